@@ -1,0 +1,102 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import '../common/graphql-enums.js';
+import { formatGraphQLError } from '../common/format-error.js';
+import type { GraphQLContext } from '../common/request-context.js';
+import { inputValidationPipe } from '../common/validation.js';
+import { dataSourceOptions } from '../database/data-source.js';
+import { AuditModule } from '../modules/audit/audit.module.js';
+import { AuthModule } from '../modules/auth/auth.module.js';
+import { HealthModule } from '../modules/health/health.module.js';
+import { InvitationsModule } from '../modules/invitations/invitations.module.js';
+import { OrganizationsModule } from '../modules/organizations/organizations.module.js';
+import { UsersModule } from '../modules/users/users.module.js';
+import { WorkingGroupsModule } from '../modules/working-groups/working-groups.module.js';
+import { LoadersFactory } from './loaders.js';
+import { LoadersModule } from './loaders.module.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from './runtime-config.js';
+
+export const LOGGER = Symbol('LOGGER');
+
+/** Limits on the shape of a query, so no single request can make the server do unbounded work. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 20 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 3000 },
+  costLimit: { maxCost: 10000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+@Global()
+@Module({})
+class RuntimeModule {
+  static register(config: RuntimeConfig, logger: Logger): DynamicModule {
+    return {
+      module: RuntimeModule,
+      providers: [
+        { provide: RUNTIME_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+      ],
+      exports: [RUNTIME_CONFIG, LOGGER],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: RuntimeConfig, logger: Logger): DynamicModule {
+    const protection = armor.protect();
+    return {
+      module: AppModule,
+      imports: [
+        RuntimeModule.register(config, logger),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl),
+          retryAttempts: config.nodeEnv === 'test' ? 0 : 5,
+          retryDelay: 1000,
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [LoadersModule],
+          inject: [LoadersFactory],
+          useFactory: (loaders: LoadersFactory) => ({
+            // The schema is built in memory; `npm run schema` writes apps/api/schema.gql from the same code.
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: config.nodeEnv !== 'production',
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: false,
+            allowBatchedHttpRequests: false,
+            // graphql-armor is typed against the CommonJS build of @apollo/server: same objects, other declarations.
+            plugins: [ApolloServerPluginLandingPageDisabled(), ...(protection.plugins as unknown as ApolloServerPlugin[])],
+            validationRules: protection.validationRules,
+            context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({
+              req,
+              res,
+              loaders: loaders.create(),
+            }),
+            formatError: (formatted, error) => formatGraphQLError(formatted, error, logger),
+          }),
+        }),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        OrganizationsModule,
+        WorkingGroupsModule,
+        InvitationsModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,9 @@
+import type { AppConfig } from '../config/config.js';
+
+/** Configuration after start-up has resolved it: the database in use and the signing secret. */
+export interface RuntimeConfig extends AppConfig {
+  databaseUrl: string;
+  jwtSecret: string;
+}
+
+export const RUNTIME_CONFIG = Symbol('RUNTIME_CONFIG');

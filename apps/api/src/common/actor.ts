@@ -1,0 +1,12 @@
+import type { Language, OrganizationKind, PlatformRole } from '@ctcp/shared';
+
+/** The signed-in user on whose behalf an operation runs; services take it first. */
+export interface Actor {
+  userId: string;
+  organizationId: string;
+  organizationKind: OrganizationKind;
+  role: PlatformRole;
+  isOrganizationAdmin: boolean;
+  language: Language;
+  sessionId: string;
+}

@@ -1,0 +1,24 @@
+import type { ErrorCode } from '@ctcp/shared';
+import { GraphQLError } from 'graphql';
+
+/** A GraphQL error carrying one of the contract's codes, and the input field at fault when there is one. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const unauthenticated = (message = 'Sign in to continue.') => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'You are not allowed to do this.') => new AppError('FORBIDDEN', message);
+/** Also the answer for a record the viewer may not see: its existence is not disclosed. */
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found.`);
+export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
+export const conflict = (message: string, field?: string) =>
+  new AppError('CONFLICT', message, field ? { field } : {});
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError('RATE_LIMITED', 'Too many attempts. Try again later.', { retryAfterSeconds });
+
+/** Throws FORBIDDEN unless the policy allowed the action. */
+export function assertAllowed(allowed: boolean, message?: string): asserts allowed {
+  if (!allowed) throw forbidden(message);
+}

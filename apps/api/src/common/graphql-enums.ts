@@ -1,0 +1,40 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  ENTITY_TYPES,
+  LANGUAGES,
+  MEMBERSHIP_STATUSES,
+  ORGANIZATION_KINDS,
+  PILLARS,
+  PLATFORM_ROLES,
+  REGIONAL_GROUPS,
+  WORKING_GROUP_KINDS,
+  WORKING_GROUP_ROLES,
+} from '@ctcp/shared';
+
+/** GraphQL enums are built from the shared vocabularies so that api and web never drift apart. */
+function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
+  return Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
+}
+
+export const PlatformRoleEnum = enumObject(PLATFORM_ROLES);
+export const OrganizationKindEnum = enumObject(ORGANIZATION_KINDS);
+export const EntityTypeEnum = enumObject(ENTITY_TYPES);
+export const MembershipStatusEnum = enumObject(MEMBERSHIP_STATUSES);
+export const RegionalGroupEnum = enumObject(REGIONAL_GROUPS);
+export const WorkingGroupKindEnum = enumObject(WORKING_GROUP_KINDS);
+export const WorkingGroupRoleEnum = enumObject(WORKING_GROUP_ROLES);
+export const PillarEnum = enumObject(PILLARS);
+export const LanguageEnum = enumObject(LANGUAGES);
+
+registerEnumType(PlatformRoleEnum, { name: 'PlatformRole' });
+registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
+registerEnumType(EntityTypeEnum, { name: 'EntityType', description: 'The kind of a Compact entity' });
+registerEnumType(MembershipStatusEnum, {
+  name: 'MembershipStatus',
+  description: 'Compact membership of an entity, or UN membership of a State',
+});
+registerEnumType(RegionalGroupEnum, { name: 'RegionalGroup', description: 'UN regional group of a State' });
+registerEnumType(WorkingGroupKindEnum, { name: 'WorkingGroupKind' });
+registerEnumType(WorkingGroupRoleEnum, { name: 'WorkingGroupRole' });
+registerEnumType(PillarEnum, { name: 'Pillar', description: 'Pillar of the UN Global Counter-Terrorism Strategy' });
+registerEnumType(LanguageEnum, { name: 'Language', description: 'One of the six official UN languages' });

@@ -1,0 +1,96 @@
+import { type Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@ctcp/shared';
+import { IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { badInput } from './errors.js';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, ${PAGE_SIZE_DEFAULT} by default, at most ${PAGE_SIZE_MAX}` })
+  @IsOptional()
+  @IsInt()
+  first?: number | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
+  after?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay connection type for `node`: `edges { cursor node }`, `pageInfo`, `totalCount`. */
+export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionClass as Type<Connection<T>>;
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Reads `first`/`after` into an offset page. `first` is clamped to PAGE_SIZE_MAX; cursors are opaque
+ * offsets, so a malformed one is bad input rather than a silent first page.
+ */
+export function readPage({ first, after }: PageArgs): Page {
+  if (first != null && first < 0) throw badInput('first', '`first` must not be negative.');
+  const limit = Math.min(first ?? PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX);
+  return { offset: after ? decodeCursor(after) + 1 : 0, limit };
+}
+
+export function toConnection<T>(nodes: T[], totalCount: number, page: Page): Connection<T> {
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: page.offset + nodes.length < totalCount,
+      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
+    },
+  };
+}
+
+function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw badInput('after', 'The cursor is not valid.');
+  return Number(match[1]);
+}

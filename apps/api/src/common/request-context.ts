@@ -1,0 +1,45 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import type { Actor } from './actor.js';
+import type { User } from '../modules/users/user.entity.js';
+import type { Loaders } from '../app/loaders.js';
+
+export interface AuthenticatedRequest extends Request {
+  user?: Actor;
+  /** Set by the password guard of signIn for the resolver to start the session. */
+  passwordVerifiedUser?: User;
+}
+
+export interface GraphQLContext {
+  req: AuthenticatedRequest;
+  res: Response;
+  loaders: Loaders;
+}
+
+export const IS_PUBLIC = 'ctcp:isPublic';
+/** Marks an operation or route that may run without a signed-in user; everything else is denied. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  if (context.getType<GqlContextType>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<GraphQLContext>().req;
+  }
+  return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+/** The signed-in actor; only used on operations that the global guard protects. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = requestOf(context).user;
+  if (!actor) throw new Error('CurrentActor used on an operation that is not signed-in only');
+  return actor;
+});
+
+/** The signed-in actor when there is one (public operations). */
+export const OptionalActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor | undefined => requestOf(context).user,
+);
+
+export function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}

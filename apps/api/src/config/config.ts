@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  MIGRATE_ON_START: booleanString.optional(),
+  DEMO_DATA: booleanString.optional(),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('demo-pass-2020'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PUBLIC_URL: z.url().optional(),
+  CORS_ORIGIN: z.url().optional(),
+  COOKIE_SECURE: booleanString.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST_DIR: z.string().optional(),
+});
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  dataDir: string;
+  /** A PostgreSQL server; absent means the embedded one under dataDir. */
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  /** Run pending migrations at start-up (always on the embedded database). */
+  migrateOnStart: boolean;
+  /** Load the demo users and records (default on the embedded database only). */
+  demoData: boolean;
+  demoPassword: string;
+  /** Absent means a secret generated once and kept in dataDir. */
+  jwtSecret: string | undefined;
+  publicUrl: string;
+  corsOrigin: string | undefined;
+  cookieSecure: boolean;
+  logLevel: string;
+  /** The built web app served beside the api, when it exists. */
+  webDistDir: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads `.env` (when present) and the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const values = parsed.data;
+  const embedded = values.DATABASE_URL === undefined;
+  const production = values.NODE_ENV === 'production';
+  if (production && !embedded && !values.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: is required in production with DATABASE_URL');
+  }
+  const webDistDir = resolve(values.WEB_DIST_DIR ?? new URL('../../../web/dist', import.meta.url).pathname);
+  return {
+    nodeEnv: values.NODE_ENV,
+    host: values.HOST,
+    port: values.PORT,
+    dataDir: resolve(values.DATA_DIR),
+    databaseUrl: values.DATABASE_URL,
+    redisUrl: values.REDIS_URL,
+    migrateOnStart: embedded || (values.MIGRATE_ON_START ?? false),
+    demoData: values.DEMO_DATA ?? embedded,
+    demoPassword: values.DEMO_PASSWORD,
+    jwtSecret: values.JWT_SECRET,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    corsOrigin: values.CORS_ORIGIN,
+    cookieSecure: values.COOKIE_SECURE ?? production,
+    logLevel: values.LOG_LEVEL,
+    webDistDir: existsSync(resolve(webDistDir, 'index.html')) ? webDistDir : undefined,
+  };
+}
+
+function readEnvironment(): NodeJS.ProcessEnv {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  return process.env;
+}

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { createApp } from './app/create-app.js';
+import { createLogger } from './app/logger.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { openDatabase, prepareDatabase, resolveJwtSecret, StartupError } from './database/startup.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config, logger);
+  const stopDatabase = async () => {
+    await database.stop().catch((error) => logger.error({ err: error }, 'stopping the database failed'));
+  };
+
+  try {
+    await prepareDatabase(database.url, config, logger);
+    const jwtSecret = await resolveJwtSecret(config);
+    const app = await createApp({ ...config, databaseUrl: database.url, jwtSecret }, logger);
+    await app.listen(config.port, config.host);
+    logger.info(
+      { url: `http://localhost:${config.port}`, database: config.databaseUrl ? 'server' : 'embedded', web: !!config.webDistDir },
+      'CTCP is ready',
+    );
+
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      await app.close();
+      await stopDatabase();
+      process.exit(0);
+    };
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+  } catch (error) {
+    if (error instanceof StartupError) logger.fatal(error.message);
+    else logger.fatal({ err: error }, 'start-up failed');
+    await stopDatabase();
+    process.exit(1);
+  }
+}
+
+void main();

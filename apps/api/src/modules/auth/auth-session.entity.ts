@@ -1,0 +1,63 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { User } from '../users/user.entity.js';
+
+/**
+ * One signed-in session (a browser or client). Its refresh token rotates on every use; presenting an
+ * older one means it was stolen or replayed, and revokes the session.
+ */
+@Entity('auth_sessions')
+export class AuthSession {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  /** SHA-256 of the current refresh token's secret part. */
+  @Column({ name: 'refresh_token_hash', type: 'text' })
+  refreshTokenHash: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent: string | null;
+
+  @Column({ name: 'ip_address', type: 'text', nullable: true })
+  ipAddress: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'last_used_at', type: 'timestamptz' })
+  lastUsedAt: Date;
+}
+
+/** Recent sign-in attempts, kept in PostgreSQL so that limits hold across api instances. */
+@Entity('sign_in_attempts')
+@Index(['email', 'attemptedAt'])
+@Index(['ipAddress', 'attemptedAt'])
+export class SignInAttempt {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ name: 'ip_address', type: 'text' })
+  ipAddress: string;
+
+  @Column({ type: 'boolean' })
+  succeeded: boolean;
+
+  @Column({ name: 'attempted_at', type: 'timestamptz', default: () => 'now()' })
+  attemptedAt: Date;
+}

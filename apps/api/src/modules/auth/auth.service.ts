@@ -1,0 +1,179 @@
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  ACCESS_TOKEN_TTL_SECONDS,
+  REFRESH_TOKEN_TTL_SECONDS,
+  SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS,
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+  SIGN_IN_WINDOW_SECONDS,
+} from '@ctcp/shared';
+import type { Repository } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { notFound, rateLimited, unauthenticated } from '../../common/errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { User } from '../users/user.entity.js';
+import { normalizeEmail, UsersService } from '../users/users.service.js';
+import { AuthSession, SignInAttempt } from './auth-session.entity.js';
+import type { AuthPayload } from './auth.types.js';
+import { dummyPasswordHash, verifyPassword } from './passwords.js';
+import { formatRefreshToken, parseRefreshToken, randomToken, sameHash, sha256 } from './tokens.js';
+
+export interface AccessTokenClaims {
+  sub: string;
+  sid: string;
+}
+
+export interface ClientInfo {
+  ipAddress: string;
+  userAgent: string | null;
+}
+
+const SESSION_ENDED = 'Your session has ended. Sign in again.';
+
+@Injectable()
+export class AuthService implements OnModuleInit, OnModuleDestroy {
+  private pruneTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    private readonly jwt: JwtService,
+    @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
+    @InjectRepository(SignInAttempt) private readonly attempts: Repository<SignInAttempt>,
+  ) {}
+
+  onModuleInit(): void {
+    this.pruneTimer = setInterval(() => void this.pruneOldRecords().catch(() => undefined), 60 * 60 * 1000);
+    this.pruneTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.pruneTimer);
+  }
+
+  /**
+   * Checks a password sign-in. Failures are counted per account and per client address in PostgreSQL, so
+   * the limits hold across api instances; an unknown account costs the same time as a known one.
+   */
+  async verifyCredentials(email: string, password: string, client: ClientInfo): Promise<User> {
+    const normalized = normalizeEmail(email);
+    await this.refuseWhenRateLimited(normalized, client.ipAddress);
+    const user = await this.users.findByEmail(normalized);
+    const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    const succeeded = user !== null && passwordMatches && user.disabledAt === null;
+    await this.attempts.insert({ email: normalized, ipAddress: client.ipAddress, succeeded });
+    if (!succeeded) throw unauthenticated('The email address or password is incorrect.');
+    return user;
+  }
+
+  async startSession(user: User, client: ClientInfo): Promise<AuthPayload> {
+    const secret = randomToken();
+    const now = new Date();
+    const session = await this.sessions.save(
+      this.sessions.create({
+        userId: user.id,
+        refreshTokenHash: sha256(secret),
+        expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000),
+        lastUsedAt: now,
+        ipAddress: client.ipAddress,
+        userAgent: client.userAgent?.slice(0, 300) ?? null,
+      }),
+    );
+    await this.users.recordSignIn(user.id);
+    return this.payload(user, session.id, secret);
+  }
+
+  /**
+   * Rotates the refresh token. A token that was already rotated away means someone else holds a copy:
+   * the whole session is revoked.
+   */
+  async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<AuthPayload> {
+    const parsed = refreshToken ? parseRefreshToken(refreshToken) : null;
+    if (!parsed) throw unauthenticated(SESSION_ENDED);
+
+    const outcome = await this.sessions.manager.transaction(async (manager) => {
+      const session = await manager.findOne(AuthSession, {
+        where: { id: parsed.sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session || session.revokedAt || session.expiresAt <= new Date()) return { kind: 'ended' as const };
+      if (!sameHash(sha256(parsed.secret), session.refreshTokenHash)) {
+        session.revokedAt = new Date();
+        await manager.save(session);
+        await this.audit.record(manager, { userId: session.userId }, 'session.refresh_token_reused', 'AuthSession', session.id, {}, client.ipAddress);
+        return { kind: 'ended' as const };
+      }
+      const secret = randomToken();
+      session.refreshTokenHash = sha256(secret);
+      session.lastUsedAt = new Date();
+      await manager.save(session);
+      return { kind: 'rotated' as const, session, secret };
+    });
+    if (outcome.kind === 'ended') throw unauthenticated(SESSION_ENDED);
+
+    const active = await this.users.findActiveForSession(outcome.session.userId, outcome.session.id);
+    if (!active) throw unauthenticated(SESSION_ENDED);
+    const [user] = await this.users.findByIds([active.id]);
+    if (!user) throw notFound('User');
+    return this.payload(user, outcome.session.id, outcome.secret);
+  }
+
+  /** Ends the session of the signed-in actor, or of the refresh token presented. */
+  async signOut(actor: Actor | undefined, refreshToken: string | undefined): Promise<void> {
+    const parsed = refreshToken ? parseRefreshToken(refreshToken) : null;
+    if (actor) {
+      await this.sessions.update({ id: actor.sessionId }, { revokedAt: new Date() });
+    } else if (parsed) {
+      await this.sessions.update(
+        { id: parsed.sessionId, refreshTokenHash: sha256(parsed.secret) },
+        { revokedAt: new Date() },
+      );
+    }
+  }
+
+  /** The actor behind a verified access token, or null when the user or the session is no longer active. */
+  async actorFor(claims: AccessTokenClaims): Promise<Actor | null> {
+    const row = await this.users.findActiveForSession(claims.sub, claims.sid);
+    if (!row) return null;
+    return {
+      userId: row.id,
+      organizationId: row.organizationId,
+      organizationKind: row.organizationKind,
+      role: row.role,
+      isOrganizationAdmin: row.isOrganizationAdmin,
+      language: row.preferredLanguage,
+      sessionId: claims.sid,
+    };
+  }
+
+  private async payload(user: User, sessionId: string, secret: string): Promise<AuthPayload> {
+    const claims: AccessTokenClaims = { sub: user.id, sid: sessionId };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
+    return {
+      accessToken,
+      expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000),
+      refreshToken: formatRefreshToken(sessionId, secret),
+      user,
+    };
+  }
+
+  private async refuseWhenRateLimited(email: string, ipAddress: string): Promise<void> {
+    const [counts] = await this.attempts.query(
+      `SELECT count(*) FILTER (WHERE email = $1)::int AS account,
+              count(*) FILTER (WHERE ip_address = $2)::int AS address
+         FROM sign_in_attempts
+        WHERE (email = $1 OR ip_address = $2) AND NOT succeeded
+          AND attempted_at > now() - make_interval(secs => $3)`,
+      [email, ipAddress, SIGN_IN_WINDOW_SECONDS],
+    );
+    if (counts.account >= SIGN_IN_MAX_FAILURES_PER_ACCOUNT || counts.address >= SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS) {
+      throw rateLimited(SIGN_IN_WINDOW_SECONDS);
+    }
+  }
+
+  private async pruneOldRecords(): Promise<void> {
+    await this.attempts.query(`DELETE FROM sign_in_attempts WHERE attempted_at < now() - interval '1 day'`);
+    await this.sessions.query(`DELETE FROM auth_sessions WHERE expires_at < now() - interval '7 days'`);
+  }
+}

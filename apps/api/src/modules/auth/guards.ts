@@ -1,0 +1,58 @@
+import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuthGuard } from '@nestjs/passport';
+import { unauthenticated } from '../../common/errors.js';
+import { IS_PUBLIC, requestOf } from '../../common/request-context.js';
+import type { User } from '../users/user.entity.js';
+
+/**
+ * Global: every operation needs a signed-in user unless marked @Public(). On public operations a valid
+ * token is still read, so they know who is asking when someone is.
+ */
+@Injectable()
+export class SignedInGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override getRequest(context: ExecutionContext) {
+    return requestOf(context);
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (!isPublic) return (await super.canActivate(context)) as boolean;
+    try {
+      await super.canActivate(context);
+    } catch {
+      // Public: an absent or stale token just means an anonymous caller.
+    }
+    return true;
+  }
+
+  override handleRequest<T>(error: unknown, actor: T): T {
+    if (error) throw error;
+    if (!actor) throw unauthenticated();
+    return actor;
+  }
+}
+
+/** Runs the local (email + password) strategy on the signIn mutation's input. */
+@Injectable()
+export class PasswordSignInGuard extends AuthGuard('local') {
+  override getRequest(context: ExecutionContext) {
+    const gql = GqlExecutionContext.create(context);
+    const req = requestOf(context);
+    const { email, password } = gql.getArgs<{ input: { email: string; password: string } }>().input;
+    // passport-local reads the credentials from the body; the GraphQL body holds the query instead.
+    return Object.assign(Object.create(req), { body: { email, password } });
+  }
+
+  override handleRequest<T>(error: unknown, user: T, _info: unknown, context: ExecutionContext): T {
+    if (error) throw error;
+    if (!user) throw unauthenticated('The email address or password is incorrect.');
+    requestOf(context).passwordVerifiedUser = user as unknown as User;
+    return user;
+  }
+}

@@ -1,0 +1,61 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import type { Actor } from '../../common/actor.js';
+import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
+import { clientAddress, CurrentActor, type GraphQLContext, Public } from '../../common/request-context.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { AuthService } from '../auth/auth.service.js';
+import { AuthPayload } from '../auth/auth.types.js';
+import { setAuthCookies } from '../auth/cookies.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Invitation } from './invitation.entity.js';
+import { AcceptInvitationInput, InvitationPreview, InviteUserInput, InviteUserPayload } from './invitations.types.js';
+import { InvitationsService } from './invitations.service.js';
+
+const InvitationConnection = ConnectionType(Invitation, 'Invitation');
+
+@Resolver(() => Invitation)
+export class InvitationsResolver {
+  constructor(
+    private readonly service: InvitationsService,
+    private readonly auth: AuthService,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
+
+  @Mutation(() => InviteUserPayload, {
+    description: 'Invites someone to an organization: admins, coordinators, or organization admins for their own',
+  })
+  inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput, @Context() context: GraphQLContext) {
+    return this.service.invite(actor, input, clientAddress(context.req));
+  }
+
+  @Query(() => InvitationConnection, { description: 'Pending invitations, of one organization or of all' })
+  invitations(
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId: string | null,
+  ) {
+    return this.service.listPending(actor, organizationId, readPage(page));
+  }
+
+  @Public()
+  @Query(() => InvitationPreview, { description: 'What a pending invitation token invites to' })
+  invitation(@Args('token') token: string) {
+    return this.service.preview(token);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Creates the account of an invitation and signs it in' })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() context: GraphQLContext) {
+    const client = { ipAddress: clientAddress(context.req), userAgent: context.req.get('user-agent') ?? null };
+    const user = await this.service.accept(input, client.ipAddress);
+    const payload = await this.auth.startSession(user, client);
+    setAuthCookies(context.res, payload, this.config.cookieSecure);
+    return payload;
+  }
+
+  @ResolveField(() => Organization)
+  organization(@Parent() invitation: Invitation, @Context() context: GraphQLContext) {
+    return context.loaders.organization.load(invitation.organizationId);
+  }
+}

@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DEFAULT_LANGUAGE, INVITATION_TTL_SECONDS } from '@ctcp/shared';
+import { IsNull, MoreThan, type Repository } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
+import { type Page, toConnection } from '../../common/pagination.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { AuditService } from '../audit/audit.service.js';
+import { hashPassword } from '../auth/passwords.js';
+import { randomToken, sha256 } from '../auth/tokens.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { mayInvite, mayManageInvitationsOf } from '../policy/policy.js';
+import type { User } from '../users/user.entity.js';
+import { normalizeEmail, UsersService } from '../users/users.service.js';
+import { Invitation } from './invitation.entity.js';
+import type { AcceptInvitationInput, InvitationPreview, InviteUserInput, InviteUserPayload } from './invitations.types.js';
+
+const INVITATION_UNUSABLE = 'Invitation';
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
+
+  async invite(actor: Actor, input: InviteUserInput, ipAddress: string): Promise<InviteUserPayload> {
+    const organization = await this.organizations.findByIdUnchecked(input.organizationId);
+    if (!organization) throw notFound('Organization');
+    assertAllowed(
+      mayInvite(actor, {
+        organizationId: organization.id,
+        organizationKind: organization.kind,
+        role: input.role,
+        isOrganizationAdmin: input.isOrganizationAdmin,
+      }),
+    );
+    const email = normalizeEmail(input.email);
+    if (await this.users.findByEmail(email)) throw conflict('Someone with this email address already has an account.', 'email');
+
+    const token = randomToken();
+    const invitation = await this.invitations.manager.transaction(async (manager) => {
+      // A new invitation replaces any pending one for the same address.
+      await manager.delete(Invitation, { email, acceptedAt: IsNull() });
+      const saved = await manager.save(
+        manager.create(Invitation, {
+          email,
+          organizationId: organization.id,
+          role: input.role,
+          isOrganizationAdmin: input.isOrganizationAdmin,
+          tokenHash: sha256(token),
+          invitedById: actor.userId,
+          expiresAt: new Date(Date.now() + INVITATION_TTL_SECONDS * 1000),
+          acceptedAt: null,
+        }),
+      );
+      await this.audit.record(manager, actor, 'invitation.created', 'Invitation', saved.id, { email, role: input.role }, ipAddress);
+      return saved;
+    });
+    return { invitation, acceptUrl: `${this.config.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}` };
+  }
+
+  async listPending(actor: Actor, organizationId: string | null, page: Page) {
+    if (organizationId) assertAllowed(mayManageInvitationsOf(actor, organizationId));
+    else assertAllowed(actor.role === 'ADMIN' || actor.role === 'COORDINATOR');
+    const [nodes, total] = await this.invitations.findAndCount({
+      where: { acceptedAt: IsNull(), expiresAt: MoreThan(new Date()), ...(organizationId ? { organizationId } : {}) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return toConnection(nodes, total, page);
+  }
+
+  /** Public: a valid token shows what it invites to; any other answers NOT_FOUND. */
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.invitations.findOne({
+      where: { tokenHash: sha256(token), acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      relations: { organization: true },
+    });
+    if (!invitation?.organization) throw notFound(INVITATION_UNUSABLE);
+    return { email: invitation.email, organization: invitation.organization, role: invitation.role, expiresAt: invitation.expiresAt };
+  }
+
+  /** Creates the account and uses up the invitation in one transaction. */
+  async accept(input: AcceptInvitationInput, ipAddress: string): Promise<User> {
+    const name = input.name.trim();
+    if (!name) throw badInput('name', 'Enter your name.');
+    const passwordHash = await hashPassword(input.password);
+    return this.invitations.manager.transaction(async (manager) => {
+      const invitation = await manager.findOne(Invitation, {
+        where: { tokenHash: sha256(input.token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) throw notFound(INVITATION_UNUSABLE);
+      if (await this.users.findByEmail(invitation.email)) {
+        throw conflict('Someone with this email address already has an account.', 'email');
+      }
+      const user = await this.users.create(manager, {
+        email: invitation.email,
+        name,
+        passwordHash,
+        organizationId: invitation.organizationId,
+        role: invitation.role,
+        isOrganizationAdmin: invitation.isOrganizationAdmin,
+        preferredLanguage: input.preferredLanguage ?? DEFAULT_LANGUAGE,
+      });
+      invitation.acceptedAt = new Date();
+      await manager.save(invitation);
+      await this.audit.record(manager, { userId: user.id }, 'invitation.accepted', 'Invitation', invitation.id, {}, ipAddress);
+      return user;
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Language } from '@ctcp/shared';
+import { In, type Repository } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { notFound } from '../../common/errors.js';
+import { type Page, toConnection } from '../../common/pagination.js';
+import { likePattern } from '../../common/sql.js';
+import { Organization } from './organization.entity.js';
+import type { OrganizationFilter } from './organizations.inputs.js';
+
+/**
+ * The directory of organizations. Every signed-in user may read it: that an organization takes part in
+ * the Compact is public; what it does inside private spaces is guarded elsewhere.
+ */
+@Injectable()
+export class OrganizationsService {
+  constructor(@InjectRepository(Organization) private readonly organizations: Repository<Organization>) {}
+
+  async list(_actor: Actor, filter: OrganizationFilter, page: Page, language: Language) {
+    const query = this.organizations.createQueryBuilder('o');
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.regionalGroup) query.andWhere('o.regional_group = :group', { group: filter.regionalGroup });
+    if (filter.search) {
+      query.andWhere(
+        `(o.acronym ILIKE :pattern OR o.country_code = upper(:search)
+          OR EXISTS (SELECT 1 FROM jsonb_each_text(o.names) AS n WHERE n.value ILIKE :pattern))`,
+        { pattern: likePattern(filter.search), search: filter.search },
+      );
+    }
+    const [nodes, total] = await query
+      // `language` is a GraphQL enum value, one of six fixed codes: safe to place in the SQL text.
+      .orderBy(`o.names ->> '${language}'`, 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return toConnection(nodes, total, page);
+  }
+
+  async get(_actor: Actor, id: string): Promise<Organization> {
+    const organization = await this.organizations.findOneBy({ id });
+    if (!organization) throw notFound('Organization');
+    return organization;
+  }
+
+  /** For per-request DataLoaders: rows in the order of `ids` (undefined where missing). */
+  async findByIds(ids: readonly string[]): Promise<(Organization | undefined)[]> {
+    const rows = await this.organizations.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  findByIdUnchecked(id: string): Promise<Organization | null> {
+    return this.organizations.findOneBy({ id });
+  }
+}

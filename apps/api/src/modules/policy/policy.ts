@@ -1,0 +1,69 @@
+import { STATE_KINDS, type OrganizationKind, type PlatformRole } from '@ctcp/shared';
+import type { Actor } from '../../common/actor.js';
+
+/**
+ * The one place that answers "may this actor do this to that". Services call it before touching data;
+ * each answer is a pure function of the actor and the facts the service looked up, so it is tested
+ * as a table (policy.test.ts).
+ */
+
+export interface PersonFacts {
+  id: string;
+  organizationId: string;
+  organizationKind: OrganizationKind;
+  role: PlatformRole;
+}
+
+const isState = (kind: OrganizationKind) => STATE_KINDS.includes(kind);
+const isPlatformStaff = (actor: Actor) => actor.role === 'ADMIN' || actor.role === 'COORDINATOR';
+
+/**
+ * Need-to-know on people: the people of a State are seen by their own State and by the Compact side,
+ * never by another State.
+ */
+export function maySeePeopleOf(actor: Actor, organization: { id: string; kind: OrganizationKind }): boolean {
+  if (!isState(actor.organizationKind)) return true;
+  return organization.id === actor.organizationId || !isState(organization.kind);
+}
+
+/** Roles an organization admin may hand out in their own organization. */
+export function rolesForOrganizationKind(kind: OrganizationKind): PlatformRole[] {
+  if (isState(kind)) return ['FOCAL_POINT', 'OBSERVER'];
+  return ['ENTITY_MEMBER', 'OBSERVER'];
+}
+
+export function mayInvite(
+  actor: Actor,
+  invitation: { organizationId: string; organizationKind: OrganizationKind; role: PlatformRole; isOrganizationAdmin: boolean },
+): boolean {
+  if (actor.role === 'ADMIN') return true;
+  // Coordinators bring people in, but only admins create admins and coordinators.
+  if (actor.role === 'COORDINATOR') return invitation.role !== 'ADMIN' && invitation.role !== 'COORDINATOR';
+  return (
+    actor.isOrganizationAdmin &&
+    invitation.organizationId === actor.organizationId &&
+    rolesForOrganizationKind(invitation.organizationKind).includes(invitation.role)
+  );
+}
+
+/** Platform roles and the organization-admin flag are changed by platform admins only, never on themselves. */
+export function mayChangeRole(actor: Actor, target: PersonFacts): boolean {
+  return actor.role === 'ADMIN' && target.id !== actor.userId;
+}
+
+/** Admins disable anyone but themselves; organization admins, the non-staff people of their organization. */
+export function mayDisable(actor: Actor, target: PersonFacts): boolean {
+  if (target.id === actor.userId) return false;
+  if (actor.role === 'ADMIN') return true;
+  return (
+    actor.isOrganizationAdmin &&
+    target.organizationId === actor.organizationId &&
+    target.role !== 'ADMIN' &&
+    target.role !== 'COORDINATOR'
+  );
+}
+
+/** Who may see the invitations of an organization (and so manage them). */
+export function mayManageInvitationsOf(actor: Actor, organizationId: string): boolean {
+  return isPlatformStaff(actor) || (actor.isOrganizationAdmin && actor.organizationId === organizationId);
+}

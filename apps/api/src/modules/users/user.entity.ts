@@ -1,0 +1,71 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { Language, PlatformRole } from '@ctcp/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { LanguageEnum, PlatformRoleEnum } from '../../common/graphql-enums.js';
+import { Organization } from '../organizations/organization.entity.js';
+
+@ObjectType({ description: 'A person who signs in; belongs to one organization.' })
+@Entity('users')
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased: addresses are compared case-insensitively. */
+  @Field()
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  email: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Index()
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Relation<Organization>;
+
+  @Field(() => PlatformRoleEnum)
+  @Column({ type: 'text' })
+  role: PlatformRole;
+
+  @Field({ description: 'May manage the people of their own organization' })
+  @Column({ name: 'is_organization_admin', type: 'boolean', default: false })
+  isOrganizationAdmin: boolean;
+
+  @Field(() => LanguageEnum)
+  @Column({ name: 'preferred_language', type: 'text', default: 'en' })
+  preferredLanguage: Language;
+
+  @Field(() => Date, { nullable: true, description: 'Set when the account was disabled; it can no longer sign in' })
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

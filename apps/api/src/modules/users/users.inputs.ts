@@ -1,0 +1,71 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import {
+  LANGUAGES,
+  NAME_MAX_LENGTH,
+  PLATFORM_ROLES,
+  SEARCH_MAX_LENGTH,
+  type Language,
+  type PlatformRole,
+} from '@ctcp/shared';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { LanguageEnum, PlatformRoleEnum } from '../../common/graphql-enums.js';
+
+@InputType()
+export class UserFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string | null;
+
+  @Field(() => PlatformRoleEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(PLATFORM_ROLES)
+  role?: PlatformRole | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches the name or the email address' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_MAX_LENGTH)
+  search?: string | null;
+}
+
+@InputType()
+export class UpdateMyProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(NAME_MAX_LENGTH)
+  name?: string | null;
+
+  @Field(() => LanguageEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  preferredLanguage?: Language | null;
+}
+
+@InputType()
+export class SetUserRoleInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+
+  @Field(() => PlatformRoleEnum)
+  @IsIn(PLATFORM_ROLES)
+  role: PlatformRole;
+
+  @Field()
+  @IsBoolean()
+  isOrganizationAdmin: boolean;
+}
+
+@InputType()
+export class SetUserDisabledInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+
+  @Field()
+  @IsBoolean()
+  disabled: boolean;
+}

@@ -1,0 +1,63 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../common/actor.js';
+import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
+import { clientAddress, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from './user.entity.js';
+import { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UserFilter } from './users.inputs.js';
+import { UsersService } from './users.service.js';
+
+const UserConnection = ConnectionType(User, 'User');
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(private readonly service: UsersService) {}
+
+  @Query(() => User, { description: 'The signed-in user' })
+  me(@CurrentActor() actor: Actor) {
+    return this.service.me(actor);
+  }
+
+  @Query(() => UserConnection, { description: 'People the viewer may see (need-to-know between States)' })
+  users(
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => UserFilter, nullable: true }) filter: UserFilter | null,
+  ) {
+    return this.service.list(actor, filter ?? {}, readPage(page));
+  }
+
+  @Query(() => User)
+  user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @Mutation(() => User, { description: "Changes the signed-in user's name or language" })
+  updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyProfileInput) {
+    return this.service.updateMyProfile(actor, input);
+  }
+
+  @Mutation(() => User, { description: 'Platform admins change a platform role or the organization-admin flag' })
+  setUserRole(@CurrentActor() actor: Actor, @Args('input') input: SetUserRoleInput, @Context() context: GraphQLContext) {
+    return this.service.setRole(actor, input, clientAddress(context.req));
+  }
+
+  @Mutation(() => User, { description: 'Disables (or enables again) an account; its sessions end at once' })
+  setUserDisabled(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetUserDisabledInput,
+    @Context() context: GraphQLContext,
+  ) {
+    return this.service.setDisabled(actor, input, clientAddress(context.req));
+  }
+
+  @ResolveField(() => Organization)
+  organization(@Parent() user: User, @Context() context: GraphQLContext) {
+    return context.loaders.organization.load(user.organizationId);
+  }
+
+  @ResolveField(() => Boolean)
+  disabled(@Parent() user: User): boolean {
+    return user.disabledAt !== null;
+  }
+}

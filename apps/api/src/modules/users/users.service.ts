@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { STATE_KINDS, type Language, type OrganizationKind, type PlatformRole } from '@ctcp/shared';
+import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { assertAllowed, badInput, notFound } from '../../common/errors.js';
+import { type Page, toConnection } from '../../common/pagination.js';
+import { likePattern } from '../../common/sql.js';
+import { AuditService } from '../audit/audit.service.js';
+import { mayChangeRole, mayDisable, maySeePeopleOf, type PersonFacts } from '../policy/policy.js';
+import { User } from './user.entity.js';
+import type { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UserFilter } from './users.inputs.js';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  passwordHash: string;
+  organizationId: string;
+  role: PlatformRole;
+  isOrganizationAdmin: boolean;
+  preferredLanguage: Language;
+}
+
+/** What the request guard needs to know about the user behind a token, in one query. */
+export interface ActiveUserRow {
+  id: string;
+  organizationId: string;
+  organizationKind: OrganizationKind;
+  role: PlatformRole;
+  isOrganizationAdmin: boolean;
+  preferredLanguage: Language;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async me(actor: Actor): Promise<User> {
+    const user = await this.users.findOneBy({ id: actor.userId });
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  async list(actor: Actor, filter: UserFilter, page: Page) {
+    const query = this.visibleTo(actor);
+    if (filter.organizationId) query.andWhere('u.organization_id = :organizationId', filter);
+    if (filter.role) query.andWhere('u.role = :role', filter);
+    if (filter.search) {
+      query.andWhere('(u.name ILIKE :pattern OR u.email ILIKE :pattern)', { pattern: likePattern(filter.search) });
+    }
+    const [nodes, total] = await query
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return toConnection(nodes, total, page);
+  }
+
+  async get(actor: Actor, id: string): Promise<User> {
+    const user = await this.visibleTo(actor).andWhere('u.id = :id', { id }).getOne();
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  async updateMyProfile(actor: Actor, input: UpdateMyProfileInput): Promise<User> {
+    const user = await this.me(actor);
+    if (input.name != null) {
+      if (!input.name.trim()) throw badInput('name', 'Enter a name.');
+      user.name = input.name.trim();
+    }
+    if (input.preferredLanguage != null) user.preferredLanguage = input.preferredLanguage;
+    return this.users.save(user);
+  }
+
+  async setRole(actor: Actor, input: SetUserRoleInput, ipAddress: string): Promise<User> {
+    return this.users.manager.transaction(async (manager) => {
+      const target = await this.lockVisiblePerson(manager, actor, input.userId);
+      assertAllowed(mayChangeRole(actor, this.factsOf(target)));
+      const before = { role: target.role, isOrganizationAdmin: target.isOrganizationAdmin };
+      target.role = input.role;
+      target.isOrganizationAdmin = input.isOrganizationAdmin;
+      await manager.save(target);
+      await this.audit.record(manager, actor, 'user.role_changed', 'User', target.id, { before, after: input }, ipAddress);
+      return target;
+    });
+  }
+
+  /** Disabling also ends every session of the user, so their tokens stop working at once. */
+  async setDisabled(actor: Actor, input: SetUserDisabledInput, ipAddress: string): Promise<User> {
+    return this.users.manager.transaction(async (manager) => {
+      const target = await this.lockVisiblePerson(manager, actor, input.userId);
+      assertAllowed(mayDisable(actor, this.factsOf(target)));
+      target.disabledAt = input.disabled ? (target.disabledAt ?? new Date()) : null;
+      await manager.save(target);
+      if (input.disabled) {
+        await manager.query('UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [
+          target.id,
+        ]);
+      }
+      const action = input.disabled ? 'user.disabled' : 'user.enabled';
+      await this.audit.record(manager, actor, action, 'User', target.id, {}, ipAddress);
+      return target;
+    });
+  }
+
+  // ---- for other modules' services (auth, invitations, loaders); no policy: callers apply it ----
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOneBy({ email: normalizeEmail(email) });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(User | undefined)[]> {
+    const rows = await this.users.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  /** The enabled user behind a live session, or null. */
+  async findActiveForSession(userId: string, sessionId: string): Promise<ActiveUserRow | null> {
+    const rows: ActiveUserRow[] = await this.users.query(
+      `SELECT u.id, u.organization_id AS "organizationId", o.kind AS "organizationKind", u.role,
+              u.is_organization_admin AS "isOrganizationAdmin", u.preferred_language AS "preferredLanguage"
+         FROM users u
+         JOIN organizations o ON o.id = u.organization_id
+         JOIN auth_sessions s ON s.user_id = u.id
+        WHERE u.id = $1 AND s.id = $2 AND u.disabled_at IS NULL
+          AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [userId, sessionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async create(manager: EntityManager, input: NewUser): Promise<User> {
+    return manager.save(manager.create(User, { ...input, email: normalizeEmail(input.email) }));
+  }
+
+  async recordSignIn(userId: string): Promise<void> {
+    await this.users.update({ id: userId }, { lastSignInAt: new Date() });
+  }
+
+  /** People of States are visible to their own State and to the Compact side only (need-to-know). */
+  private visibleTo(actor: Actor): SelectQueryBuilder<User> {
+    const query = this.users.createQueryBuilder('u').innerJoin('u.organization', 'o');
+    if (STATE_KINDS.includes(actor.organizationKind)) {
+      query.andWhere('(u.organization_id = :own OR o.kind NOT IN (:...stateKinds))', {
+        own: actor.organizationId,
+        stateKinds: STATE_KINDS,
+      });
+    }
+    return query;
+  }
+
+  /** Locks the person for the change; someone the actor may not see is NOT_FOUND, not FORBIDDEN. */
+  private async lockVisiblePerson(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<User & { organization: { kind: OrganizationKind } }> {
+    const user = await manager
+      .createQueryBuilder(User, 'u')
+      .innerJoinAndSelect('u.organization', 'o')
+      .where('u.id = :id', { id })
+      .setLock('pessimistic_write', undefined, ['u'])
+      .getOne();
+    if (!user?.organization || !maySeePeopleOf(actor, user.organization)) throw notFound('User');
+    return user as User & { organization: { kind: OrganizationKind } };
+  }
+
+  private factsOf(user: User & { organization: { kind: OrganizationKind } }): PersonFacts {
+    return { id: user.id, organizationId: user.organizationId, organizationKind: user.organization.kind, role: user.role };
+  }
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

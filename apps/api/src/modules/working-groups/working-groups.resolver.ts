@@ -1,0 +1,50 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Language } from '@ctcp/shared';
+import type { Actor } from '../../common/actor.js';
+import { LanguageEnum } from '../../common/graphql-enums.js';
+import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
+import { WorkingGroupsService } from './working-groups.service.js';
+
+@Resolver(() => WorkingGroup)
+export class WorkingGroupsResolver {
+  constructor(private readonly service: WorkingGroupsService) {}
+
+  @Query(() => [WorkingGroup], { description: 'The Coordination Committee and the thematic working groups' })
+  workingGroups(@CurrentActor() actor: Actor) {
+    return this.service.list(actor);
+  }
+
+  @Query(() => WorkingGroup)
+  workingGroup(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @ResolveField(() => String, { description: "The name in `language`, by default the viewer's language" })
+  name(
+    @Parent() workingGroup: WorkingGroup,
+    @Context() context: GraphQLContext,
+    @Args('language', { type: () => LanguageEnum, nullable: true }) language: Language | null,
+  ): string {
+    return workingGroup.names[language ?? context.req.user?.language ?? 'en'] ?? workingGroup.names.en;
+  }
+
+  @ResolveField(() => [WorkingGroupMembership], { description: 'Member organizations, chairs first' })
+  memberships(@Parent() workingGroup: WorkingGroup, @Context() context: GraphQLContext) {
+    return context.loaders.workingGroupMembershipsByWorkingGroup.load(workingGroup.id);
+  }
+}
+
+@Resolver(() => WorkingGroupMembership)
+export class WorkingGroupMembershipResolver {
+  @ResolveField(() => Organization)
+  organization(@Parent() membership: WorkingGroupMembership, @Context() context: GraphQLContext) {
+    return membership.organization ?? context.loaders.organization.load(membership.organizationId);
+  }
+
+  @ResolveField(() => WorkingGroup)
+  workingGroup(@Parent() membership: WorkingGroupMembership, @Context() context: GraphQLContext) {
+    return context.loaders.workingGroup.load(membership.workingGroupId);
+  }
+}

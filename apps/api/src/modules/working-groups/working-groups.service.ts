@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { WORKING_GROUP_ROLES } from '@ctcp/shared';
+import { In, type Repository } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { notFound } from '../../common/errors.js';
+import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
+
+/** Working groups and the organizations in them are readable by every signed-in user. */
+@Injectable()
+export class WorkingGroupsService {
+  constructor(
+    @InjectRepository(WorkingGroup) private readonly workingGroups: Repository<WorkingGroup>,
+    @InjectRepository(WorkingGroupMembership) private readonly memberships: Repository<WorkingGroupMembership>,
+  ) {}
+
+  list(_actor: Actor): Promise<WorkingGroup[]> {
+    return this.workingGroups.find({ order: { sortOrder: 'ASC', key: 'ASC' } });
+  }
+
+  async get(_actor: Actor, id: string): Promise<WorkingGroup> {
+    const workingGroup = await this.workingGroups.findOneBy({ id });
+    if (!workingGroup) throw notFound('Working group');
+    return workingGroup;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(WorkingGroup | undefined)[]> {
+    const rows = await this.workingGroups.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  /** Memberships grouped by working group, chairs first. */
+  membershipsByWorkingGroupIds(ids: readonly string[]): Promise<WorkingGroupMembership[][]> {
+    return this.membershipsGroupedBy('workingGroupId', ids);
+  }
+
+  membershipsByOrganizationIds(ids: readonly string[]): Promise<WorkingGroupMembership[][]> {
+    return this.membershipsGroupedBy('organizationId', ids);
+  }
+
+  private async membershipsGroupedBy(
+    column: 'workingGroupId' | 'organizationId',
+    ids: readonly string[],
+  ): Promise<WorkingGroupMembership[][]> {
+    const rows = await this.memberships.find({ where: { [column]: In([...ids]) }, relations: { organization: true } });
+    rows.sort(
+      (a, b) =>
+        WORKING_GROUP_ROLES.indexOf(a.role) - WORKING_GROUP_ROLES.indexOf(b.role) ||
+        (a.organization?.acronym ?? '').localeCompare(b.organization?.acronym ?? ''),
+    );
+    return ids.map((id) => rows.filter((row) => row[column] === id));
+  }
+}

@@ -1,0 +1,21 @@
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { InvitationsResolver } from '../modules/invitations/invitations.resolver.js';
+import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
+import { UsersResolver } from '../modules/users/users.resolver.js';
+import {
+  WorkingGroupMembershipResolver,
+  WorkingGroupsResolver,
+} from '../modules/working-groups/working-groups.resolver.js';
+
+/**
+ * Every resolver class, for printing the schema without a running app. A test checks that the printed
+ * schema equals what the running app serves, so a resolver missing here cannot go unnoticed.
+ */
+export const RESOLVERS = [
+  AuthResolver,
+  InvitationsResolver,
+  OrganizationsResolver,
+  UsersResolver,
+  WorkingGroupMembershipResolver,
+  WorkingGroupsResolver,
+];
