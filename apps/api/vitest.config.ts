@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
@@ -6,7 +7,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
   resolve: {
-    alias: { '@ctcp/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: '@ctcp/shared', replacement: fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)) },
+      // The same graphql module Node gives Nest (CommonJS), not Vite's ESM build: one realm of types.
+      { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
+    ],
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -27,7 +27,11 @@ async function main(): Promise<void> {
     const app = await createApp({ ...config, databaseUrl: database.url, jwtSecret }, logger);
     await app.listen(config.port, config.host);
     logger.info(
-      { url: `http://localhost:${config.port}`, database: config.databaseUrl ? 'server' : 'embedded', web: !!config.webDistDir },
+      {
+        url: `http://localhost:${config.port}`,
+        database: config.databaseUrl ? 'server' : 'embedded',
+        web: !!config.webDistDir,
+      },
       'CTCP is ready',
     );
 

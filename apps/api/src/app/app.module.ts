@@ -2,15 +2,16 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import '../common/graphql-enums.js';
+import { AppExceptionFilter } from '../common/exception.filter.js';
 import { formatGraphQLError } from '../common/format-error.js';
 import type { GraphQLContext } from '../common/request-context.js';
-import { inputValidationPipe } from '../common/validation.js';
+import { InputValidationPipe } from '../common/validation.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
@@ -78,7 +79,10 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             allowBatchedHttpRequests: false,
             // graphql-armor is typed against the CommonJS build of @apollo/server: same objects, other declarations.
-            plugins: [ApolloServerPluginLandingPageDisabled(), ...(protection.plugins as unknown as ApolloServerPlugin[])],
+            plugins: [
+              ApolloServerPluginLandingPageDisabled(),
+              ...(protection.plugins as unknown as ApolloServerPlugin[]),
+            ],
             validationRules: protection.validationRules,
             context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({
               req,
@@ -96,7 +100,10 @@ export class AppModule {
         InvitationsModule,
         HealthModule,
       ],
-      providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+      ],
     };
   }
 }

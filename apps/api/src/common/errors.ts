@@ -13,8 +13,7 @@ export const forbidden = (message = 'You are not allowed to do this.') => new Ap
 /** Also the answer for a record the viewer may not see: its existence is not disclosed. */
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found.`);
 export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
-export const conflict = (message: string, field?: string) =>
-  new AppError('CONFLICT', message, field ? { field } : {});
+export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field ? { field } : {});
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', 'Too many attempts. Try again later.', { retryAfterSeconds });
 

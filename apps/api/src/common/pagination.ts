@@ -6,7 +6,10 @@ import { badInput } from './errors.js';
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, ${PAGE_SIZE_DEFAULT} by default, at most ${PAGE_SIZE_MAX}` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, ${PAGE_SIZE_DEFAULT} by default, at most ${PAGE_SIZE_MAX}`,
+  })
   @IsOptional()
   @IsInt()
   first?: number | null;

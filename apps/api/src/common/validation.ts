@@ -1,21 +1,39 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { badInput } from './errors.js';
 
-/** Validates every input class; the first failing field becomes BAD_USER_INPUT with `field` set. */
-export function inputValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    stopAtFirstError: true,
-    exceptionFactory: (errors) => {
-      const { path, message } = firstProblem(errors);
-      return badInput(path, message);
-    },
-  });
+class InputValidationFailure extends Error {
+  constructor(readonly errors: ValidationError[]) {
+    super('input validation failed');
+  }
 }
 
-function firstProblem(errors: ValidationError[], prefix = ''): { path: string; message: string } {
+/**
+ * Validates every input class. The first failing field becomes BAD_USER_INPUT with `field` set: the
+ * field's path inside a mutation's `input` ("email"), or inside another argument ("filter.search").
+ */
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      stopAtFirstError: true,
+      exceptionFactory: (errors) => new InputValidationFailure(errors),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof InputValidationFailure)) throw error;
+      const prefix = metadata.data && metadata.data !== 'input' ? metadata.data : '';
+      const { path, message } = firstProblem(error.errors, prefix);
+      throw badInput(path, message);
+    }
+  }
+}
+
+function firstProblem(errors: ValidationError[], prefix: string): { path: string; message: string } {
   const error = errors[0];
   const path = prefix ? `${prefix}.${error.property}` : error.property;
   const message = Object.values(error.constraints ?? {})[0];

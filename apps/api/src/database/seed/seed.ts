@@ -60,13 +60,62 @@ interface DemoUser {
 
 /** The demo accounts of DESIGN.md section 4; all share DEMO_PASSWORD. */
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'admin@unoct.example', name: 'Amina Haddad', organizationKey: 'UNOCT', role: 'ADMIN', isOrganizationAdmin: true, preferredLanguage: 'en' },
-  { email: 'coordinator@unoct.example', name: 'Carlos Mendoza', organizationKey: 'UNOCT', role: 'COORDINATOR', isOrganizationAdmin: false, preferredLanguage: 'en' },
-  { email: 'member@unodc.example', name: 'Ingrid Larsen', organizationKey: 'UNODC', role: 'ENTITY_MEMBER', isOrganizationAdmin: true, preferredLanguage: 'en' },
-  { email: 'member@interpol.example', name: 'Jean-Luc Moreau', organizationKey: 'INTERPOL', role: 'ENTITY_MEMBER', isOrganizationAdmin: false, preferredLanguage: 'fr' },
-  { email: 'focal.point@ph.example', name: 'Maria Santos', organizationKey: 'STATE:PH', role: 'FOCAL_POINT', isOrganizationAdmin: true, preferredLanguage: 'en' },
-  { email: 'focal.point@mv.example', name: 'Ahmed Rasheed', organizationKey: 'STATE:MV', role: 'FOCAL_POINT', isOrganizationAdmin: false, preferredLanguage: 'en' },
-  { email: 'observer@undp.example', name: 'Li Wei', organizationKey: 'UNDP', role: 'OBSERVER', isOrganizationAdmin: false, preferredLanguage: 'en' },
+  {
+    email: 'admin@unoct.example',
+    name: 'Amina Haddad',
+    organizationKey: 'UNOCT',
+    role: 'ADMIN',
+    isOrganizationAdmin: true,
+    preferredLanguage: 'en',
+  },
+  {
+    email: 'coordinator@unoct.example',
+    name: 'Carlos Mendoza',
+    organizationKey: 'UNOCT',
+    role: 'COORDINATOR',
+    isOrganizationAdmin: false,
+    preferredLanguage: 'en',
+  },
+  {
+    email: 'member@unodc.example',
+    name: 'Ingrid Larsen',
+    organizationKey: 'UNODC',
+    role: 'ENTITY_MEMBER',
+    isOrganizationAdmin: true,
+    preferredLanguage: 'en',
+  },
+  {
+    email: 'member@interpol.example',
+    name: 'Jean-Luc Moreau',
+    organizationKey: 'INTERPOL',
+    role: 'ENTITY_MEMBER',
+    isOrganizationAdmin: false,
+    preferredLanguage: 'fr',
+  },
+  {
+    email: 'focal.point@ph.example',
+    name: 'Maria Santos',
+    organizationKey: 'STATE:PH',
+    role: 'FOCAL_POINT',
+    isOrganizationAdmin: true,
+    preferredLanguage: 'en',
+  },
+  {
+    email: 'focal.point@mv.example',
+    name: 'Ahmed Rasheed',
+    organizationKey: 'STATE:MV',
+    role: 'FOCAL_POINT',
+    isOrganizationAdmin: false,
+    preferredLanguage: 'en',
+  },
+  {
+    email: 'observer@undp.example',
+    name: 'Li Wei',
+    organizationKey: 'UNDP',
+    role: 'OBSERVER',
+    isOrganizationAdmin: false,
+    preferredLanguage: 'en',
+  },
 ];
 
 /** Creates the demo accounts that do not exist yet; existing ones (and their passwords) are kept. */

@@ -17,12 +17,12 @@ export class AuditService {
   ): Promise<void> {
     await manager.save(
       manager.create(AuditEvent, {
-      actorId: actor?.userId ?? null,
-      action,
-      targetType,
-      targetId,
-      details,
-      ipAddress,
+        actorId: actor?.userId ?? null,
+        action,
+        targetType,
+        targetId,
+        details,
+        ipAddress,
       }),
     );
   }

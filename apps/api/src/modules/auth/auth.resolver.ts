@@ -31,8 +31,8 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Exchanges the refresh token (input or cookie) for new tokens' })
   async refreshSession(
-    @Args('input', { type: () => RefreshSessionInput, nullable: true }) input: RefreshSessionInput | null,
     @Context() context: GraphQLContext,
+    @Args('input', { type: () => RefreshSessionInput, nullable: true }) input?: RefreshSessionInput,
   ): Promise<AuthPayload> {
     const token = input?.refreshToken ?? context.req.cookies?.[REFRESH_COOKIE];
     try {

@@ -1,8 +1,10 @@
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   ACCESS_TOKEN_TTL_SECONDS,
+  EMAIL_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
   REFRESH_TOKEN_TTL_SECONDS,
   SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS,
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
@@ -10,7 +12,7 @@ import {
 } from '@ctcp/shared';
 import type { Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
-import { notFound, rateLimited, unauthenticated } from '../../common/errors.js';
+import { badInput, notFound, rateLimited, unauthenticated } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
@@ -57,6 +59,9 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
    * the limits hold across api instances; an unknown account costs the same time as a known one.
    */
   async verifyCredentials(email: string, password: string, client: ClientInfo): Promise<User> {
+    // The password guard runs before input validation: check the sizes here.
+    if (email.length > EMAIL_MAX_LENGTH) throw badInput('email', 'The email address is too long.');
+    if (password.length > PASSWORD_MAX_LENGTH) throw badInput('password', 'The password is too long.');
     const normalized = normalizeEmail(email);
     await this.refuseWhenRateLimited(normalized, client.ipAddress);
     const user = await this.users.findByEmail(normalized);
@@ -101,7 +106,15 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       if (!sameHash(sha256(parsed.secret), session.refreshTokenHash)) {
         session.revokedAt = new Date();
         await manager.save(session);
-        await this.audit.record(manager, { userId: session.userId }, 'session.refresh_token_reused', 'AuthSession', session.id, {}, client.ipAddress);
+        await this.audit.record(
+          manager,
+          { userId: session.userId },
+          'session.refresh_token_reused',
+          'AuthSession',
+          session.id,
+          {},
+          client.ipAddress,
+        );
         return { kind: 'ended' as const };
       }
       const secret = randomToken();

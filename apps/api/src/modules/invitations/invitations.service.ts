@@ -14,7 +14,12 @@ import { mayInvite, mayManageInvitationsOf } from '../policy/policy.js';
 import type { User } from '../users/user.entity.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
 import { Invitation } from './invitation.entity.js';
-import type { AcceptInvitationInput, InvitationPreview, InviteUserInput, InviteUserPayload } from './invitations.types.js';
+import type {
+  AcceptInvitationInput,
+  InvitationPreview,
+  InviteUserInput,
+  InviteUserPayload,
+} from './invitations.types.js';
 
 const INVITATION_UNUSABLE = 'Invitation';
 
@@ -40,7 +45,8 @@ export class InvitationsService {
       }),
     );
     const email = normalizeEmail(input.email);
-    if (await this.users.findByEmail(email)) throw conflict('Someone with this email address already has an account.', 'email');
+    if (await this.users.findByEmail(email))
+      throw conflict('Someone with this email address already has an account.', 'email');
 
     const token = randomToken();
     const invitation = await this.invitations.manager.transaction(async (manager) => {
@@ -58,7 +64,15 @@ export class InvitationsService {
           acceptedAt: null,
         }),
       );
-      await this.audit.record(manager, actor, 'invitation.created', 'Invitation', saved.id, { email, role: input.role }, ipAddress);
+      await this.audit.record(
+        manager,
+        actor,
+        'invitation.created',
+        'Invitation',
+        saved.id,
+        { email, role: input.role },
+        ipAddress,
+      );
       return saved;
     });
     return { invitation, acceptUrl: `${this.config.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}` };
@@ -83,7 +97,12 @@ export class InvitationsService {
       relations: { organization: true },
     });
     if (!invitation?.organization) throw notFound(INVITATION_UNUSABLE);
-    return { email: invitation.email, organization: invitation.organization, role: invitation.role, expiresAt: invitation.expiresAt };
+    return {
+      email: invitation.email,
+      organization: invitation.organization,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+    };
   }
 
   /** Creates the account and uses up the invitation in one transaction. */
@@ -96,7 +115,8 @@ export class InvitationsService {
         where: { tokenHash: sha256(input.token) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) throw notFound(INVITATION_UNUSABLE);
+      if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date())
+        throw notFound(INVITATION_UNUSABLE);
       if (await this.users.findByEmail(invitation.email)) {
         throw conflict('Someone with this email address already has an account.', 'email');
       }
@@ -111,7 +131,15 @@ export class InvitationsService {
       });
       invitation.acceptedAt = new Date();
       await manager.save(invitation);
-      await this.audit.record(manager, { userId: user.id }, 'invitation.accepted', 'Invitation', invitation.id, {}, ipAddress);
+      await this.audit.record(
+        manager,
+        { userId: user.id },
+        'invitation.accepted',
+        'Invitation',
+        invitation.id,
+        {},
+        ipAddress,
+      );
       return user;
     });
   }

@@ -2,11 +2,11 @@ import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestj
 import type { Language } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { LanguageEnum } from '../../common/graphql-enums.js';
-import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
+import { ConnectionType, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { WorkingGroupMembership } from '../working-groups/working-group.entity.js';
 import { Organization } from './organization.entity.js';
-import { OrganizationFilter } from './organizations.inputs.js';
+import { OrganizationsArgs } from './organizations.inputs.js';
 import { OrganizationsService } from './organizations.service.js';
 
 const OrganizationConnection = ConnectionType(Organization, 'Organization');
@@ -16,14 +16,8 @@ export class OrganizationsResolver {
   constructor(private readonly service: OrganizationsService) {}
 
   @Query(() => OrganizationConnection, { description: 'The directory: Compact entities, States and others' })
-  organizations(
-    @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter: OrganizationFilter | null,
-    @Args('language', { type: () => LanguageEnum, nullable: true, description: 'Sort by names in this language' })
-    language: Language | null,
-  ) {
-    return this.service.list(actor, filter ?? {}, readPage(page), language ?? actor.language);
+  organizations(@CurrentActor() actor: Actor, @Args() args: OrganizationsArgs) {
+    return this.service.list(actor, args.filter ?? {}, readPage(args), args.language ?? actor.language);
   }
 
   @Query(() => Organization)

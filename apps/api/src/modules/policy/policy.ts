@@ -34,7 +34,12 @@ export function rolesForOrganizationKind(kind: OrganizationKind): PlatformRole[]
 
 export function mayInvite(
   actor: Actor,
-  invitation: { organizationId: string; organizationKind: OrganizationKind; role: PlatformRole; isOrganizationAdmin: boolean },
+  invitation: {
+    organizationId: string;
+    organizationKind: OrganizationKind;
+    role: PlatformRole;
+    isOrganizationAdmin: boolean;
+  },
 ): boolean {
   if (actor.role === 'ADMIN') return true;
   // Coordinators bring people in, but only admins create admins and coordinators.

@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   LANGUAGES,
   NAME_MAX_LENGTH,
@@ -7,8 +8,9 @@ import {
   type Language,
   type PlatformRole,
 } from '@ctcp/shared';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { LanguageEnum, PlatformRoleEnum } from '../../common/graphql-enums.js';
+import { PageArgs } from '../../common/pagination.js';
 
 @InputType()
 export class UserFilter {
@@ -27,6 +29,15 @@ export class UserFilter {
   @IsString()
   @MaxLength(SEARCH_MAX_LENGTH)
   search?: string | null;
+}
+
+@ArgsType()
+export class UsersArgs extends PageArgs {
+  @Field(() => UserFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UserFilter)
+  filter?: UserFilter | null;
 }
 
 @InputType()

@@ -1,10 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/actor.js';
-import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
+import { ConnectionType, readPage } from '../../common/pagination.js';
 import { clientAddress, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from './user.entity.js';
-import { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UserFilter } from './users.inputs.js';
+import { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UsersArgs } from './users.inputs.js';
 import { UsersService } from './users.service.js';
 
 const UserConnection = ConnectionType(User, 'User');
@@ -19,12 +19,8 @@ export class UsersResolver {
   }
 
   @Query(() => UserConnection, { description: 'People the viewer may see (need-to-know between States)' })
-  users(
-    @CurrentActor() actor: Actor,
-    @Args() page: PageArgs,
-    @Args('filter', { type: () => UserFilter, nullable: true }) filter: UserFilter | null,
-  ) {
-    return this.service.list(actor, filter ?? {}, readPage(page));
+  users(@CurrentActor() actor: Actor, @Args() args: UsersArgs) {
+    return this.service.list(actor, args.filter ?? {}, readPage(args));
   }
 
   @Query(() => User)
@@ -38,7 +34,11 @@ export class UsersResolver {
   }
 
   @Mutation(() => User, { description: 'Platform admins change a platform role or the organization-admin flag' })
-  setUserRole(@CurrentActor() actor: Actor, @Args('input') input: SetUserRoleInput, @Context() context: GraphQLContext) {
+  setUserRole(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetUserRoleInput,
+    @Context() context: GraphQLContext,
+  ) {
     return this.service.setRole(actor, input, clientAddress(context.req));
   }
 

@@ -84,7 +84,15 @@ export class UsersService {
       target.role = input.role;
       target.isOrganizationAdmin = input.isOrganizationAdmin;
       await manager.save(target);
-      await this.audit.record(manager, actor, 'user.role_changed', 'User', target.id, { before, after: input }, ipAddress);
+      await this.audit.record(
+        manager,
+        actor,
+        'user.role_changed',
+        'User',
+        target.id,
+        { before, after: input },
+        ipAddress,
+      );
       return target;
     });
   }
@@ -171,7 +179,12 @@ export class UsersService {
   }
 
   private factsOf(user: User & { organization: { kind: OrganizationKind } }): PersonFacts {
-    return { id: user.id, organizationId: user.organizationId, organizationKind: user.organization.kind, role: user.role };
+    return {
+      id: user.id,
+      organizationId: user.organizationId,
+      organizationKind: user.organization.kind,
+      role: user.role,
+    };
   }
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database with demo data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, demoData: true, migrateOnStart: true });
+    expect(config.demoPassword).toBe('demo-pass-2020');
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('with DATABASE_URL, neither demo data nor migrations run unless asked', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/ctcp' });
+    expect(config).toMatchObject({ demoData: false, migrateOnStart: false });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/ctcp', MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(true);
+  });
+
+  it('names every bad variable', () => {
+    const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT/);
+    expect(attempt).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(attempt).toThrow(/JWT_SECRET: must be at least 32/);
+  });
+
+  it('requires JWT_SECRET in production with a database server', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/ctcp' })).toThrow(/JWT_SECRET/);
+  });
+});

@@ -1,0 +1,102 @@
+import type { OrganizationKind, PlatformRole } from '@ctcp/shared';
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../common/actor.js';
+import { mayChangeRole, mayDisable, mayInvite, mayManageInvitationsOf, maySeePeopleOf } from './policy.js';
+
+function actor(
+  role: PlatformRole,
+  organizationKind: OrganizationKind,
+  organizationId: string,
+  isOrganizationAdmin = false,
+): Actor {
+  return {
+    userId: `${organizationId}-${role}`,
+    organizationId,
+    organizationKind,
+    role,
+    isOrganizationAdmin,
+    language: 'en',
+    sessionId: 's',
+  };
+}
+
+const admin = actor('ADMIN', 'COMPACT_ENTITY', 'unoct');
+const coordinator = actor('COORDINATOR', 'COMPACT_ENTITY', 'unoct');
+const unodcAdmin = actor('ENTITY_MEMBER', 'COMPACT_ENTITY', 'unodc', true);
+const unodcMember = actor('ENTITY_MEMBER', 'COMPACT_ENTITY', 'unodc');
+const philippinesAdmin = actor('FOCAL_POINT', 'MEMBER_STATE', 'ph', true);
+const philippinesFocal = actor('FOCAL_POINT', 'MEMBER_STATE', 'ph');
+
+const philippines = { id: 'ph', kind: 'MEMBER_STATE' as const };
+const maldives = { id: 'mv', kind: 'MEMBER_STATE' as const };
+const holySee = { id: 'va', kind: 'OBSERVER_STATE' as const };
+const unodc = { id: 'unodc', kind: 'COMPACT_ENTITY' as const };
+
+describe('maySeePeopleOf (need-to-know between States)', () => {
+  it.each([
+    ['a focal point, own State', philippinesFocal, philippines, true],
+    ['a focal point, another State', philippinesFocal, maldives, false],
+    ['a focal point, an observer State', philippinesFocal, holySee, false],
+    ['a focal point, a Compact entity', philippinesFocal, unodc, true],
+    ['entity staff, any State', unodcMember, maldives, true],
+    ['a coordinator, any State', coordinator, philippines, true],
+  ])('%s -> %s', (_label, who, organization, expected) => {
+    expect(maySeePeopleOf(who, organization)).toBe(expected);
+  });
+});
+
+describe('mayInvite', () => {
+  const to = (organizationId: string, organizationKind: OrganizationKind, role: PlatformRole) => ({
+    organizationId,
+    organizationKind,
+    role,
+    isOrganizationAdmin: false,
+  });
+  it.each([
+    ['admin creates an admin', admin, to('unodc', 'COMPACT_ENTITY', 'ADMIN'), true],
+    ['coordinator invites a focal point', coordinator, to('mv', 'MEMBER_STATE', 'FOCAL_POINT'), true],
+    ['coordinator creates a coordinator', coordinator, to('unoct', 'COMPACT_ENTITY', 'COORDINATOR'), false],
+    ['coordinator creates an admin', coordinator, to('unoct', 'COMPACT_ENTITY', 'ADMIN'), false],
+    ['org admin, own entity member', unodcAdmin, to('unodc', 'COMPACT_ENTITY', 'ENTITY_MEMBER'), true],
+    ['org admin, own entity focal point role', unodcAdmin, to('unodc', 'COMPACT_ENTITY', 'FOCAL_POINT'), false],
+    ['org admin, other organization', unodcAdmin, to('interpol', 'COMPACT_ENTITY', 'ENTITY_MEMBER'), false],
+    ['State org admin, own focal point', philippinesAdmin, to('ph', 'MEMBER_STATE', 'FOCAL_POINT'), true],
+    ['State org admin, entity role at home', philippinesAdmin, to('ph', 'MEMBER_STATE', 'ENTITY_MEMBER'), false],
+    ['plain member', unodcMember, to('unodc', 'COMPACT_ENTITY', 'ENTITY_MEMBER'), false],
+  ])('%s -> %s', (_label, who, invitation, expected) => {
+    expect(mayInvite(who, invitation)).toBe(expected);
+  });
+});
+
+describe('mayChangeRole and mayDisable', () => {
+  const person = (id: string, organizationId: string, role: PlatformRole) => ({
+    id,
+    organizationId,
+    organizationKind: 'COMPACT_ENTITY' as const,
+    role,
+  });
+  it('lets only admins change roles, never their own', () => {
+    expect(mayChangeRole(admin, person('x', 'unodc', 'ENTITY_MEMBER'))).toBe(true);
+    expect(mayChangeRole(admin, person(admin.userId, 'unoct', 'ADMIN'))).toBe(false);
+    expect(mayChangeRole(coordinator, person('x', 'unodc', 'ENTITY_MEMBER'))).toBe(false);
+    expect(mayChangeRole(unodcAdmin, person('x', 'unodc', 'ENTITY_MEMBER'))).toBe(false);
+  });
+
+  it.each([
+    ['admin, anyone else', admin, person('x', 'unodc', 'COORDINATOR'), true],
+    ['admin, themselves', admin, person(admin.userId, 'unoct', 'ADMIN'), false],
+    ['org admin, own member', unodcAdmin, person('x', 'unodc', 'ENTITY_MEMBER'), true],
+    ['org admin, own coordinator', unodcAdmin, person('x', 'unodc', 'COORDINATOR'), false],
+    ['org admin, other organization', unodcAdmin, person('x', 'interpol', 'ENTITY_MEMBER'), false],
+    ['coordinator, anyone', coordinator, person('x', 'unodc', 'ENTITY_MEMBER'), false],
+  ])('mayDisable: %s -> %s', (_label, who, target, expected) => {
+    expect(mayDisable(who, target)).toBe(expected);
+  });
+
+  it('lets staff and the organization admin manage invitations', () => {
+    expect(mayManageInvitationsOf(coordinator, 'ph')).toBe(true);
+    expect(mayManageInvitationsOf(philippinesAdmin, 'ph')).toBe(true);
+    expect(mayManageInvitationsOf(philippinesAdmin, 'mv')).toBe(false);
+    expect(mayManageInvitationsOf(philippinesFocal, 'ph')).toBe(false);
+  });
+});

@@ -1,0 +1,134 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { inject } from 'vitest';
+import { createApp } from '../src/app/create-app.js';
+import { createLogger } from '../src/app/logger.js';
+import type { RuntimeConfig } from '../src/app/runtime-config.js';
+import { DEMO_PASSWORD, withDatabase } from './database-url.js';
+import { withAdminClient } from './global-setup.js';
+
+export { DEMO_PASSWORD };
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; field?: string } & Record<string, unknown>;
+  }[];
+  headers: Headers;
+}
+
+export interface TestApp {
+  url: string;
+  databaseUrl: string;
+  config: RuntimeConfig;
+  app: NestExpressApplication;
+  /** POSTs a GraphQL operation, as the bearer of `token` when given. */
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
+  /** Signs a demo (or any) user in and returns the access token. */
+  signIn(email: string, password?: string): Promise<string>;
+  sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export const SIGN_IN = /* GraphQL */ `
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(input: { email: $email, password: $password }) {
+      accessToken
+      refreshToken
+      expiresAt
+      user {
+        id
+        email
+        role
+      }
+    }
+  }
+`;
+
+/**
+ * Starts the real api (Nest + Apollo + TypeORM) on its own copy of the seeded template database,
+ * listening on a free loopback port. One per test file.
+ */
+export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Promise<TestApp> {
+  const adminUrl = inject('adminDatabaseUrl');
+  const template = inject('templateDatabase');
+  const database = `${template.replace('template', 'test')}_${randomBytes(4).toString('hex')}`;
+  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
+  const databaseUrl = withDatabase(adminUrl, database);
+
+  const config: RuntimeConfig = {
+    nodeEnv: 'test',
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: '/nonexistent',
+    databaseUrl,
+    redisUrl: undefined,
+    migrateOnStart: false,
+    demoData: false,
+    demoPassword: DEMO_PASSWORD,
+    jwtSecret: randomBytes(32).toString('hex'),
+    publicUrl: 'http://ctcp.test',
+    corsOrigin: undefined,
+    cookieSecure: false,
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    webDistDir: undefined,
+    ...overrides,
+  };
+  const app = await createApp(config, createLogger(config.logLevel));
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Pick<GraphQLResponse<any>, 'data' | 'errors'>;
+    return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+  };
+
+  return {
+    url,
+    databaseUrl,
+    config,
+    app,
+    gql,
+    async signIn(email, password = DEMO_PASSWORD) {
+      const result = await gql<{ signIn: { accessToken: string } }>(SIGN_IN, { email, password });
+      if (!result.data?.signIn) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(result.errors)}`);
+      return result.data.signIn.accessToken;
+    },
+    sql: (text, params) => withAdminClient(databaseUrl, async (client) => (await client.query(text, params)).rows),
+    async close() {
+      await app.close();
+      await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    },
+  };
+}
+
+/** The `extensions.code` of the first error, for compact assertions. */
+export function errorCode(response: GraphQLResponse): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
+}
+
+/** The demo accounts of DESIGN.md section 4. */
+export const DEMO = {
+  admin: 'admin@unoct.example',
+  coordinator: 'coordinator@unoct.example',
+  unodc: 'member@unodc.example',
+  interpol: 'member@interpol.example',
+  philippines: 'focal.point@ph.example',
+  maldives: 'focal.point@mv.example',
+  observer: 'observer@undp.example',
+} as const;

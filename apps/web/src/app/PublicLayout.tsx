@@ -1,0 +1,21 @@
+import { AppShell, Container } from '@mantine/core';
+import { Outlet } from 'react-router-dom';
+import { AppHeader } from './AppHeader';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+
+/** Pages for people not signed in (sign in, accept an invitation): header with the language switcher. */
+export function PublicLayout() {
+  return (
+    <AppShell header={{ height: 60 }} padding={{ base: 'sm', sm: 'xl' }}>
+      <SkipLink />
+      <AppShell.Header className="app-header">
+        <AppHeader />
+      </AppShell.Header>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main public-main">
+        <Container size="sm" px={0} py={{ base: 'md', sm: 'xl' }}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

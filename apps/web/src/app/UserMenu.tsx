@@ -1,0 +1,52 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ProfileIcon, SignOutIcon } from '../components/icons';
+import { useSignedInUser } from '../features/auth/session';
+import { useSignOut } from '../features/auth/useSignOut';
+
+function initialsOf(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  return letters.map((part) => Array.from(part)[0]?.toUpperCase() ?? '').join('');
+}
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const signOut = useSignOut();
+
+  return (
+    <Menu position="bottom-end" shadow="md" width={240} withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('userMenu.label')} className="header-button">
+          <Group gap={8} wrap="nowrap">
+            <Avatar radius="xl" size={32} color="unBlue" variant="white">
+              {initialsOf(user.name)}
+            </Avatar>
+            <Text visibleFrom="md" size="sm" fw={500} c="white" maw={160} truncate>
+              {user.name}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="sm" fw={600} c="var(--mantine-color-text)" truncate>
+            {user.name}
+          </Text>
+          <Text size="xs" c="dimmed" truncate>
+            {user.email}
+          </Text>
+        </Menu.Label>
+        <Menu.Divider />
+        <Menu.Item component={Link} to="/profile" leftSection={<ProfileIcon size={16} />}>
+          {t('nav.profile')}
+        </Menu.Item>
+        <Menu.Item leftSection={<SignOutIcon size={16} />} onClick={() => void signOut()}>
+          {t('auth.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,77 @@
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+
+/**
+ * Colours chosen for WCAG AA on white: Mantine fills with shade 6 (white text on it) and writes the
+ * "light" variant's text in shade 9 on shade 1, so both shades are dark enough in every palette we use.
+ * The UN light blue (#009EDB) is too pale for text and is not used for it.
+ */
+const unBlue: MantineColorsTuple = [
+  '#e8f2fa',
+  '#d0e4f4',
+  '#a3c9e8',
+  '#73acdb',
+  '#4a92cf',
+  '#2277bb',
+  '#005a9c', // 7.0:1 on white
+  '#004d86',
+  '#004070',
+  '#00335a',
+];
+
+const red: MantineColorsTuple = [
+  '#fff5f5',
+  '#ffe3e3',
+  '#ffc9c9',
+  '#ffa8a8',
+  '#ff8787',
+  '#e03131',
+  '#c92a2a', // 5.6:1 on white
+  '#b02525',
+  '#9c2020',
+  '#8a1c1c',
+];
+
+const green: MantineColorsTuple = [
+  '#ebfbee',
+  '#d3f9d8',
+  '#b2f2bb',
+  '#8ce99a',
+  '#51cf66',
+  '#2f9e44',
+  '#237032', // 6.3:1 on white
+  '#1e622b',
+  '#1a5425',
+  '#16481f',
+];
+
+const orange: MantineColorsTuple = [
+  '#fff4e6',
+  '#ffe8cc',
+  '#ffd8a8',
+  '#ffc078',
+  '#ffa94d',
+  '#e8590c',
+  '#a84300', // 6.0:1 on white
+  '#923a00',
+  '#7d3200',
+  '#6b2b00',
+];
+
+export const theme = createTheme({
+  primaryColor: 'unBlue',
+  primaryShade: 6,
+  colors: { unBlue, red, green, orange },
+  autoContrast: true,
+  focusRing: 'auto',
+  defaultRadius: 'sm',
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "Helvetica Neue", Arial, sans-serif',
+  headings: { fontWeight: '650' },
+});
+
+/** Mantine's "dimmed" grey (gray.6) is 3.3:1 on white; a darker grey keeps secondary text readable. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#5c636a' },
+  dark: {},
+});

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { usePageTitle } from './usePageTitle';
+
+interface PageProps {
+  /** The page's one h1, also its document title. */
+  title: string;
+  description?: ReactNode;
+  /** Buttons or links shown next to the title. */
+  actions?: ReactNode;
+  /** Shown above the title, e.g. a link back to the list. */
+  breadcrumb?: ReactNode;
+  children: ReactNode;
+}
+
+export function Page({ title, description, actions, breadcrumb, children }: PageProps) {
+  usePageTitle(title);
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        {breadcrumb}
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          {actions}
+        </Group>
+        {description && (
+          <Text c="dimmed" maw={720}>
+            {description}
+          </Text>
+        )}
+      </Stack>
+      {children}
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import { type FormEvent, useState } from 'react';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@ctcp/shared';
+import { errorCode, errorExtensionNumber } from '../../components/errors';
+import { useErrorTitle } from '../../components/QueryStates';
+import { SignInDocument } from './operations';
+import type { SessionUser } from './session';
+
+interface SignInFormProps {
+  onSignedIn: (user: SessionUser) => void | Promise<void>;
+}
+
+export function SignInForm({ onSignedIn }: SignInFormProps) {
+  const { t } = useTranslation();
+  const errorTitle = useErrorTitle();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const [signIn, { loading }] = useMutation(SignInDocument);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    try {
+      const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
+      if (data) await onSignedIn(data.signIn.user);
+    } catch (error) {
+      setFailure(error);
+      setPassword('');
+    }
+  };
+
+  const failureMessage = (): string => {
+    switch (errorCode(failure)) {
+      case 'UNAUTHENTICATED':
+        return t('signIn.wrongCredentials');
+      case 'RATE_LIMITED': {
+        const seconds = errorExtensionNumber(failure, 'retryAfterSeconds') ?? 15 * 60;
+        return t('signIn.rateLimited', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
+      }
+      default:
+        return errorTitle(failure);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate={false}>
+      <Stack gap="md">
+        {failure !== null && (
+          <Alert color="red" role="alert" title={t('signIn.failed')}>
+            {failureMessage()}
+          </Alert>
+        )}
+        <TextInput
+          label={t('signIn.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          maxLength={EMAIL_MAX_LENGTH}
+          value={email}
+          onChange={(event) => setEmail(event.currentTarget.value)}
+        />
+        <PasswordInput
+          label={t('signIn.password')}
+          name="password"
+          autoComplete="current-password"
+          required
+          maxLength={PASSWORD_MAX_LENGTH}
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+        />
+        <Button type="submit" loading={loading} fullWidth>
+          {t('signIn.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { graphql } from '../../gql';
+
+export const SessionUserFields = graphql(`
+  fragment SessionUserFields on User {
+    id
+    email
+    name
+    role
+    isOrganizationAdmin
+    preferredLanguage
+    organization {
+      id
+      acronym
+      kind
+    }
+  }
+`);
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      ...SessionUserFields
+    }
+  }
+`);
+
+export const SignInDocument = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      expiresAt
+      user {
+        ...SessionUserFields
+      }
+    }
+  }
+`);
+
+export const SignOutDocument = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const RefreshSessionDocument = graphql(`
+  mutation RefreshSession {
+    refreshSession {
+      expiresAt
+    }
+  }
+`);
+
+/**
+ * Operations that start, renew or end a session, or work without one: an UNAUTHENTICATED answer to
+ * them means wrong credentials or a dead session, never "refresh and retry".
+ */
+export const AUTH_OPERATION_NAMES: ReadonlySet<string> = new Set([
+  'SignIn',
+  'SignOut',
+  'RefreshSession',
+  'AcceptInvitation',
+  'InvitationPreview',
+]);

@@ -1,0 +1,172 @@
+import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { type Detail, DetailList } from '../../components/DetailList';
+import { Page } from '../../components/Page';
+import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
+import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
+import { ScrollTable } from '../../components/ScrollTable';
+import { ToneBadge } from '../../components/ToneBadge';
+import { usePageTitle } from '../../components/usePageTitle';
+import type { OrganizationDetailQuery } from '../../gql/graphql';
+import { useFormatters } from '../../i18n/format';
+import { OrganizationDetailDocument, OrganizationPeopleDocument } from './operations';
+
+type Organization = OrganizationDetailQuery['organization'];
+
+export function OrganizationPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { language } = useFormatters();
+  const { data, loading, error, refetch } = useQuery(OrganizationDetailDocument, { variables: { id, language } });
+
+  if (error) return <LoadingOrErrorPage title={t('organizations.detailTitle')} error={error} onRetry={refetch} />;
+  if (!data) return <LoadingOrErrorPage title={t('organizations.detailTitle')} loading={loading} />;
+  return <OrganizationDetail organization={data.organization} />;
+}
+
+function OrganizationDetail({ organization }: { organization: Organization }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const isState = organization.kind === 'MEMBER_STATE' || organization.kind === 'OBSERVER_STATE';
+  usePageTitle(organization.name);
+
+  const details: Detail[] = [
+    { label: t('organizations.kind'), value: t(`enums.organizationKind.${organization.kind}`) },
+  ];
+  if (organization.acronym && organization.acronym !== organization.name) {
+    details.push({ label: t('organizations.acronym'), value: organization.acronym });
+  }
+  if (organization.entityType) {
+    details.push({ label: t('organizations.entityType'), value: t(`enums.entityType.${organization.entityType}`) });
+  }
+  details.push({
+    label: isState ? t('organizations.unStatus') : t('organizations.compactStatus'),
+    value: isState ? t(`enums.stateStatus.${organization.status}`) : t(`enums.compactStatus.${organization.status}`),
+  });
+  if (organization.countryCode) details.push({ label: t('organizations.countryCode'), value: organization.countryCode });
+  if (organization.regionalGroup) {
+    details.push({ label: t('organizations.regionalGroup'), value: t(`enums.regionalGroup.${organization.regionalGroup}`) });
+  }
+  if (organization.joinedAt) details.push({ label: t('organizations.joinedAt'), value: format.date(organization.joinedAt) });
+  if (organization.leftAt) details.push({ label: t('organizations.leftAt'), value: format.date(organization.leftAt) });
+  if (organization.note) details.push({ label: t('organizations.note'), value: organization.note });
+
+  return (
+    <Page
+      title={organization.name}
+      breadcrumb={
+        isState ? (
+          <BackLink to="/states" label={t('nav.states')} />
+        ) : (
+          <BackLink to="/entities" label={t('nav.entities')} />
+        )
+      }
+      actions={!organization.confirmed && <ToneBadge tone="warning">{t('organizations.unconfirmed')}</ToneBadge>}
+    >
+      <Card withBorder radius="md" p="lg">
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('organizations.details')}
+          </Title>
+          <DetailList items={details} />
+          {!organization.confirmed && (
+            <Text size="sm" c="dimmed">
+              {t('organizations.unconfirmedNote')}
+            </Text>
+          )}
+        </Stack>
+      </Card>
+
+      <Stack gap="sm" component="section" aria-labelledby="working-groups-heading">
+        <Title order={2} size="h4" id="working-groups-heading">
+          {t('organizations.workingGroups')}
+        </Title>
+        {organization.workingGroups.length === 0 ? (
+          <EmptyState title={t('organizations.noWorkingGroups')} />
+        ) : (
+          <ScrollTable label={t('organizations.workingGroups')} minWidth={480}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('workingGroups.group')}</Table.Th>
+                <Table.Th scope="col">{t('workingGroups.role')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {organization.workingGroups.map((membership) => (
+                <Table.Tr key={membership.workingGroup.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/working-groups/${membership.workingGroup.id}`}>
+                      {membership.workingGroup.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{t(`enums.workingGroupRole.${membership.role}`)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
+        )}
+      </Stack>
+
+      <OrganizationPeople organizationId={organization.id} />
+    </Page>
+  );
+}
+
+function OrganizationPeople({ organizationId }: { organizationId: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { data, loading, error, refetch } = useQuery(OrganizationPeopleDocument, { variables: { organizationId } });
+  const people = data?.users.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="people-heading">
+      <Group gap="sm" align="baseline">
+        <Title order={2} size="h4" id="people-heading">
+          {t('organizations.people')}
+        </Title>
+        {data && (
+          <Text c="dimmed" size="sm">
+            {t('common.total', { number: format.number(data.users.totalCount) })}
+          </Text>
+        )}
+      </Group>
+      {error ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <LoadingState />
+      ) : people.length === 0 ? (
+        <EmptyState title={t('organizations.noPeople')} />
+      ) : (
+        <ScrollTable label={t('organizations.people')} minWidth={600}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('users.name')}</Table.Th>
+              <Table.Th scope="col">{t('users.email')}</Table.Th>
+              <Table.Th scope="col">{t('users.role')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {people.map((person) => (
+              <Table.Tr key={person.id}>
+                <Table.Td fw={500}>{person.name}</Table.Td>
+                <Table.Td>
+                  <Anchor href={`mailto:${person.email}`}>{person.email}</Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6}>
+                    <span>{t(`enums.role.${person.role}`)}</span>
+                    {person.isOrganizationAdmin && <ToneBadge tone="info">{t('users.organizationAdmin')}</ToneBadge>}
+                    {person.disabled && <ToneBadge tone="danger">{t('users.disabled')}</ToneBadge>}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </ScrollTable>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,91 @@
+import { Anchor, Card, Stack, Table, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { WORKING_GROUP_ROLES } from '@ctcp/shared';
+import { BackLink } from '../../components/BackLink';
+import { DetailList } from '../../components/DetailList';
+import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
+import { Page } from '../../components/Page';
+import { EmptyState } from '../../components/QueryStates';
+import { ScrollTable } from '../../components/ScrollTable';
+import { ToneBadge } from '../../components/ToneBadge';
+import { useFormatters } from '../../i18n/format';
+import { WorkingGroupDetailDocument } from './operations';
+
+export function WorkingGroupPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { data, loading, error, refetch } = useQuery(WorkingGroupDetailDocument, {
+    variables: { id, language: format.language },
+  });
+
+  if (error || !data) {
+    return <LoadingOrErrorPage title={t('workingGroups.detailTitle')} loading={loading} error={error} onRetry={refetch} />;
+  }
+
+  const group = data.workingGroup;
+  // Chairs first, then vice-chairs, members and observers, as the api orders them.
+  const memberships = [...group.memberships].sort(
+    (a, b) => WORKING_GROUP_ROLES.indexOf(a.role) - WORKING_GROUP_ROLES.indexOf(b.role),
+  );
+
+  return (
+    <Page
+      title={group.name}
+      breadcrumb={<BackLink to="/working-groups" label={t('nav.workingGroups')} />}
+      actions={!group.confirmed && <ToneBadge tone="warning">{t('organizations.unconfirmed')}</ToneBadge>}
+    >
+      <Card withBorder radius="md" p="lg">
+        <DetailList
+          items={[
+            { label: t('workingGroups.kind'), value: t(`enums.workingGroupKind.${group.kind}`) },
+            { label: t('workingGroups.key'), value: group.key },
+            {
+              label: t('workingGroups.memberOrganizations'),
+              value: format.number(memberships.length),
+            },
+          ]}
+        />
+      </Card>
+      <Stack gap="sm" component="section" aria-labelledby="members-heading">
+        <Title order={2} size="h4" id="members-heading">
+          {t('workingGroups.members')}
+        </Title>
+        {memberships.length === 0 ? (
+          <EmptyState title={t('workingGroups.noMembers')} />
+        ) : (
+          <ScrollTable label={t('workingGroups.members')} minWidth={560}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('organizations.acronym')}</Table.Th>
+                <Table.Th scope="col">{t('organizations.name')}</Table.Th>
+                <Table.Th scope="col">{t('workingGroups.role')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {memberships.map((membership) => (
+                <Table.Tr key={membership.organization.id}>
+                  <Table.Td fw={600}>
+                    <Anchor component={Link} to={`/organizations/${membership.organization.id}`}>
+                      {membership.organization.acronym ?? membership.organization.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{membership.organization.name}</Table.Td>
+                  <Table.Td>
+                    {membership.role === 'CHAIR' || membership.role === 'VICE_CHAIR' ? (
+                      <ToneBadge tone="info">{t(`enums.workingGroupRole.${membership.role}`)}</ToneBadge>
+                    ) : (
+                      t(`enums.workingGroupRole.${membership.role}`)
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
+        )}
+      </Stack>
+    </Page>
+  );
+}

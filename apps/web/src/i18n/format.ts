@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '@ctcp/shared';
+import { currentLanguage } from './index';
+
+export interface Formatters {
+  language: Language;
+  number: (value: number) => string;
+  /** A calendar date, from an ISO date-time or a YYYY-MM-DD date. */
+  date: (value: string) => string;
+  dateTime: (value: string) => string;
+}
+
+/** Numbers and dates in the conventions of the current UI language (digits, order, month names). */
+export function useFormatters(): Formatters {
+  const { i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  return useMemo(() => createFormatters(language), [language]);
+}
+
+export function createFormatters(language: Language): Formatters {
+  const numberFormat = new Intl.NumberFormat(language);
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  // YYYY-MM-DD dates are calendar days: format them in UTC so no time zone shifts them a day.
+  const calendarDateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  return {
+    language,
+    number: (value) => numberFormat.format(value),
+    date: (value) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? calendarDateFormat.format(new Date(`${value}T00:00:00Z`))
+        : dateFormat.format(new Date(value)),
+    dateTime: (value) => dateTimeFormat.format(new Date(value)),
+  };
+}
