@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm test`: every test of the project, in order: build, unit and integration tests of each package
+// (the api's on real PostgreSQL), then end-to-end tests in Debian's Chromium against the built product.
+// Set TEST_DATABASE_URL to run against a PostgreSQL server instead of the embedded one.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function run(command, args, options = {}) {
+  console.log(`\n> ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`End-to-end tests need Chromium at ${CHROMIUM}: install Debian's package (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+  console.log('Installing Debian Chromium for the end-to-end tests (about a minute, once)...');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+ensureChromium();
+run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']);
+run('npx', ['nx', 'run-many', '-t', 'test', '--outputStyle=static', '--skip-nx-cache']);
+run('npm', ['run', 'test', '-w', '@ctcp/e2e']);
+console.log('\n✔ all tests passed');
