@@ -9,27 +9,18 @@ import { organizationSeeds, workingGroupSeeds } from './reference-data.js';
  */
 export async function seedReferenceData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    for (const organization of organizationSeeds()) {
-      await manager.query(
-        `INSERT INTO organizations (key, kind, acronym, names, country_code, regional_group, entity_type, status,
-                                    joined_at, confirmed, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (key) DO NOTHING`,
-        [
-          organization.key,
-          organization.kind,
-          organization.acronym,
-          JSON.stringify(organization.names),
-          organization.countryCode,
-          organization.regionalGroup,
-          organization.entityType,
-          organization.status,
-          organization.joinedAt,
-          organization.confirmed,
-          organization.note,
-        ],
-      );
-    }
+    // One statement for all ~240 rows: seeding runs at every start and should cost next to nothing.
+    await manager.query(
+      `INSERT INTO organizations (key, kind, acronym, names, country_code, regional_group, entity_type, status,
+                                  joined_at, confirmed, note)
+       SELECT key, kind, acronym, names, "countryCode", "regionalGroup", "entityType", status,
+              "joinedAt"::date, confirmed, note
+         FROM jsonb_to_recordset($1::jsonb) AS seed(key text, kind text, acronym text, names jsonb,
+              "countryCode" text, "regionalGroup" text, "entityType" text, status text, "joinedAt" text,
+              confirmed boolean, note text)
+       ON CONFLICT (key) DO NOTHING`,
+      [JSON.stringify(organizationSeeds())],
+    );
     const organizationIds = await idsByKey(manager, 'organizations');
     for (const [index, workingGroup] of workingGroupSeeds().entries()) {
       const inserted: { id: string }[] = await manager.query(
@@ -120,6 +111,11 @@ export const DEMO_USERS: DemoUser[] = [
 
 /** Creates the demo accounts that do not exist yet; existing ones (and their passwords) are kept. */
 export async function seedDemoUsers(dataSource: DataSource, password: string): Promise<void> {
+  const existing: { count: number }[] = await dataSource.query(
+    'SELECT count(*)::int AS count FROM users WHERE email = ANY($1)',
+    [DEMO_USERS.map((user) => user.email)],
+  );
+  if (existing[0].count === DEMO_USERS.length) return;
   const passwordHash = await hashPassword(password);
   await dataSource.transaction(async (manager) => {
     const organizationIds = await idsByKey(manager, 'organizations');
