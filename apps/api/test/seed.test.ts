@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDataSource } from '../src/database/data-source.js';
+import { DEMO_USERS, seedDemoUsers, seedReferenceData } from '../src/database/seed/seed.js';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from './harness.js';
+
+let api: TestApp;
+beforeAll(async () => {
+  api = await startTestApp();
+});
+afterAll(() => api.close());
+
+const counts = () =>
+  api.sql(`SELECT (SELECT count(*) FROM organizations)::int AS organizations,
+                  (SELECT count(*) FROM working_groups)::int AS "workingGroups",
+                  (SELECT count(*) FROM working_group_memberships)::int AS memberships,
+                  (SELECT count(*) FROM users)::int AS users`);
+
+describe('seeding', () => {
+  it('loads the reference data: 47 entities, 193 Member States, 2 observer States, the EU, 9 working groups', async () => {
+    const rows = await api.sql(`SELECT kind, count(*)::int AS count FROM organizations GROUP BY kind ORDER BY kind`);
+    expect(rows).toEqual([
+      { kind: 'COMPACT_ENTITY', count: 47 },
+      { kind: 'MEMBER_STATE', count: 193 },
+      { kind: 'OBSERVER_STATE', count: 2 },
+      { kind: 'REGIONAL_ORGANIZATION', count: 1 },
+    ]);
+    const [iran] = await api.sql(`SELECT names FROM organizations WHERE key = 'STATE:IR'`);
+    expect(iran.names.en).toBe('Iran (Islamic Republic of)');
+    expect(Object.keys(iran.names).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+    expect((await counts())[0]).toMatchObject({ workingGroups: 9, users: DEMO_USERS.length });
+  });
+
+  it('is idempotent and keeps what administrators corrected since', async () => {
+    const before = await counts();
+    await api.sql(`UPDATE organizations SET note = 'checked by an administrator', confirmed = true WHERE key = 'DESA'`);
+    await api.sql(`DELETE FROM working_group_memberships WHERE organization_id = (SELECT id FROM organizations WHERE key = 'UNDP')
+                     AND working_group_id = (SELECT id FROM working_groups WHERE key = 'PCVE')`);
+    const dataSource = createDataSource(api.databaseUrl);
+    await dataSource.initialize();
+    try {
+      await seedReferenceData(dataSource);
+      await seedDemoUsers(dataSource, DEMO_PASSWORD);
+    } finally {
+      await dataSource.destroy();
+    }
+    const after = await counts();
+    expect({ ...after[0], memberships: after[0].memberships + 1 }).toEqual(before[0]);
+    const [desa] = await api.sql(`SELECT note, confirmed FROM organizations WHERE key = 'DESA'`);
+    expect(desa).toEqual({ note: 'checked by an administrator', confirmed: true });
+  });
+});
