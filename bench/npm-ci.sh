@@ -10,4 +10,4 @@ cd "$scratch"
 start=$(date +%s.%N)
 npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1
 end=$(date +%s.%N)
-printf 'npm ci: %.1f s, node_modules: %s\n' "$(echo "$end - $start" | bc)" "$(du -sh node_modules | cut -f1)"
+printf "npm ci: %.1f s, node_modules: %s\n" "$(awk "BEGIN { print $end - $start }")" "$(du -sh node_modules | cut -f1)"
