@@ -19,6 +19,10 @@ for (const file of files(DIST).filter((path) => /\.(js|css|html)$/.test(path))) 
   const compressed = gzipSync(content, { level: 9 }).length;
   raw += content.length;
   gzip += compressed;
-  console.log(`${relative(DIST, file).padEnd(48)} ${(content.length / 1024).toFixed(1).padStart(8)} KiB  gzip ${(compressed / 1024).toFixed(1).padStart(7)} KiB`);
+  console.log(
+    `${relative(DIST, file).padEnd(48)} ${(content.length / 1024).toFixed(1).padStart(8)} KiB  gzip ${(compressed / 1024).toFixed(1).padStart(7)} KiB`,
+  );
 }
-console.log(`${'total (js, css, html)'.padEnd(48)} ${(raw / 1024).toFixed(1).padStart(8)} KiB  gzip ${(gzip / 1024).toFixed(1).padStart(7)} KiB`);
+console.log(
+  `${'total (js, css, html)'.padEnd(48)} ${(raw / 1024).toFixed(1).padStart(8)} KiB  gzip ${(gzip / 1024).toFixed(1).padStart(7)} KiB`,
+);

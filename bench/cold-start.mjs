@@ -44,7 +44,9 @@ async function startOnce(dataDir) {
   });
   if (!answer.ok) throw new Error(`GraphQL answered ${answer.status}`);
   const firstAnswer = performance.now() - started;
-  const rss = Number((await import('node:fs')).readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
+  const rss =
+    Number((await import('node:fs')).readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) /
+    1024;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
