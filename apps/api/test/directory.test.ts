@@ -176,3 +176,10 @@ describe('users and user: need-to-know between States', () => {
     expect(bySearch.data!.users.edges.map((edge: any) => edge.node.email)).toEqual([DEMO.interpol]);
   });
 });
+
+describe('counting', () => {
+  it('answers `first: 0` with the total and no rows', async () => {
+    const response = await api.gql(ORGANIZATIONS, { filter: { kind: 'MEMBER_STATE' }, first: 0 }, admin);
+    expect(response.data?.organizations).toMatchObject({ totalCount: 193, edges: [], pageInfo: { hasNextPage: true } });
+  });
+});

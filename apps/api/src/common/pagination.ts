@@ -2,6 +2,7 @@ import { type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@ctcp/shared';
 import { IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors.js';
 
 @ArgsType()
@@ -96,4 +97,14 @@ function decodeCursor(cursor: string): number {
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) throw badInput('after', 'The cursor is not valid.');
   return Number(match[1]);
+}
+
+/** Runs a list query for one page; `first: 0` counts without fetching rows. */
+export async function findPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  page: Page,
+): Promise<Connection<T>> {
+  if (page.limit === 0) return toConnection([], await query.getCount(), page);
+  const [nodes, total] = await query.skip(page.offset).take(page.limit).getManyAndCount();
+  return toConnection(nodes, total, page);
 }

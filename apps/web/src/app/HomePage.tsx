@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +26,9 @@ export function HomePage() {
     <Page title={t('home.title', { name: user.name })} description={t('home.intro')}>
       <Card withBorder radius="md" p="lg">
         <Stack gap="xs">
-          <Text fw={600}>{t('home.yourAccount')}</Text>
+          <Title order={2} size="h4">
+            {t('home.yourAccount')}
+          </Title>
           <DetailList
             items={[
               {
@@ -36,7 +38,7 @@ export function HomePage() {
                     <Skeleton height={18} width={200} />
                   ) : (
                     <Anchor component={Link} to={`/organizations/${user.organization.id}`} fw={600}>
-                      {organizationName}
+                      <bdi>{organizationName}</bdi>
                     </Anchor>
                   ),
               },
@@ -58,9 +60,9 @@ export function HomePage() {
 
       <section aria-labelledby="directory-heading">
         <Stack gap="sm">
-          <Text component="h2" id="directory-heading" fw={650} fz="lg">
+          <Title order={2} size="h4" id="directory-heading">
             {t('home.directory')}
-          </Text>
+          </Title>
           <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md" component="ul" className="plain-list">
             <DirectoryCard
               to="/entities"

@@ -37,7 +37,8 @@ export function LanguageSwitcher({ width = 132 }: { width?: number }) {
       w={width}
       size="sm"
       checkIconPosition="right"
-      comboboxProps={{ withinPortal: true, shadow: 'md' }}
+      // Inside the header landmark rather than at the end of <body>.
+      comboboxProps={{ withinPortal: false, shadow: 'md' }}
       renderOption={({ option }) => <span lang={option.value}>{option.label}</span>}
     />
   );

@@ -1,14 +1,15 @@
-import { Button, Center, Stack } from '@mantine/core';
+import { AppShell, Button, Center, Stack, Title } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../components/QueryStates';
 import { usePageTitle } from '../components/usePageTitle';
 import { signInPathFor } from '../features/auth/next-path';
 import { useSession } from '../features/auth/session';
+import { AppHeader } from './AppHeader';
 
 /**
- * Pages behind it need a session. Signed out (never signed in, signed out, or the session could not be
- * renewed), it sends to the sign-in page, which comes back here afterwards.
+ * Pages behind it need a session. Without one (never signed in, or the session could not be renewed)
+ * it sends to the sign-in page, which comes back here afterwards.
  */
 export function RequireSession() {
   const session = useSession();
@@ -16,7 +17,11 @@ export function RequireSession() {
 
   if (session.status === 'loading') return <FullPageLoading />;
   if (session.status === 'error') return <SessionError error={session.error} onRetry={session.retry} />;
-  if (!session.user) return <Navigate to={signInPathFor(location.pathname + location.search)} replace />;
+  if (!session.user) {
+    // After "Sign out" there is no page to come back to; after an expired session there is.
+    const signInPath = session.signedOutByUser ? '/sign-in' : signInPathFor(location.pathname + location.search);
+    return <Navigate to={signInPath} replace />;
+  }
   return <Outlet />;
 }
 
@@ -30,20 +35,26 @@ function FullPageLoading() {
   );
 }
 
+/** The api could not say who is signed in (unreachable, failing): say so, with the header kept. */
 function SessionError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   usePageTitle(t('errors.unavailableTitle'));
   return (
-    <main>
-      <Center mih="100vh" p="md">
-        <Stack maw={520} w="100%">
-          <h1 className="visually-hidden">{t('errors.unavailableTitle')}</h1>
+    <AppShell header={{ height: 60 }} padding={{ base: 'sm', sm: 'xl' }}>
+      <AppShell.Header className="app-header">
+        <AppHeader />
+      </AppShell.Header>
+      <AppShell.Main className="app-main">
+        <Stack maw={560} mx="auto" py="xl" gap="md">
+          <Title order={1} size="h2">
+            {t('errors.unavailableTitle')}
+          </Title>
           <ErrorState error={error} />
-          <Button onClick={onRetry} variant="filled" w="fit-content">
+          <Button onClick={onRetry} w="fit-content">
             {t('common.retry')}
           </Button>
         </Stack>
-      </Center>
-    </main>
+      </AppShell.Main>
+    </AppShell>
   );
 }

@@ -17,7 +17,14 @@ export function UserMenu() {
   const signOut = useSignOut();
 
   return (
-    <Menu position="bottom-end" shadow="md" width={240} withinPortal>
+    <Menu
+      position="bottom-end"
+      shadow="md"
+      width={240}
+      // Inside the header landmark, and no focus placeholder (role=presentation is not allowed in a menu).
+      withinPortal={false}
+      withInitialFocusPlaceholder={false}
+    >
       <Menu.Target>
         <UnstyledButton aria-label={t('userMenu.label')} className="header-button">
           <Group gap={8} wrap="nowrap">
@@ -33,10 +40,10 @@ export function UserMenu() {
       <Menu.Dropdown>
         <Menu.Label>
           <Text size="sm" fw={600} c="var(--mantine-color-text)" truncate>
-            {user.name}
+            <bdi>{user.name}</bdi>
           </Text>
           <Text size="xs" c="dimmed" truncate>
-            {user.email}
+            <bdi>{user.email}</bdi>
           </Text>
         </Menu.Label>
         <Menu.Divider />

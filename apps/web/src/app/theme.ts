@@ -67,6 +67,12 @@ export const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    Modal: {
+      defaultProps: { radius: 'md' },
+      styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
+    },
+  },
 });
 
 /** Mantine's "dimmed" grey (gray.6) is 3.3:1 on white; a darker grey keeps secondary text readable. */

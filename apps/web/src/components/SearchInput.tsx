@@ -19,8 +19,7 @@ export function SearchInput({ label, value, onChange, placeholder }: SearchInput
       maxLength={SEARCH_MAX_LENGTH}
       onChange={(event) => onChange(event.currentTarget.value)}
       leftSection={<SearchIcon size={16} />}
-      maw={420}
-      w="100%"
+      w={{ base: '100%', sm: 320 }}
     />
   );
 }

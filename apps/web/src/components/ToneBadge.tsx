@@ -14,7 +14,15 @@ const TONE_COLORS: Record<Tone, string> = {
 
 export function ToneBadge({ tone, children }: { tone: Tone; children: ReactNode }) {
   return (
-    <Badge variant="light" color={TONE_COLORS[tone]} radius="sm" tt="none" fw={600}>
+    <Badge
+      variant="light"
+      color={TONE_COLORS[tone]}
+      radius="sm"
+      tt="none"
+      fw={600}
+      // A badge is short: never cut it to "Act…" in a narrow table cell.
+      style={{ flexShrink: 0, minWidth: 'max-content' }}
+    >
       {children}
     </Badge>
   );

@@ -4,7 +4,7 @@ import { DEFAULT_LANGUAGE, INVITATION_TTL_SECONDS } from '@ctcp/shared';
 import { IsNull, MoreThan, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
-import { type Page, toConnection } from '../../common/pagination.js';
+import { findPage, type Page } from '../../common/pagination.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -81,13 +81,13 @@ export class InvitationsService {
   async listPending(actor: Actor, organizationId: string | null, page: Page) {
     if (organizationId) assertAllowed(mayManageInvitationsOf(actor, organizationId));
     else assertAllowed(actor.role === 'ADMIN' || actor.role === 'COORDINATOR');
-    const [nodes, total] = await this.invitations.findAndCount({
-      where: { acceptedAt: IsNull(), expiresAt: MoreThan(new Date()), ...(organizationId ? { organizationId } : {}) },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: page.offset,
-      take: page.limit,
-    });
-    return toConnection(nodes, total, page);
+    const query = this.invitations
+      .createQueryBuilder('i')
+      .where('i.accepted_at IS NULL AND i.expires_at > now()')
+      .orderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id', 'ASC');
+    if (organizationId) query.andWhere('i.organization_id = :organizationId', { organizationId });
+    return findPage(query, page);
   }
 
   /** Public: a valid token shows what it invites to; any other answers NOT_FOUND. */

@@ -4,7 +4,7 @@ import type { Language } from '@ctcp/shared';
 import { In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { notFound } from '../../common/errors.js';
-import { type Page, toConnection } from '../../common/pagination.js';
+import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
 import { Organization } from './organization.entity.js';
 import type { OrganizationFilter } from './organizations.inputs.js';
@@ -28,14 +28,11 @@ export class OrganizationsService {
         { pattern: likePattern(filter.search), search: filter.search },
       );
     }
-    const [nodes, total] = await query
+    query
       // `language` is a GraphQL enum value, one of six fixed codes: safe to place in the SQL text.
       .orderBy(`o.names ->> '${language}'`, 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .skip(page.offset)
-      .take(page.limit)
-      .getManyAndCount();
-    return toConnection(nodes, total, page);
+      .addOrderBy('o.id', 'ASC');
+    return findPage(query, page);
   }
 
   async get(_actor: Actor, id: string): Promise<Organization> {

@@ -4,7 +4,7 @@ import { STATE_KINDS, type Language, type OrganizationKind, type PlatformRole } 
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
-import { type Page, toConnection } from '../../common/pagination.js';
+import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { mayChangeRole, mayDisable, maySeePeopleOf, type PersonFacts } from '../policy/policy.js';
@@ -51,13 +51,8 @@ export class UsersService {
     if (filter.search) {
       query.andWhere('(u.name ILIKE :pattern OR u.email ILIKE :pattern)', { pattern: likePattern(filter.search) });
     }
-    const [nodes, total] = await query
-      .orderBy('u.name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .skip(page.offset)
-      .take(page.limit)
-      .getManyAndCount();
-    return toConnection(nodes, total, page);
+    query.orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC');
+    return findPage(query, page);
   }
 
   async get(actor: Actor, id: string): Promise<User> {

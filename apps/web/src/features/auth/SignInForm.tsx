@@ -56,6 +56,8 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         <TextInput
           label={t('signIn.email')}
           type="email"
+          // Addresses are Latin script: keep them left-to-right in Arabic too.
+          dir="ltr"
           name="email"
           autoComplete="username"
           required

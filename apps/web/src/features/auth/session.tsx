@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ApolloClient, ErrorLike } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { SessionUserFieldsFragment } from '../../gql/graphql';
@@ -18,43 +18,86 @@ export interface Session {
   retry: () => void;
   /** Makes `user` the signed-in user: after signIn or acceptInvitation. */
   startSession: (user: SessionUser) => Promise<void>;
+  /** Forgets the session after signOut: the app is signed out. */
+  endSession: () => Promise<void>;
+  /**
+   * True when the user signed out here, rather than the session expiring: the sign-in page then
+   * has no page to come back to.
+   */
+  signedOutByUser: boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
+type LoadState = { status: 'loading' } | { status: 'loaded' } | { status: 'failed'; error: ErrorLike };
+
 /**
- * Who is signed in, from `me` on load. After that first answer `me` is read from the cache only:
- * signing in writes it there, and clearing the cache (sign out, expired session) signs the app out.
+ * Who is signed in. `me` is asked once from the network on load; after that the cache is the truth:
+ * signing in writes `me` there, and clearing the cache (sign out, a session that cannot be renewed)
+ * signs the app out. Reading `me` cache-only keeps profile changes visible at once.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(MeDocument, {
-    fetchPolicy: 'network-only',
-    nextFetchPolicy: 'cache-only',
-  });
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  const [signedOutByUser, setSignedOutByUser] = useState(false);
+  const { data } = useQuery(MeDocument, { fetchPolicy: 'cache-only' });
 
-  const retry = useCallback(() => void refetch().catch(() => undefined), [refetch]);
-  const startSession = useCallback((user: SessionUser) => startSessionIn(client, user), [client]);
+  const loadMe = useCallback(async () => {
+    setLoad({ status: 'loading' });
+    try {
+      await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
+      setLoad({ status: 'loaded' });
+    } catch (error) {
+      // Not signed in is an answer too; anything else (api unreachable...) is shown with a retry.
+      if (errorCode(error) === 'UNAUTHENTICATED') setLoad({ status: 'loaded' });
+      else setLoad({ status: 'failed', error: toErrorLike(error) });
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void loadMe();
+  }, [loadMe]);
+
+  const retry = useCallback(() => void loadMe(), [loadMe]);
+  const startSession = useCallback(
+    async (user: SessionUser) => {
+      setSignedOutByUser(false);
+      await startSessionIn(client, user);
+    },
+    [client],
+  );
+  const endSession = useCallback(async () => {
+    setSignedOutByUser(true);
+    await forgetSessionData(client);
+  }, [client]);
 
   const session = useMemo<Session>(() => {
     const user = data?.me ?? null;
-    const isOtherError = error !== undefined && errorCode(error) !== 'UNAUTHENTICATED';
-    const status: SessionStatus = user
-      ? 'signedIn'
-      : loading
-        ? 'loading'
-        : isOtherError
-          ? 'error'
-          : 'signedOut';
-    return { status, user, error: isOtherError ? error : undefined, retry, startSession };
-  }, [data, loading, error, retry, startSession]);
+    const status: SessionStatus =
+      load.status === 'loading' ? 'loading' : user ? 'signedIn' : load.status === 'failed' ? 'error' : 'signedOut';
+    const error = load.status === 'failed' ? load.error : undefined;
+    return { status, user, error, retry, startSession, endSession, signedOutByUser };
+  }, [data, load, retry, startSession, endSession, signedOutByUser]);
 
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 
+function toErrorLike(error: unknown): ErrorLike {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * Empties the cache: every record the session loaded is forgotten and `me` reads as signed out.
+ * `cache.reset()` rather than `clearStore()`: Apollo Client 4.3 stops cache-only watchers on
+ * clearStore, and the session's own `me` would then miss the next sign-in.
+ */
+export async function forgetSessionData(client: ApolloClient): Promise<void> {
+  await client.cache.reset();
+}
+
 /** Drops whatever another session left in the cache, then records the new user as `me`. */
 async function startSessionIn(client: ApolloClient, user: SessionUser): Promise<void> {
-  await client.clearStore();
+  await forgetSessionData(client);
   client.writeQuery({ query: MeDocument, data: { me: user } });
   await i18n.changeLanguage(user.preferredLanguage);
 }

@@ -1,14 +1,14 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router-dom';
+import { useMutation } from '@apollo/client/react';
 import { SignOutDocument } from './operations';
+import { useSession } from './session';
 
 /**
- * Ends the session on the api (which clears the cookies), then empties the cache. `clearStore` rather
- * than `resetStore`: refetching the signed-out user's open queries would only meet UNAUTHENTICATED.
+ * Ends the session on the api (which clears the cookies), then forgets it here: the cache is emptied
+ * (no refetch, the signed-out user's open queries would only meet UNAUTHENTICATED) and the protected
+ * page gives way to the sign-in page.
  */
 export function useSignOut(): () => Promise<void> {
-  const client = useApolloClient();
-  const navigate = useNavigate();
+  const { endSession } = useSession();
   const [signOut] = useMutation(SignOutDocument);
   return async () => {
     try {
@@ -16,7 +16,6 @@ export function useSignOut(): () => Promise<void> {
     } catch {
       // The session may already be over on the api: signing out here is still right.
     }
-    await client.clearStore();
-    await navigate('/sign-in', { replace: true });
+    await endSession();
   };
 }

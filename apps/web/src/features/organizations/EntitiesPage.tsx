@@ -61,14 +61,14 @@ export function EntitiesPage() {
             <Table.Tbody>
               {entities.map((entity) => (
                 <Table.Tr key={entity.id}>
-                  <Table.Td fw={600}>
-                    <Anchor component={Link} to={`/organizations/${entity.id}`}>
-                      {entity.acronym ?? entity.name}
+                  <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
+                    <Anchor component={Link} to={`/organizations/${entity.id}`} inherit>
+                      <bdi>{entity.acronym ?? entity.name}</bdi>
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="wrap">
-                      <span>{entity.name}</span>
+                      <bdi>{entity.name}</bdi>
                       {!entity.confirmed && <ToneBadge tone="warning">{t('organizations.unconfirmed')}</ToneBadge>}
                     </Group>
                   </Table.Td>

@@ -72,9 +72,9 @@ export function MemberStatesPage() {
                   {section.states.map((state) => (
                     <li key={state.id}>
                       <Paper withBorder radius="sm" px="sm" py={8} h="100%">
-                        <Group gap="xs" justify="space-between" wrap="nowrap">
-                          <Anchor component={Link} to={`/organizations/${state.id}`} fw={500} lineClamp={2}>
-                            {state.name}
+                        <Group gap="xs" justify="space-between" align="center" wrap="nowrap">
+                          <Anchor component={Link} to={`/organizations/${state.id}`} fw={500}>
+                            <bdi>{state.name}</bdi>
                           </Anchor>
                           <Group gap={6} wrap="nowrap">
                             {!state.confirmed && <ToneBadge tone="warning">{t('organizations.unconfirmed')}</ToneBadge>}

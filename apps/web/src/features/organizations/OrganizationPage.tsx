@@ -37,7 +37,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
     { label: t('organizations.kind'), value: t(`enums.organizationKind.${organization.kind}`) },
   ];
   if (organization.acronym && organization.acronym !== organization.name) {
-    details.push({ label: t('organizations.acronym'), value: organization.acronym });
+    details.push({ label: t('organizations.acronym'), value: <bdi>{organization.acronym}</bdi> });
   }
   if (organization.entityType) {
     details.push({ label: t('organizations.entityType'), value: t(`enums.entityType.${organization.entityType}`) });
@@ -46,13 +46,18 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
     label: isState ? t('organizations.unStatus') : t('organizations.compactStatus'),
     value: isState ? t(`enums.stateStatus.${organization.status}`) : t(`enums.compactStatus.${organization.status}`),
   });
-  if (organization.countryCode) details.push({ label: t('organizations.countryCode'), value: organization.countryCode });
+  if (organization.countryCode)
+    details.push({ label: t('organizations.countryCode'), value: organization.countryCode });
   if (organization.regionalGroup) {
-    details.push({ label: t('organizations.regionalGroup'), value: t(`enums.regionalGroup.${organization.regionalGroup}`) });
+    details.push({
+      label: t('organizations.regionalGroup'),
+      value: t(`enums.regionalGroup.${organization.regionalGroup}`),
+    });
   }
-  if (organization.joinedAt) details.push({ label: t('organizations.joinedAt'), value: format.date(organization.joinedAt) });
+  if (organization.joinedAt)
+    details.push({ label: t('organizations.joinedAt'), value: format.date(organization.joinedAt) });
   if (organization.leftAt) details.push({ label: t('organizations.leftAt'), value: format.date(organization.leftAt) });
-  if (organization.note) details.push({ label: t('organizations.note'), value: organization.note });
+  if (organization.note) details.push({ label: t('organizations.note'), value: <bdi>{organization.note}</bdi> });
 
   return (
     <Page
@@ -80,7 +85,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
         </Stack>
       </Card>
 
-      <Stack gap="sm" component="section" aria-labelledby="working-groups-heading">
+      <Stack gap="sm">
         <Title order={2} size="h4" id="working-groups-heading">
           {t('organizations.workingGroups')}
         </Title>
@@ -98,7 +103,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
               {organization.workingGroups.map((membership) => (
                 <Table.Tr key={membership.workingGroup.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/working-groups/${membership.workingGroup.id}`}>
+                    <Anchor component={Link} to={`/working-groups/${membership.workingGroup.id}`} inherit>
                       {membership.workingGroup.name}
                     </Anchor>
                   </Table.Td>
@@ -122,7 +127,7 @@ function OrganizationPeople({ organizationId }: { organizationId: string }) {
   const people = data?.users.edges.map((edge) => edge.node) ?? [];
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="people-heading">
+    <Stack gap="sm">
       <Group gap="sm" align="baseline">
         <Title order={2} size="h4" id="people-heading">
           {t('organizations.people')}
@@ -151,9 +156,13 @@ function OrganizationPeople({ organizationId }: { organizationId: string }) {
           <Table.Tbody>
             {people.map((person) => (
               <Table.Tr key={person.id}>
-                <Table.Td fw={500}>{person.name}</Table.Td>
+                <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
+                  <bdi>{person.name}</bdi>
+                </Table.Td>
                 <Table.Td>
-                  <Anchor href={`mailto:${person.email}`}>{person.email}</Anchor>
+                  <Anchor href={`mailto:${person.email}`} inherit>
+                    <bdi>{person.email}</bdi>
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>
                   <Group gap={6}>

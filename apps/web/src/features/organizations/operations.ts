@@ -2,12 +2,7 @@ import { graphql } from '../../gql';
 
 export const CompactEntitiesDocument = graphql(`
   query CompactEntities($language: Language!, $search: String, $after: String) {
-    organizations(
-      filter: { kind: COMPACT_ENTITY, search: $search }
-      first: 100
-      after: $after
-      language: $language
-    ) {
+    organizations(filter: { kind: COMPACT_ENTITY, search: $search }, first: 100, after: $after, language: $language) {
       totalCount
       pageInfo {
         hasNextPage
@@ -104,6 +99,17 @@ export const OrganizationOptionsDocument = graphql(`
           kind
         }
       }
+    }
+  }
+`);
+
+export const OrganizationSummaryDocument = graphql(`
+  query OrganizationSummary($id: ID!, $language: Language!) {
+    organization(id: $id) {
+      id
+      acronym
+      kind
+      name(language: $language)
     }
   }
 `);

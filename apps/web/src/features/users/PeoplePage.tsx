@@ -68,7 +68,7 @@ export function PeoplePage() {
           value={search}
           onChange={setSearch}
         />
-        <Stack gap={0} w={{ base: '100%', sm: 320 }}>
+        <Stack gap={0} w={{ base: '100%', sm: 300 }}>
           <OrganizationSelect
             label={t('people.organizationFilter')}
             placeholder={t('people.anyOrganization')}
@@ -85,7 +85,7 @@ export function PeoplePage() {
           onChange={(value) => setRole(isPlatformRole(value) ? value : null)}
           clearable
           clearButtonProps={{ 'aria-label': t('common.clear') }}
-          w={{ base: '100%', sm: 220 }}
+          w={{ base: '100%', sm: 200 }}
           comboboxProps={{ withinPortal: true }}
         />
       </Group>
@@ -118,15 +118,17 @@ export function PeoplePage() {
             <Table.Tbody>
               {people.map((person) => (
                 <Table.Tr key={person.id}>
-                  <Table.Td fw={500}>{person.name}</Table.Td>
+                  <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
+                    <bdi>{person.name}</bdi>
+                  </Table.Td>
                   <Table.Td>
-                    <Anchor href={`mailto:${person.email}`} size="sm">
-                      {person.email}
+                    <Anchor href={`mailto:${person.email}`} inherit>
+                      <bdi>{person.email}</bdi>
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/organizations/${person.organization.id}`} size="sm">
-                      {person.organization.acronym ?? person.organization.name}
+                    <Anchor component={Link} to={`/organizations/${person.organization.id}`} inherit>
+                      <bdi>{person.organization.acronym ?? person.organization.name}</bdi>
                     </Anchor>
                   </Table.Td>
                   <Table.Td>

@@ -6,6 +6,7 @@ import { isPlatformRole, PLATFORM_ROLES, type PlatformRole } from './roles';
 import { useErrorTitle } from '../../components/QueryStates';
 import { errorDetail } from '../../components/errors';
 import { SetUserDisabledDocument, SetUserRoleDocument } from './operations';
+import { isolate } from '../../i18n/bidi';
 
 export interface PersonForActions {
   id: string;
@@ -79,7 +80,7 @@ export function PersonActions({ person, canChangeRole, canDisable }: PersonActio
       <Modal
         opened={disableDialogOpen}
         onClose={() => setDisableDialogOpen(false)}
-        title={t('users.disableTitle', { name: person.name })}
+        title={t('users.disableTitle', { name: isolate(person.name) })}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Stack>
@@ -131,7 +132,7 @@ function ChangeRoleDialog({ person, onClose }: { person: PersonForActions; onClo
     <Modal
       opened
       onClose={onClose}
-      title={t('users.changeRoleTitle', { name: person.name })}
+      title={t('users.changeRoleTitle', { name: isolate(person.name) })}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form

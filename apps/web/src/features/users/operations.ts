@@ -1,13 +1,7 @@
 import { graphql } from '../../gql';
 
 export const PeopleDocument = graphql(`
-  query People(
-    $language: Language!
-    $search: String
-    $organizationId: ID
-    $role: PlatformRole
-    $after: String
-  ) {
+  query People($language: Language!, $search: String, $organizationId: ID, $role: PlatformRole, $after: String) {
     users(filter: { search: $search, organizationId: $organizationId, role: $role }, first: 50, after: $after) {
       totalCount
       pageInfo {

@@ -22,7 +22,9 @@ export function WorkingGroupPage() {
   });
 
   if (error || !data) {
-    return <LoadingOrErrorPage title={t('workingGroups.detailTitle')} loading={loading} error={error} onRetry={refetch} />;
+    return (
+      <LoadingOrErrorPage title={t('workingGroups.detailTitle')} loading={loading} error={error} onRetry={refetch} />
+    );
   }
 
   const group = data.workingGroup;
@@ -49,7 +51,7 @@ export function WorkingGroupPage() {
           ]}
         />
       </Card>
-      <Stack gap="sm" component="section" aria-labelledby="members-heading">
+      <Stack gap="sm">
         <Title order={2} size="h4" id="members-heading">
           {t('workingGroups.members')}
         </Title>
@@ -67,12 +69,14 @@ export function WorkingGroupPage() {
             <Table.Tbody>
               {memberships.map((membership) => (
                 <Table.Tr key={membership.organization.id}>
-                  <Table.Td fw={600}>
-                    <Anchor component={Link} to={`/organizations/${membership.organization.id}`}>
-                      {membership.organization.acronym ?? membership.organization.name}
+                  <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
+                    <Anchor component={Link} to={`/organizations/${membership.organization.id}`} inherit>
+                      <bdi>{membership.organization.acronym ?? membership.organization.name}</bdi>
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{membership.organization.name}</Table.Td>
+                  <Table.Td>
+                    <bdi>{membership.organization.name}</bdi>
+                  </Table.Td>
                   <Table.Td>
                     {membership.role === 'CHAIR' || membership.role === 'VICE_CHAIR' ? (
                       <ToneBadge tone="info">{t(`enums.workingGroupRole.${membership.role}`)}</ToneBadge>

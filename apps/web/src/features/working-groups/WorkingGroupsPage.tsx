@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
@@ -46,6 +47,19 @@ function acronymsWithRole(memberships: readonly Membership[], role: WorkingGroup
     .map((membership) => membership.organization.acronym ?? membership.organization.name);
 }
 
+/** "CTED and INTERPOL" in the UI language, each name kept in its own direction. */
+function IsolatedList({ items }: { items: string[] }) {
+  const { language } = useFormatters();
+  const parts = new Intl.ListFormat(language, { type: 'conjunction' }).formatToParts(items);
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.type === 'element' ? <bdi key={index}>{part.value}</bdi> : <Fragment key={index}>{part.value}</Fragment>,
+      )}
+    </>
+  );
+}
+
 function WorkingGroupCard({ group }: { group: WorkingGroup }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -53,45 +67,51 @@ function WorkingGroupCard({ group }: { group: WorkingGroup }) {
   const viceChairs = acronymsWithRole(group.memberships, 'VICE_CHAIR');
   const members = group.memberships.filter((membership) => membership.role === 'MEMBER');
   const observers = group.memberships.filter((membership) => membership.role === 'OBSERVER');
-  const listFormat = new Intl.ListFormat(format.language, { type: 'conjunction' });
   const headingId = `working-group-${group.id}`;
 
   return (
     <Card withBorder radius="md" p="lg" h="100%" component="article" aria-labelledby={headingId}>
       <Stack gap="sm">
-        <Group gap="xs" justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={6}>
           <Title order={2} size="h4" id={headingId}>
             <Anchor component={Link} to={`/working-groups/${group.id}`} inherit>
               {group.name}
             </Anchor>
           </Title>
-          <Group gap={6} wrap="nowrap">
+          <Group gap={6}>
+            <ToneBadge tone="info">{group.key}</ToneBadge>
             {group.kind === 'COORDINATION_COMMITTEE' && (
               <ToneBadge tone="info">{t('enums.workingGroupKind.COORDINATION_COMMITTEE')}</ToneBadge>
             )}
             {!group.confirmed && <ToneBadge tone="warning">{t('organizations.unconfirmed')}</ToneBadge>}
           </Group>
-        </Group>
+        </Stack>
         <dl className="detail-list compact">
           <div className="detail-list-row">
             <dt>{t('enums.workingGroupRole.CHAIR')}</dt>
-            <dd>{chairs.length > 0 ? listFormat.format(chairs) : t('workingGroups.none')}</dd>
+            <dd>{chairs.length > 0 ? <IsolatedList items={chairs} /> : t('workingGroups.none')}</dd>
           </div>
           <div className="detail-list-row">
             <dt>{t('enums.workingGroupRole.VICE_CHAIR')}</dt>
-            <dd>{viceChairs.length > 0 ? listFormat.format(viceChairs) : t('workingGroups.none')}</dd>
+            <dd>{viceChairs.length > 0 ? <IsolatedList items={viceChairs} /> : t('workingGroups.none')}</dd>
           </div>
           <div className="detail-list-row">
             <dt>{t('workingGroups.memberOrganizations')}</dt>
             <dd>
               {format.number(members.length + chairs.length + viceChairs.length)}
-              {observers.length > 0 && ` · ${t('workingGroups.observersCount', { number: format.number(observers.length) })}`}
+              {observers.length > 0 &&
+                ` · ${t('workingGroups.observersCount', { number: format.number(observers.length) })}`}
             </dd>
           </div>
         </dl>
         {members.length > 0 && (
           <Text size="sm" c="dimmed" lineClamp={2}>
-            {members.map((membership) => membership.organization.acronym ?? membership.organization.name).join(' · ')}
+            {members.map((membership, index) => (
+              <Fragment key={membership.organization.id}>
+                {index > 0 && ' · '}
+                <bdi>{membership.organization.acronym ?? membership.organization.name}</bdi>
+              </Fragment>
+            ))}
           </Text>
         )}
       </Stack>

@@ -1,0 +1,53 @@
+import { type ReactNode, useEffect } from 'react';
+import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { isRightToLeft } from '@ctcp/shared';
+import { SessionProvider } from '../features/auth/session';
+import { currentLanguage, i18n } from '../i18n';
+import { cssVariablesResolver, theme } from './theme';
+
+/** Mantine's direction follows the UI language (Arabic is right-to-left). */
+function DirectionFollowsLanguage() {
+  const { i18n: instance } = useTranslation();
+  const { setDirection } = useDirection();
+  const language = currentLanguage(instance);
+  useEffect(() => setDirection(isRightToLeft(language) ? 'rtl' : 'ltr'), [language, setDirection]);
+  return null;
+}
+
+interface UiProvidersProps {
+  children: ReactNode;
+  /** 'test' turns Mantine's transitions and portals off, for tests in jsdom. */
+  mantineEnv?: 'default' | 'test';
+}
+
+/** Translations, direction and the Mantine theme: what every component expects around it. */
+export function UiProviders({ children, mantineEnv = 'default' }: UiProvidersProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DirectionProvider initialDirection={isRightToLeft(currentLanguage()) ? 'rtl' : 'ltr'} detectDirection={false}>
+        <DirectionFollowsLanguage />
+        <MantineProvider
+          theme={theme}
+          cssVariablesResolver={cssVariablesResolver}
+          defaultColorScheme="light"
+          env={mantineEnv}
+        >
+          {children}
+        </MantineProvider>
+      </DirectionProvider>
+    </I18nextProvider>
+  );
+}
+
+export function Providers({ client, children }: { client: ApolloClient; children: ReactNode }) {
+  return (
+    <UiProviders>
+      <ApolloProvider client={client}>
+        <SessionProvider>{children}</SessionProvider>
+      </ApolloProvider>
+    </UiProviders>
+  );
+}

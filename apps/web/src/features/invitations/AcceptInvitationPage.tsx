@@ -1,0 +1,163 @@
+import { type FormEvent, useState } from 'react';
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@ctcp/shared';
+import { DetailList } from '../../components/DetailList';
+import { errorCode, errorDetail } from '../../components/errors';
+import { LoadingState, useErrorTitle } from '../../components/QueryStates';
+import { usePageTitle } from '../../components/usePageTitle';
+import type { InvitationPreviewQuery } from '../../gql/graphql';
+import { useFormatters } from '../../i18n/format';
+import { useSession } from '../auth/session';
+import { organizationLabel } from '../organizations/OrganizationSelect';
+import { AcceptInvitationDocument, InvitationPreviewDocument } from './operations';
+import { isolate } from '../../i18n/bidi';
+
+export function AcceptInvitationPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('accept.pageTitle'));
+  const { language } = useFormatters();
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get('token')?.trim() ?? '';
+  const { data, loading, error } = useQuery(InvitationPreviewDocument, {
+    variables: { token, language },
+    skip: !token,
+  });
+  const errorTitle = useErrorTitle();
+
+  let body;
+  if (!token || errorCode(error) === 'NOT_FOUND') {
+    body = (
+      <Alert color="red" role="alert" title={t('accept.invalidTitle')}>
+        {t('accept.invalid')}
+      </Alert>
+    );
+  } else if (error) {
+    body = (
+      <Alert color="red" role="alert" title={errorTitle(error)}>
+        {errorDetail(error)}
+      </Alert>
+    );
+  } else if (loading || !data) {
+    body = <LoadingState />;
+  } else {
+    body = <AcceptInvitationForm token={token} invitation={data.invitation} />;
+  }
+
+  return (
+    <Paper withBorder shadow="sm" radius="md" p={{ base: 'lg', sm: 'xl' }} w="100%" maw={520} mx="auto">
+      <Stack gap="lg">
+        <Title order={1} size="h2">
+          {t('accept.title', { product: t('app.shortName') })}
+        </Title>
+        {body}
+      </Stack>
+    </Paper>
+  );
+}
+
+type Invitation = InvitationPreviewQuery['invitation'];
+
+function AcceptInvitationForm({ token, invitation }: { token: string; invitation: Invitation }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const errorTitle = useErrorTitle();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [showProblems, setShowProblems] = useState(false);
+  const [acceptInvitation, { loading, error }] = useMutation(AcceptInvitationDocument);
+
+  const nameProblem = name.trim() ? null : t('accept.nameRequired');
+  const passwordProblem =
+    password.length < PASSWORD_MIN_LENGTH
+      ? t('accept.passwordTooShort', { min: format.number(PASSWORD_MIN_LENGTH) })
+      : null;
+  const confirmationProblem = confirmation !== password ? t('accept.passwordsDiffer') : null;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setShowProblems(true);
+    if (nameProblem || passwordProblem || confirmationProblem) return;
+    try {
+      const { data } = await acceptInvitation({
+        variables: { input: { token, name: name.trim(), password, preferredLanguage: format.language } },
+      });
+      if (!data) return;
+      await session.startSession(data.acceptInvitation.user);
+      await navigate('/', { replace: true });
+    } catch {
+      // Shown from the mutation's error state.
+    }
+  };
+
+  const failure =
+    error &&
+    (errorCode(error) === 'NOT_FOUND'
+      ? t('accept.invalid')
+      : errorCode(error) === 'CONFLICT'
+        ? t('accept.alreadyRegistered')
+        : (errorDetail(error) ?? ''));
+
+  return (
+    <Stack gap="lg">
+      <Text>{t('accept.intro', { organization: isolate(organizationLabel(invitation.organization)) })}</Text>
+      <DetailList
+        items={[
+          { label: t('accept.email'), value: <bdi>{invitation.email}</bdi> },
+          { label: t('invitations.organization'), value: <bdi>{organizationLabel(invitation.organization)}</bdi> },
+          { label: t('invitations.role'), value: t(`enums.role.${invitation.role}`) },
+          { label: t('accept.expires'), value: format.dateTime(invitation.expiresAt) },
+        ]}
+      />
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Stack gap="md">
+          {error && (
+            <Alert color="red" role="alert" title={errorTitle(error)}>
+              {failure}
+            </Alert>
+          )}
+          <TextInput
+            label={t('accept.name')}
+            autoComplete="name"
+            required
+            maxLength={NAME_MAX_LENGTH}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={showProblems && nameProblem}
+          />
+          <PasswordInput
+            label={t('accept.password')}
+            description={t('accept.passwordHelp', { min: format.number(PASSWORD_MIN_LENGTH) })}
+            autoComplete="new-password"
+            required
+            maxLength={PASSWORD_MAX_LENGTH}
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={showProblems && passwordProblem}
+            visibilityToggleFocusable
+            visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+          />
+          <PasswordInput
+            label={t('accept.confirmPassword')}
+            autoComplete="new-password"
+            required
+            maxLength={PASSWORD_MAX_LENGTH}
+            value={confirmation}
+            onChange={(event) => setConfirmation(event.currentTarget.value)}
+            error={showProblems && confirmationProblem}
+            visibilityToggleFocusable
+            visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+          />
+          <Button type="submit" loading={loading} fullWidth>
+            {t('accept.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

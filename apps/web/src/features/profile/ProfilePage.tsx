@@ -1,0 +1,112 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { Alert, Button, Card, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, LANGUAGE_NATIVE_NAMES, LANGUAGES, type Language, NAME_MAX_LENGTH } from '@ctcp/shared';
+import { DetailList } from '../../components/DetailList';
+import { errorDetail } from '../../components/errors';
+import { Page } from '../../components/Page';
+import { useErrorTitle } from '../../components/QueryStates';
+import { i18n } from '../../i18n';
+import { useSignedInUser } from '../auth/session';
+import { UpdateMyProfileDocument } from './operations';
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const errorTitle = useErrorTitle();
+  const [name, setName] = useState(user.name);
+  const [language, setLanguage] = useState<Language>(user.preferredLanguage);
+  const [saved, setSaved] = useState(false);
+  const [updateMyProfile, { loading, error }] = useMutation(UpdateMyProfileDocument);
+
+  // The header's language switcher also saves the preferred language: follow it.
+  useEffect(() => setLanguage(user.preferredLanguage), [user.preferredLanguage]);
+
+  const nameProblem = name.trim() ? null : t('profile.nameRequired');
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(false);
+    if (nameProblem) return;
+    try {
+      await updateMyProfile({ variables: { input: { name: name.trim(), preferredLanguage: language } } });
+      setSaved(true);
+      // The preferred language is the UI's language: apply it now rather than at the next sign-in.
+      if (language !== i18n.language) await i18n.changeLanguage(language);
+    } catch {
+      // Shown from the mutation's error state.
+    }
+  };
+
+  return (
+    <Page title={t('profile.title')} description={t('profile.intro')}>
+      <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="account-heading">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="account-heading">
+            {t('profile.account')}
+          </Title>
+          <DetailList
+            items={[
+              { label: t('users.email'), value: user.email },
+              { label: t('users.role'), value: t(`enums.role.${user.role}`) },
+              {
+                label: t('users.organizationAdmin'),
+                value: user.isOrganizationAdmin ? t('common.yes') : t('common.no'),
+              },
+            ]}
+          />
+        </Stack>
+      </Card>
+      <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="edit-heading">
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <Stack gap="md" maw={480}>
+            <Title order={2} size="h4" id="edit-heading">
+              {t('profile.edit')}
+            </Title>
+            <TextInput
+              label={t('profile.name')}
+              autoComplete="name"
+              required
+              maxLength={NAME_MAX_LENGTH}
+              value={name}
+              onChange={(event) => {
+                setName(event.currentTarget.value);
+                setSaved(false);
+              }}
+              error={nameProblem}
+            />
+            <Select
+              label={t('profile.language')}
+              description={t('profile.languageHelp')}
+              data={LANGUAGES.map((value) => ({ value, label: LANGUAGE_NATIVE_NAMES[value] }))}
+              value={language}
+              onChange={(value) => {
+                if (isLanguage(value)) setLanguage(value);
+                setSaved(false);
+              }}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+              renderOption={({ option }) => <span lang={option.value}>{option.label}</span>}
+            />
+            {error && (
+              <Alert color="red" role="alert" title={errorTitle(error)}>
+                {errorDetail(error)}
+              </Alert>
+            )}
+            {saved && (
+              <Alert color="green" role="status" title={t('profile.saved')}>
+                {null}
+              </Alert>
+            )}
+            <Group>
+              <Button type="submit" loading={loading}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Card>
+    </Page>
+  );
+}

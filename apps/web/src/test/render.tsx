@@ -1,0 +1,69 @@
+import type { ReactElement, ReactNode } from 'react';
+import { render, type RenderResult } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { UiProviders } from '../app/Providers';
+import { SessionProvider, type SessionUser } from '../features/auth/session';
+import { MeDocument } from '../features/auth/operations';
+
+export const adminUser: SessionUser = {
+  id: 'user-admin',
+  email: 'admin@unoct.example',
+  name: 'Amina Haddad',
+  role: 'ADMIN',
+  isOrganizationAdmin: true,
+  preferredLanguage: 'en',
+  organization: { id: 'org-unoct', acronym: 'UNOCT', kind: 'COMPACT_ENTITY' },
+};
+
+/** The `me` answer for a signed-in user (with the __typename fields the cache needs). */
+export function signedInMock(user: SessionUser = adminUser): MockLink.MockedResponse {
+  return {
+    request: { query: MeDocument },
+    result: {
+      data: {
+        me: { __typename: 'User', ...user, organization: { __typename: 'Organization', ...user.organization } },
+      },
+    },
+  };
+}
+
+export function signedOutMock(): MockLink.MockedResponse {
+  return {
+    request: { query: MeDocument },
+    result: { errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] },
+  };
+}
+
+interface RenderOptions {
+  mocks?: MockLink.MockedResponse[];
+  /** The address the router starts at. */
+  route?: string;
+  /** Other routes to render, to see where the component navigates. */
+  routes?: { path: string; element: ReactNode }[];
+}
+
+/** Renders `ui` as the app would: providers, a session and a router; the api answers with `mocks`. */
+export function renderWithApp(
+  ui: ReactElement,
+  { mocks = [], route = '/', routes = [] }: RenderOptions = {},
+): RenderResult {
+  const path = route.split('?')[0];
+  return render(
+    <UiProviders mantineEnv="test">
+      <MockedProvider mocks={mocks}>
+        <SessionProvider>
+          <MemoryRouter initialEntries={[route]}>
+            <Routes>
+              <Route path={path} element={ui} />
+              {routes.map((extra) => (
+                <Route key={extra.path} path={extra.path} element={extra.element} />
+              ))}
+            </Routes>
+          </MemoryRouter>
+        </SessionProvider>
+      </MockedProvider>
+    </UiProviders>,
+  );
+}
