@@ -7,11 +7,35 @@ import { existsSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const totals = { passed: 0, failed: 0 };
+
 function run(command, args, options = {}) {
   console.log(`\n> ${[command, ...args].join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) {
     console.error(`\n✖ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Runs a step that runs Vitest, echoing its output and adding up its test counts. */
+function runTests(command, args) {
+  console.log(`\n> ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  process.stdout.write(result.stdout ?? '');
+  // eslint-disable-next-line no-control-regex
+  const plain = (result.stdout ?? '').replace(/\x1b\[[0-9;]*m/g, '');
+  for (const match of plain.matchAll(/^\s*Tests\s+(?:(\d+) failed \| )?(\d+) passed/gm)) {
+    totals.failed += Number(match[1] ?? 0);
+    totals.passed += Number(match[2]);
+  }
+  if (result.status !== 0) {
+    console.error(`\n✖ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+    console.log(`Tests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
     process.exit(result.status ?? 1);
   }
 }
@@ -31,6 +55,7 @@ function ensureChromium() {
 
 ensureChromium();
 run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']);
-run('npx', ['nx', 'run-many', '-t', 'test', '--outputStyle=static', '--skip-nx-cache']);
-run('npm', ['run', 'test', '-w', '@ctcp/e2e']);
+runTests('npx', ['nx', 'run-many', '-t', 'test', '--exclude=@ctcp/e2e', '--outputStyle=static', '--skip-nx-cache']);
+runTests('npm', ['run', 'test', '-w', '@ctcp/e2e']);
 console.log('\n✔ all tests passed');
+console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed`);
