@@ -51,3 +51,28 @@ export type WorkingGroupRole = (typeof WORKING_GROUP_ROLES)[number];
 /** The four pillars of the UN Global Counter-Terrorism Strategy. */
 export const PILLARS = ['I', 'II', 'III', 'IV'] as const;
 export type Pillar = (typeof PILLARS)[number];
+
+export const WORKSPACE_VISIBILITIES = ['OPEN', 'PRIVATE'] as const;
+export type WorkspaceVisibility = (typeof WORKSPACE_VISIBILITIES)[number];
+
+export const WORKSPACE_KINDS = ['WORKING_GROUP', 'PROJECT', 'AD_HOC'] as const;
+export type WorkspaceKind = (typeof WORKSPACE_KINDS)[number];
+
+/** A person's role in a workspace, strongest first. Observers read only. */
+export const WORKSPACE_ROLES = ['OWNER', 'MODERATOR', 'MEMBER', 'OBSERVER'] as const;
+export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
+
+/** An organization's place in a workspace: its people take part as members or observers. */
+export const WORKSPACE_ORGANIZATION_ROLES = ['MEMBER', 'OBSERVER'] as const;
+export type WorkspaceOrganizationRole = (typeof WORKSPACE_ORGANIZATION_ROLES)[number];
+
+/** UN information classification (ST/SGB/2007/6), least sensitive first. */
+export const CLASSIFICATIONS = ['UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+/** The reactions a post accepts. */
+export const REACTION_EMOJI = ['👍', '❤️', '🎉', '👀', '✅', '🙏'] as const;
+export type ReactionEmoji = (typeof REACTION_EMOJI)[number];
+
+export const NOTIFICATION_TYPES = ['MENTION', 'REPLY', 'WORKSPACE_ADDED'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

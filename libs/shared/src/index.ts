@@ -2,3 +2,4 @@ export * from './domain.js';
 export * from './errors.js';
 export * from './languages.js';
 export * from './limits.js';
+export * from './realtime.js';

@@ -21,3 +21,15 @@ export const SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS = 30;
 /** Cookie names set by signIn/refreshSession for the browser. */
 export const ACCESS_COOKIE = 'ctcp_access';
 export const REFRESH_COOKIE = 'ctcp_refresh';
+
+export const WORKSPACE_NAME_MAX_LENGTH = 120;
+export const DESCRIPTION_MAX_LENGTH = 2000;
+export const THREAD_TITLE_MAX_LENGTH = 200;
+export const POST_BODY_MAX_LENGTH = 20_000;
+
+/** notifications.sync answers at most this many per call, oldest first; clients ask again for more. */
+export const NOTIFICATION_SYNC_PAGE_SIZE = 100;
+/** Largest Socket.IO message a client may send, and how many per window. */
+export const SOCKET_MAX_MESSAGE_BYTES = 16 * 1024;
+export const SOCKET_MESSAGES_PER_WINDOW = 30;
+export const SOCKET_WINDOW_SECONDS = 10;

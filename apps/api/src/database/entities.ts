@@ -1,5 +1,9 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuthSession, SignInAttempt } from '../modules/auth/auth-session.entity.js';
+import { Notification, NotificationCounter } from '../modules/notifications/notification.entity.js';
+import { Post, PostMention, PostReaction, PostRevision } from '../modules/posts/post.entity.js';
+import { Thread, ThreadFollower, ThreadRead } from '../modules/threads/thread.entity.js';
+import { Workspace, WorkspaceMember, WorkspaceOrganization } from '../modules/workspaces/workspace.entity.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { User } from '../modules/users/user.entity.js';
@@ -10,9 +14,21 @@ export const ENTITIES = [
   AuditEvent,
   AuthSession,
   Invitation,
+  Notification,
+  NotificationCounter,
   Organization,
+  Post,
+  PostMention,
+  PostReaction,
+  PostRevision,
   SignInAttempt,
+  Thread,
+  ThreadFollower,
+  ThreadRead,
   User,
   WorkingGroup,
   WorkingGroupMembership,
+  Workspace,
+  WorkspaceMember,
+  WorkspaceOrganization,
 ];

@@ -1,4 +1,5 @@
 import { InitialSchema1764400000000 } from './1764400000000-initial-schema.js';
+import { Collaboration1795918848857 } from './1795918848857-collaboration.js';
 
 /** In order of application; a new migration is added at the end. */
-export const MIGRATIONS = [InitialSchema1764400000000];
+export const MIGRATIONS = [InitialSchema1764400000000, Collaboration1795918848857];

@@ -1,4 +1,11 @@
-import { STATE_KINDS, type OrganizationKind, type PlatformRole } from '@ctcp/shared';
+import {
+  STATE_KINDS,
+  type OrganizationKind,
+  type PlatformRole,
+  type WorkspaceOrganizationRole,
+  type WorkspaceRole,
+  type WorkspaceVisibility,
+} from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 
 /**
@@ -71,4 +78,64 @@ export function mayDisable(actor: Actor, target: PersonFacts): boolean {
 /** Who may see the invitations of an organization (and so manage them). */
 export function mayManageInvitationsOf(actor: Actor, organizationId: string): boolean {
   return isPlatformStaff(actor) || (actor.isOrganizationAdmin && actor.organizationId === organizationId);
+}
+
+// ---- workspaces ----
+
+const WORKSPACE_ROLE_STRENGTH: Record<WorkspaceRole, number> = { OWNER: 4, MODERATOR: 3, MEMBER: 2, OBSERVER: 1 };
+
+export interface WorkspaceFacts {
+  visibility: WorkspaceVisibility;
+  /** The actor's own membership role, if any. */
+  userRole: WorkspaceRole | null;
+  /** The role of the actor's organization in the workspace, if it is a member organization. */
+  organizationRole: WorkspaceOrganizationRole | null;
+}
+
+export interface WorkspaceAccess {
+  role: WorkspaceRole | null;
+  read: boolean;
+  post: boolean;
+  moderate: boolean;
+  manageMembers: boolean;
+}
+
+/**
+ * A person takes part through their own membership or their organization's, whichever is stronger.
+ * OPEN workspaces are readable by every signed-in user; posting always needs a membership.
+ */
+export function workspaceAccess(facts: WorkspaceFacts): WorkspaceAccess {
+  const candidates = [facts.userRole, facts.organizationRole].filter((role): role is WorkspaceRole => role !== null);
+  const role = candidates.sort((a, b) => WORKSPACE_ROLE_STRENGTH[b] - WORKSPACE_ROLE_STRENGTH[a])[0] ?? null;
+  const strength = role ? WORKSPACE_ROLE_STRENGTH[role] : 0;
+  return {
+    role,
+    read: role !== null || facts.visibility === 'OPEN',
+    post: strength >= WORKSPACE_ROLE_STRENGTH.MEMBER,
+    moderate: strength >= WORKSPACE_ROLE_STRENGTH.MODERATOR,
+    manageMembers: strength >= WORKSPACE_ROLE_STRENGTH.MODERATOR,
+  };
+}
+
+/** Coordinators and admins open ad hoc workspaces. */
+export function mayCreateWorkspace(actor: Actor): boolean {
+  return isPlatformStaff(actor);
+}
+
+/** Only owners make owners; moderators manage members and observers. */
+export function mayGrantWorkspaceRole(access: WorkspaceAccess, role: WorkspaceRole): boolean {
+  if (!access.manageMembers) return false;
+  return access.role === 'OWNER' || role === 'MEMBER' || role === 'OBSERVER';
+}
+
+/**
+ * In a PRIVATE workspace, a State's people see the members of their own State and of the Compact side,
+ * never another State's; OPEN workspaces show everyone.
+ */
+export function maySeeWorkspaceMember(
+  actor: Actor,
+  visibility: WorkspaceVisibility,
+  member: { organizationId: string; organizationKind: OrganizationKind },
+): boolean {
+  return visibility === 'OPEN' || maySeePeopleOf(actor, { id: member.organizationId, kind: member.organizationKind });
 }

@@ -1,0 +1,119 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { Thread } from '../threads/thread.entity.js';
+import { User } from '../users/user.entity.js';
+
+@ObjectType({ description: 'A message in a thread, written in markdown' })
+@Entity('posts')
+@Index(['threadId', 'createdAt'])
+export class Post {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'thread_id', type: 'uuid' })
+  threadId: string;
+
+  @ManyToOne(() => Thread, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id' })
+  thread?: Relation<Thread>;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: Relation<User>;
+
+  /** Markdown source; emptied when the post is deleted. */
+  @Column({ type: 'text' })
+  body: string;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
+  editedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Deleted posts stay in place, shown as deleted' })
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+}
+
+@ObjectType({ description: 'An earlier version of an edited post' })
+@Entity('post_revisions')
+@Index(['postId', 'replacedAt'])
+export class PostRevision {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'post_id', type: 'uuid' })
+  postId: string;
+
+  @ManyToOne(() => Post, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'post_id' })
+  post?: Relation<Post>;
+
+  /** The markdown as it was before the edit. */
+  @Column({ type: 'text' })
+  body: string;
+
+  @Field({ description: 'When this version was replaced by an edit' })
+  @CreateDateColumn({ name: 'replaced_at', type: 'timestamptz' })
+  replacedAt: Date;
+}
+
+@Entity('post_reactions')
+export class PostReaction {
+  @PrimaryColumn({ name: 'post_id', type: 'uuid' })
+  postId: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @PrimaryColumn({ type: 'text' })
+  emoji: string;
+
+  @ManyToOne(() => Post, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'post_id' })
+  post?: Relation<Post>;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+@Entity('post_mentions')
+export class PostMention {
+  @PrimaryColumn({ name: 'post_id', type: 'uuid' })
+  postId: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => Post, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'post_id' })
+  post?: Relation<Post>;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { type NotificationEvent, type PostCreatedEvent, SERVER_EVENTS, type ThreadCreatedEvent } from '@ctcp/shared';
+import type { Server } from 'socket.io';
+
+export const userRoom = (userId: string) => `user:${userId}`;
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+export const workspaceRoom = (workspaceId: string) => `workspace:${workspaceId}`;
+
+/** Something to tell connected clients once the transaction that caused it has committed. */
+export type RealtimeEvent =
+  | { kind: 'thread.created'; payload: ThreadCreatedEvent }
+  | { kind: 'post.created'; payload: PostCreatedEvent }
+  | { kind: 'post.updated'; payload: PostCreatedEvent }
+  | { kind: 'notification'; userId: string; payload: NotificationEvent };
+
+/**
+ * The one way services reach connected clients. The server decides rooms: `user:{id}`, `session:{id}`,
+ * `workspace:{id}` for each workspace the user may read. With REDIS_URL these calls reach the sockets of
+ * every api instance. Services call `publish` only after their transaction has committed.
+ */
+@Injectable()
+export class RealtimeService {
+  private server?: Server;
+
+  attach(server: Server): void {
+    this.server = server;
+  }
+
+  publish(events: RealtimeEvent[]): void {
+    if (!this.server) return;
+    for (const event of events) {
+      switch (event.kind) {
+        case 'notification':
+          this.server.to(userRoom(event.userId)).emit(SERVER_EVENTS.notification, event.payload);
+          break;
+        case 'thread.created':
+          this.server.to(workspaceRoom(event.payload.workspaceId)).emit(SERVER_EVENTS.threadCreated, event.payload);
+          break;
+        case 'post.created':
+          this.server.to(workspaceRoom(event.payload.workspaceId)).emit(SERVER_EVENTS.postCreated, event.payload);
+          break;
+        case 'post.updated':
+          this.server.to(workspaceRoom(event.payload.workspaceId)).emit(SERVER_EVENTS.postUpdated, event.payload);
+          break;
+      }
+    }
+  }
+
+  /** Puts the open sockets of these users (or of everyone, for an OPEN workspace) in the workspace's room. */
+  joinWorkspace(workspaceId: string, userIds: readonly string[] | 'everyone'): void {
+    if (!this.server) return;
+    if (userIds === 'everyone') this.server.socketsJoin(workspaceRoom(workspaceId));
+    else if (userIds.length > 0) this.server.in(userIds.map(userRoom)).socketsJoin(workspaceRoom(workspaceId));
+  }
+
+  /** Takes these users' sockets out of the room at once: no further events of that workspace reach them. */
+  leaveWorkspace(workspaceId: string, userIds: readonly string[]): void {
+    if (!this.server || userIds.length === 0) return;
+    this.server.in(userIds.map(userRoom)).socketsLeave(workspaceRoom(workspaceId));
+  }
+
+  disconnectSession(sessionId: string): void {
+    this.server?.in(sessionRoom(sessionId)).disconnectSockets(true);
+  }
+
+  disconnectUser(userId: string): void {
+    this.server?.in(userRoom(userId)).disconnectSockets(true);
+  }
+}

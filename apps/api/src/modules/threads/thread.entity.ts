@@ -1,0 +1,124 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Classification, Pillar } from '@ctcp/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { ClassificationEnum, PillarEnum } from '../../common/graphql-enums.js';
+import { User } from '../users/user.entity.js';
+import { WorkingGroup } from '../working-groups/working-group.entity.js';
+import { Workspace } from '../workspaces/workspace.entity.js';
+
+@ObjectType({ description: 'A topic in a workspace; its first post is the opening message' })
+@Entity('threads')
+@Index(['workspaceId', 'pinned', 'lastActivityAt'])
+export class Thread {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'workspace_id', type: 'uuid' })
+  workspaceId: string;
+
+  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspace_id' })
+  workspace?: Relation<Workspace>;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: Relation<User>;
+
+  @Field(() => [PillarEnum])
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  pillars: Pillar[];
+
+  @Column({ name: 'working_group_id', type: 'uuid', nullable: true })
+  workingGroupId: string | null;
+
+  @ManyToOne(() => WorkingGroup, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'working_group_id' })
+  workingGroup?: Relation<WorkingGroup>;
+
+  @Field(() => ClassificationEnum)
+  @Column({ type: 'text', default: 'UNCLASSIFIED' })
+  classification: Classification;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  pinned: boolean;
+
+  @Field({ description: 'Locked threads take no new posts' })
+  @Column({ type: 'boolean', default: false })
+  locked: boolean;
+
+  @Field(() => Int)
+  @Column({ name: 'post_count', type: 'integer', default: 0 })
+  postCount: number;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field({ description: 'When the last post was written' })
+  @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt: Date;
+}
+
+/** Authors, repliers and mentioned people follow a thread; anyone who may read it can follow or stop. */
+@Entity('thread_followers')
+export class ThreadFollower {
+  @PrimaryColumn({ name: 'thread_id', type: 'uuid' })
+  threadId: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => Thread, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id' })
+  thread?: Relation<Thread>;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  /** False records an explicit unfollow, so that replying again does not silently re-follow. */
+  @Column({ type: 'boolean', default: true })
+  following: boolean;
+}
+
+/** How far a person has read a thread: posts after `lastReadAt` are unread. */
+@Entity('thread_reads')
+export class ThreadRead {
+  @PrimaryColumn({ name: 'thread_id', type: 'uuid' })
+  threadId: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => Thread, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id' })
+  thread?: Relation<Thread>;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @Column({ name: 'last_read_at', type: 'timestamptz' })
+  lastReadAt: Date;
+}

@@ -1,0 +1,40 @@
+/** Socket.IO event names and payloads (DESIGN.md section 4): small, ids only; clients refetch. */
+export const SERVER_EVENTS = {
+  notification: 'notification',
+  postCreated: 'post.created',
+  postUpdated: 'post.updated',
+  threadCreated: 'thread.created',
+  assistanceRequestUpdated: 'assistanceRequest.updated',
+} as const;
+
+export const CLIENT_EVENTS = {
+  notificationsSync: 'notifications.sync',
+} as const;
+
+export interface NotificationEvent {
+  id: string;
+  seq: number;
+  type: string;
+  title: string;
+  link: string;
+  createdAt: string;
+}
+
+export interface PostCreatedEvent {
+  workspaceId: string;
+  threadId: string;
+  postId: string;
+}
+
+export type PostUpdatedEvent = PostCreatedEvent;
+
+export interface ThreadCreatedEvent {
+  workspaceId: string;
+  threadId: string;
+}
+
+export interface NotificationsSyncRequest {
+  afterSeq: number;
+}
+
+export const SOCKET_PATH = '/socket.io';
