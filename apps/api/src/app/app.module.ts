@@ -15,16 +15,19 @@ import { InputValidationPipe } from '../common/validation.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
+import { DiscussionsModule } from '../modules/discussions/discussions.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { InvitationsModule } from '../modules/invitations/invitations.module.js';
+import { NotificationsModule } from '../modules/notifications/notifications.module.js';
 import { OrganizationsModule } from '../modules/organizations/organizations.module.js';
+import { RealtimeGatewayModule } from '../modules/realtime/realtime-gateway.module.js';
+import { RealtimeModule } from '../modules/realtime/realtime.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
+import { WorkspacesModule } from '../modules/workspaces/workspaces.module.js';
 import { WorkingGroupsModule } from '../modules/working-groups/working-groups.module.js';
 import { LoadersFactory } from './loaders.js';
 import { LoadersModule } from './loaders.module.js';
-import { RUNTIME_CONFIG, type RuntimeConfig } from './runtime-config.js';
-
-export const LOGGER = Symbol('LOGGER');
+import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from './runtime-config.js';
 
 /** Limits on the shape of a query, so no single request can make the server do unbounded work. */
 const armor = new ApolloArmor({
@@ -98,6 +101,11 @@ export class AppModule {
         OrganizationsModule,
         WorkingGroupsModule,
         InvitationsModule,
+        NotificationsModule,
+        WorkspacesModule,
+        DiscussionsModule,
+        RealtimeModule,
+        RealtimeGatewayModule,
         HealthModule,
       ],
       providers: [

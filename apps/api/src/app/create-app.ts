@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { PinoNestLogger } from './logger.js';
 import type { RuntimeConfig } from './runtime-config.js';
+import { SocketAdapter } from './socket-adapter.js';
 
 const GRAPHQL_BODY_LIMIT = '256kb';
 const API_PREFIXES = ['/graphql', '/health', '/socket.io'];
@@ -52,6 +53,9 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   app.use(cookieParser());
   app.useBodyParser('json', { limit: GRAPHQL_BODY_LIMIT });
   if (config.corsOrigin) app.enableCors({ origin: config.corsOrigin, credentials: true });
+  const sockets = new SocketAdapter(app, { redisUrl: config.redisUrl, corsOrigin: config.corsOrigin });
+  await sockets.connectRedis();
+  app.useWebSocketAdapter(sockets);
   if (config.webDistDir) serveWebApp(app, config.webDistDir);
   await app.init();
   return app;

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { DiscussionsModule } from '../modules/discussions/discussions.module.js';
 import { OrganizationsModule } from '../modules/organizations/organizations.module.js';
+import { UsersModule } from '../modules/users/users.module.js';
 import { WorkingGroupsModule } from '../modules/working-groups/working-groups.module.js';
+import { WorkspacesModule } from '../modules/workspaces/workspaces.module.js';
 import { LoadersFactory } from './loaders.js';
 
 @Module({
-  imports: [OrganizationsModule, WorkingGroupsModule],
+  imports: [OrganizationsModule, WorkingGroupsModule, UsersModule, WorkspacesModule, DiscussionsModule],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import type { Actor } from '../common/actor.js';
 import { notFound } from '../common/errors.js';
+import { PostsService } from '../modules/discussions/posts.service.js';
+import { ThreadsService } from '../modules/discussions/threads.service.js';
 import { OrganizationsService } from '../modules/organizations/organizations.service.js';
+import { UsersService } from '../modules/users/users.service.js';
 import { WorkingGroupsService } from '../modules/working-groups/working-groups.service.js';
+import { WorkspacesService } from '../modules/workspaces/workspaces.service.js';
 
 function orNotFound<T>(what: string) {
   return (rows: (T | undefined)[]) => rows.map((row) => row ?? notFound(what));
@@ -10,16 +15,22 @@ function orNotFound<T>(what: string) {
 
 /**
  * Per-request DataLoaders: relations resolve in one query per kind and request, never one per row.
- * Created fresh for each request so nothing is cached across viewers.
+ * Created fresh for each request so nothing is cached across viewers; the viewer-specific ones are
+ * made on first use, once the request's actor is known.
  */
 @Injectable()
 export class LoadersFactory {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly workingGroups: WorkingGroupsService,
+    private readonly users: UsersService,
+    private readonly workspaces: WorkspacesService,
+    private readonly threads: ThreadsService,
+    private readonly posts: PostsService,
   ) {}
 
   create() {
+    let viewerLoaders: ReturnType<LoadersFactory['createForViewer']> | undefined;
     return {
       organization: new DataLoader((ids: readonly string[]) =>
         this.organizations.findByIds(ids).then(orNotFound('Organization')),
@@ -33,6 +44,24 @@ export class LoadersFactory {
       workingGroupMembershipsByOrganization: new DataLoader((ids: readonly string[]) =>
         this.workingGroups.membershipsByOrganizationIds(ids),
       ),
+      /** People as authors and members: shown wherever their content is readable. */
+      user: new DataLoader((ids: readonly string[]) => this.users.findByIds(ids).then(orNotFound('User'))),
+      workspace: new DataLoader((ids: readonly string[]) =>
+        this.workspaces.findByIds(ids).then(orNotFound('Workspace')),
+      ),
+      thread: new DataLoader((ids: readonly string[]) => this.threads.findByIds(ids).then(orNotFound('Thread'))),
+      postRevisions: new DataLoader((ids: readonly string[]) => this.posts.revisionsByPostIds(ids)),
+      postMentions: new DataLoader((ids: readonly string[]) => this.posts.mentionsByPostIds(ids)),
+      viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor)),
+    };
+  }
+
+  private createForViewer(actor: Actor) {
+    return {
+      workspaceAccess: new DataLoader((ids: readonly string[]) => this.workspaces.accessForMany(actor, ids)),
+      unreadThreadCount: new DataLoader((ids: readonly string[]) => this.workspaces.unreadThreadCounts(actor, ids)),
+      threadState: new DataLoader((ids: readonly string[]) => this.threads.viewerStates(actor, ids)),
+      reactions: new DataLoader((ids: readonly string[]) => this.posts.reactionsByPostIds(actor, ids)),
     };
   }
 }

@@ -7,3 +7,6 @@ export interface RuntimeConfig extends AppConfig {
 }
 
 export const RUNTIME_CONFIG = Symbol('RUNTIME_CONFIG');
+
+/** The pino logger of the process. */
+export const LOGGER = Symbol('LOGGER');

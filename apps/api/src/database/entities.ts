@@ -1,8 +1,8 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuthSession, SignInAttempt } from '../modules/auth/auth-session.entity.js';
 import { Notification, NotificationCounter } from '../modules/notifications/notification.entity.js';
-import { Post, PostMention, PostReaction, PostRevision } from '../modules/posts/post.entity.js';
-import { Thread, ThreadFollower, ThreadRead } from '../modules/threads/thread.entity.js';
+import { Post, PostMention, PostReaction, PostRevision } from '../modules/discussions/post.entity.js';
+import { Thread, ThreadFollower, ThreadRead } from '../modules/discussions/thread.entity.js';
 import { Workspace, WorkspaceMember, WorkspaceOrganization } from '../modules/workspaces/workspace.entity.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';

@@ -1,4 +1,11 @@
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import {
+  PostRevisionsResolver,
+  PostsResolver,
+  ThreadsResolver,
+  WorkspaceThreadsResolver,
+} from '../modules/discussions/discussions.resolver.js';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { InvitationsResolver } from '../modules/invitations/invitations.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
@@ -6,6 +13,11 @@ import {
   WorkingGroupMembershipResolver,
   WorkingGroupsResolver,
 } from '../modules/working-groups/working-groups.resolver.js';
+import {
+  WorkspaceMemberResolver,
+  WorkspaceOrganizationResolver,
+  WorkspacesResolver,
+} from '../modules/workspaces/workspaces.resolver.js';
 
 /**
  * Every resolver class, for printing the schema without a running app. A test checks that the printed
@@ -18,4 +30,12 @@ export const RESOLVERS = [
   UsersResolver,
   WorkingGroupMembershipResolver,
   WorkingGroupsResolver,
+  WorkspacesResolver,
+  WorkspaceMemberResolver,
+  WorkspaceOrganizationResolver,
+  WorkspaceThreadsResolver,
+  ThreadsResolver,
+  PostsResolver,
+  PostRevisionsResolver,
+  NotificationsResolver,
 ];

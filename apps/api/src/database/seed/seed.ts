@@ -37,7 +37,32 @@ export async function seedReferenceData(dataSource: DataSource): Promise<void> {
         );
       }
     }
+    await seedWorkingGroupWorkspaces(manager);
   });
+}
+
+/**
+ * Every working group gets its workspace, with the group's organizations as member organizations
+ * (observers as observers). The Coordination Committee's is OPEN to every signed-in user; the
+ * thematic groups' are PRIVATE. Created once; later changes are left alone.
+ */
+async function seedWorkingGroupWorkspaces(manager: EntityManager): Promise<void> {
+  const created: { id: string; working_group_id: string }[] = await manager.query(
+    `INSERT INTO workspaces (name, description, visibility, kind, working_group_id)
+     SELECT g.names ->> 'en', '', CASE g.kind WHEN 'COORDINATION_COMMITTEE' THEN 'OPEN' ELSE 'PRIVATE' END,
+            'WORKING_GROUP', g.id
+       FROM working_groups g
+      WHERE NOT EXISTS (SELECT 1 FROM workspaces w WHERE w.working_group_id = g.id)
+     RETURNING id, working_group_id`,
+  );
+  for (const workspace of created) {
+    await manager.query(
+      `INSERT INTO workspace_organizations (workspace_id, organization_id, role)
+       SELECT $1, m.organization_id, CASE m.role WHEN 'OBSERVER' THEN 'OBSERVER' ELSE 'MEMBER' END
+         FROM working_group_memberships m WHERE m.working_group_id = $2`,
+      [workspace.id, workspace.working_group_id],
+    );
+  }
 }
 
 interface DemoUser {
@@ -115,26 +140,41 @@ export async function seedDemoUsers(dataSource: DataSource, password: string): P
     'SELECT count(*)::int AS count FROM users WHERE email = ANY($1)',
     [DEMO_USERS.map((user) => user.email)],
   );
-  if (existing[0].count === DEMO_USERS.length) return;
-  const passwordHash = await hashPassword(password);
+  // Hashing costs ~50 ms: skip it on the usual restart, where every demo account exists.
+  const passwordHash = existing[0].count < DEMO_USERS.length ? await hashPassword(password) : null;
   await dataSource.transaction(async (manager) => {
-    const organizationIds = await idsByKey(manager, 'organizations');
-    for (const user of DEMO_USERS) {
-      await manager.query(
-        `INSERT INTO users (email, name, password_hash, organization_id, role, is_organization_admin, preferred_language)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (email) DO NOTHING`,
-        [
-          user.email,
-          user.name,
-          passwordHash,
-          organizationIds.get(user.organizationKey),
-          user.role,
-          user.isOrganizationAdmin,
-          user.preferredLanguage,
-        ],
-      );
+    if (passwordHash) {
+      const organizationIds = await idsByKey(manager, 'organizations');
+      for (const user of DEMO_USERS) {
+        await manager.query(
+          `INSERT INTO users (email, name, password_hash, organization_id, role, is_organization_admin, preferred_language)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (email) DO NOTHING`,
+          [
+            user.email,
+            user.name,
+            passwordHash,
+            organizationIds.get(user.organizationKey),
+            user.role,
+            user.isOrganizationAdmin,
+            user.preferredLanguage,
+          ],
+        );
+      }
     }
+    // In each working group's workspace that has no members yet, the demo people of chairs become
+    // owners, of vice-chairs moderators, of the other organizations members (observers stay observers).
+    await manager.query(
+      `INSERT INTO workspace_members (workspace_id, user_id, role)
+       SELECT w.id, u.id, CASE m.role WHEN 'CHAIR' THEN 'OWNER' WHEN 'VICE_CHAIR' THEN 'MODERATOR'
+                                      WHEN 'OBSERVER' THEN 'OBSERVER' ELSE 'MEMBER' END
+         FROM workspaces w
+         JOIN working_group_memberships m ON m.working_group_id = w.working_group_id
+         JOIN users u ON u.organization_id = m.organization_id
+        WHERE u.email = ANY($1)
+          AND NOT EXISTS (SELECT 1 FROM workspace_members x WHERE x.workspace_id = w.id)`,
+      [DEMO_USERS.map((user) => user.email)],
+    );
   });
 }
 

@@ -22,6 +22,6 @@ import { JwtStrategy, LocalStrategy } from './strategies.js';
     UsersModule,
   ],
   providers: [AuthService, AuthResolver, LocalStrategy, JwtStrategy, { provide: APP_GUARD, useClass: SignedInGuard }],
-  exports: [AuthService],
+  exports: [AuthService, JwtModule],
 })
 export class AuthModule {}

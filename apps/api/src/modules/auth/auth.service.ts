@@ -14,6 +14,7 @@ import type { Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { badInput, notFound, rateLimited, unauthenticated } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
 import type { User } from '../users/user.entity.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
 import { AuthSession, SignInAttempt } from './auth-session.entity.js';
@@ -41,6 +42,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly jwt: JwtService,
+    private readonly realtime: RealtimeService,
     @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
     @InjectRepository(SignInAttempt) private readonly attempts: Repository<SignInAttempt>,
   ) {}
@@ -123,7 +125,10 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       await manager.save(session);
       return { kind: 'rotated' as const, session, secret };
     });
-    if (outcome.kind === 'ended') throw unauthenticated(SESSION_ENDED);
+    if (outcome.kind === 'ended') {
+      this.realtime.disconnectSession(parsed.sessionId);
+      throw unauthenticated(SESSION_ENDED);
+    }
 
     const active = await this.users.findActiveForSession(outcome.session.userId, outcome.session.id);
     if (!active) throw unauthenticated(SESSION_ENDED);
@@ -137,11 +142,13 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     const parsed = refreshToken ? parseRefreshToken(refreshToken) : null;
     if (actor) {
       await this.sessions.update({ id: actor.sessionId }, { revokedAt: new Date() });
+      this.realtime.disconnectSession(actor.sessionId);
     } else if (parsed) {
-      await this.sessions.update(
+      const result = await this.sessions.update(
         { id: parsed.sessionId, refreshTokenHash: sha256(parsed.secret) },
         { revokedAt: new Date() },
       );
+      if (result.affected) this.realtime.disconnectSession(parsed.sessionId);
     }
   }
 

@@ -104,7 +104,7 @@ export interface WorkspaceAccess {
  * A person takes part through their own membership or their organization's, whichever is stronger.
  * OPEN workspaces are readable by every signed-in user; posting always needs a membership.
  */
-export function workspaceAccess(facts: WorkspaceFacts): WorkspaceAccess {
+export function workspaceAccess(facts: WorkspaceFacts, platformRole?: PlatformRole): WorkspaceAccess {
   const candidates = [facts.userRole, facts.organizationRole].filter((role): role is WorkspaceRole => role !== null);
   const role = candidates.sort((a, b) => WORKSPACE_ROLE_STRENGTH[b] - WORKSPACE_ROLE_STRENGTH[a])[0] ?? null;
   const strength = role ? WORKSPACE_ROLE_STRENGTH[role] : 0;
@@ -113,7 +113,8 @@ export function workspaceAccess(facts: WorkspaceFacts): WorkspaceAccess {
     read: role !== null || facts.visibility === 'OPEN',
     post: strength >= WORKSPACE_ROLE_STRENGTH.MEMBER,
     moderate: strength >= WORKSPACE_ROLE_STRENGTH.MODERATOR,
-    manageMembers: strength >= WORKSPACE_ROLE_STRENGTH.MODERATOR,
+    // Platform admins assign people (e.g. the first owners) without reading the workspace themselves.
+    manageMembers: strength >= WORKSPACE_ROLE_STRENGTH.MODERATOR || platformRole === 'ADMIN',
   };
 }
 
@@ -123,9 +124,9 @@ export function mayCreateWorkspace(actor: Actor): boolean {
 }
 
 /** Only owners make owners; moderators manage members and observers. */
-export function mayGrantWorkspaceRole(access: WorkspaceAccess, role: WorkspaceRole): boolean {
+export function mayGrantWorkspaceRole(actor: Actor, access: WorkspaceAccess, role: WorkspaceRole): boolean {
   if (!access.manageMembers) return false;
-  return access.role === 'OWNER' || role === 'MEMBER' || role === 'OBSERVER';
+  return actor.role === 'ADMIN' || access.role === 'OWNER' || role === 'MEMBER' || role === 'OBSERVER';
 }
 
 /**

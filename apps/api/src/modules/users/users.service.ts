@@ -7,6 +7,7 @@ import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
 import { mayChangeRole, mayDisable, maySeePeopleOf, type PersonFacts } from '../policy/policy.js';
 import { User } from './user.entity.js';
 import type { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UserFilter } from './users.inputs.js';
@@ -36,6 +37,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly audit: AuditService,
+    private readonly realtime: RealtimeService,
   ) {}
 
   async me(actor: Actor): Promise<User> {
@@ -94,7 +96,7 @@ export class UsersService {
 
   /** Disabling also ends every session of the user, so their tokens stop working at once. */
   async setDisabled(actor: Actor, input: SetUserDisabledInput, ipAddress: string): Promise<User> {
-    return this.users.manager.transaction(async (manager) => {
+    const user = await this.users.manager.transaction(async (manager) => {
       const target = await this.lockVisiblePerson(manager, actor, input.userId);
       assertAllowed(mayDisable(actor, this.factsOf(target)));
       target.disabledAt = input.disabled ? (target.disabledAt ?? new Date()) : null;
@@ -108,6 +110,8 @@ export class UsersService {
       await this.audit.record(manager, actor, action, 'User', target.id, {}, ipAddress);
       return target;
     });
+    if (input.disabled) this.realtime.disconnectUser(user.id);
+    return user;
   }
 
   // ---- for other modules' services (auth, invitations, loaders); no policy: callers apply it ----

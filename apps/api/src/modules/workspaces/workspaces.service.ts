@@ -6,6 +6,7 @@ import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
+import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import {
   mayCreateWorkspace,
@@ -58,8 +59,10 @@ export class WorkspacesService {
    * one they read but may not act in this way is FORBIDDEN.
    */
   async require(actor: Actor, workspaceId: string, need: Need, manager?: EntityManager): Promise<WorkspaceWithAccess> {
-    const found = await this.accessOf(actor.userId, actor.organizationId, workspaceId, manager);
-    if (!found || !found.access.read) throw notFound('Workspace');
+    const found = await this.accessOf(actor, workspaceId, manager);
+    if (!found || !(found.access.read || (need === 'manageMembers' && found.access.manageMembers))) {
+      throw notFound('Workspace');
+    }
     assertAllowed(found.access[need]);
     return found;
   }
@@ -79,7 +82,7 @@ export class WorkspacesService {
           WHERE w.id = ANY($1)`,
       [workspaceIds, actor.userId, actor.organizationId],
     );
-    const byId = new Map(rows.map((row) => [row.id, workspaceAccess(row)]));
+    const byId = new Map(rows.map((row) => [row.id, workspaceAccess(row, actor.role)]));
     return workspaceIds.map(
       (id) => byId.get(id) ?? workspaceAccess({ visibility: 'PRIVATE', userRole: null, organizationRole: null }),
     );
@@ -159,10 +162,12 @@ export class WorkspacesService {
   async addMember(actor: Actor, input: AddWorkspaceMemberInput): Promise<WorkspaceMember> {
     const { result, events } = await this.workspaces.manager.transaction(async (manager) => {
       const { workspace, access } = await this.require(actor, input.workspaceId, 'manageMembers', manager);
-      assertAllowed(mayGrantWorkspaceRole(access, input.role), 'Only owners can make owners or moderators.');
+      assertAllowed(mayGrantWorkspaceRole(actor, access, input.role), 'Only owners can make owners or moderators.');
       const person = await this.users.get(actor, input.userId); // NOT_FOUND when not visible to the actor
       const existing = await manager.findOneBy(WorkspaceMember, { workspaceId: workspace.id, userId: person.id });
-      if (existing?.role === 'OWNER' && access.role !== 'OWNER') throw conflict('Only owners can change an owner.');
+      if (existing?.role === 'OWNER' && access.role !== 'OWNER' && actor.role !== 'ADMIN') {
+        throw conflict('Only owners can change an owner.');
+      }
       await manager.upsert(WorkspaceMember, { workspaceId: workspace.id, userId: person.id, role: input.role }, [
         'workspaceId',
         'userId',
@@ -173,7 +178,7 @@ export class WorkspacesService {
             {
               userId: person.id,
               type: 'WORKSPACE_ADDED',
-              title: `You were added to ${workspace.name}`,
+              title: notificationTitle(person.preferredLanguage, 'WORKSPACE_ADDED', { workspace: workspace.name }),
               link: `/workspaces/${workspace.id}`,
             },
           ]);
@@ -294,7 +299,9 @@ export class WorkspacesService {
       .where(READABLE, { userId: actor.userId, organizationId: actor.organizationId });
   }
 
-  private async accessOf(userId: string, organizationId: string, workspaceId: string, manager?: EntityManager) {
+  /** The workspace and what the actor may do in it, or null when it does not exist. No policy applied. */
+  async accessOf(actor: Actor, workspaceId: string, manager?: EntityManager): Promise<WorkspaceWithAccess | null> {
+    const { userId, organizationId } = actor;
     const query = (manager ?? this.workspaces.manager)
       .createQueryBuilder(Workspace, 'w')
       .leftJoin(WorkspaceMember, 'm', 'm.workspace_id = w.id AND m.user_id = :userId', { userId })
@@ -307,11 +314,14 @@ export class WorkspacesService {
     const { entities, raw } = await query.getRawAndEntities();
     if (entities.length === 0) return null;
     const workspace = entities[0];
-    const access = workspaceAccess({
-      visibility: workspace.visibility,
-      userRole: raw[0].user_role ?? null,
-      organizationRole: raw[0].organization_role ?? null,
-    });
+    const access = workspaceAccess(
+      {
+        visibility: workspace.visibility,
+        userRole: raw[0].user_role ?? null,
+        organizationRole: raw[0].organization_role ?? null,
+      },
+      actor.role,
+    );
     return { workspace, access };
   }
 }

@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { Thread } from '../threads/thread.entity.js';
+import { Thread } from './thread.entity.js';
 import { User } from '../users/user.entity.js';
 
 @ObjectType({ description: 'A message in a thread, written in markdown' })

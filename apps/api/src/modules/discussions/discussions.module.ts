@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { WorkspacesModule } from '../workspaces/workspaces.module.js';
+import { Post, PostMention, PostReaction, PostRevision } from './post.entity.js';
+import {
+  PostRevisionsResolver,
+  PostsResolver,
+  ThreadsResolver,
+  WorkspaceThreadsResolver,
+} from './discussions.resolver.js';
+import { PostsService } from './posts.service.js';
+import { Thread, ThreadFollower, ThreadRead } from './thread.entity.js';
+import { ThreadsService } from './threads.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Thread, ThreadFollower, ThreadRead, Post, PostRevision, PostReaction, PostMention]),
+    WorkspacesModule,
+    UsersModule,
+    NotificationsModule,
+  ],
+  providers: [
+    ThreadsService,
+    PostsService,
+    WorkspaceThreadsResolver,
+    ThreadsResolver,
+    PostsResolver,
+    PostRevisionsResolver,
+  ],
+  exports: [ThreadsService, PostsService],
+})
+export class DiscussionsModule {}

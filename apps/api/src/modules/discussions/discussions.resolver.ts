@@ -1,0 +1,208 @@
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Field,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { Actor } from '../../common/actor.js';
+import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
+import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { User } from '../users/user.entity.js';
+import { Workspace } from '../workspaces/workspace.entity.js';
+import {
+  CreatePostInput,
+  CreateThreadInput,
+  SetThreadFlagInput,
+  ThreadIdArgs,
+  ToggleReactionInput,
+  UpdatePostInput,
+} from './discussions.inputs.js';
+import { renderMarkdown } from './markdown.js';
+import { Post, PostRevision } from './post.entity.js';
+import { PostsService } from './posts.service.js';
+import { Thread } from './thread.entity.js';
+import { ThreadsService } from './threads.service.js';
+
+const ThreadConnection = ConnectionType(Thread, 'Thread');
+const PostConnection = ConnectionType(Post, 'Post');
+
+@ObjectType({ description: 'How many reacted to a post with one emoji, and whether the viewer did' })
+export class ReactionSummary {
+  @Field()
+  emoji: string;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field()
+  viewerReacted: boolean;
+}
+
+@Resolver(() => Workspace)
+export class WorkspaceThreadsResolver {
+  constructor(private readonly threadsService: ThreadsService) {}
+
+  /** The parent workspace was authorized by the query that returned it. */
+  @ResolveField(() => ThreadConnection, { description: 'Pinned first, then by latest activity' })
+  threads(@Parent() workspace: Workspace, @Args() page: PageArgs) {
+    return this.threadsService.listInWorkspace(workspace.id, readPage(page));
+  }
+}
+
+@Resolver(() => Thread)
+export class ThreadsResolver {
+  constructor(
+    private readonly threads: ThreadsService,
+    private readonly postsService: PostsService,
+  ) {}
+
+  @Query(() => Thread)
+  thread(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.threads.get(actor, id);
+  }
+
+  @Mutation(() => Thread, { description: 'Opens a thread with its first post; needs a member role in the workspace' })
+  createThread(@CurrentActor() actor: Actor, @Args('input') input: CreateThreadInput) {
+    return this.postsService.createThread(actor, input);
+  }
+
+  @Mutation(() => Thread, { description: 'Moderators pin a thread to the top of its workspace' })
+  setThreadPinned(@CurrentActor() actor: Actor, @Args('input') input: SetThreadFlagInput) {
+    return this.threads.setFlag(actor, input.threadId, 'pinned', input.value);
+  }
+
+  @Mutation(() => Thread, { description: 'Moderators lock a thread: it takes no new posts' })
+  setThreadLocked(@CurrentActor() actor: Actor, @Args('input') input: SetThreadFlagInput) {
+    return this.threads.setFlag(actor, input.threadId, 'locked', input.value);
+  }
+
+  @Mutation(() => Thread, { description: 'Follows (value: true) or stops following a thread' })
+  followThread(@CurrentActor() actor: Actor, @Args('input') input: SetThreadFlagInput) {
+    return this.threads.follow(actor, input.threadId, input.value);
+  }
+
+  @Mutation(() => Thread, { description: 'Marks everything in the thread read for the viewer' })
+  markThreadRead(@CurrentActor() actor: Actor, @Args() args: ThreadIdArgs) {
+    return this.threads.markRead(actor, args.threadId);
+  }
+
+  // The parent thread was authorized by the query that returned it.
+
+  @ResolveField(() => PostConnection, { description: 'Oldest first' })
+  posts(@Parent() thread: Thread, @Args() page: PageArgs) {
+    return this.postsService.listInThread(thread.id, readPage(page));
+  }
+
+  @ResolveField(() => Workspace)
+  workspace(@Parent() thread: Thread, @Context() context: GraphQLContext) {
+    return context.loaders.workspace.load(thread.workspaceId);
+  }
+
+  @ResolveField(() => User)
+  author(@Parent() thread: Thread, @Context() context: GraphQLContext) {
+    return context.loaders.user.load(thread.authorId);
+  }
+
+  @ResolveField(() => Boolean)
+  async viewerFollows(@CurrentActor() actor: Actor, @Parent() thread: Thread, @Context() context: GraphQLContext) {
+    return (await context.loaders.viewer(actor).threadState.load(thread.id)).following;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Posts were written since the viewer last read the thread' })
+  async unread(@CurrentActor() actor: Actor, @Parent() thread: Thread, @Context() context: GraphQLContext) {
+    const { lastReadAt } = await context.loaders.viewer(actor).threadState.load(thread.id);
+    return lastReadAt === null || thread.lastActivityAt > lastReadAt;
+  }
+}
+
+@Resolver(() => Post)
+export class PostsResolver {
+  constructor(private readonly posts: PostsService) {}
+
+  @Query(() => Post)
+  post(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.posts.get(actor, id);
+  }
+
+  @Mutation(() => Post)
+  createPost(@CurrentActor() actor: Actor, @Args('input') input: CreatePostInput) {
+    return this.posts.createPost(actor, input);
+  }
+
+  @Mutation(() => Post, { description: 'Authors edit their posts; earlier versions stay visible as revisions' })
+  updatePost(@CurrentActor() actor: Actor, @Args('input') input: UpdatePostInput) {
+    return this.posts.updatePost(actor, input);
+  }
+
+  @Mutation(() => Post, {
+    description: 'The author or a moderator deletes a post; it stays in place, shown as deleted',
+  })
+  deletePost(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.posts.deletePost(actor, id);
+  }
+
+  @Mutation(() => Post, { description: 'Adds the viewer’s reaction, or takes it back' })
+  toggleReaction(@CurrentActor() actor: Actor, @Args('input') input: ToggleReactionInput) {
+    return this.posts.toggleReaction(actor, input);
+  }
+
+  @ResolveField(() => Thread)
+  thread(@Parent() post: Post, @Context() context: GraphQLContext) {
+    // The post was reached through its thread or the `post` query, both of which checked access.
+    return context.loaders.thread.load(post.threadId);
+  }
+
+  @ResolveField(() => User)
+  author(@Parent() post: Post, @Context() context: GraphQLContext) {
+    return context.loaders.user.load(post.authorId);
+  }
+
+  @ResolveField(() => Boolean)
+  deleted(@Parent() post: Post): boolean {
+    return post.deletedAt !== null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The markdown source; null once deleted' })
+  body(@Parent() post: Post): string | null {
+    return post.deletedAt ? null : post.body;
+  }
+
+  @ResolveField(() => String, { description: 'The body rendered to sanitized HTML' })
+  async bodyHtml(@Parent() post: Post, @Context() context: GraphQLContext): Promise<string> {
+    if (post.deletedAt) return '';
+    const mentions = await context.loaders.postMentions.load(post.id);
+    return renderMarkdown(post.body, {
+      mentionHref: (email) => (mentions.has(email) ? `/people/${mentions.get(email)}` : null),
+    });
+  }
+
+  @ResolveField(() => [PostRevision], { description: 'Earlier versions, newest first' })
+  revisions(@Parent() post: Post, @Context() context: GraphQLContext) {
+    return post.editedAt ? context.loaders.postRevisions.load(post.id) : [];
+  }
+
+  @ResolveField(() => [ReactionSummary])
+  reactions(@CurrentActor() actor: Actor, @Parent() post: Post, @Context() context: GraphQLContext) {
+    return context.loaders.viewer(actor).reactions.load(post.id);
+  }
+}
+
+@Resolver(() => PostRevision)
+export class PostRevisionsResolver {
+  @ResolveField(() => String, { description: 'The earlier text rendered to sanitized HTML' })
+  bodyHtml(@Parent() revision: PostRevision): string {
+    return renderMarkdown(revision.body);
+  }
+
+  @ResolveField(() => String)
+  body(@Parent() revision: PostRevision): string {
+    return revision.body;
+  }
+}

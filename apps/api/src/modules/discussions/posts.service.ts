@@ -1,0 +1,326 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Language } from '@ctcp/shared';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
+import { findPage, type Page } from '../../common/pagination.js';
+import { notificationTitle } from '../notifications/notification-texts.js';
+import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
+import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
+import { UsersService } from '../users/users.service.js';
+import { WorkspacesService } from '../workspaces/workspaces.service.js';
+import type { CreatePostInput, CreateThreadInput, ToggleReactionInput, UpdatePostInput } from './discussions.inputs.js';
+import { extractMentions } from './markdown.js';
+import { Post, PostMention, PostReaction, PostRevision } from './post.entity.js';
+import type { Thread } from './thread.entity.js';
+import { ThreadsService } from './threads.service.js';
+
+interface Person {
+  id: string;
+  email: string;
+  name: string;
+  preferredLanguage: Language;
+}
+
+export interface ReactionSummary {
+  emoji: string;
+  count: number;
+  viewerReacted: boolean;
+}
+
+/**
+ * Writing in threads. Each write runs in one transaction with its notifications; live events go out
+ * only after it commits.
+ */
+@Injectable()
+export class PostsService {
+  constructor(
+    @InjectRepository(Post) private readonly posts: Repository<Post>,
+    private readonly threads: ThreadsService,
+    private readonly workspaces: WorkspacesService,
+    private readonly users: UsersService,
+    private readonly notifications: NotificationsService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  async createThread(actor: Actor, input: CreateThreadInput): Promise<Thread> {
+    const title = input.title.trim();
+    if (!title) throw badInput('title', 'Enter a title.');
+    const body = requireBody(input.body);
+    const { thread, events } = await this.posts.manager.transaction(async (manager) => {
+      const { workspace } = await this.workspaces.require(actor, input.workspaceId, 'post', manager);
+      const thread = await this.threads.create(manager, {
+        workspaceId: workspace.id,
+        title,
+        authorId: actor.userId,
+        pillars: [...new Set(input.pillars)],
+        classification: input.classification,
+        workingGroupId: workspace.workingGroupId,
+      });
+      const { post, events } = await this.writePost(manager, actor, thread, body);
+      return {
+        thread,
+        events: [
+          { kind: 'thread.created' as const, payload: { workspaceId: workspace.id, threadId: thread.id } },
+          ...events,
+        ].filter((event) => event.kind !== 'post.created' || event.payload.postId !== post.id),
+      };
+    });
+    this.realtime.publish(events);
+    return thread;
+  }
+
+  async createPost(actor: Actor, input: CreatePostInput): Promise<Post> {
+    const body = requireBody(input.body);
+    const { post, events } = await this.posts.manager.transaction(async (manager) => {
+      const { thread } = await this.threads.require(actor, input.threadId, 'post', manager, true);
+      if (thread.locked) throw conflict('This thread is locked: it takes no new posts.');
+      return this.writePost(manager, actor, thread, body);
+    });
+    this.realtime.publish(events);
+    return post;
+  }
+
+  /** Authors edit their own posts; the previous text is kept as a revision anyone who reads may see. */
+  async updatePost(actor: Actor, input: UpdatePostInput): Promise<Post> {
+    const body = requireBody(input.body);
+    const { post, events } = await this.posts.manager.transaction(async (manager) => {
+      const post = await this.lockPost(manager, input.id);
+      const { thread, workspace } = await this.threads.require(actor, post.threadId, 'post', manager);
+      assertAllowed(post.authorId === actor.userId, 'Only the author can edit a post.');
+      if (post.deletedAt) throw conflict('This post was deleted.');
+      if (post.body === body) return { post, events: [] };
+      await manager.insert(PostRevision, { postId: post.id, body: post.body });
+      const before = new Set(await this.mentionedIds(manager, post.id));
+      post.body = body;
+      post.editedAt = new Date();
+      await manager.save(post);
+      const mentioned = await this.recordMentions(manager, actor, post, workspace.id);
+      const newlyMentioned = mentioned.filter((person) => !before.has(person.id));
+      const author = await this.users.me(actor);
+      const notificationEvents = await this.notifications.create(
+        manager,
+        newlyMentioned.map((person) => this.notificationFor(person, 'MENTION', author.name, thread, post)),
+      );
+      return {
+        post,
+        events: [
+          {
+            kind: 'post.updated' as const,
+            payload: { workspaceId: workspace.id, threadId: thread.id, postId: post.id },
+          },
+          ...notificationEvents,
+        ],
+      };
+    });
+    this.realtime.publish(events);
+    return post;
+  }
+
+  /** Soft deletion by the author or a moderator: the post stays in place, its text and history are gone. */
+  async deletePost(actor: Actor, postId: string): Promise<Post> {
+    const { post, workspaceId } = await this.posts.manager.transaction(async (manager) => {
+      const post = await this.lockPost(manager, postId);
+      const { access, workspace } = await this.threads.require(actor, post.threadId, 'read', manager);
+      assertAllowed(
+        post.authorId === actor.userId ? access.post : access.moderate,
+        'Only the author or a moderator can delete a post.',
+      );
+      if (!post.deletedAt) {
+        post.deletedAt = new Date();
+        post.body = '';
+        await manager.save(post);
+        await manager.delete(PostRevision, { postId: post.id });
+        await manager.delete(PostMention, { postId: post.id });
+      }
+      return { post, workspaceId: workspace.id };
+    });
+    this.realtime.publish([
+      { kind: 'post.updated', payload: { workspaceId, threadId: post.threadId, postId: post.id } },
+    ]);
+    return post;
+  }
+
+  async toggleReaction(actor: Actor, input: ToggleReactionInput): Promise<Post> {
+    const { post, workspaceId } = await this.posts.manager.transaction(async (manager) => {
+      const post = await manager.findOneBy(Post, { id: input.postId });
+      if (!post) throw notFound('Post');
+      const { workspace } = await this.requirePostAccess(actor, post, 'post', manager);
+      if (post.deletedAt) throw conflict('This post was deleted.');
+      const key = { postId: post.id, userId: actor.userId, emoji: input.emoji };
+      const removed = await manager.delete(PostReaction, key);
+      if (!removed.affected) await manager.insert(PostReaction, key);
+      return { post, workspaceId: workspace.id };
+    });
+    this.realtime.publish([
+      { kind: 'post.updated', payload: { workspaceId, threadId: post.threadId, postId: post.id } },
+    ]);
+    return post;
+  }
+
+  async get(actor: Actor, postId: string): Promise<Post> {
+    const post = await this.posts.findOneBy({ id: postId });
+    if (!post) throw notFound('Post');
+    await this.requirePostAccess(actor, post, 'read');
+    return post;
+  }
+
+  /** Oldest first. The caller has checked the thread is readable. */
+  listInThread(threadId: string, page: Page) {
+    const query = this.posts
+      .createQueryBuilder('p')
+      .where('p.thread_id = :threadId', { threadId })
+      .orderBy('p.created_at', 'ASC')
+      .addOrderBy('p.id', 'ASC');
+    return findPage(query, page);
+  }
+
+  // ---- batches for DataLoaders ----
+
+  async revisionsByPostIds(postIds: readonly string[]): Promise<PostRevision[][]> {
+    const rows = await this.posts.manager.find(PostRevision, {
+      where: { postId: In([...postIds]) },
+      order: { replacedAt: 'DESC' },
+    });
+    return postIds.map((id) => rows.filter((row) => row.postId === id));
+  }
+
+  async reactionsByPostIds(actor: Actor, postIds: readonly string[]): Promise<ReactionSummary[][]> {
+    const rows: { postId: string; emoji: string; count: number; viewerReacted: boolean }[] = await this.posts.query(
+      `SELECT post_id AS "postId", emoji, count(*)::int AS count, bool_or(user_id = $2) AS "viewerReacted"
+         FROM post_reactions WHERE post_id = ANY($1) GROUP BY post_id, emoji ORDER BY min(created_at)`,
+      [postIds, actor.userId],
+    );
+    return postIds.map((id) =>
+      rows
+        .filter((row) => row.postId === id)
+        .map(({ emoji, count, viewerReacted }) => ({ emoji, count, viewerReacted })),
+    );
+  }
+
+  /** Mentioned people of each post as email -> user id, for rendering mention links. */
+  async mentionsByPostIds(postIds: readonly string[]): Promise<Map<string, string>[]> {
+    const rows: { postId: string; userId: string; email: string }[] = await this.posts.query(
+      `SELECT m.post_id AS "postId", u.id AS "userId", u.email FROM post_mentions m JOIN users u ON u.id = m.user_id
+        WHERE m.post_id = ANY($1)`,
+      [postIds],
+    );
+    return postIds.map((id) => new Map(rows.filter((row) => row.postId === id).map((row) => [row.email, row.userId])));
+  }
+
+  // ---- internals ----
+
+  /**
+   * Inserts the post, updates the thread, and notifies: mentioned people who may read the workspace,
+   * then followers (other than the author and those already notified for a mention).
+   */
+  private async writePost(manager: EntityManager, actor: Actor, thread: Thread, body: string) {
+    const post = await manager.save(
+      manager.create(Post, { threadId: thread.id, authorId: actor.userId, body, editedAt: null, deletedAt: null }),
+    );
+    await this.threads.recordPost(manager, thread, post.createdAt);
+    const mentioned = await this.recordMentions(manager, actor, post, thread.workspaceId);
+    const followers = await this.threads.followerIds(manager, thread.id);
+    await this.threads.addFollowers(manager, thread.id, [actor.userId, ...mentioned.map((person) => person.id)]);
+    await this.threads.markReadBy(manager, thread.id, actor.userId);
+
+    const mentionedIds = new Set(mentioned.map((person) => person.id));
+    const replyRecipientIds = followers.filter((id) => id !== actor.userId && !mentionedIds.has(id));
+    const stillReaders = new Set(await this.workspaces.readersAmong(manager, thread.workspaceId, replyRecipientIds));
+    const replyRecipients = await this.people(
+      manager,
+      replyRecipientIds.filter((id) => stillReaders.has(id)),
+    );
+    const author = await this.users.me(actor);
+    const notificationEvents = await this.notifications.create(manager, [
+      ...mentioned.map((person) => this.notificationFor(person, 'MENTION', author.name, thread, post)),
+      ...replyRecipients.map((person) => this.notificationFor(person, 'REPLY', author.name, thread, post)),
+    ]);
+    const events: RealtimeEvent[] = [
+      { kind: 'post.created', payload: { workspaceId: thread.workspaceId, threadId: thread.id, postId: post.id } },
+      ...notificationEvents,
+    ];
+    return { post, events };
+  }
+
+  /** Records who the post mentions: known, enabled people who may read the workspace, never the author. */
+  private async recordMentions(
+    manager: EntityManager,
+    actor: Actor,
+    post: Post,
+    workspaceId: string,
+  ): Promise<Person[]> {
+    await manager.delete(PostMention, { postId: post.id });
+    const emails = extractMentions(post.body);
+    if (emails.length === 0) return [];
+    const candidates: { id: string }[] = await manager.query(
+      'SELECT id FROM users WHERE email = ANY($1) AND id <> $2',
+      [emails, actor.userId],
+    );
+    const readers = await this.workspaces.readersAmong(
+      manager,
+      workspaceId,
+      candidates.map((candidate) => candidate.id),
+    );
+    if (readers.length === 0) return [];
+    await manager.insert(
+      PostMention,
+      readers.map((userId) => ({ postId: post.id, userId })),
+    );
+    return this.people(manager, readers);
+  }
+
+  private async mentionedIds(manager: EntityManager, postId: string): Promise<string[]> {
+    const rows = await manager.find(PostMention, { where: { postId } });
+    return rows.map((row) => row.userId);
+  }
+
+  private async people(manager: EntityManager, ids: readonly string[]): Promise<Person[]> {
+    if (ids.length === 0) return [];
+    return manager.query(
+      'SELECT id, email, name, preferred_language AS "preferredLanguage" FROM users WHERE id = ANY($1) ORDER BY id',
+      [ids],
+    );
+  }
+
+  private notificationFor(
+    person: Person,
+    type: 'MENTION' | 'REPLY',
+    authorName: string,
+    thread: Thread,
+    post: Post,
+  ): NewNotification {
+    return {
+      userId: person.id,
+      type,
+      title: notificationTitle(person.preferredLanguage, type, {
+        author: authorName,
+        thread: thread.title,
+        classification: thread.classification,
+      }),
+      link: `/threads/${thread.id}#post-${post.id}`,
+    };
+  }
+
+  private async lockPost(manager: EntityManager, postId: string): Promise<Post> {
+    const post = await manager.findOne(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
+    if (!post) throw notFound('Post');
+    return post;
+  }
+
+  /** A post is as visible as its thread; one the actor may not read is NOT_FOUND. */
+  private async requirePostAccess(actor: Actor, post: Post, need: 'read' | 'post', manager?: EntityManager) {
+    try {
+      return await this.threads.require(actor, post.threadId, need, manager);
+    } catch (error) {
+      if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') throw notFound('Post');
+      throw error;
+    }
+  }
+}
+
+function requireBody(body: string): string {
+  if (!body.trim()) throw badInput('body', 'Write a message.');
+  return body;
+}

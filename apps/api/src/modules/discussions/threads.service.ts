@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { assertAllowed, notFound } from '../../common/errors.js';
+import { findPage, type Page } from '../../common/pagination.js';
+import type { WorkspaceAccess } from '../policy/policy.js';
+import type { Workspace } from '../workspaces/workspace.entity.js';
+import { WorkspacesService } from '../workspaces/workspaces.service.js';
+import { Thread, ThreadFollower, ThreadRead } from './thread.entity.js';
+
+type Need = 'read' | 'post' | 'moderate';
+
+export interface ThreadWithAccess {
+  thread: Thread;
+  workspace: Workspace;
+  access: WorkspaceAccess;
+}
+
+/** Threads are guarded by their workspace: whoever may not read it gets NOT_FOUND for its threads. */
+@Injectable()
+export class ThreadsService {
+  constructor(
+    @InjectRepository(Thread) private readonly threads: Repository<Thread>,
+    private readonly workspaces: WorkspacesService,
+  ) {}
+
+  /** `lock` takes the thread row for update, ordering concurrent posts to the same thread. */
+  async require(
+    actor: Actor,
+    threadId: string,
+    need: Need,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<ThreadWithAccess> {
+    const thread = await (manager ?? this.threads.manager).findOne(Thread, {
+      where: { id: threadId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!thread) throw notFound('Thread');
+    const found = await this.workspaces.accessOf(actor, thread.workspaceId, manager);
+    if (!found?.access.read) throw notFound('Thread');
+    assertAllowed(found.access[need]);
+    return { thread, ...found };
+  }
+
+  async get(actor: Actor, threadId: string): Promise<Thread> {
+    return (await this.require(actor, threadId, 'read')).thread;
+  }
+
+  /** Pinned first, then the most recently active. The caller has checked the workspace is readable. */
+  listInWorkspace(workspaceId: string, page: Page) {
+    const query = this.threads
+      .createQueryBuilder('t')
+      .where('t.workspace_id = :workspaceId', { workspaceId })
+      .orderBy('t.pinned', 'DESC')
+      .addOrderBy('t.last_activity_at', 'DESC')
+      .addOrderBy('t.id', 'ASC');
+    return findPage(query, page);
+  }
+
+  async setFlag(actor: Actor, threadId: string, flag: 'pinned' | 'locked', value: boolean): Promise<Thread> {
+    const { thread } = await this.require(actor, threadId, 'moderate');
+    thread[flag] = value;
+    return this.threads.save(thread);
+  }
+
+  async follow(actor: Actor, threadId: string, following: boolean): Promise<Thread> {
+    const { thread } = await this.require(actor, threadId, 'read');
+    await this.threads.manager.upsert(ThreadFollower, { threadId, userId: actor.userId, following }, [
+      'threadId',
+      'userId',
+    ]);
+    return thread;
+  }
+
+  async markRead(actor: Actor, threadId: string): Promise<Thread> {
+    const { thread } = await this.require(actor, threadId, 'read');
+    await this.markReadBy(this.threads.manager, threadId, actor.userId);
+    return thread;
+  }
+
+  markReadBy(manager: EntityManager, threadId: string, userId: string): Promise<unknown> {
+    return manager.upsert(ThreadRead, { threadId, userId, lastReadAt: new Date() }, ['threadId', 'userId']);
+  }
+
+  /** Starts following unless the person explicitly stopped following this thread. */
+  async addFollowers(manager: EntityManager, threadId: string, userIds: readonly string[]): Promise<void> {
+    if (userIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO thread_followers (thread_id, user_id, following)
+       SELECT $1, unnest($2::uuid[]), true ON CONFLICT (thread_id, user_id) DO NOTHING`,
+      [threadId, userIds],
+    );
+  }
+
+  async followerIds(manager: EntityManager, threadId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(
+      'SELECT user_id FROM thread_followers WHERE thread_id = $1 AND following',
+      [threadId],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  /** The viewer's follow state and last read time, per thread (DataLoader batch). */
+  async viewerStates(
+    actor: Actor,
+    threadIds: readonly string[],
+  ): Promise<{ following: boolean; lastReadAt: Date | null }[]> {
+    const rows: { id: string; following: boolean | null; lastReadAt: Date | null }[] = await this.threads.query(
+      `SELECT t.id, f.following, r.last_read_at AS "lastReadAt"
+         FROM threads t
+         LEFT JOIN thread_followers f ON f.thread_id = t.id AND f.user_id = $2
+         LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = $2
+        WHERE t.id = ANY($1)`,
+      [threadIds, actor.userId],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return threadIds.map((id) => ({
+      following: byId.get(id)?.following ?? false,
+      lastReadAt: byId.get(id)?.lastReadAt ?? null,
+    }));
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(Thread | undefined)[]> {
+    const rows = await this.threads.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  async create(
+    manager: EntityManager,
+    values: Pick<Thread, 'workspaceId' | 'title' | 'authorId' | 'pillars' | 'classification' | 'workingGroupId'>,
+  ) {
+    return manager.save(manager.create(Thread, { ...values, postCount: 0, lastActivityAt: new Date() }));
+  }
+
+  async recordPost(manager: EntityManager, thread: Thread, at: Date): Promise<void> {
+    await manager.update(Thread, { id: thread.id }, { postCount: () => 'post_count + 1', lastActivityAt: at });
+  }
+}

@@ -1,0 +1,117 @@
+import { Inject } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import {
+  ACCESS_COOKIE,
+  CLIENT_EVENTS,
+  type NotificationEvent,
+  SOCKET_MESSAGES_PER_WINDOW,
+  SOCKET_WINDOW_SECONDS,
+} from '@ctcp/shared';
+import { parse as parseCookies } from 'cookie';
+import type { Logger } from 'pino';
+import type { Server, Socket } from 'socket.io';
+import type { Actor } from '../../common/actor.js';
+import { LOGGER } from '../../app/runtime-config.js';
+import { AuthService, type AccessTokenClaims } from '../auth/auth.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { WorkspacesService } from '../workspaces/workspaces.service.js';
+import { RealtimeService, sessionRoom, userRoom, workspaceRoom } from './realtime.service.js';
+
+interface SocketData {
+  actor: Actor;
+  /** Timestamps of recent messages, for the per-socket rate limit. */
+  recent: number[];
+}
+
+type AuthedSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+
+/**
+ * Live events. The handshake is checked like an HTTP request (bearer token in `auth.token`, or the
+ * session cookie); the server alone decides which rooms a socket is in.
+ */
+@WebSocketGateway()
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
+  constructor(
+    private readonly realtime: RealtimeService,
+    private readonly auth: AuthService,
+    private readonly jwt: JwtService,
+    private readonly workspaces: WorkspacesService,
+    private readonly notifications: NotificationsService,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  afterInit(server: Server): void {
+    this.realtime.attach(server);
+    server.use((socket, next) => {
+      this.authenticate(socket)
+        .then((actor) => {
+          if (!actor) return next(new Error('UNAUTHENTICATED'));
+          (socket.data as SocketData) = { actor, recent: [] };
+          next();
+        })
+        .catch(() => next(new Error('UNAUTHENTICATED')));
+    });
+  }
+
+  async handleConnection(socket: AuthedSocket): Promise<void> {
+    const { actor } = socket.data;
+    if (!actor) return void socket.disconnect(true);
+    const workspaceIds = await this.workspaces.readableIds(actor);
+    await socket.join([userRoom(actor.userId), sessionRoom(actor.sessionId), ...workspaceIds.map(workspaceRoom)]);
+    socket.use((packet, next) => {
+      if (this.withinRateLimit(socket.data)) return next();
+      const ack = packet[packet.length - 1];
+      if (typeof ack === 'function') ack({ error: 'RATE_LIMITED' });
+    });
+  }
+
+  /** Every notification of the user after `afterSeq`, oldest first, one page at a time. */
+  @SubscribeMessage(CLIENT_EVENTS.notificationsSync)
+  async sync(
+    @ConnectedSocket() socket: AuthedSocket,
+    @MessageBody() body: unknown,
+  ): Promise<NotificationEvent[] | { error: string }> {
+    const afterSeq = (body as { afterSeq?: unknown } | null)?.afterSeq;
+    if (typeof afterSeq !== 'number' || !Number.isInteger(afterSeq) || afterSeq < 0) return { error: 'BAD_USER_INPUT' };
+    const rows = await this.notifications.since(socket.data.actor.userId, afterSeq);
+    return rows.map((row) => ({
+      id: row.id,
+      seq: row.seq,
+      type: row.type,
+      title: row.title,
+      link: row.link,
+      createdAt: row.createdAt.toISOString(),
+    }));
+  }
+
+  private async authenticate(socket: Socket): Promise<Actor | null> {
+    const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const cookieHeader = socket.handshake.headers.cookie;
+    const token =
+      typeof fromAuth === 'string' ? fromAuth : cookieHeader ? parseCookies(cookieHeader)[ACCESS_COOKIE] : undefined;
+    if (!token) return null;
+    try {
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+      return await this.auth.actorFor(claims);
+    } catch (error) {
+      this.logger.debug({ err: error }, 'socket handshake refused');
+      return null;
+    }
+  }
+
+  private withinRateLimit(data: SocketData): boolean {
+    const now = Date.now();
+    data.recent = data.recent.filter((at) => now - at < SOCKET_WINDOW_SECONDS * 1000);
+    if (data.recent.length >= SOCKET_MESSAGES_PER_WINDOW) return false;
+    data.recent.push(now);
+    return true;
+  }
+}

@@ -1,0 +1,110 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../common/actor.js';
+import { WorkspaceRoleEnum } from '../../common/graphql-enums.js';
+import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
+import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from '../users/user.entity.js';
+import { WorkingGroup } from '../working-groups/working-group.entity.js';
+import { Workspace, WorkspaceMember, WorkspaceOrganization } from './workspace.entity.js';
+import { AddWorkspaceMemberInput, CreateWorkspaceInput, RemoveWorkspaceMemberInput } from './workspaces.inputs.js';
+import { WorkspacesService } from './workspaces.service.js';
+
+const WorkspaceConnection = ConnectionType(Workspace, 'Workspace');
+
+@Resolver(() => Workspace)
+export class WorkspacesResolver {
+  constructor(private readonly service: WorkspacesService) {}
+
+  @Query(() => WorkspaceConnection, { description: 'The workspaces the viewer may read' })
+  workspaces(@CurrentActor() actor: Actor, @Args() page: PageArgs) {
+    return this.service.list(actor, readPage(page));
+  }
+
+  @Query(() => Workspace)
+  workspace(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @Mutation(() => Workspace, { description: 'Coordinators and admins open an ad hoc workspace; they become its owner' })
+  createWorkspace(@CurrentActor() actor: Actor, @Args('input') input: CreateWorkspaceInput) {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => WorkspaceMember, { description: 'Owners and moderators add a person (or change their role)' })
+  addWorkspaceMember(@CurrentActor() actor: Actor, @Args('input') input: AddWorkspaceMemberInput) {
+    return this.service.addMember(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Takes effect at once, including on the person’s open connections' })
+  removeWorkspaceMember(@CurrentActor() actor: Actor, @Args('input') input: RemoveWorkspaceMemberInput) {
+    return this.service.removeMember(actor, input);
+  }
+
+  // The parent workspace was authorized by the query that returned it; these fields read within it.
+  // (Workspace.threads is resolved in the discussions module.)
+
+  @ResolveField(() => [WorkspaceMember], {
+    description: 'Member people; in a PRIVATE workspace, no other State’s people',
+  })
+  members(@CurrentActor() actor: Actor, @Parent() workspace: Workspace) {
+    return this.service.members(actor, workspace);
+  }
+
+  @ResolveField(() => [WorkspaceOrganization])
+  memberOrganizations(@CurrentActor() actor: Actor, @Parent() workspace: Workspace) {
+    return this.service.memberOrganizations(actor, workspace);
+  }
+
+  @ResolveField(() => WorkingGroup, { nullable: true })
+  workingGroup(@Parent() workspace: Workspace, @Context() context: GraphQLContext) {
+    return workspace.workingGroupId ? context.loaders.workingGroup.load(workspace.workingGroupId) : null;
+  }
+
+  @ResolveField(() => WorkspaceRoleEnum, {
+    nullable: true,
+    description: 'The viewer’s role, through themselves or their organization',
+  })
+  async viewerRole(@CurrentActor() actor: Actor, @Parent() workspace: Workspace, @Context() context: GraphQLContext) {
+    return (await context.loaders.viewer(actor).workspaceAccess.load(workspace.id)).role;
+  }
+
+  @ResolveField(() => Boolean)
+  async viewerCanPost(
+    @CurrentActor() actor: Actor,
+    @Parent() workspace: Workspace,
+    @Context() context: GraphQLContext,
+  ) {
+    return (await context.loaders.viewer(actor).workspaceAccess.load(workspace.id)).post;
+  }
+
+  @ResolveField(() => Boolean)
+  async viewerCanManageMembers(
+    @CurrentActor() actor: Actor,
+    @Parent() workspace: Workspace,
+    @Context() context: GraphQLContext,
+  ) {
+    return (await context.loaders.viewer(actor).workspaceAccess.load(workspace.id)).manageMembers;
+  }
+
+  @ResolveField(() => Int, { description: 'Threads with activity the viewer has not read' })
+  unreadThreadCount(@CurrentActor() actor: Actor, @Parent() workspace: Workspace, @Context() context: GraphQLContext) {
+    return context.loaders.viewer(actor).unreadThreadCount.load(workspace.id);
+  }
+}
+
+@Resolver(() => WorkspaceMember)
+export class WorkspaceMemberResolver {
+  @ResolveField(() => User)
+  user(@Parent() member: WorkspaceMember, @Context() context: GraphQLContext) {
+    return member.user ?? context.loaders.user.load(member.userId);
+  }
+}
+
+@Resolver(() => WorkspaceOrganization)
+export class WorkspaceOrganizationResolver {
+  @ResolveField(() => Organization)
+  organization(@Parent() membership: WorkspaceOrganization, @Context() context: GraphQLContext) {
+    return membership.organization ?? context.loaders.organization.load(membership.organizationId);
+  }
+}
