@@ -11,7 +11,9 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { POST_BODY_MAX_LENGTH } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
+import { badInput } from '../../common/errors.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { User } from '../users/user.entity.js';
@@ -129,6 +131,12 @@ export class PostsResolver {
   @Query(() => Post)
   post(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.posts.get(actor, id);
+  }
+
+  @Query(() => String, { description: 'Renders markdown exactly as a post would be shown (composer preview)' })
+  previewMarkdown(@Args('body', { type: () => String }) body: string): string {
+    if (body.length > POST_BODY_MAX_LENGTH) throw badInput('body', `At most ${POST_BODY_MAX_LENGTH} characters.`);
+    return renderMarkdown(body);
   }
 
   @Mutation(() => Post)
