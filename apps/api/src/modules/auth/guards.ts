@@ -21,6 +21,9 @@ export class SignedInGuard extends AuthGuard('jwt') {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Sockets are authenticated once, at the handshake (RealtimeGateway); only those get this far.
+    if (context.getType() === 'ws')
+      return Boolean(context.switchToWs().getClient<{ data?: { actor?: unknown } }>().data?.actor);
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (!isPublic) return (await super.canActivate(context)) as boolean;
     try {

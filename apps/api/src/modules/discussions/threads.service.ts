@@ -135,7 +135,10 @@ export class ThreadsService {
     return manager.save(manager.create(Thread, { ...values, postCount: 0, lastActivityAt: new Date() }));
   }
 
+  /** Counts the new post and moves the thread's activity time (also on the entity in hand). */
   async recordPost(manager: EntityManager, thread: Thread, at: Date): Promise<void> {
     await manager.update(Thread, { id: thread.id }, { postCount: () => 'post_count + 1', lastActivityAt: at });
+    thread.postCount += 1;
+    thread.lastActivityAt = at;
   }
 }

@@ -1,7 +1,15 @@
 import type { OrganizationKind, PlatformRole } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../common/actor.js';
-import { mayChangeRole, mayDisable, mayInvite, mayManageInvitationsOf, maySeePeopleOf } from './policy.js';
+import {
+  mayChangeRole,
+  mayDisable,
+  mayGrantWorkspaceRole,
+  mayInvite,
+  mayManageInvitationsOf,
+  maySeePeopleOf,
+  workspaceAccess,
+} from './policy.js';
 
 function actor(
   role: PlatformRole,
@@ -98,5 +106,62 @@ describe('mayChangeRole and mayDisable', () => {
     expect(mayManageInvitationsOf(philippinesAdmin, 'ph')).toBe(true);
     expect(mayManageInvitationsOf(philippinesAdmin, 'mv')).toBe(false);
     expect(mayManageInvitationsOf(philippinesFocal, 'ph')).toBe(false);
+  });
+});
+
+describe('workspaceAccess', () => {
+  it('takes the stronger of the person’s and the organization’s role', () => {
+    expect(workspaceAccess({ visibility: 'PRIVATE', userRole: 'OBSERVER', organizationRole: 'MEMBER' })).toMatchObject({
+      role: 'MEMBER',
+      read: true,
+      post: true,
+      moderate: false,
+    });
+    expect(workspaceAccess({ visibility: 'PRIVATE', userRole: 'MODERATOR', organizationRole: 'MEMBER' })).toMatchObject(
+      {
+        role: 'MODERATOR',
+        moderate: true,
+        manageMembers: true,
+      },
+    );
+  });
+
+  it('lets anyone read an OPEN workspace but only members post; PRIVATE needs a membership to read', () => {
+    expect(workspaceAccess({ visibility: 'OPEN', userRole: null, organizationRole: null })).toMatchObject({
+      read: true,
+      post: false,
+    });
+    expect(workspaceAccess({ visibility: 'PRIVATE', userRole: null, organizationRole: null })).toMatchObject({
+      read: false,
+      post: false,
+    });
+  });
+
+  it('keeps platform observers read-only, and lets platform admins manage members without reading', () => {
+    expect(
+      workspaceAccess({ visibility: 'PRIVATE', userRole: 'OWNER', organizationRole: null }, 'OBSERVER'),
+    ).toMatchObject({
+      role: 'OBSERVER',
+      read: true,
+      post: false,
+      manageMembers: false,
+    });
+    expect(workspaceAccess({ visibility: 'PRIVATE', userRole: null, organizationRole: null }, 'ADMIN')).toMatchObject({
+      read: false,
+      manageMembers: true,
+    });
+  });
+
+  it('lets only owners (and admins) grant owner and moderator roles', () => {
+    const moderator = workspaceAccess({ visibility: 'PRIVATE', userRole: 'MODERATOR', organizationRole: null });
+    expect(mayGrantWorkspaceRole(unodcMember, moderator, 'MEMBER')).toBe(true);
+    expect(mayGrantWorkspaceRole(unodcMember, moderator, 'OWNER')).toBe(false);
+    expect(
+      mayGrantWorkspaceRole(
+        admin,
+        workspaceAccess({ visibility: 'PRIVATE', userRole: null, organizationRole: null }, 'ADMIN'),
+        'OWNER',
+      ),
+    ).toBe(true);
   });
 });

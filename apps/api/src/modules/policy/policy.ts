@@ -106,7 +106,9 @@ export interface WorkspaceAccess {
  */
 export function workspaceAccess(facts: WorkspaceFacts, platformRole?: PlatformRole): WorkspaceAccess {
   const candidates = [facts.userRole, facts.organizationRole].filter((role): role is WorkspaceRole => role !== null);
-  const role = candidates.sort((a, b) => WORKSPACE_ROLE_STRENGTH[b] - WORKSPACE_ROLE_STRENGTH[a])[0] ?? null;
+  const strongest = candidates.sort((a, b) => WORKSPACE_ROLE_STRENGTH[b] - WORKSPACE_ROLE_STRENGTH[a])[0] ?? null;
+  // People with the platform role OBSERVER only ever read.
+  const role = strongest && platformRole === 'OBSERVER' ? 'OBSERVER' : strongest;
   const strength = role ? WORKSPACE_ROLE_STRENGTH[role] : 0;
   return {
     role,
