@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { inject } from 'vitest';
@@ -69,7 +72,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     nodeEnv: 'test',
     host: '127.0.0.1',
     port: 0,
-    dataDir: '/nonexistent',
+    dataDir: await mkdtemp(join(tmpdir(), 'ctcp-api-test-')),
     databaseUrl,
     redisUrl: undefined,
     migrateOnStart: false,
@@ -112,6 +115,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     sql: (text, params) => withAdminClient(databaseUrl, async (client) => (await client.query(text, params)).rows),
     async close() {
       await app.close();
+      await rm(config.dataDir, { recursive: true, force: true });
       await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     },
   };

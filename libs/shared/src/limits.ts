@@ -33,3 +33,20 @@ export const NOTIFICATION_SYNC_PAGE_SIZE = 100;
 export const SOCKET_MAX_MESSAGE_BYTES = 16 * 1024;
 export const SOCKET_MESSAGES_PER_WINDOW = 30;
 export const SOCKET_WINDOW_SECONDS = 10;
+
+/** Attachments on posts: size limit, and the kinds accepted (checked by content, not by name). */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENTS_PER_POST_MAX = 10;
+export const ATTACHMENT_CONTENT_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'text/plain',
+  'text/csv',
+] as const;
+export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];

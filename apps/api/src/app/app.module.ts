@@ -13,6 +13,7 @@ import { formatGraphQLError } from '../common/format-error.js';
 import type { GraphQLContext } from '../common/request-context.js';
 import { InputValidationPipe } from '../common/validation.js';
 import { dataSourceOptions } from '../database/data-source.js';
+import { AttachmentsModule } from '../modules/attachments/attachments.module.js';
 import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { DiscussionsModule } from '../modules/discussions/discussions.module.js';
@@ -104,6 +105,7 @@ export class AppModule {
         NotificationsModule,
         WorkspacesModule,
         DiscussionsModule,
+        AttachmentsModule,
         RealtimeModule,
         RealtimeGatewayModule,
         HealthModule,

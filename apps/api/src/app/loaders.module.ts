@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../modules/attachments/attachments.module.js';
 import { DiscussionsModule } from '../modules/discussions/discussions.module.js';
 import { OrganizationsModule } from '../modules/organizations/organizations.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
@@ -7,7 +8,14 @@ import { WorkspacesModule } from '../modules/workspaces/workspaces.module.js';
 import { LoadersFactory } from './loaders.js';
 
 @Module({
-  imports: [OrganizationsModule, WorkingGroupsModule, UsersModule, WorkspacesModule, DiscussionsModule],
+  imports: [
+    AttachmentsModule,
+    OrganizationsModule,
+    WorkingGroupsModule,
+    UsersModule,
+    WorkspacesModule,
+    DiscussionsModule,
+  ],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

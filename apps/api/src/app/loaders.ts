@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Actor } from '../common/actor.js';
 import { notFound } from '../common/errors.js';
+import { AttachmentsService } from '../modules/attachments/attachments.service.js';
 import { PostsService } from '../modules/discussions/posts.service.js';
 import { ThreadsService } from '../modules/discussions/threads.service.js';
 import { OrganizationsService } from '../modules/organizations/organizations.service.js';
@@ -27,6 +28,7 @@ export class LoadersFactory {
     private readonly workspaces: WorkspacesService,
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   create() {
@@ -50,6 +52,7 @@ export class LoadersFactory {
         this.workspaces.findByIds(ids).then(orNotFound('Workspace')),
       ),
       thread: new DataLoader((ids: readonly string[]) => this.threads.findByIds(ids).then(orNotFound('Thread'))),
+      attachments: new DataLoader((ids: readonly string[]) => this.attachments.byPostIds(ids)),
       postRevisions: new DataLoader((ids: readonly string[]) => this.posts.revisionsByPostIds(ids)),
       postMentions: new DataLoader((ids: readonly string[]) => this.posts.mentionsByPostIds(ids)),
       viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor)),

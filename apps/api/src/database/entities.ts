@@ -1,3 +1,4 @@
+import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuthSession, SignInAttempt } from '../modules/auth/auth-session.entity.js';
 import { Notification, NotificationCounter } from '../modules/notifications/notification.entity.js';
@@ -11,6 +12,7 @@ import { WorkingGroup, WorkingGroupMembership } from '../modules/working-groups/
 
 /** Every TypeORM entity of the api; the migrations must produce exactly their schema (tested). */
 export const ENTITIES = [
+  Attachment,
   AuditEvent,
   AuthSession,
   Invitation,

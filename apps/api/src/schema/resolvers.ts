@@ -1,5 +1,6 @@
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
+  AttachmentsResolver,
   PostRevisionsResolver,
   PostsResolver,
   ThreadsResolver,
@@ -38,4 +39,5 @@ export const RESOLVERS = [
   PostsResolver,
   PostRevisionsResolver,
   NotificationsResolver,
+  AttachmentsResolver,
 ];

@@ -1,5 +1,6 @@
 import { InitialSchema1764400000000 } from './1764400000000-initial-schema.js';
 import { Collaboration1795918848857 } from './1795918848857-collaboration.js';
+import { Attachments1795920527955 } from './1795920527955-attachments.js';
 
 /** In order of application; a new migration is added at the end. */
-export const MIGRATIONS = [InitialSchema1764400000000, Collaboration1795918848857];
+export const MIGRATIONS = [InitialSchema1764400000000, Collaboration1795918848857, Attachments1795920527955];

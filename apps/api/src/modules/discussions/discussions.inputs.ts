@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
+  ATTACHMENTS_PER_POST_MAX,
   CLASSIFICATIONS,
   PILLARS,
   POST_BODY_MAX_LENGTH,
@@ -39,6 +40,11 @@ export class CreateThreadInput {
   @Field(() => ClassificationEnum, { defaultValue: 'UNCLASSIFIED' })
   @IsIn(CLASSIFICATIONS)
   classification: Classification;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Files uploaded to POST /attachments for this workspace' })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(ATTACHMENTS_PER_POST_MAX)
+  attachmentIds: string[];
 }
 
 @InputType()
@@ -52,6 +58,11 @@ export class CreatePostInput {
   @MinLength(1, BODY_REQUIRED)
   @MaxLength(POST_BODY_MAX_LENGTH)
   body: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Files uploaded to POST /attachments for this workspace' })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(ATTACHMENTS_PER_POST_MAX)
+  attachmentIds: string[];
 }
 
 @InputType()

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { Post, PostMention, PostReaction, PostRevision } from './post.entity.js';
 import {
+  AttachmentsResolver,
   PostRevisionsResolver,
   PostsResolver,
   ThreadsResolver,
@@ -18,12 +20,14 @@ import { ThreadsService } from './threads.service.js';
   imports: [
     TypeOrmModule.forFeature([Thread, ThreadFollower, ThreadRead, Post, PostRevision, PostReaction, PostMention]),
     WorkspacesModule,
+    AttachmentsModule,
     UsersModule,
     NotificationsModule,
   ],
   providers: [
     ThreadsService,
     PostsService,
+    AttachmentsResolver,
     WorkspaceThreadsResolver,
     ThreadsResolver,
     PostsResolver,

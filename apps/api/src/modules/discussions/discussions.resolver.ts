@@ -16,6 +16,7 @@ import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/errors.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { Attachment } from '../attachments/attachment.entity.js';
 import { User } from '../users/user.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import {
@@ -196,6 +197,11 @@ export class PostsResolver {
     return post.editedAt ? context.loaders.postRevisions.load(post.id) : [];
   }
 
+  @ResolveField(() => [Attachment])
+  attachments(@Parent() post: Post, @Context() context: GraphQLContext) {
+    return post.deletedAt ? [] : context.loaders.attachments.load(post.id);
+  }
+
   @ResolveField(() => [ReactionSummary])
   reactions(@CurrentActor() actor: Actor, @Parent() post: Post, @Context() context: GraphQLContext) {
     return context.loaders.viewer(actor).reactions.load(post.id);
@@ -212,5 +218,13 @@ export class PostRevisionsResolver {
   @ResolveField(() => String)
   body(@Parent() revision: PostRevision): string {
     return revision.body;
+  }
+}
+
+@Resolver(() => Attachment)
+export class AttachmentsResolver {
+  @ResolveField(() => String, { description: 'Download link (checks access; sent as an attachment)' })
+  url(@Parent() attachment: Attachment): string {
+    return `/attachments/${attachment.id}`;
   }
 }

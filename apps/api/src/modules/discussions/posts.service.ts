@@ -5,6 +5,7 @@ import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
+import { AttachmentsService } from '../attachments/attachments.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
 import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
@@ -42,6 +43,7 @@ export class PostsService {
     private readonly users: UsersService,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   async createThread(actor: Actor, input: CreateThreadInput): Promise<Thread> {
@@ -58,7 +60,7 @@ export class PostsService {
         classification: input.classification,
         workingGroupId: workspace.workingGroupId,
       });
-      const { post, events } = await this.writePost(manager, actor, thread, body);
+      const { post, events } = await this.writePost(manager, actor, thread, body, input.attachmentIds);
       return {
         thread,
         events: [
@@ -76,7 +78,7 @@ export class PostsService {
     const { post, events } = await this.posts.manager.transaction(async (manager) => {
       const { thread } = await this.threads.require(actor, input.threadId, 'post', manager, true);
       if (thread.locked) throw conflict('This thread is locked: it takes no new posts.');
-      return this.writePost(manager, actor, thread, body);
+      return this.writePost(manager, actor, thread, body, input.attachmentIds);
     });
     this.realtime.publish(events);
     return post;
@@ -120,22 +122,25 @@ export class PostsService {
 
   /** Soft deletion by the author or a moderator: the post stays in place, its text and history are gone. */
   async deletePost(actor: Actor, postId: string): Promise<Post> {
-    const { post, workspaceId } = await this.posts.manager.transaction(async (manager) => {
+    const { post, workspaceId, removeFiles } = await this.posts.manager.transaction(async (manager) => {
       const post = await this.lockPost(manager, postId);
       const { access, workspace } = await this.threads.require(actor, post.threadId, 'read', manager);
       assertAllowed(
         post.authorId === actor.userId ? access.post : access.moderate,
         'Only the author or a moderator can delete a post.',
       );
+      let removeFiles = async () => {};
       if (!post.deletedAt) {
         post.deletedAt = new Date();
         post.body = '';
         await manager.save(post);
         await manager.delete(PostRevision, { postId: post.id });
         await manager.delete(PostMention, { postId: post.id });
+        removeFiles = await this.attachments.detachFromPost(manager, post.id);
       }
-      return { post, workspaceId: workspace.id };
+      return { post, workspaceId: workspace.id, removeFiles };
     });
+    await removeFiles();
     this.realtime.publish([
       { kind: 'post.updated', payload: { workspaceId, threadId: post.threadId, postId: post.id } },
     ]);
@@ -215,10 +220,17 @@ export class PostsService {
    * Inserts the post, updates the thread, and notifies: mentioned people who may read the workspace,
    * then followers (other than the author and those already notified for a mention).
    */
-  private async writePost(manager: EntityManager, actor: Actor, thread: Thread, body: string) {
+  private async writePost(
+    manager: EntityManager,
+    actor: Actor,
+    thread: Thread,
+    body: string,
+    attachmentIds: readonly string[],
+  ) {
     const post = await manager.save(
       manager.create(Post, { threadId: thread.id, authorId: actor.userId, body, editedAt: null, deletedAt: null }),
     );
+    await this.attachments.attachToPost(manager, actor, thread.workspaceId, post.id, attachmentIds);
     await this.threads.recordPost(manager, thread, post.createdAt);
     const mentioned = await this.recordMentions(manager, actor, post, thread.workspaceId);
     const followers = await this.threads.followerIds(manager, thread.id);

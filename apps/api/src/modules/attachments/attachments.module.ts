@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { WorkspacesModule } from '../workspaces/workspaces.module.js';
+import { Attachment } from './attachment.entity.js';
+import { AttachmentsController } from './attachments.controller.js';
+import { AttachmentsService } from './attachments.service.js';
+import { FILE_STORAGE, LocalFileStorage } from './file-storage.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Attachment]), WorkspacesModule],
+  controllers: [AttachmentsController],
+  providers: [
+    AttachmentsService,
+    {
+      provide: FILE_STORAGE,
+      inject: [RUNTIME_CONFIG],
+      useFactory: (config: RuntimeConfig) => new LocalFileStorage(join(config.dataDir, 'uploads')),
+    },
+  ],
+  exports: [AttachmentsService],
+})
+export class AttachmentsModule {}
