@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../src/database/data-source.js';
-import { DEMO_USERS, seedDemoUsers, seedReferenceData } from '../src/database/seed/seed.js';
+import { DEMO_USERS, seedDemoDiscussions, seedDemoUsers, seedReferenceData } from '../src/database/seed/seed.js';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from './harness.js';
 
 let api: TestApp;
@@ -47,5 +47,34 @@ describe('seeding', () => {
     expect({ ...after[0], memberships: after[0].memberships + 1 }).toEqual(before[0]);
     const [desa] = await api.sql(`SELECT note, confirmed FROM organizations WHERE key = 'DESA'`);
     expect(desa).toEqual({ note: 'checked by an administrator', confirmed: true });
+  });
+
+  it('gives every working group its workspace, and writes the demo discussions once', async () => {
+    const rows = await api.sql(
+      `SELECT g.key, w.visibility FROM workspaces w JOIN working_groups g ON g.id = w.working_group_id ORDER BY g.sort_order`,
+    );
+    expect(rows).toHaveLength(9);
+    expect(rows[0]).toEqual({ key: 'CC', visibility: 'OPEN' });
+    expect(rows.slice(1).every((row: any) => row.visibility === 'PRIVATE')).toBe(true);
+
+    const dataSource = createDataSource(api.databaseUrl);
+    await dataSource.initialize();
+    try {
+      await seedDemoDiscussions(dataSource);
+      await seedDemoDiscussions(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+    const threads = await api.sql(`SELECT title, post_count FROM threads ORDER BY created_at`);
+    expect(threads).toEqual([
+      {
+        title: 'Bandos workshop on inter-agency cooperation on border security and CT (3–5 March 2020)',
+        post_count: 2,
+      },
+      { title: 'Launch of the UN Global Counter-Terrorism Coordination Platform', post_count: 2 },
+    ]);
+    expect(await api.sql(`SELECT u.email FROM post_mentions m JOIN users u ON u.id = m.user_id`)).toEqual([
+      { email: 'member@interpol.example' },
+    ]);
   });
 });

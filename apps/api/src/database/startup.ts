@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { createDataSource } from './data-source.js';
 import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres.js';
-import { seedDemoUsers, seedReferenceData } from './seed/seed.js';
+import { seedDemoDiscussions, seedDemoUsers, seedReferenceData } from './seed/seed.js';
 
 export class StartupError extends Error {}
 
@@ -36,7 +36,10 @@ export async function prepareDatabase(url: string, config: AppConfig, logger: Lo
       logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
     }
     await seedReferenceData(dataSource);
-    if (config.demoData) await seedDemoUsers(dataSource, config.demoPassword);
+    if (config.demoData) {
+      await seedDemoUsers(dataSource, config.demoPassword);
+      await seedDemoDiscussions(dataSource);
+    }
   } finally {
     await dataSource.destroy();
   }

@@ -182,3 +182,98 @@ async function idsByKey(manager: EntityManager, table: 'organizations'): Promise
   const rows: { id: string; key: string }[] = await manager.query(`SELECT id, key FROM ${table}`);
   return new Map(rows.map((row) => [row.key, row.id]));
 }
+
+interface DemoThread {
+  workingGroupKey: string;
+  title: string;
+  pillars: string[];
+  posts: { author: string; body: string; at: string }[];
+}
+
+/** Discussions of Q1 2020 (reference/q1-2020-highlights.md), so that workspaces are not empty in the demo. */
+const DEMO_THREADS: DemoThread[] = [
+  {
+    workingGroupKey: 'CC',
+    title: 'Launch of the UN Global Counter-Terrorism Coordination Platform',
+    pillars: ['III'],
+    posts: [
+      {
+        author: 'coordinator@unoct.example',
+        at: '2020-03-26T14:00:00Z',
+        body: 'UNOCT launched the **UN Global Counter-Terrorism Coordination Platform** today (26 March 2020, New York).\n\nAll Compact entities can now post updates and discuss in their working group workspaces. Questions welcome here.',
+      },
+      {
+        author: 'member@unodc.example',
+        at: '2020-03-26T15:30:00Z',
+        body: 'Welcome news. UNODC will share the SALW project documents for Central Asia in the Border Management group.',
+      },
+    ],
+  },
+  {
+    workingGroupKey: 'BMLE',
+    title: 'Bandos workshop on inter-agency cooperation on border security and CT (3–5 March 2020)',
+    pillars: ['II', 'III'],
+    posts: [
+      {
+        author: 'coordinator@unoct.example',
+        at: '2020-03-06T09:00:00Z',
+        body: 'UNCCT and IOM held the joint multi-stakeholder workshop in Bandos, Maldives, with WCO, IMO and INTERPOL.\n\nFollow-up items:\n\n1. Share the list of participants by agency\n2. Draft the recommendations on inter-agency cooperation\n\n@member@interpol.example could INTERPOL circulate the briefing on biometric data sharing?',
+      },
+      {
+        author: 'member@interpol.example',
+        at: '2020-03-06T11:15:00Z',
+        body: 'Yes, the briefing will follow this week. It covers the *sharing of biometric data for border security*.',
+      },
+    ],
+  },
+];
+
+/** Demo discussions, written only into working group workspaces that have no thread yet. */
+export async function seedDemoDiscussions(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    for (const demo of DEMO_THREADS) {
+      const [workspace]: { id: string; working_group_id: string }[] = await manager.query(
+        `SELECT w.id, w.working_group_id FROM workspaces w JOIN working_groups g ON g.id = w.working_group_id
+          WHERE g.key = $1 AND NOT EXISTS (SELECT 1 FROM threads t WHERE t.workspace_id = w.id)`,
+        [demo.workingGroupKey],
+      );
+      if (!workspace) continue;
+      const authorIds = new Map<string, string>(
+        (
+          await manager.query('SELECT email, id FROM users WHERE email = ANY($1)', [
+            demo.posts.map((post) => post.author),
+          ])
+        ).map((row: { email: string; id: string }) => [row.email, row.id]),
+      );
+      const last = demo.posts[demo.posts.length - 1].at;
+      const [thread]: { id: string }[] = await manager.query(
+        `INSERT INTO threads (workspace_id, title, author_id, pillars, working_group_id, post_count, created_at, last_activity_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          workspace.id,
+          demo.title,
+          authorIds.get(demo.posts[0].author),
+          demo.pillars,
+          workspace.working_group_id,
+          demo.posts.length,
+          demo.posts[0].at,
+          last,
+        ],
+      );
+      for (const post of demo.posts) {
+        const [row]: { id: string }[] = await manager.query(
+          'INSERT INTO posts (thread_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id',
+          [thread.id, authorIds.get(post.author), post.body, post.at],
+        );
+        await manager.query(
+          `INSERT INTO post_mentions (post_id, user_id) SELECT $1, id FROM users WHERE $2 LIKE '%@' || email || '%'`,
+          [row.id, post.body],
+        );
+        await manager.query(
+          'INSERT INTO thread_followers (thread_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+          [thread.id, authorIds.get(post.author)],
+        );
+      }
+    }
+  });
+}
