@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, errorCode, startTestApp, type TestApp } from './harness.js';
+import { errorCode, signInDemoUsers, type TestApp, startTestApp } from './harness.js';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
 
@@ -9,7 +9,7 @@ const workspaces: Record<string, string> = {};
 
 beforeAll(async () => {
   api = await startTestApp();
-  for (const [name, email] of Object.entries(DEMO)) tokens[name] = await api.signIn(email);
+  Object.assign(tokens, await signInDemoUsers(api));
   for (const row of await api.sql(
     `SELECT w.id, g.key FROM workspaces w JOIN working_groups g ON g.id = w.working_group_id`,
   )) {

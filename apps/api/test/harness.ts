@@ -136,3 +136,22 @@ export const DEMO = {
   maldives: 'focal.point@mv.example',
   observer: 'observer@undp.example',
 } as const;
+
+/** Access tokens of every demo account, by the names of DEMO. */
+export async function signInDemoUsers(api: TestApp): Promise<Record<keyof typeof DEMO, string>> {
+  const entries = await Promise.all(
+    Object.entries(DEMO).map(async ([name, email]) => [name, await api.signIn(email)] as const),
+  );
+  return Object.fromEntries(entries) as Record<keyof typeof DEMO, string>;
+}
+
+/** User ids by email. */
+export async function userIds(api: TestApp): Promise<Record<string, string>> {
+  return Object.fromEntries((await api.sql(`SELECT id, email FROM users`)).map((row) => [row.email, row.id]));
+}
+
+/** Workspace ids of the working groups, by group key ('CC', 'BMLE', ...). */
+export async function workingGroupWorkspaces(api: TestApp): Promise<Record<string, string>> {
+  const rows = await api.sql(`SELECT w.id, g.key FROM workspaces w JOIN working_groups g ON g.id = w.working_group_id`);
+  return Object.fromEntries(rows.map((row) => [row.key, row.id]));
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, errorCode, startTestApp, type TestApp } from './harness.js';
+import { errorCode, signInDemoUsers, type TestApp, startTestApp } from './harness.js';
 
 const LIST = `query List($unreadOnly: Boolean, $first: Int) {
   notifications(unreadOnly: $unreadOnly, first: $first) { totalCount edges { node { id seq type title link readAt } } }
@@ -13,7 +13,7 @@ let workspaceId: string;
 
 beforeAll(async () => {
   api = await startTestApp();
-  for (const [name, email] of Object.entries(DEMO)) tokens[name] = await api.signIn(email);
+  Object.assign(tokens, await signInDemoUsers(api));
   [{ id: workspaceId }] = await api.sql(
     `SELECT w.id FROM workspaces w JOIN working_groups g ON g.id = w.working_group_id WHERE g.key = 'BMLE'`,
   );

@@ -1,7 +1,7 @@
 import { ACCESS_COOKIE, CLIENT_EVENTS, NOTIFICATION_SYNC_PAGE_SIZE, SERVER_EVENTS } from '@ctcp/shared';
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, DEMO_PASSWORD, SIGN_IN, startTestApp, type TestApp } from './harness.js';
+import { DEMO, DEMO_PASSWORD, SIGN_IN, signInDemoUsers, type TestApp, startTestApp, userIds } from './harness.js';
 import { collect, connectSocket, nextEvent, pause, request } from './sockets.js';
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
@@ -29,8 +29,8 @@ async function openThread(token: string, workspaceId: string, body = 'Opening'):
 
 beforeAll(async () => {
   api = await startTestApp();
-  for (const [name, email] of Object.entries(DEMO)) tokens[name] = await api.signIn(email);
-  for (const row of await api.sql(`SELECT id, email FROM users`)) users[row.email] = row.id;
+  Object.assign(tokens, await signInDemoUsers(api));
+  Object.assign(users, await userIds(api));
   [{ id: bmle }] = await api.sql(
     `SELECT w.id FROM workspaces w JOIN working_groups g ON g.id = w.working_group_id WHERE g.key = 'BMLE'`,
   );

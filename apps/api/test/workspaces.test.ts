@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, errorCode, startTestApp, type TestApp } from './harness.js';
+import { DEMO, errorCode, signInDemoUsers, type TestApp, startTestApp, userIds } from './harness.js';
 
 const WORKSPACES = `query { workspaces(first: 100) { totalCount edges { node { id name visibility kind viewerRole viewerCanPost unreadThreadCount workingGroup { key } } } } }`;
 const WORKSPACE = `query Workspace($id: ID!) {
@@ -23,8 +23,8 @@ const organizations: Record<string, string> = {};
 
 beforeAll(async () => {
   api = await startTestApp();
-  for (const [name, email] of Object.entries(DEMO)) tokens[name] = await api.signIn(email);
-  for (const row of await api.sql(`SELECT id, email FROM users`)) users[row.email] = row.id;
+  Object.assign(tokens, await signInDemoUsers(api));
+  Object.assign(users, await userIds(api));
   for (const row of await api.sql(
     `SELECT w.id, g.key FROM workspaces w JOIN working_groups g ON g.id = w.working_group_id`,
   )) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import type { WorkspaceAccess } from '../policy/policy.js';
@@ -124,8 +125,7 @@ export class ThreadsService {
 
   async findByIds(ids: readonly string[]): Promise<(Thread | undefined)[]> {
     const rows = await this.threads.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id));
+    return inOrderOf(ids, rows);
   }
 
   async create(

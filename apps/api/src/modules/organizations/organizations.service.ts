@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Language } from '@ctcp/shared';
 import { In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import { inOrderOf } from '../../common/batch.js';
 import { notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
@@ -44,8 +45,7 @@ export class OrganizationsService {
   /** For per-request DataLoaders: rows in the order of `ids` (undefined where missing). */
   async findByIds(ids: readonly string[]): Promise<(Organization | undefined)[]> {
     const rows = await this.organizations.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id));
+    return inOrderOf(ids, rows);
   }
 
   findByIdUnchecked(id: string): Promise<Organization | null> {

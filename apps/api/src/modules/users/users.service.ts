@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { STATE_KINDS, type Language, type OrganizationKind, type PlatformRole } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
@@ -122,8 +123,7 @@ export class UsersService {
 
   async findByIds(ids: readonly string[]): Promise<(User | undefined)[]> {
     const rows = await this.users.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id));
+    return inOrderOf(ids, rows);
   }
 
   /** The enabled user behind a live session, or null. */

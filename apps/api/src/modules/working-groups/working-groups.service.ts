@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { WORKING_GROUP_ROLES } from '@ctcp/shared';
 import { In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import { inOrderOf } from '../../common/batch.js';
 import { notFound } from '../../common/errors.js';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
 
@@ -26,8 +27,7 @@ export class WorkingGroupsService {
 
   async findByIds(ids: readonly string[]): Promise<(WorkingGroup | undefined)[]> {
     const rows = await this.workingGroups.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id));
+    return inOrderOf(ids, rows);
   }
 
   /** Memberships grouped by working group, chairs first. */

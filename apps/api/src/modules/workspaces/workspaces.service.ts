@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { OrganizationKind, WorkspaceOrganizationRole, WorkspaceRole, WorkspaceVisibility } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -289,8 +290,7 @@ export class WorkspacesService {
 
   async findByIds(ids: readonly string[]): Promise<(Workspace | undefined)[]> {
     const rows = await this.workspaces.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id));
+    return inOrderOf(ids, rows);
   }
 
   private readable(actor: Actor): SelectQueryBuilder<Workspace> {
