@@ -17,10 +17,10 @@ function endExpiredSession(client: ApolloClient): void {
 }
 
 export function App() {
-  const [client] = useState(() => createApolloClient({ onSessionExpired: endExpiredSession }));
+  const [{ client, renewSession }] = useState(() => createApolloClient({ onSessionExpired: endExpiredSession }));
   const [router] = useState(createAppRouter);
   return (
-    <Providers client={client}>
+    <Providers client={client} renewSession={renewSession}>
       <RouterProvider router={router} />
     </Providers>
   );

@@ -10,10 +10,12 @@ interface AppHeaderProps {
   menuButton?: ReactNode;
   /** The account menu, when someone is signed in. */
   accountMenu?: ReactNode;
+  /** The notification bell, when someone is signed in. */
+  notifications?: ReactNode;
 }
 
 /** The product's name, the language switcher (on every page) and, signed in, the account menu. */
-export function AppHeader({ menuButton, accountMenu }: AppHeaderProps) {
+export function AppHeader({ menuButton, accountMenu, notifications }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
@@ -21,7 +23,7 @@ export function AppHeader({ menuButton, accountMenu }: AppHeaderProps) {
         {menuButton}
         <Link to="/" className="brand-link" aria-label={t('app.homeLinkLabel', { product: t('app.shortName') })}>
           <LogoMark size={30} />
-          <Text component="span" fw={800} fz={20} lh={1} c="white">
+          <Text component="span" fw={800} fz={20} lh={1} c="white" className="brand-short-name">
             {t('app.shortName')}
           </Text>
         </Link>
@@ -31,6 +33,7 @@ export function AppHeader({ menuButton, accountMenu }: AppHeaderProps) {
       </Group>
       <Group gap="xs" wrap="nowrap">
         <LanguageSwitcher />
+        {notifications}
         {accountMenu}
       </Group>
     </Group>

@@ -3,6 +3,9 @@ import { AppShell, Burger, Container } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../features/notifications/NotificationBell';
+import { NotificationToasts } from '../features/notifications/NotificationToasts';
+import { RealtimeProvider } from '../features/notifications/RealtimeProvider';
 import { AppHeader } from './AppHeader';
 import { Navigation } from './Navigation';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
@@ -10,7 +13,10 @@ import { UserMenu } from './UserMenu';
 
 const NAVIGATION_BREAKPOINT = 'sm';
 
-/** The signed-in layout: header, navigation (a burger menu on phones) and the page. */
+/**
+ * The signed-in layout: header (with the notification bell), navigation (a burger menu on phones) and
+ * the page; the live connection lives as long as it does.
+ */
 export function AppShellLayout() {
   const { t } = useTranslation();
   const [navigationOpened, { toggle: toggleNavigation, close: closeNavigation }] = useDisclosure(false);
@@ -23,43 +29,47 @@ export function AppShellLayout() {
   const navigationHidden = isPhone && !navigationOpened;
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 260, breakpoint: NAVIGATION_BREAKPOINT, collapsed: { mobile: !navigationOpened } }}
-      padding={{ base: 'sm', sm: 'lg' }}
-    >
-      <SkipLink />
-      <AppShell.Header className="app-header">
-        <AppHeader
-          menuButton={
-            <Burger
-              opened={navigationOpened}
-              onClick={toggleNavigation}
-              hiddenFrom={NAVIGATION_BREAKPOINT}
-              size="sm"
-              color="white"
-              aria-label={navigationOpened ? t('nav.close') : t('nav.open')}
-              aria-expanded={navigationOpened}
-              aria-controls="main-navigation"
-            />
-          }
-          accountMenu={<UserMenu />}
-        />
-      </AppShell.Header>
-      <AppShell.Navbar
-        id="main-navigation"
-        p="sm"
-        aria-label={t('nav.label')}
-        // Off-screen on phones while closed: keep its links out of the Tab order too.
-        inert={navigationHidden}
+    <RealtimeProvider>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 260, breakpoint: NAVIGATION_BREAKPOINT, collapsed: { mobile: !navigationOpened } }}
+        padding={{ base: 'sm', sm: 'lg' }}
       >
-        <Navigation />
-      </AppShell.Navbar>
-      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main">
-        <Container size="xl" px={0}>
-          <Outlet />
-        </Container>
-      </AppShell.Main>
-    </AppShell>
+        <SkipLink />
+        <AppShell.Header className="app-header">
+          <AppHeader
+            menuButton={
+              <Burger
+                opened={navigationOpened}
+                onClick={toggleNavigation}
+                hiddenFrom={NAVIGATION_BREAKPOINT}
+                size="sm"
+                color="white"
+                aria-label={navigationOpened ? t('nav.close') : t('nav.open')}
+                aria-expanded={navigationOpened}
+                aria-controls="main-navigation"
+              />
+            }
+            accountMenu={<UserMenu />}
+            notifications={<NotificationBell />}
+          />
+        </AppShell.Header>
+        <AppShell.Navbar
+          id="main-navigation"
+          p="sm"
+          aria-label={t('nav.label')}
+          // Off-screen on phones while closed: keep its links out of the Tab order too.
+          inert={navigationHidden}
+        >
+          <Navigation />
+        </AppShell.Navbar>
+        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main">
+          <Container size="xl" px={0}>
+            <Outlet />
+          </Container>
+        </AppShell.Main>
+        <NotificationToasts />
+      </AppShell>
+    </RealtimeProvider>
   );
 }

@@ -2,7 +2,16 @@ import type { ReactNode } from 'react';
 import { NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { EntitiesIcon, GlobeIcon, GroupsIcon, HomeIcon, MailIcon, PeopleIcon, ProfileIcon } from '../components/icons';
+import {
+  EntitiesIcon,
+  GlobeIcon,
+  GroupsIcon,
+  HomeIcon,
+  MailIcon,
+  PeopleIcon,
+  ProfileIcon,
+  WorkspacesIcon,
+} from '../components/icons';
 import { useSignedInUser } from '../features/auth/session';
 import { mayManageInvitations } from '../features/invitations/permissions';
 
@@ -23,6 +32,7 @@ export function Navigation() {
 
   const items: NavigationItem[] = [
     { to: '/', label: t('nav.home'), icon: <HomeIcon /> },
+    { to: '/workspaces', label: t('nav.workspaces'), icon: <WorkspacesIcon /> },
     { to: '/entities', label: t('nav.entities'), icon: <EntitiesIcon /> },
     { to: '/states', label: t('nav.states'), icon: <GlobeIcon /> },
     { to: '/working-groups', label: t('nav.workingGroups'), icon: <GroupsIcon /> },

@@ -42,11 +42,18 @@ export function UiProviders({ children, mantineEnv = 'default' }: UiProvidersPro
   );
 }
 
-export function Providers({ client, children }: { client: ApolloClient; children: ReactNode }) {
+interface ProvidersProps {
+  client: ApolloClient;
+  /** Renews the session cookies for the live connection (shared with the GraphQL link). */
+  renewSession: () => Promise<boolean>;
+  children: ReactNode;
+}
+
+export function Providers({ client, renewSession, children }: ProvidersProps) {
   return (
     <UiProviders>
       <ApolloProvider client={client}>
-        <SessionProvider>{children}</SessionProvider>
+        <SessionProvider renewSession={renewSession}>{children}</SessionProvider>
       </ApolloProvider>
     </UiProviders>
   );

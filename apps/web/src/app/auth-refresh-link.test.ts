@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, InMemoryCache } from '@apollo/client';
 import { parse } from 'graphql';
 import { Observable } from 'rxjs';
-import { createAuthRefreshLink } from './auth-refresh-link';
+import { createAuthRefreshLink, createSessionRenewer } from './auth-refresh-link';
 
 // Parsed here rather than tagged with gql: codegen only collects the app's real operations.
 const PeopleQuery = parse('query People { people }');
@@ -33,7 +33,7 @@ function setUp({ renewWorks }: { renewWorks: boolean }) {
   });
   const onSessionExpired = vi.fn();
   const link = createAuthRefreshLink({
-    refreshSession,
+    renewSession: createSessionRenewer(refreshSession),
     onSessionExpired,
     isAuthOperation: (name) => name === 'SignIn',
   });

@@ -2,8 +2,8 @@ import { ApolloLink, CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxjs';
 
 export interface AuthRefreshLinkOptions {
-  /** Renews the session cookies; rejects when the session cannot be renewed. */
-  refreshSession: () => Promise<unknown>;
+  /** Renews the session cookies, one renewal at a time (see `createSessionRenewer`); false when it cannot. */
+  renewSession: () => Promise<boolean>;
   /** Called once per failed renewal: the caller clears what the old session loaded. */
   onSessionExpired: () => void;
   /** Operations for which UNAUTHENTICATED is a final answer (sign in, refresh itself, ...). */
@@ -11,17 +11,14 @@ export interface AuthRefreshLinkOptions {
 }
 
 /**
- * Access tokens live 15 minutes. When an operation is answered UNAUTHENTICATED, this link renews the
- * session once (one refresh at a time, shared by every operation that failed meanwhile: the refresh
- * token rotates, so two concurrent refreshes would end the session) and retries the operation once.
- * If renewal fails, the original answer goes through and `onSessionExpired` runs.
+ * One refresh at a time, shared by everything that found the session expired meanwhile (GraphQL
+ * operations and the live connection): the refresh token rotates, so two concurrent refreshes would
+ * end the session. Resolves true when the cookies were renewed.
  */
-export function createAuthRefreshLink(options: AuthRefreshLinkOptions): ApolloLink {
+export function createSessionRenewer(refreshSession: () => Promise<unknown>): () => Promise<boolean> {
   let refreshInFlight: Promise<boolean> | null = null;
-
-  const refreshOnce = (): Promise<boolean> => {
-    refreshInFlight ??= options
-      .refreshSession()
+  return () => {
+    refreshInFlight ??= refreshSession()
       .then(
         () => true,
         () => false,
@@ -31,7 +28,14 @@ export function createAuthRefreshLink(options: AuthRefreshLinkOptions): ApolloLi
       });
     return refreshInFlight;
   };
+}
 
+/**
+ * Access tokens live 15 minutes. When an operation is answered UNAUTHENTICATED, this link renews the
+ * session once (through the shared renewer) and retries the operation once.
+ * If renewal fails, the original answer goes through and `onSessionExpired` runs.
+ */
+export function createAuthRefreshLink(options: AuthRefreshLinkOptions): ApolloLink {
   return new ApolloLink((operation, forward) => {
     if (options.isAuthOperation(operation.operationName)) return forward(operation);
 
@@ -39,7 +43,7 @@ export function createAuthRefreshLink(options: AuthRefreshLinkOptions): ApolloLi
     const renewThenRetry = (originalAnswer: Observable<ApolloLink.Result>): Observable<ApolloLink.Result> => {
       if (retried) return originalAnswer;
       retried = true;
-      return from(refreshOnce()).pipe(
+      return from(options.renewSession()).pipe(
         mergeMap((renewed) => {
           if (renewed) return forward(operation);
           options.onSessionExpired();

@@ -10,10 +10,12 @@ interface PageProps {
   actions?: ReactNode;
   /** Shown above the title, e.g. a link back to the list. */
   breadcrumb?: ReactNode;
+  /** The title was written by someone (a thread's), in whatever script: keep its own direction. */
+  isolateTitle?: boolean;
   children: ReactNode;
 }
 
-export function Page({ title, description, actions, breadcrumb, children }: PageProps) {
+export function Page({ title, description, actions, breadcrumb, isolateTitle, children }: PageProps) {
   usePageTitle(title);
   return (
     <Stack gap="lg">
@@ -21,7 +23,7 @@ export function Page({ title, description, actions, breadcrumb, children }: Page
         {breadcrumb}
         <Group justify="space-between" align="flex-start" gap="sm">
           <Title order={1} size="h2">
-            {title}
+            {isolateTitle ? <bdi>{title}</bdi> : title}
           </Title>
           {actions}
         </Group>

@@ -9,6 +9,8 @@ export interface Formatters {
   /** A calendar date, from an ISO date-time or a YYYY-MM-DD date. */
   date: (value: string) => string;
   dateTime: (value: string) => string;
+  /** "5 minutes ago", "yesterday": for recent activity; older than a week, the date. */
+  relative: (value: string, now?: number) => string;
 }
 
 /** Numbers and dates in the conventions of the current UI language (digits, order, month names). */
@@ -24,6 +26,7 @@ export function createFormatters(language: Language): Formatters {
   // YYYY-MM-DD dates are calendar days: format them in UTC so no time zone shifts them a day.
   const calendarDateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const relativeFormat = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   return {
     language,
     number: (value) => numberFormat.format(value),
@@ -32,5 +35,14 @@ export function createFormatters(language: Language): Formatters {
         ? calendarDateFormat.format(new Date(`${value}T00:00:00Z`))
         : dateFormat.format(new Date(value)),
     dateTime: (value) => dateTimeFormat.format(new Date(value)),
+    relative: (value, now = Date.now()) => {
+      const seconds = Math.round((new Date(value).getTime() - now) / 1000);
+      const magnitude = Math.abs(seconds);
+      if (magnitude < 45) return relativeFormat.format(0, 'second');
+      if (magnitude < 45 * 60) return relativeFormat.format(Math.round(seconds / 60), 'minute');
+      if (magnitude < 22 * 3600) return relativeFormat.format(Math.round(seconds / 3600), 'hour');
+      if (magnitude < 7 * 86400) return relativeFormat.format(Math.round(seconds / 86400), 'day');
+      return dateFormat.format(new Date(value));
+    },
   };
 }

@@ -21,6 +21,11 @@ export interface Session {
   /** Forgets the session after signOut: the app is signed out. */
   endSession: () => Promise<void>;
   /**
+   * Renews the session cookies once (shared with GraphQL operations); false, and the session ends,
+   * when it cannot. The live connection calls it when its handshake is refused.
+   */
+  renewSession: () => Promise<boolean>;
+  /**
    * True when the user signed out here, rather than the session expiring: the sign-in page then
    * has no page to come back to.
    */
@@ -36,7 +41,15 @@ type LoadState = { status: 'loading' } | { status: 'loaded' } | { status: 'faile
  * signing in writes `me` there, and clearing the cache (sign out, a session that cannot be renewed)
  * signs the app out. Reading `me` cache-only keeps profile changes visible at once.
  */
-export function SessionProvider({ children }: { children: ReactNode }) {
+interface SessionProviderProps {
+  children: ReactNode;
+  /** The app's shared renewer; without one (tests), renewing is not possible. */
+  renewSession?: () => Promise<boolean>;
+}
+
+const cannotRenew = () => Promise.resolve(false);
+
+export function SessionProvider({ children, renewSession = cannotRenew }: SessionProviderProps) {
   const client = useApolloClient();
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [signedOutByUser, setSignedOutByUser] = useState(false);
@@ -76,8 +89,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const status: SessionStatus =
       load.status === 'loading' ? 'loading' : user ? 'signedIn' : load.status === 'failed' ? 'error' : 'signedOut';
     const error = load.status === 'failed' ? load.error : undefined;
-    return { status, user, error, retry, startSession, endSession, signedOutByUser };
-  }, [data, load, retry, startSession, endSession, signedOutByUser]);
+    return { status, user, error, retry, startSession, endSession, renewSession, signedOutByUser };
+  }, [data, load, retry, startSession, endSession, renewSession, signedOutByUser]);
 
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

@@ -119,7 +119,9 @@ export function PeoplePage() {
               {people.map((person) => (
                 <Table.Tr key={person.id}>
                   <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
-                    <bdi>{person.name}</bdi>
+                    <Anchor component={Link} to={`/people/${person.id}`} inherit>
+                      <bdi>{person.name}</bdi>
+                    </Anchor>
                   </Table.Td>
                   <Table.Td>
                     <Anchor href={`mailto:${person.email}`} inherit>

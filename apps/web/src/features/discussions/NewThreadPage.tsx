@@ -1,0 +1,141 @@
+import { type FormEvent, useState } from 'react';
+import { Alert, Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { type Classification, CLASSIFICATIONS, type Pillar, PILLARS, THREAD_TITLE_MAX_LENGTH } from '@ctcp/shared';
+import { BackLink } from '../../components/BackLink';
+import { errorDetail } from '../../components/errors';
+import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
+import { Page } from '../../components/Page';
+import { useErrorTitle } from '../../components/QueryStates';
+import { useFormatters } from '../../i18n/format';
+import { WorkspaceDetailDocument, WorkspaceSummaryDocument } from '../workspaces/operations';
+import { workspaceName } from '../workspaces/roles';
+import { Composer, composerBodyIsValid } from './Composer';
+import { CreateThreadDocument } from './operations';
+
+const isPillar = (value: string): value is Pillar => (PILLARS as readonly string[]).includes(value);
+const isClassification = (value: unknown): value is Classification =>
+  typeof value === 'string' && (CLASSIFICATIONS as readonly string[]).includes(value);
+
+/** Opens a thread in a workspace: title, pillars, classification and the first post. */
+export function NewThreadPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { language } = useFormatters();
+  const { data, loading, error, refetch } = useQuery(WorkspaceSummaryDocument, { variables: { id, language } });
+
+  if (!data) {
+    return (
+      <LoadingOrErrorPage title={t('discussions.newThreadTitle')} loading={loading} error={error} onRetry={refetch} />
+    );
+  }
+  const workspace = data.workspace;
+  return (
+    <Page
+      title={t('discussions.newThreadTitle')}
+      breadcrumb={<BackLink to={`/workspaces/${workspace.id}`} label={workspaceName(workspace)} />}
+    >
+      {workspace.viewerCanPost ? (
+        <NewThreadForm workspaceId={workspace.id} />
+      ) : (
+        <Alert color="red" role="alert" title={t('errors.FORBIDDEN')}>
+          {t('discussions.cannotPost')}
+        </Alert>
+      )}
+    </Page>
+  );
+}
+
+function NewThreadForm({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const errorTitle = useErrorTitle();
+  const [title, setTitle] = useState('');
+  const [pillars, setPillars] = useState<Pillar[]>([]);
+  const [classification, setClassification] = useState<Classification>('UNCLASSIFIED');
+  const [body, setBody] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [createThread, { loading, error }] = useMutation(CreateThreadDocument, {
+    refetchQueries: [WorkspaceDetailDocument],
+  });
+
+  const titleProblem = title.trim() ? null : t('discussions.titleRequired');
+  const bodyProblem = body.trim() ? null : t('discussions.bodyRequired');
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (titleProblem || bodyProblem || !composerBodyIsValid(body) || loading) return;
+    try {
+      const { data } = await createThread({
+        variables: { input: { workspaceId, title: title.trim(), pillars, classification, body } },
+      });
+      if (data) navigate(`/threads/${data.createThread.id}`);
+    } catch {
+      // Shown below.
+    }
+  };
+
+  return (
+    <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Stack gap="md" maw={820}>
+          <TextInput
+            label={t('discussions.titleLabel')}
+            required
+            maxLength={THREAD_TITLE_MAX_LENGTH}
+            value={title}
+            onChange={(event) => setTitle(event.currentTarget.value)}
+            error={submitted && titleProblem}
+            autoFocus
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <MultiSelect
+              label={t('discussions.pillars')}
+              placeholder={pillars.length === 0 ? t('discussions.pillarsPlaceholder') : undefined}
+              data={PILLARS.map((pillar) => ({ value: pillar, label: t(`enums.pillar.${pillar}`) }))}
+              value={pillars}
+              onChange={(values) => setPillars(values.filter(isPillar))}
+              comboboxProps={{ withinPortal: true }}
+              clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
+            />
+            <Select
+              label={t('discussions.classification')}
+              description={t('discussions.classificationHelp')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              data={CLASSIFICATIONS.map((value) => ({ value, label: t(`enums.classification.${value}`) }))}
+              value={classification}
+              onChange={(value) => isClassification(value) && setClassification(value)}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+            />
+          </SimpleGrid>
+          <Composer
+            label={t('discussions.bodyLabel')}
+            value={body}
+            onChange={setBody}
+            required
+            minRows={6}
+            error={submitted ? bodyProblem : undefined}
+          />
+          {error && (
+            <Alert color="red" role="alert" title={errorTitle(error)}>
+              {errorDetail(error)}
+            </Alert>
+          )}
+          <Group gap="sm">
+            <Button type="submit" loading={loading}>
+              {t('discussions.createThread')}
+            </Button>
+            <Button component={Link} to={`/workspaces/${workspaceId}`} variant="default">
+              {t('common.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

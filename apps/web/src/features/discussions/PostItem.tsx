@@ -1,0 +1,199 @@
+import { type FormEvent, useState } from 'react';
+import { Alert, Anchor, Avatar, Button, Group, Modal, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { errorDetail } from '../../components/errors';
+import { useErrorTitle } from '../../components/QueryStates';
+import type { PostFieldsFragment } from '../../gql/graphql';
+import { useFormatters } from '../../i18n/format';
+import { Composer, composerBodyIsValid } from './Composer';
+import { DeletePostDocument, UpdatePostDocument } from './operations';
+import { PostBody } from './PostBody';
+import { ReactionsBar } from './Reactions';
+import { RevisionHistory } from './RevisionHistory';
+
+export function initialsOf(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  return letters.map((part) => Array.from(part)[0]?.toUpperCase() ?? '').join('');
+}
+
+interface PostItemProps {
+  post: PostFieldsFragment;
+  canEdit: boolean;
+  canDelete: boolean;
+  canReact: boolean;
+  /** Set for a moment after following a link to this post. */
+  highlighted?: boolean;
+}
+
+export function PostItem({ post, canEdit, canDelete, canReact, highlighted }: PostItemProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [showingRevisions, setShowingRevisions] = useState(false);
+  const domId = `post-${post.id}`;
+  const organization = post.author.organization;
+
+  return (
+    <article
+      id={domId}
+      className={highlighted ? 'post highlighted' : 'post'}
+      aria-labelledby={`${domId}-author ${domId}-time`}
+      tabIndex={-1}
+    >
+      <Group gap="sm" wrap="nowrap" align="flex-start">
+        <Avatar radius="xl" size={36} color="unBlue" aria-hidden="true" visibleFrom="xs">
+          {initialsOf(post.author.name)}
+        </Avatar>
+        <Stack gap="xs" miw={0} style={{ flex: 1 }}>
+          <Group justify="space-between" gap="xs" align="flex-start">
+            <Group gap={6} wrap="wrap" align="baseline" miw={0}>
+              <Anchor component={Link} to={`/people/${post.author.id}`} fw={650} size="sm" id={`${domId}-author`}>
+                <bdi>{post.author.name}</bdi>
+              </Anchor>
+              <Text size="xs" c="dimmed" component="span">
+                <bdi>{organization.acronym ?? organization.name}</bdi>
+              </Text>
+              <Text size="xs" c="dimmed" component="span" aria-hidden="true">
+                ·
+              </Text>
+              <Anchor href={`#${domId}`} size="xs" c="dimmed" id={`${domId}-time`}>
+                <time dateTime={post.createdAt} title={format.dateTime(post.createdAt)}>
+                  {format.relative(post.createdAt)}
+                </time>
+              </Anchor>
+              {post.editedAt && !post.deleted && (
+                <UnstyledButton
+                  className="edited-button"
+                  onClick={() => setShowingRevisions(true)}
+                  aria-haspopup="dialog"
+                  title={format.dateTime(post.editedAt)}
+                >
+                  {t('discussions.edited')}
+                </UnstyledButton>
+              )}
+            </Group>
+            {!post.deleted && !editing && (canEdit || canDelete) && (
+              <Group gap={4}>
+                {canEdit && (
+                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing(true)}>
+                    {t('discussions.edit')}
+                  </Button>
+                )}
+                {canDelete && (
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setDeleting(true)}>
+                    {t('discussions.delete')}
+                  </Button>
+                )}
+              </Group>
+            )}
+          </Group>
+          {post.deleted ? (
+            <Text size="sm" c="dimmed" fs="italic">
+              {t('discussions.deletedPost')}
+            </Text>
+          ) : editing ? (
+            <EditPostForm post={post} onDone={() => setEditing(false)} />
+          ) : (
+            <PostBody html={post.bodyHtml} />
+          )}
+          {!post.deleted && !editing && (
+            <ReactionsBar postId={post.id} reactions={post.reactions} canReact={canReact} />
+          )}
+        </Stack>
+      </Group>
+      {showingRevisions && <RevisionHistory postId={post.id} onClose={() => setShowingRevisions(false)} />}
+      {deleting && <DeletePostDialog postId={post.id} onClose={() => setDeleting(false)} />}
+    </article>
+  );
+}
+
+function EditPostForm({ post, onDone }: { post: PostFieldsFragment; onDone: () => void }) {
+  const { t } = useTranslation();
+  const errorTitle = useErrorTitle();
+  const [body, setBody] = useState(post.body ?? '');
+  const [updatePost, { loading, error }] = useMutation(UpdatePostDocument);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!composerBodyIsValid(body)) return;
+    if (body === post.body) return onDone();
+    try {
+      await updatePost({ variables: { input: { id: post.id, body } } });
+      onDone();
+    } catch {
+      // Shown below.
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)}>
+      <Stack gap="xs">
+        <Composer
+          label={t('discussions.editLabel')}
+          hideLabel
+          value={body}
+          onChange={setBody}
+          autoFocus
+          actions={
+            <>
+              <Button variant="default" size="sm" onClick={onDone}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" size="sm" loading={loading} disabled={!composerBodyIsValid(body)}>
+                {t('common.save')}
+              </Button>
+            </>
+          }
+        />
+        {error && (
+          <Alert color="red" role="alert" title={errorTitle(error)}>
+            {errorDetail(error)}
+          </Alert>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+function DeletePostDialog({ postId, onClose }: { postId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorTitle = useErrorTitle();
+  const [deletePost, { loading, error }] = useMutation(DeletePostDocument);
+  const confirm = async () => {
+    try {
+      await deletePost({ variables: { id: postId } });
+      onClose();
+    } catch {
+      // Shown below.
+    }
+  };
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('discussions.deleteTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack>
+        <Text>{t('discussions.deleteExplanation')}</Text>
+        {error && (
+          <Alert color="red" role="alert" title={errorTitle(error)}>
+            {errorDetail(error)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" loading={loading} onClick={() => void confirm()}>
+            {t('discussions.delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,198 @@
+import { graphql } from '../../gql';
+
+export const PostFields = graphql(`
+  fragment PostFields on Post {
+    id
+    body
+    bodyHtml
+    createdAt
+    editedAt
+    deleted
+    author {
+      id
+      name
+      organization {
+        id
+        acronym
+        name
+      }
+    }
+    reactions {
+      emoji
+      count
+      viewerReacted
+    }
+  }
+`);
+
+export const ThreadDocument = graphql(`
+  query Thread($id: ID!, $language: Language!, $after: String) {
+    thread(id: $id) {
+      id
+      title
+      pinned
+      locked
+      classification
+      pillars
+      postCount
+      lastActivityAt
+      createdAt
+      unread
+      viewerFollows
+      workspace {
+        id
+        name
+        viewerRole
+        viewerCanPost
+        workingGroup {
+          id
+          name(language: $language)
+        }
+      }
+      # The fields of PostFields, inline: the api's cost limit charges each fragment spread as one more
+      # level, which would allow only a few posts per page.
+      posts(first: 40, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            body
+            bodyHtml
+            createdAt
+            editedAt
+            deleted
+            author {
+              id
+              name
+              organization {
+                id
+                acronym
+                name
+              }
+            }
+            reactions {
+              emoji
+              count
+              viewerReacted
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One post again, after a live `post.updated`: the cache updates the post wherever it is shown. */
+export const PostDocument = graphql(`
+  query Post($id: ID!) {
+    post(id: $id) {
+      ...PostFields
+    }
+  }
+`);
+
+export const PostRevisionsDocument = graphql(`
+  query PostRevisions($id: ID!) {
+    post(id: $id) {
+      id
+      revisions {
+        id
+        bodyHtml
+        replacedAt
+      }
+    }
+  }
+`);
+
+export const PreviewMarkdownDocument = graphql(`
+  query PreviewMarkdown($body: String!) {
+    previewMarkdown(body: $body)
+  }
+`);
+
+export const CreateThreadDocument = graphql(`
+  mutation CreateThread($input: CreateThreadInput!) {
+    createThread(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+export const CreatePostDocument = graphql(`
+  mutation CreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      ...PostFields
+    }
+  }
+`);
+
+export const UpdatePostDocument = graphql(`
+  mutation UpdatePost($input: UpdatePostInput!) {
+    updatePost(input: $input) {
+      ...PostFields
+    }
+  }
+`);
+
+export const DeletePostDocument = graphql(`
+  mutation DeletePost($id: ID!) {
+    deletePost(id: $id) {
+      ...PostFields
+    }
+  }
+`);
+
+export const ToggleReactionDocument = graphql(`
+  mutation ToggleReaction($input: ToggleReactionInput!) {
+    toggleReaction(input: $input) {
+      id
+      reactions {
+        emoji
+        count
+        viewerReacted
+      }
+    }
+  }
+`);
+
+export const SetThreadPinnedDocument = graphql(`
+  mutation SetThreadPinned($input: SetThreadFlagInput!) {
+    setThreadPinned(input: $input) {
+      id
+      pinned
+    }
+  }
+`);
+
+export const SetThreadLockedDocument = graphql(`
+  mutation SetThreadLocked($input: SetThreadFlagInput!) {
+    setThreadLocked(input: $input) {
+      id
+      locked
+    }
+  }
+`);
+
+export const FollowThreadDocument = graphql(`
+  mutation FollowThread($input: SetThreadFlagInput!) {
+    followThread(input: $input) {
+      id
+      viewerFollows
+    }
+  }
+`);
+
+export const MarkThreadReadDocument = graphql(`
+  mutation MarkThreadRead($threadId: ID!) {
+    markThreadRead(threadId: $threadId) {
+      id
+      unread
+    }
+  }
+`);

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { PlusIcon } from '../../components/icons';
+import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
+import { Page } from '../../components/Page';
+import { EmptyState } from '../../components/QueryStates';
+import { ToneBadge } from '../../components/ToneBadge';
+import type { WorkspaceDetailQuery } from '../../gql/graphql';
+import { useFormatters } from '../../i18n/format';
+import { useRecordEvents } from '../notifications/realtime-context';
+import { VisibilityBadge, WorkspaceRoleBadge } from './badges';
+import { MembersPanel } from './MembersPanel';
+import { WorkspaceDetailDocument } from './operations';
+import { workspaceName } from './roles';
+import { ThreadList } from './ThreadList';
+
+function appendThreadsPage(
+  previous: WorkspaceDetailQuery,
+  { fetchMoreResult }: { fetchMoreResult: WorkspaceDetailQuery },
+): WorkspaceDetailQuery {
+  return {
+    ...fetchMoreResult,
+    workspace: {
+      ...fetchMoreResult.workspace,
+      threads: {
+        ...fetchMoreResult.workspace.threads,
+        edges: [...previous.workspace.threads.edges, ...fetchMoreResult.workspace.threads.edges],
+      },
+    },
+  };
+}
+
+export function WorkspacePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, loading, error, refetch, fetchMore } = useQuery(WorkspaceDetailDocument, {
+    variables: { id, language: format.language },
+    fetchPolicy: 'cache-and-network',
+  });
+
+  // A new thread or post here: the list, its order and the unread markers change.
+  useRecordEvents((event, payload) => {
+    if (payload.workspaceId !== id || event === 'post.updated') return;
+    void refetch().catch(() => undefined);
+  });
+
+  if (!data) {
+    return <LoadingOrErrorPage title={t('workspaces.detailTitle')} loading={loading} error={error} onRetry={refetch} />;
+  }
+
+  const workspace = data.workspace;
+  const threads = workspace.threads.edges.map((edge) => edge.node);
+  const pageInfo = workspace.threads.pageInfo;
+
+  const loadMore = async () => {
+    if (!pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: pageInfo.endCursor }, updateQuery: appendThreadsPage });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <Page
+      title={workspaceName(workspace)}
+      breadcrumb={<BackLink to="/workspaces" label={t('nav.workspaces')} />}
+      description={workspace.description || undefined}
+      actions={
+        workspace.viewerCanPost && (
+          <Button component={Link} to={`/workspaces/${workspace.id}/threads/new`} leftSection={<PlusIcon size={18} />}>
+            {t('discussions.newThread')}
+          </Button>
+        )
+      }
+    >
+      <Group gap={6}>
+        <VisibilityBadge visibility={workspace.visibility} />
+        <WorkspaceRoleBadge role={workspace.viewerRole ?? null} />
+        {workspace.workingGroup && (
+          <Anchor component={Link} to={`/working-groups/${workspace.workingGroup.id}`} size="sm">
+            {t('workspaces.workingGroupLink')}
+          </Anchor>
+        )}
+      </Group>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="sm" component="section" aria-labelledby="threads-heading">
+            <Group gap="sm" align="baseline">
+              <Title order={2} size="h4" id="threads-heading">
+                {t('discussions.threads')}
+              </Title>
+              <Text c="dimmed" size="sm">
+                {t('common.total', { number: format.number(workspace.threads.totalCount) })}
+              </Text>
+              {workspace.unreadThreadCount > 0 && (
+                <ToneBadge tone="danger">
+                  {t('workspaces.unreadThreads', { number: format.number(workspace.unreadThreadCount) })}
+                </ToneBadge>
+              )}
+            </Group>
+            {threads.length === 0 ? (
+              <EmptyState title={t('discussions.noThreads')}>
+                {workspace.viewerCanPost ? t('discussions.startFirst') : undefined}
+              </EmptyState>
+            ) : (
+              <ThreadList threads={threads} />
+            )}
+            {pageInfo.hasNextPage && (
+              <Button variant="default" onClick={() => void loadMore()} loading={loadingMore} w="fit-content">
+                {t('common.loadMore')}
+              </Button>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <MembersPanel workspaceId={workspace.id} />
+        </Grid.Col>
+      </Grid>
+    </Page>
+  );
+}

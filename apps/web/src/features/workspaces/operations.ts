@@ -1,0 +1,149 @@
+import { graphql } from '../../gql';
+
+export const WorkspacesDocument = graphql(`
+  query Workspaces($language: Language!, $after: String) {
+    workspaces(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          description
+          kind
+          visibility
+          viewerRole
+          unreadThreadCount
+          workingGroup {
+            id
+            key
+            name(language: $language)
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const WorkspaceDetailDocument = graphql(`
+  query WorkspaceDetail($id: ID!, $language: Language!, $after: String) {
+    workspace(id: $id) {
+      id
+      name
+      description
+      kind
+      visibility
+      viewerRole
+      viewerCanPost
+      viewerCanManageMembers
+      unreadThreadCount
+      workingGroup {
+        id
+        key
+        name(language: $language)
+      }
+      # Fields inline rather than in a fragment: the api's cost limit charges each spread as one more level.
+      threads(first: 50, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            title
+            pinned
+            locked
+            classification
+            pillars
+            postCount
+            lastActivityAt
+            unread
+            author {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const WorkspaceMembersDocument = graphql(`
+  query WorkspaceMembers($id: ID!, $language: Language!) {
+    workspace(id: $id) {
+      id
+      visibility
+      viewerRole
+      viewerCanManageMembers
+      memberOrganizations {
+        role
+        organization {
+          id
+          acronym
+          kind
+          name(language: $language)
+        }
+      }
+      members {
+        role
+        createdAt
+        user {
+          id
+          name
+          email
+          organization {
+            id
+            acronym
+            name(language: $language)
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateWorkspaceDocument = graphql(`
+  mutation CreateWorkspace($input: CreateWorkspaceInput!) {
+    createWorkspace(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const AddWorkspaceMemberDocument = graphql(`
+  mutation AddWorkspaceMember($input: AddWorkspaceMemberInput!) {
+    addWorkspaceMember(input: $input) {
+      role
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const RemoveWorkspaceMemberDocument = graphql(`
+  mutation RemoveWorkspaceMember($input: RemoveWorkspaceMemberInput!) {
+    removeWorkspaceMember(input: $input)
+  }
+`);
+
+export const WorkspaceSummaryDocument = graphql(`
+  query WorkspaceSummary($id: ID!, $language: Language!) {
+    workspace(id: $id) {
+      id
+      name
+      viewerCanPost
+      workingGroup {
+        id
+        name(language: $language)
+      }
+    }
+  }
+`);

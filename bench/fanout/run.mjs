@@ -1,0 +1,856 @@
+#!/usr/bin/env node
+// Fan-out of `post.created`: N Socket.IO clients (members of one workspace) and M posts made through
+// GraphQL `createPost`; latency from the moment the mutation is sent to each socket's receipt, p50/p95/
+// p99/max. In the same run, the baseline: a bare Socket.IO server emitting the same payload to the same
+// number of clients, triggered by an HTTP POST at the same rate. The posts go in interleaved rounds
+// (CTCP, baseline, baseline, CTCP, ...) so both see the same background load. Prints both and the p99
+// ratio, and writes bench/results/fanout-<timestamp>.json. See the "Fan-out" section of bench/README.md.
+//
+// Usage (after `npm run build`, which produces apps/api/dist/main.js):
+//   node bench/fanout/run.mjs [--sockets=1000] [--posts=50] [--rate=5] [--rounds=5] [--warmup=10]
+//                             [--batch=50] [--sessions=4] [--timeout=10] [--only=ctcp|baseline] [--profile]
+//                             [--allow-stale] [--max-minutes=15]
+// Each option can also be given as an environment variable: FANOUT_SOCKETS=1000, FANOUT_POSTS=50, ...
+// Loopback only; every wait is bounded and the whole run stops itself after --max-minutes (default 15).
+import { fork, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const MAIN = join(ROOT, 'apps/api/dist/main.js');
+const CLIENTS = new URL('./clients.mjs', import.meta.url).pathname;
+const BARE_SERVER = new URL('./bare-server.mjs', import.meta.url).pathname;
+const RESULTS = join(ROOT, 'bench/results');
+const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'demo-pass-2020';
+const MEMBERS = ['member@unodc.example', 'member@interpol.example']; // both organizations are in BMLE
+const WORKING_GROUP = 'BMLE';
+
+// ---- options ----
+
+function option(name, fallback) {
+  const flag = process.argv.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  if (flag) return flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : 'true';
+  const env = process.env[`FANOUT_${name.toUpperCase().replace(/-/g, '_')}`];
+  return env ?? fallback;
+}
+function positive(name, fallback, { max = Infinity, integer = true } = {}) {
+  const value = Number(option(name, fallback));
+  if (!Number.isFinite(value) || value <= 0 || value > max || (integer && !Number.isInteger(value))) {
+    console.error(`--${name} must be a positive ${integer ? 'integer' : 'number'} (at most ${max})`);
+    process.exit(64);
+  }
+  return value;
+}
+const opts = {
+  sockets: positive('sockets', 1000, { max: 20_000 }),
+  posts: positive('posts', 50, { max: 10_000 }),
+  rate: positive('rate', 5, { max: 1000, integer: false }), // posts per second
+  warmup: Number(option('warmup', 10)), // posts per target before measuring, not counted (0 allowed)
+  rounds: positive('rounds', 5, { max: 1000 }), // the posts are split in rounds, CTCP and baseline in turn
+  batch: positive('batch', 50, { max: 1000 }), // sockets opened at a time
+  sessions: positive('sessions', 4, { max: 20 }), // sign-ins per demo member, sockets spread over them
+  timeout: positive('timeout', 10, { max: 120, integer: false }), // s to wait for receipts after the last send
+  only: option('only', 'both'),
+  profile: option('profile', 'false') === 'true', // --cpu-prof the api during the CTCP phase
+  allowStale: option('allow-stale', 'false') === 'true',
+  maxMinutes: positive('max-minutes', 15, { max: 120, integer: false }),
+};
+if (!Number.isInteger(opts.warmup) || opts.warmup < 0 || opts.warmup > 100) {
+  console.error('--warmup must be an integer from 0 to 100');
+  process.exit(64);
+}
+if (opts.sockets * opts.posts > 5_000_000) {
+  console.error('--sockets x --posts must stay at most 5,000,000 (every latency is kept in memory)');
+  process.exit(64);
+}
+if (!['both', 'ctcp', 'baseline'].includes(opts.only)) {
+  console.error('--only must be ctcp or baseline');
+  process.exit(64);
+}
+
+// ---- process bookkeeping: everything we start is stopped, by pid, whatever happens ----
+
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const cleanups = [];
+let cleaning = false;
+async function cleanup() {
+  if (cleaning) return;
+  cleaning = true;
+  for (const step of cleanups.splice(0).reverse()) await step().catch(() => undefined);
+}
+const watchdog = setTimeout(async () => {
+  console.error(`fan-out benchmark: gave up after ${opts.maxMinutes} minutes`);
+  await cleanup();
+  process.exit(2);
+}, opts.maxMinutes * 60_000);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/** Resolves when the child exits, or after `ms` (false). */
+const exited = (child, ms) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve(true)
+    : new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), ms);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+
+/** Next IPC message of `type` from a forked child, bounded. */
+function nextMessage(child, type, ms) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => finish(new Error(`no '${type}' from child ${child.pid} within ${ms} ms`)), ms);
+    const onMessage = (message) => {
+      if (message?.type === type) finish(null, message);
+      else if (message?.type === 'error') finish(new Error(`child ${child.pid}: ${message.message}`));
+    };
+    const onExit = (code) => finish(new Error(`child ${child.pid} exited (${code}) before '${type}'`));
+    function finish(error, message) {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(message);
+    }
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+function forkChild(path, env = {}, execArgv = []) {
+  const child = fork(path, [], {
+    execArgv,
+    env: { PATH: process.env.PATH ?? '', FANOUT_CHILD_MAX_MS: String(opts.maxMinutes * 60_000 + 60_000), ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  cleanups.push(async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (child.connected) child.send({ type: 'close' });
+    if (!(await exited(child, 5000))) {
+      child.kill('SIGKILL');
+      await exited(child, 2000);
+    }
+  });
+  return child;
+}
+
+// ---- the built api ----
+
+function newestMtime(directory) {
+  let newest = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+      newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function checkBuild() {
+  if (!existsSync(MAIN)) {
+    console.error(`${MAIN} is missing: run \`npm run build\` first.`);
+    process.exit(66);
+  }
+  const built = statSync(MAIN).mtimeMs;
+  const sources = Math.max(newestMtime(join(ROOT, 'apps/api/src')), newestMtime(join(ROOT, 'libs/shared/src')));
+  if (sources > built && !opts.allowStale) {
+    console.error(
+      'apps/api/dist is older than apps/api/src or libs/shared/src: run `npm run build` first ' +
+        '(or pass --allow-stale to measure the build as it is).',
+    );
+    process.exit(66);
+  }
+}
+
+async function startApi() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'ctcp-fanout-'));
+  const port = await freePort();
+  const profileDir = opts.profile ? join(RESULTS, `fanout-cpuprof-${stamp}`, 'ctcp') : undefined;
+  if (profileDir) await mkdir(profileDir, { recursive: true });
+  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), MAIN], {
+    cwd: dataDir, // no stray .env is read
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      COOKIE_SECURE: 'false',
+      DEMO_PASSWORD,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const api = { child, url: '', readyMs: 0, profileDir, spawnedAt: now(), exitedAt: undefined };
+  child.once('exit', () => (api.exitedAt = now()));
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-20_000);
+  });
+  cleanups.push(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM'); // the api stops its embedded PostgreSQL
+      if (!(await exited(child, 30_000))) {
+        child.kill('SIGKILL');
+        await exited(child, 5000);
+      }
+    }
+    // If the api could not stop its PostgreSQL, stop the postmaster it started (by its pid file).
+    const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
+    if (existsSync(pidFile)) {
+      const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+      if (Number.isInteger(pid) && pid > 0) {
+        try {
+          process.kill(pid, 'SIGTERM');
+          for (let i = 0; i < 50 && existsSync(pidFile); i++) await sleep(100);
+        } catch {
+          // already gone
+        }
+      }
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const started = now();
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the api exited with ${child.exitCode}:\n${stderr}`);
+    if (now() - started > 180_000) throw new Error(`the api was not ready within 180 s:\n${stderr}`);
+    try {
+      if ((await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5000) })).ok) break;
+    } catch {
+      // not yet
+    }
+    await sleep(100);
+  }
+  return Object.assign(api, { url, readyMs: now() - started });
+}
+
+async function gql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const SIGN_IN = `mutation($email: String!, $password: String!) {
+  signIn(input: { email: $email, password: $password }) { accessToken user { id } } }`;
+const WORKSPACES = `query { workspaces(first: 100) { edges { node { id name workingGroup { key } } } } }`;
+const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
+const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
+
+// ---- measurement, common to both targets ----
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+/**
+ * CPU seconds (user + system) of `pid` alone, and of its whole tree: live descendants plus the reaped
+ * ones (cutime/cstime), e.g. the api's PostgreSQL and its backends. Linux /proc only.
+ */
+function cpuSeconds(pid) {
+  if (!pid || process.platform !== 'linux') return undefined;
+  const stats = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), {
+        ppid: Number(f[1]),
+        own: Number(f[11]) + Number(f[12]),
+        reaped: Number(f[13]) + Number(f[14]),
+      });
+    } catch {
+      // gone
+    }
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [child, { ppid }] of stats) {
+      if (tree.has(ppid) && !tree.has(child)) {
+        tree.add(child);
+        grew = true;
+      }
+    }
+  }
+  let total = 0;
+  for (const id of tree) total += (stats.get(id)?.own ?? 0) + (stats.get(id)?.reaped ?? 0);
+  return { own: (stats.get(pid)?.own ?? 0) / TICKS_PER_SECOND, tree: total / TICKS_PER_SECOND };
+}
+const cpuSample = (pids) => Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]));
+function addCpu(into, before, after) {
+  for (const name of Object.keys(after)) {
+    if (!before[name] || !after[name]) continue;
+    into[name] ??= { own: 0, children: 0 };
+    into[name].own += after[name].own - before[name].own;
+    // The orchestrator's children are the other processes: count only its own time.
+    if (name !== 'orchestrator')
+      into[name].children += after[name].tree - after[name].own - (before[name].tree - before[name].own);
+  }
+}
+
+/**
+ * Linux pressure stall information: µs during which some (or all) runnable tasks waited for CPU or I/O.
+ * Tells a round slowed down by the machine (other work, a slow disk) from one slowed down by the api.
+ */
+function pressure() {
+  const out = {};
+  for (const resource of ['cpu', 'io']) {
+    try {
+      const text = readFileSync(`/proc/pressure/${resource}`, 'utf8');
+      out[`${resource}Some`] = Number(text.match(/^some .*total=(\d+)/m)?.[1] ?? NaN);
+      out[`${resource}Full`] = Number(text.match(/^full .*total=(\d+)/m)?.[1] ?? NaN);
+    } catch {
+      // no PSI here
+    }
+  }
+  return out;
+}
+const pressureDelta = (before, after) =>
+  Object.fromEntries(Object.keys(after).map((key) => [`${key}Ms`, +((after[key] - before[key]) / 1000).toFixed(0)]));
+
+/** Offset of the child's clock from ours (child - parent), from the IPC round trip with the least delay. */
+async function clockOffset(child) {
+  let best = { rtt: Infinity, offset: 0 };
+  for (let i = 0; i < 30; i++) {
+    const t0 = now();
+    child.send({ type: 'clock', t0 });
+    const { t1 } = await nextMessage(child, 'clock', 5000);
+    const t2 = now();
+    if (t2 - t0 < best.rtt) best = { rtt: t2 - t0, offset: t1 - (t0 + t2) / 2 };
+  }
+  return best;
+}
+
+async function openClients(target) {
+  const clients = forkChild(CLIENTS);
+  target.clients = clients;
+  target.clock = await clockOffset(clients);
+  clients.send({
+    type: 'connect',
+    url: target.url,
+    tokens: target.tokens,
+    sockets: opts.sockets,
+    batch: opts.batch,
+    timeoutMs: 20_000,
+  });
+  const connectTimeout = 60_000 + Math.ceil(opts.sockets / opts.batch) * 25_000;
+  const connected = await nextMessage(clients, 'connected', connectTimeout);
+  if (connected.failed > 0)
+    console.warn(
+      `  ${target.name}: ${connected.failed} sockets failed to connect: ${JSON.stringify(connected.errors)}`,
+    );
+  if (connected.ok === 0) throw new Error(`${target.name}: no socket connected`);
+  console.log(`  ${target.name}: ${connected.ok} sockets connected in ${(connected.ms / 1000).toFixed(1)} s`);
+  target.connected = connected;
+}
+
+/**
+ * Sends `count` triggers at `rate` per second (open loop: the schedule does not wait for answers),
+ * each through `trigger(label)`, which resolves to the postId. Records send and answer times.
+ */
+async function drive(target, count, labelPrefix) {
+  const interval = 1000 / opts.rate;
+  const sends = [];
+  const start = now() + 20;
+  for (let i = 0; i < count; i++) {
+    const wait = start + i * interval - now();
+    if (wait > 0) await sleep(wait);
+    const record = { sentAt: now() };
+    record.done = target.trigger(`${labelPrefix}-${i}`).then(
+      (postId) => {
+        record.answeredAt = now();
+        record.postId = postId;
+      },
+      (error) => {
+        record.answeredAt = now();
+        record.error = String(error?.message ?? error);
+      },
+    );
+    sends.push(record);
+  }
+  await Promise.race([Promise.all(sends.map((s) => s.done)), sleep(30_000)]);
+  const failed = sends.filter((s) => s.error || !s.postId);
+  if (failed.length)
+    throw new Error(`${target.name}: ${failed.length} triggers failed, e.g. ${failed[0].error ?? 'no answer in 30 s'}`);
+  return sends;
+}
+
+/** One burst of `count` triggers on `target`, then a bounded wait for every socket's receipt. */
+async function round(target, count, labelPrefix, measured) {
+  const pids = { server: target.serverPid, clients: target.clients.pid, orchestrator: process.pid };
+  const cpuBefore = cpuSample(pids);
+  const pressureBefore = pressure();
+  const load1 = loadavg()[0];
+  const wallBefore = now();
+  const window = [wallBefore];
+  const sends = await drive(target, count, labelPrefix);
+  target.clients.send({
+    type: 'await',
+    postIds: sends.map((s) => s.postId),
+    expected: target.connected.ok,
+    timeoutMs: opts.timeout * 1000,
+  });
+  const result = await nextMessage(target.clients, 'receipts', opts.timeout * 1000 + 30_000);
+  window.push(now());
+  const stalls = pressureDelta(pressureBefore, pressure());
+  if (!measured) return;
+  target.windows.push(window);
+  addCpu(target.cpu, cpuBefore, cpuSample(pids));
+  target.wallSeconds += (now() - wallBefore) / 1000;
+  target.duplicates += result.duplicates;
+  target.disconnects = result.disconnects;
+  let lastReceipt = -Infinity;
+  for (const send of sends) {
+    const times = result.receipts[send.postId].map((t) => t - target.clock.offset);
+    let first = Infinity;
+    let last = -Infinity;
+    for (const t of times) {
+      target.latencies.push(t - send.sentAt);
+      if (t < first) first = t;
+      if (t > last) last = t;
+    }
+    lastReceipt = Math.max(lastReceipt, last);
+    target.perPost.push({
+      round: target.rounds,
+      sentAt: send.sentAt,
+      answerMs: send.answeredAt - send.sentAt,
+      received: times.length,
+      firstMs: times.length ? first - send.sentAt : null,
+      lastMs: times.length ? last - send.sentAt : null,
+      spreadMs: times.length ? last - first : null,
+    });
+  }
+  target.spanMs += lastReceipt - sends[0].sentAt;
+  const mine = target.perPost.filter((p) => p.round === target.rounds);
+  const roundLatencies = target.latencies.slice(target.latencies.length - mine.reduce((n, p) => n + p.received, 0));
+  target.roundStats.push({
+    round: target.rounds,
+    posts: sends.length,
+    wallMs: +(window[1] - window[0]).toFixed(0),
+    load1,
+    ...stalls,
+    latencyP99: +summarize(roundLatencies).p99.toFixed(1),
+    answerMax: +Math.max(...mine.map((p) => p.answerMs)).toFixed(1),
+    firstReceiptMax: +Math.max(...mine.map((p) => p.firstMs ?? NaN)).toFixed(1),
+  });
+  target.rounds++;
+}
+
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
+function summarize(values) {
+  const sorted = Float64Array.from(values).sort();
+  let sum = 0;
+  for (const value of sorted) sum += value;
+  return {
+    count: sorted.length,
+    mean: sorted.length ? sum / sorted.length : NaN,
+    min: sorted.length ? sorted[0] : NaN,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.length ? sorted[sorted.length - 1] : NaN,
+  };
+}
+
+function report(target) {
+  const posts = target.perPost.length;
+  const expected = posts * target.connected.ok;
+  const pick = (key) => target.perPost.filter((p) => p[key] !== null).map((p) => p[key]);
+  return {
+    name: target.name,
+    sockets: target.connected.ok,
+    socketsFailed: target.connected.failed,
+    connectMs: target.connected.ms,
+    clock: target.clock,
+    posts,
+    expected,
+    deliveries: target.latencies.length,
+    losses: expected - target.latencies.length,
+    duplicates: target.duplicates,
+    disconnects: target.disconnects,
+    // Sustained: all deliveries over the measured time (bounded by --rate x sockets). Burst: sockets
+    // over the median time from a post's first receipt to its last, i.e. the speed of one fan-out.
+    deliveriesPerSecond: target.latencies.length / (target.spanMs / 1000),
+    burstDeliveriesPerSecond: target.connected.ok / (summarize(pick('spreadMs')).p50 / 1000),
+    latencyMs: summarize(target.latencies),
+    answerMs: summarize(pick('answerMs')),
+    firstReceiptMs: summarize(pick('firstMs')),
+    lastReceiptMs: summarize(pick('lastMs')),
+    spreadMs: summarize(pick('spreadMs')),
+    // Share of the measured time during which some task on the machine waited for a CPU (Linux PSI):
+    // near 0 on a quiet machine; the benchmark itself accounts for a few percent.
+    cpuPressure: target.roundStats.some((r) => r.cpuSomeMs !== undefined)
+      ? +(
+          target.roundStats.reduce((n, r) => n + r.cpuSomeMs, 0) / target.roundStats.reduce((n, r) => n + r.wallMs, 0)
+        ).toFixed(3)
+      : undefined,
+    cpu: {
+      wallSeconds: +target.wallSeconds.toFixed(2),
+      ...Object.fromEntries(
+        Object.entries(target.cpu).map(([name, { own, children }]) => [
+          name,
+          {
+            own: +own.toFixed(2),
+            children: +children.toFixed(2),
+            perPostMs: +(((own + children) / posts) * 1000).toFixed(1),
+          },
+        ]),
+      ),
+    },
+    ...target.info,
+    measuredWindows: target.windows,
+    rounds: target.roundStats,
+    perPost: target.perPost,
+  };
+}
+
+// ---- the two targets ----
+
+function newTarget(name, fields) {
+  return {
+    name,
+    latencies: [],
+    perPost: [],
+    windows: [],
+    roundStats: [],
+    cpu: {},
+    wallSeconds: 0,
+    spanMs: 0,
+    duplicates: 0,
+    disconnects: 0,
+    rounds: 0,
+    info: {},
+    ...fields,
+  };
+}
+
+async function ctcpTarget() {
+  console.log('CTCP: starting the built api on a fresh DATA_DIR (embedded PostgreSQL, demo data)...');
+  const api = await startApi();
+  console.log(`  ready in ${(api.readyMs / 1000).toFixed(1)} s at ${api.url}`);
+  const signIn = async (email) => (await gql(api.url, SIGN_IN, { email, password: DEMO_PASSWORD })).signIn;
+  const poster = await signIn(MEMBERS[0]);
+  const tokens = [];
+  for (let s = 0; s < opts.sessions; s++) for (const email of MEMBERS) tokens.push((await signIn(email)).accessToken);
+  const workspaces = (await gql(api.url, WORKSPACES, {}, poster.accessToken)).workspaces.edges.map((e) => e.node);
+  const workspace = workspaces.find((w) => w.workingGroup?.key === WORKING_GROUP);
+  if (!workspace) throw new Error(`no ${WORKING_GROUP} workspace among ${workspaces.map((w) => w.name).join(', ')}`);
+  // The poster opens the thread, so it is its only follower: its own posts notify nobody (see README).
+  const threadId = (
+    await gql(
+      api.url,
+      CREATE_THREAD,
+      { input: { workspaceId: workspace.id, title: `Fan-out benchmark ${stamp}`, body: 'Posts follow.' } },
+      poster.accessToken,
+    )
+  ).createThread.id;
+  console.log(
+    `  ${tokens.length} sessions (${opts.sessions} each of ${MEMBERS.join(', ')}); workspace ${workspace.name}`,
+  );
+  return newTarget('ctcp', {
+    url: api.url,
+    tokens,
+    serverPid: api.child.pid,
+    api,
+    profile: api,
+    info: { apiReadyMs: api.readyMs, workspaceId: workspace.id, threadId, sessions: tokens.length },
+    trigger: async (label) => {
+      const data = await gql(
+        api.url,
+        CREATE_POST,
+        { input: { threadId, body: `Fan-out ${stamp} ${label} ${randomUUID()}` } },
+        poster.accessToken,
+      );
+      return data.createPost.id;
+    },
+  });
+}
+
+async function baselineTarget(ids) {
+  console.log('Baseline: starting a bare Socket.IO server...');
+  const profileDir = opts.profile ? join(RESULTS, `fanout-cpuprof-${stamp}`, 'baseline') : undefined;
+  if (profileDir) await mkdir(profileDir, { recursive: true });
+  const server = forkChild(
+    BARE_SERVER,
+    { FANOUT_WORKSPACE_ID: ids.workspaceId },
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
+  const profile = { profileDir, spawnedAt: now(), exitedAt: undefined };
+  server.once('exit', () => (profile.exitedAt = now()));
+  const { port } = await nextMessage(server, 'listening', 10_000);
+  const url = `http://127.0.0.1:${port}`;
+  return newTarget('baseline', {
+    url,
+    // The bare server ignores auth; as many distinct token strings as CTCP sessions keeps handshakes alike.
+    tokens: Array.from({ length: opts.sessions * MEMBERS.length }, () => `bare-${randomUUID()}`),
+    serverPid: server.pid,
+    profile,
+    trigger: async () => {
+      const postId = randomUUID();
+      const response = await fetch(`${url}/emit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ workspaceId: ids.workspaceId, threadId: ids.threadId, postId }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      if (!response.ok) throw new Error(`bare server answered ${response.status}`);
+      await response.json();
+      return postId;
+    },
+  });
+}
+
+// ---- main ----
+
+const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : '-');
+function printTable(phases) {
+  const header = [
+    '',
+    'sockets',
+    'posts',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'deliveries',
+    'losses',
+    'deliv/s',
+    'burst/s',
+  ];
+  const rows = phases.map((p) => [
+    p.name,
+    String(p.sockets),
+    String(p.posts),
+    fmt(p.latencyMs.p50),
+    fmt(p.latencyMs.p95),
+    fmt(p.latencyMs.p99),
+    fmt(p.latencyMs.max),
+    String(p.deliveries),
+    String(p.losses),
+    p.deliveriesPerSecond.toFixed(0),
+    p.burstDeliveriesPerSecond.toFixed(0),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log(
+    '\nper post (ms from send):      answer p50/p99   first receipt p50/p99   last receipt p50/p99   spread p50/p99',
+  );
+  for (const p of phases) {
+    console.log(
+      `${p.name.padEnd(30)} ${fmt(p.answerMs.p50)}/${fmt(p.answerMs.p99)}`.padEnd(47) +
+        `${fmt(p.firstReceiptMs.p50)}/${fmt(p.firstReceiptMs.p99)}`.padEnd(24) +
+        `${fmt(p.lastReceiptMs.p50)}/${fmt(p.lastReceiptMs.p99)}`.padEnd(23) +
+        `${fmt(p.spreadMs.p50)}/${fmt(p.spreadMs.p99)}`,
+    );
+  }
+}
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+
+/** Splits `total` posts into `rounds` nearly equal counts. */
+const split = (total, rounds) =>
+  Array.from({ length: rounds }, (_, r) => Math.floor(total / rounds) + (r < total % rounds ? 1 : 0));
+
+async function gitInfo() {
+  const { execFileSync } = await import('node:child_process');
+  const git = (...args) => {
+    try {
+      return execFileSync('git', ['-C', ROOT, ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    commit: git('rev-parse', 'HEAD'),
+    apiSourcesChanged: Boolean(git('status', '--porcelain', 'apps/api/src', 'libs/shared/src')),
+  };
+}
+
+/** Each socket is a file descriptor in the clients process and in the server: warn if the limit is near. */
+function checkFileLimit() {
+  try {
+    const soft = Number(readFileSync('/proc/self/limits', 'utf8').match(/Max open files\s+(\d+)/)?.[1]);
+    if (soft && soft < opts.sockets + 200)
+      console.warn(
+        `warning: ulimit -n is ${soft}, below ${opts.sockets + 200}: raise it (ulimit -n 4096) or sockets will fail`,
+      );
+  } catch {
+    // not Linux
+  }
+}
+
+let exitCode = 0;
+try {
+  if (opts.only !== 'baseline') checkBuild();
+  checkFileLimit();
+  const build = {
+    ...(await gitInfo()),
+    distBuiltAt: existsSync(MAIN) ? statSync(MAIN).mtime.toISOString() : undefined,
+  };
+  const rounds = Math.min(opts.rounds, opts.posts);
+  console.log(
+    `fan-out: ${opts.sockets} sockets, ${opts.posts} posts at ${opts.rate}/s in ${rounds} interleaved rounds ` +
+      `(+${opts.warmup} warm-up), Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+  );
+  const loadBefore = loadavg();
+  const targets = [];
+  let ids = { workspaceId: randomUUID(), threadId: randomUUID() };
+  if (opts.only !== 'baseline') {
+    const ctcp = await ctcpTarget();
+    ids = { workspaceId: ctcp.info.workspaceId, threadId: ctcp.info.threadId };
+    targets.push(ctcp);
+  }
+  if (opts.only !== 'ctcp') targets.push(await baselineTarget(ids));
+
+  for (const target of targets) await openClients(target);
+  await sleep(1000); // let the handshakes' after-work (room joins) settle
+  if (opts.warmup > 0) {
+    console.log(`warm-up: ${opts.warmup} posts each`);
+    for (const target of targets) await round(target, opts.warmup, 'warmup', false);
+  }
+  // Interleaved rounds, alternating which target goes first, so that both see the same background load.
+  for (const [r, count] of split(opts.posts, rounds).entries()) {
+    const order = r % 2 === 0 ? targets : [...targets].reverse();
+    for (const target of order) {
+      await round(target, count, `r${r}`, true);
+    }
+    const line = order
+      .map((t) => {
+        const last = t.roundStats.at(-1);
+        const psi = last.cpuSomeMs === undefined ? '' : `, cpu/io stall ${last.cpuSomeMs}/${last.ioSomeMs} ms`;
+        return `${t.name} p99 ${last.latencyP99} ms${psi}`;
+      })
+      .join('; ');
+    console.log(`  round ${r + 1}/${rounds}: ${line}`);
+  }
+
+  // Everything measured: stop the clients and servers (SIGTERM to the api stops its PostgreSQL).
+  await cleanup();
+  cleaning = false;
+  const phases = targets.map(report);
+  for (const [index, target] of targets.entries()) {
+    const { profileDir, spawnedAt, exitedAt } = target.profile ?? {};
+    if (!profileDir) continue;
+    const files = readdirSync(profileDir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .map((f) => join(profileDir, f));
+    // The profile's startTime is (within some tens of ms) the spawn, its endTime (within the time to
+    // write the file) the exit: what maps its samples to wall time.
+    phases[index].profile = { files, spawnedAt, exitedAt };
+    console.log(`CPU profile of the ${target.name} server: ${files.join(', ') || '(none written)'}`);
+  }
+  if (opts.profile) console.log('  summarize with: node bench/fanout/profile-summary.mjs <the results JSON below>');
+
+  console.log('');
+  printTable(phases);
+  const ctcpPhase = phases.find((p) => p.name === 'ctcp');
+  const baseline = phases.find((p) => p.name === 'baseline');
+  const ratio = ctcpPhase && baseline ? ctcpPhase.latencyMs.p99 / baseline.latencyMs.p99 : undefined;
+  if (ratio !== undefined) {
+    const l = (key) => ctcpPhase.latencyMs[key] / baseline.latencyMs[key];
+    const d = (key) => ctcpPhase.latencyMs[key] - baseline.latencyMs[key];
+    console.log(
+      `\nCTCP / baseline: p50 ${l('p50').toFixed(2)}x (+${d('p50').toFixed(1)} ms), ` +
+        `p95 ${l('p95').toFixed(2)}x (+${d('p95').toFixed(1)} ms), p99 ${ratio.toFixed(2)}x (+${d('p99').toFixed(1)} ms); ` +
+        `time to the first receipt, median: +${(ctcpPhase.firstReceiptMs.p50 - baseline.firstReceiptMs.p50).toFixed(1)} ms`,
+    );
+    console.log(
+      `p99 ratio CTCP / baseline: ${ratio.toFixed(2)}x (goal: at most 1.5x) -> ${ratio <= 1.5 ? 'met' : 'NOT met'}`,
+    );
+  }
+  for (const p of phases) {
+    const cpu = Object.entries(p.cpu)
+      .filter(([key]) => key !== 'wallSeconds')
+      .map(
+        ([key, { own, children, perPostMs }]) =>
+          `${key} ${own}${children ? ` +${children} children` : ''} (${perPostMs} ms/post)`,
+      );
+    console.log(`${p.name}: CPU s over ${p.cpu.wallSeconds} s measured: ${cpu.join(', ')}`);
+    if (p.losses > 0 || p.socketsFailed > 0 || p.duplicates > 0)
+      console.log(
+        `${p.name}: ${p.losses} losses, ${p.duplicates} duplicates, ${p.socketsFailed} sockets failed to connect`,
+      );
+  }
+  if (phases.every((p) => p.cpuPressure !== undefined)) {
+    console.log(
+      `CPU pressure during the measured rounds (share of time some task waited for a CPU): ` +
+        phases.map((p) => `${p.name} ${(p.cpuPressure * 100).toFixed(0)}%`).join(', '),
+    );
+  }
+  const loadAfter = loadavg();
+  console.log(
+    `load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`,
+  );
+  const pressures = phases.map((p) => p.cpuPressure).filter((p) => p !== undefined);
+  const busy = pressures.length ? Math.max(...pressures) > 0.2 : Math.max(loadBefore[0], loadAfter[0]) > cpus().length;
+  if (busy) console.log('note: the machine was busy with other work; figures are noisy, repeat when it is quiet.');
+
+  await mkdir(RESULTS, { recursive: true });
+  const file = join(RESULTS, `fanout-${stamp}.json`);
+  await writeFile(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: {
+          cpus: cpus().length,
+          cpuModel: cpus()[0]?.model,
+          memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+          node: process.version,
+          platform: process.platform,
+        },
+        build, // as the run started
+        options: { ...opts, rounds },
+        load: { before: loadBefore, after: loadAfter },
+        p99Ratio: ratio,
+        goalMet: ratio === undefined ? undefined : ratio <= 1.5,
+        phases,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nwrote ${file}`);
+} catch (error) {
+  console.error(`fan-out benchmark failed: ${error?.stack ?? error}`);
+  exitCode = 1;
+} finally {
+  await cleanup();
+  clearTimeout(watchdog);
+}
+process.exit(exitCode);
