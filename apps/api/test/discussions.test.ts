@@ -263,6 +263,16 @@ describe('setThreadPinned, setThreadLocked, followThread, markThreadRead', () =>
     expect(errorCode(await api.gql(MARK_READ, { threadId }))).toBe('UNAUTHENTICATED');
   });
 
+  it('are NOT_FOUND for people outside the workspace', async () => {
+    const threadId = await openThread();
+    for (const mutation of [PIN, LOCK, FOLLOW]) {
+      expect(errorCode(await api.gql(mutation, { input: { threadId, value: true } }, tokens.philippines))).toBe(
+        'NOT_FOUND',
+      );
+    }
+    expect(errorCode(await api.gql(MARK_READ, { threadId }, tokens.philippines))).toBe('NOT_FOUND');
+  });
+
   it('let moderators pin and lock; members may not; a locked thread takes no posts', async () => {
     const threadId = await openThread();
     expect(errorCode(await api.gql(PIN, { input: { threadId, value: true } }, tokens.unodc))).toBe('FORBIDDEN');

@@ -43,6 +43,17 @@ describe('request limits', () => {
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('accepts a full page of 100 with a usual selection, written with a literal `first`', async () => {
+    const response = await api.gql(
+      `query { organizations(first: 100) { totalCount edges { cursor node { id key kind acronym countryCode regionalGroup
+        status confirmed note name workingGroups { role workingGroup { id key name } } } } } }`,
+      {},
+      token,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.organizations.edges).toHaveLength(100);
+  });
+
   it('refuses too many aliases', async () => {
     const aliases = Array.from({ length: 50 }, (_, index) => `a${index}: me { id }`).join(' ');
     const response = await api.gql(`query { ${aliases} }`, {}, token);

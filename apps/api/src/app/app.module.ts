@@ -36,7 +36,9 @@ const armor = new ApolloArmor({
   maxAliases: { n: 20 },
   maxDirectives: { n: 20 },
   maxTokens: { n: 3000 },
-  costLimit: { maxCost: 10000 },
+  // A literal `first: 100` multiplies a selection's cost by 100: sized so a full page of a usual
+  // selection passes, while depth, aliases, tokens and the page-size clamp bound the rest.
+  costLimit: { maxCost: 50000, flattenFragments: true },
   blockFieldSuggestion: { enabled: true },
 });
 
