@@ -322,5 +322,13 @@ describe('post and previewMarkdown', () => {
       '<p><em>x</em> &lt;b&gt;y&lt;/b&gt;</p>\n',
     );
     expect(errorCode(await api.gql(PREVIEW, { body: 'x'.repeat(20_001) }, tokens.philippines))).toBe('BAD_USER_INPUT');
+    // Mentions link to people the viewer may see, as in the posted version; another State's stay text.
+    const mentions = await api.gql(
+      PREVIEW,
+      { body: '@member@unodc.example @focal.point@mv.example' },
+      tokens.philippines,
+    );
+    expect(mentions.data?.previewMarkdown).toMatch(/<a [^>]*class="mention"[^>]*>@member@unodc\.example<\/a>/);
+    expect(mentions.data?.previewMarkdown).not.toMatch(/<a [^>]*>@focal\.point@mv\.example/);
   });
 });

@@ -135,9 +135,9 @@ export class PostsResolver {
   }
 
   @Query(() => String, { description: 'Renders markdown exactly as a post would be shown (composer preview)' })
-  previewMarkdown(@Args('body', { type: () => String }) body: string): string {
+  previewMarkdown(@CurrentActor() actor: Actor, @Args('body', { type: () => String }) body: string): Promise<string> {
     if (body.length > POST_BODY_MAX_LENGTH) throw badInput('body', `At most ${POST_BODY_MAX_LENGTH} characters.`);
-    return renderMarkdown(body);
+    return this.posts.preview(actor, body);
   }
 
   @Mutation(() => Post)

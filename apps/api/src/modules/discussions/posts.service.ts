@@ -12,7 +12,7 @@ import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.servic
 import { UsersService } from '../users/users.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import type { CreatePostInput, CreateThreadInput, ToggleReactionInput, UpdatePostInput } from './discussions.inputs.js';
-import { extractMentions } from './markdown.js';
+import { extractMentions, renderMarkdown } from './markdown.js';
 import { Post, PostMention, PostReaction, PostRevision } from './post.entity.js';
 import type { Thread } from './thread.entity.js';
 import { ThreadsService } from './threads.service.js';
@@ -169,6 +169,15 @@ export class PostsService {
     if (!post) throw notFound('Post');
     await this.requirePostAccess(actor, post, 'read');
     return post;
+  }
+
+  /** Renders a draft as it will be shown; mentions link to people the actor may see. */
+  async preview(actor: Actor, body: string): Promise<string> {
+    const emails = extractMentions(body);
+    const people = emails.length > 0 ? await this.users.findVisibleByEmails(actor, emails) : new Map<string, string>();
+    return renderMarkdown(body, {
+      mentionHref: (email) => (people.has(email) ? `/people/${people.get(email)}` : null),
+    });
   }
 
   /** Oldest first. The caller has checked the thread is readable. */

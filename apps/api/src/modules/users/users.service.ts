@@ -115,6 +115,14 @@ export class UsersService {
     return user;
   }
 
+  /** Ids of the enabled people with these emails whom the actor may see, by email. */
+  async findVisibleByEmails(actor: Actor, emails: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.visibleTo(actor)
+      .andWhere('u.email IN (:...emails) AND u.disabled_at IS NULL', { emails: emails.map(normalizeEmail) })
+      .getMany();
+    return new Map(rows.map((row) => [row.email, row.id]));
+  }
+
   // ---- for other modules' services (auth, invitations, loaders); no policy: callers apply it ----
 
   findByEmail(email: string): Promise<User | null> {
