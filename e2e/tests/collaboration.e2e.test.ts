@@ -114,6 +114,13 @@ describe('two working group members discuss in their workspace, live', () => {
     await expect
       .poll(() => reply.inputValue())
       .toBe('Thanks @member@interpol.example could INTERPOL check the I-24/7 side?');
+    // With a file, uploaded at once and sent with the reply.
+    await unodc.getByLabel(new RegExp(en.discussions.attachments.attach)).setInputFiles({
+      name: 'briefing.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n'),
+    });
+    await unodc.getByText(en.discussions.attachments.uploaded).waitFor();
     await unodc.getByRole('button', { name: en.discussions.send }).click();
     await unodc.getByRole('link', { name: '@member@interpol.example' }).waitFor();
     await settle(unodc, '15-thread');
@@ -127,6 +134,11 @@ describe('two working group members discuss in their workspace, live', () => {
     expect(await interpol.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
     const mentionLink = interpol.getByRole('link', { name: '@member@interpol.example' });
     expect(await mentionLink.getAttribute('href')).toMatch(/^\/people\/[0-9a-f-]{36}$/);
+    // The file came with it, and downloads (as an attachment) for this member.
+    const fileLink = interpol.getByRole('link', { name: /briefing\.pdf/ });
+    const download = await interpol.request.get((await fileLink.getAttribute('href'))!);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-disposition']).toMatch(/^attachment; filename="briefing.pdf"/);
     await screenshot(interpol, '16-thread-live-mention');
     await expectAccessible(interpol, 'thread with a live mention (French)');
 

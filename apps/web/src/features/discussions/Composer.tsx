@@ -8,6 +8,8 @@ import { ErrorState } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
 import { UserOptionsDocument } from '../users/operations';
 import { findMentionQuery, insertMention, type MentionQuery } from './mentions';
+import type { ComposerAttachment, SetComposerAttachments } from './attachment-upload';
+import { ComposerAttachments } from './Attachments';
 import { PreviewMarkdownDocument } from './operations';
 import { PostBody } from './PostBody';
 
@@ -33,6 +35,10 @@ interface ComposerProps {
   error?: ReactNode;
   /** Buttons shown under the text (send, cancel). */
   actions?: ReactNode;
+  /** With `attachments` and `onAttachmentsChange`: "Attach files", uploading to this workspace. */
+  workspaceId?: string;
+  attachments?: ComposerAttachment[];
+  onAttachmentsChange?: SetComposerAttachments;
 }
 
 /**
@@ -54,6 +60,9 @@ export function Composer({
   required,
   error,
   actions,
+  workspaceId,
+  attachments,
+  onAttachmentsChange,
 }: ComposerProps) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -260,6 +269,9 @@ export function Composer({
           </Paper>
         </Tabs.Panel>
       </Tabs>
+      {workspaceId && attachments && onAttachmentsChange && (
+        <ComposerAttachments workspaceId={workspaceId} attachments={attachments} onChange={onAttachmentsChange} />
+      )}
       <Group justify="space-between" gap="xs" align="flex-start" wrap="wrap-reverse">
         <Stack gap={2}>
           <Text size="xs" c="dimmed" id={ids.help}>

@@ -12,6 +12,7 @@ import { useErrorTitle } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
 import { WorkspaceDetailDocument, WorkspaceSummaryDocument } from '../workspaces/operations';
 import { workspaceName } from '../workspaces/roles';
+import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from './attachment-upload';
 import { Composer, composerBodyIsValid } from './Composer';
 import { CreateThreadDocument } from './operations';
 
@@ -56,6 +57,8 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
   const [pillars, setPillars] = useState<Pillar[]>([]);
   const [classification, setClassification] = useState<Classification>('UNCLASSIFIED');
   const [body, setBody] = useState('');
+  const [attachments, setAttachments] = useState<ComposerAttachment[]>([]);
+  const uploading = attachmentsUploading(attachments);
   const [submitted, setSubmitted] = useState(false);
   const [createThread, { loading, error }] = useMutation(CreateThreadDocument, {
     refetchQueries: [WorkspaceDetailDocument],
@@ -67,11 +70,21 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitted(true);
-    if (titleProblem || bodyProblem || !composerBodyIsValid(body) || loading) return;
+    if (titleProblem || bodyProblem || !composerBodyIsValid(body) || loading || uploading) return;
     try {
       const { data } = await createThread({
-        variables: { input: { workspaceId, title: title.trim(), pillars, classification, body } },
+        variables: {
+          input: {
+            workspaceId,
+            title: title.trim(),
+            pillars,
+            classification,
+            body,
+            attachmentIds: uploadedAttachmentIds(attachments),
+          },
+        },
       });
+      setAttachments([]);
       if (data) navigate(`/threads/${data.createThread.id}`);
     } catch {
       // Shown below.
@@ -120,6 +133,9 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
             required
             minRows={6}
             error={submitted ? bodyProblem : undefined}
+            workspaceId={workspaceId}
+            attachments={attachments}
+            onAttachmentsChange={setAttachments}
           />
           {error && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
@@ -127,7 +143,7 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
             </Alert>
           )}
           <Group gap="sm">
-            <Button type="submit" loading={loading}>
+            <Button type="submit" loading={loading} disabled={uploading}>
               {t('discussions.createThread')}
             </Button>
             <Button component={Link} to={`/workspaces/${workspaceId}`} variant="default">

@@ -9,6 +9,7 @@ import type { PostFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { Composer, composerBodyIsValid } from './Composer';
 import { DeletePostDocument, UpdatePostDocument } from './operations';
+import { PostAttachments } from './Attachments';
 import { PostBody } from './PostBody';
 import { ReactionsBar } from './Reactions';
 import { RevisionHistory } from './RevisionHistory';
@@ -98,7 +99,10 @@ export function PostItem({ post, canEdit, canDelete, canReact, highlighted }: Po
           ) : editing ? (
             <EditPostForm post={post} onDone={() => setEditing(false)} />
           ) : (
-            <PostBody html={post.bodyHtml} />
+            <>
+              <PostBody html={post.bodyHtml} />
+              <PostAttachments attachments={post.attachments} />
+            </>
           )}
           {!post.deleted && !editing && (
             <ReactionsBar postId={post.id} reactions={post.reactions} canReact={canReact} />

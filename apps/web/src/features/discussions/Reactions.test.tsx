@@ -29,6 +29,7 @@ const post = {
     organization: { __typename: 'Organization', id: 'o1', acronym: 'UNODC', name: 'UNODC' },
   },
   reactions: reactionsBefore,
+  attachments: [],
 };
 
 const mocks: MockLink.MockedResponse[] = [

@@ -15,6 +15,7 @@ import { useSignedInUser } from '../auth/session';
 import { useRecordEvents } from '../notifications/realtime-context';
 import { ClassificationBadge, PillarBadge } from '../workspaces/badges';
 import { mayModerate, workspaceName } from '../workspaces/roles';
+import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from './attachment-upload';
 import { Composer, composerBodyIsValid } from './Composer';
 import {
   CreatePostDocument,
@@ -235,7 +236,7 @@ function ThreadView({ thread, onLoadMore, onPosted }: ThreadViewProps) {
           {t('discussions.readOnly')}
         </Text>
       ) : (
-        !hasMore && <ReplyForm threadId={thread.id} onPosted={onPosted} />
+        !hasMore && <ReplyForm threadId={thread.id} workspaceId={thread.workspace.id} onPosted={onPosted} />
       )}
     </Page>
   );
@@ -301,17 +302,28 @@ function ThreadControls({ thread, moderator }: { thread: Thread; moderator: bool
   );
 }
 
-function ReplyForm({ threadId, onPosted }: { threadId: string; onPosted: () => void }) {
+interface ReplyFormProps {
+  threadId: string;
+  workspaceId: string;
+  onPosted: () => void;
+}
+
+function ReplyForm({ threadId, workspaceId, onPosted }: ReplyFormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
+  const [attachments, setAttachments] = useState<ComposerAttachment[]>([]);
+  const uploading = attachmentsUploading(attachments);
   const [createPost, { loading, error, reset }] = useMutation(CreatePostDocument);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!composerBodyIsValid(body) || loading) return;
+    if (!composerBodyIsValid(body) || loading || uploading) return;
     try {
-      await createPost({ variables: { input: { threadId, body } } });
+      await createPost({
+        variables: { input: { threadId, body, attachmentIds: uploadedAttachmentIds(attachments) } },
+      });
       setBody('');
+      setAttachments([]);
       onPosted();
     } catch {
       // Shown below; the text stays to try again.
@@ -334,8 +346,11 @@ function ReplyForm({ threadId, onPosted }: { threadId: string; onPosted: () => v
               if (error) reset();
             }}
             placeholder={t('discussions.replyPlaceholder')}
+            workspaceId={workspaceId}
+            attachments={attachments}
+            onAttachmentsChange={setAttachments}
             actions={
-              <Button type="submit" loading={loading} disabled={!composerBodyIsValid(body)}>
+              <Button type="submit" loading={loading} disabled={!composerBodyIsValid(body) || uploading}>
                 {t('discussions.send')}
               </Button>
             }

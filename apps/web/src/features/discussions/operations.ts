@@ -22,6 +22,13 @@ export const PostFields = graphql(`
       count
       viewerReacted
     }
+    attachments {
+      id
+      fileName
+      contentType
+      size
+      url
+    }
   }
 `);
 
@@ -79,6 +86,13 @@ export const ThreadDocument = graphql(`
               emoji
               count
               viewerReacted
+            }
+            attachments {
+              id
+              fileName
+              contentType
+              size
+              url
             }
           }
         }
