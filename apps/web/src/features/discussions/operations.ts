@@ -56,8 +56,6 @@ export const ThreadDocument = graphql(`
           name(language: $language)
         }
       }
-      # The fields of PostFields, inline: the api's cost limit charges each fragment spread as one more
-      # level, which would allow only a few posts per page.
       posts(first: 40, after: $after) {
         totalCount
         pageInfo {
@@ -67,33 +65,7 @@ export const ThreadDocument = graphql(`
         edges {
           cursor
           node {
-            id
-            body
-            bodyHtml
-            createdAt
-            editedAt
-            deleted
-            author {
-              id
-              name
-              organization {
-                id
-                acronym
-                name
-              }
-            }
-            reactions {
-              emoji
-              count
-              viewerReacted
-            }
-            attachments {
-              id
-              fileName
-              contentType
-              size
-              url
-            }
+            ...PostFields
           }
         }
       }

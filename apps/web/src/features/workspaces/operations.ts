@@ -45,7 +45,6 @@ export const WorkspaceDetailDocument = graphql(`
         key
         name(language: $language)
       }
-      # Fields inline rather than in a fragment: the api's cost limit charges each spread as one more level.
       threads(first: 50, after: $after) {
         totalCount
         pageInfo {
