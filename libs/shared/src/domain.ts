@@ -55,7 +55,7 @@ export type Pillar = (typeof PILLARS)[number];
 export const WORKSPACE_VISIBILITIES = ['OPEN', 'PRIVATE'] as const;
 export type WorkspaceVisibility = (typeof WORKSPACE_VISIBILITIES)[number];
 
-export const WORKSPACE_KINDS = ['WORKING_GROUP', 'PROJECT', 'AD_HOC'] as const;
+export const WORKSPACE_KINDS = ['WORKING_GROUP', 'PROJECT', 'ASSISTANCE_REQUEST', 'AD_HOC'] as const;
 export type WorkspaceKind = (typeof WORKSPACE_KINDS)[number];
 
 /** A person's role in a workspace, strongest first. Observers read only. */
@@ -74,5 +74,42 @@ export type Classification = (typeof CLASSIFICATIONS)[number];
 export const REACTION_EMOJI = ['👍', '❤️', '🎉', '👀', '✅', '🙏'] as const;
 export type ReactionEmoji = (typeof REACTION_EMOJI)[number];
 
-export const NOTIFICATION_TYPES = ['MENTION', 'REPLY', 'WORKSPACE_ADDED'] as const;
+export const NOTIFICATION_TYPES = [
+  'MENTION',
+  'REPLY',
+  'WORKSPACE_ADDED',
+  'REQUEST_SUBMITTED',
+  'REQUEST_OPENED',
+  'REQUEST_OFFER',
+  'REQUEST_STATUS',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+// ---- assistance requests ----
+
+/** The life of an assistance request, in the order it normally goes. */
+export const ASSISTANCE_REQUEST_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'MATCHED',
+  'IN_PROGRESS',
+  'DELIVERED',
+  'CLOSED',
+  'DECLINED',
+  'WITHDRAWN',
+] as const;
+export type AssistanceRequestStatus = (typeof ASSISTANCE_REQUEST_STATUSES)[number];
+
+/** Statuses a request never leaves. */
+export const FINAL_ASSISTANCE_REQUEST_STATUSES: readonly AssistanceRequestStatus[] = ['CLOSED', 'WITHDRAWN'];
+
+export const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** Who, besides coordinators, a State shares its request with once it is open for offers. */
+export const SHARING_SCOPES = ['COORDINATORS_ONLY', 'ALL_ENTITIES', 'NAMED_ENTITIES'] as const;
+export type SharingScope = (typeof SHARING_SCOPES)[number];
+
+export const OFFER_STATUSES = ['ACTIVE', 'WITHDRAWN'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];

@@ -50,3 +50,11 @@ export const ATTACHMENT_CONTENT_TYPES = [
   'text/csv',
 ] as const;
 export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];
+
+/** Assistance requests: text limits shown in the forms and enforced by the api. */
+export const REQUEST_TITLE_MAX_LENGTH = 200;
+export const REQUEST_TEXT_MAX_LENGTH = 10_000;
+export const REQUEST_NOTE_MAX_LENGTH = 4000;
+/** Working days (Monday to Friday) a request may wait before it is flagged overdue; configurable on the api. */
+export const REQUEST_REVIEW_SLA_WORKING_DAYS = 10;
+export const REQUEST_MATCH_SLA_WORKING_DAYS = 30;

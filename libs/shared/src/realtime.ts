@@ -33,6 +33,11 @@ export interface ThreadCreatedEvent {
   threadId: string;
 }
 
+export interface AssistanceRequestUpdatedEvent {
+  id: string;
+  status: string;
+}
+
 export interface NotificationsSyncRequest {
   afterSeq: number;
 }

@@ -13,6 +13,7 @@ import { formatGraphQLError } from '../common/format-error.js';
 import type { GraphQLContext } from '../common/request-context.js';
 import { InputValidationPipe } from '../common/validation.js';
 import { dataSourceOptions } from '../database/data-source.js';
+import { AssistanceRequestsModule } from '../modules/assistance-requests/assistance-requests.module.js';
 import { AttachmentsModule } from '../modules/attachments/attachments.module.js';
 import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
@@ -108,6 +109,7 @@ export class AppModule {
         WorkspacesModule,
         DiscussionsModule,
         AttachmentsModule,
+        AssistanceRequestsModule,
         RealtimeModule,
         RealtimeGatewayModule,
         HealthModule,

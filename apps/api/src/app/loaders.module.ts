@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssistanceRequestsModule } from '../modules/assistance-requests/assistance-requests.module.js';
 import { AttachmentsModule } from '../modules/attachments/attachments.module.js';
 import { DiscussionsModule } from '../modules/discussions/discussions.module.js';
 import { OrganizationsModule } from '../modules/organizations/organizations.module.js';
@@ -10,6 +11,7 @@ import { LoadersFactory } from './loaders.js';
 @Module({
   imports: [
     AttachmentsModule,
+    AssistanceRequestsModule,
     OrganizationsModule,
     WorkingGroupsModule,
     UsersModule,

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Actor } from '../common/actor.js';
 import { notFound } from '../common/errors.js';
+import { AssistanceRequestsService } from '../modules/assistance-requests/assistance-requests.service.js';
+import type { AssistanceRequest } from '../modules/assistance-requests/assistance-request.entity.js';
 import { AttachmentsService } from '../modules/attachments/attachments.service.js';
 import { PostsService } from '../modules/discussions/posts.service.js';
 import { ThreadsService } from '../modules/discussions/threads.service.js';
@@ -29,6 +31,7 @@ export class LoadersFactory {
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
     private readonly attachments: AttachmentsService,
+    private readonly assistanceRequests: AssistanceRequestsService,
   ) {}
 
   create() {
@@ -55,6 +58,14 @@ export class LoadersFactory {
       attachments: new DataLoader((ids: readonly string[]) => this.attachments.byPostIds(ids)),
       postRevisions: new DataLoader((ids: readonly string[]) => this.posts.revisionsByPostIds(ids)),
       postMentions: new DataLoader((ids: readonly string[]) => this.posts.mentionsByPostIds(ids)),
+      assistanceRequestFacts: new DataLoader(
+        (requests: readonly AssistanceRequest[]) => this.assistanceRequests.factsForMany(requests),
+        { cacheKeyFn: (request) => request.id },
+      ),
+      assistanceOffers: new DataLoader((ids: readonly string[]) => this.assistanceRequests.offersByRequestIds(ids)),
+      assistanceRequestTransitions: new DataLoader((ids: readonly string[]) =>
+        this.assistanceRequests.transitionsByRequestIds(ids),
+      ),
       viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor)),
     };
   }

@@ -1,6 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ASSISTANCE_REQUEST_STATUSES,
   CLASSIFICATIONS,
+  OFFER_STATUSES,
+  PRIORITIES,
+  SHARING_SCOPES,
   ENTITY_TYPES,
   LANGUAGES,
   MEMBERSHIP_STATUSES,
@@ -37,6 +41,10 @@ export const WorkspaceRoleEnum = enumObject(WORKSPACE_ROLES);
 export const WorkspaceOrganizationRoleEnum = enumObject(WORKSPACE_ORGANIZATION_ROLES);
 export const ClassificationEnum = enumObject(CLASSIFICATIONS);
 export const NotificationTypeEnum = enumObject(NOTIFICATION_TYPES);
+export const AssistanceRequestStatusEnum = enumObject(ASSISTANCE_REQUEST_STATUSES);
+export const PriorityEnum = enumObject(PRIORITIES);
+export const SharingScopeEnum = enumObject(SHARING_SCOPES);
+export const OfferStatusEnum = enumObject(OFFER_STATUSES);
 
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole' });
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
@@ -62,3 +70,10 @@ registerEnumType(ClassificationEnum, {
   description: 'UN information classification (ST/SGB/2007/6)',
 });
 registerEnumType(NotificationTypeEnum, { name: 'NotificationType' });
+registerEnumType(AssistanceRequestStatusEnum, { name: 'AssistanceRequestStatus' });
+registerEnumType(PriorityEnum, { name: 'Priority' });
+registerEnumType(SharingScopeEnum, {
+  name: 'SharingScope',
+  description: 'Who, besides coordinators, sees a request once it is open for offers',
+});
+registerEnumType(OfferStatusEnum, { name: 'OfferStatus' });

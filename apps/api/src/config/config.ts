@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { REQUEST_MATCH_SLA_WORKING_DAYS, REQUEST_REVIEW_SLA_WORKING_DAYS } from '@ctcp/shared';
 import { z } from 'zod';
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -26,6 +27,8 @@ const configSchema = z.object({
   COOKIE_SECURE: booleanString.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().optional(),
+  REQUEST_REVIEW_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_REVIEW_SLA_WORKING_DAYS),
+  REQUEST_MATCH_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_MATCH_SLA_WORKING_DAYS),
 });
 
 export interface AppConfig {
@@ -49,6 +52,8 @@ export interface AppConfig {
   logLevel: string;
   /** The built web app served beside the api, when it exists. */
   webDistDir: string | undefined;
+  /** Working days a request may wait to be taken under review, then to be matched, before it is overdue. */
+  requestSla: { reviewWorkingDays: number; matchWorkingDays: number };
 }
 
 export class ConfigError extends Error {}
@@ -83,6 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
     cookieSecure: values.COOKIE_SECURE ?? production,
     logLevel: values.LOG_LEVEL,
     webDistDir: existsSync(resolve(webDistDir, 'index.html')) ? webDistDir : undefined,
+    requestSla: {
+      reviewWorkingDays: values.REQUEST_REVIEW_SLA_WORKING_DAYS,
+      matchWorkingDays: values.REQUEST_MATCH_SLA_WORKING_DAYS,
+    },
   };
 }
 

@@ -1,3 +1,10 @@
+import {
+  AssistanceOffer,
+  AssistanceRequest,
+  AssistanceRequestPartner,
+  AssistanceRequestSharedEntity,
+  AssistanceRequestTransition,
+} from '../modules/assistance-requests/assistance-request.entity.js';
 import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuthSession, SignInAttempt } from '../modules/auth/auth-session.entity.js';
@@ -12,6 +19,11 @@ import { WorkingGroup, WorkingGroupMembership } from '../modules/working-groups/
 
 /** Every TypeORM entity of the api; the migrations must produce exactly their schema (tested). */
 export const ENTITIES = [
+  AssistanceOffer,
+  AssistanceRequest,
+  AssistanceRequestPartner,
+  AssistanceRequestSharedEntity,
+  AssistanceRequestTransition,
   Attachment,
   AuditEvent,
   AuthSession,

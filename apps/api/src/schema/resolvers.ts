@@ -1,3 +1,8 @@
+import {
+  AssistanceOffersResolver,
+  AssistanceRequestsResolver,
+  AssistanceRequestTransitionsResolver,
+} from '../modules/assistance-requests/assistance-requests.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
   AttachmentsResolver,
@@ -40,4 +45,7 @@ export const RESOLVERS = [
   PostRevisionsResolver,
   NotificationsResolver,
   AttachmentsResolver,
+  AssistanceRequestsResolver,
+  AssistanceOffersResolver,
+  AssistanceRequestTransitionsResolver,
 ];

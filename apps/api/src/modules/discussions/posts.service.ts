@@ -52,25 +52,42 @@ export class PostsService {
     const body = requireBody(input.body);
     const { thread, events } = await this.posts.manager.transaction(async (manager) => {
       const { workspace } = await this.workspaces.require(actor, input.workspaceId, 'post', manager);
-      const thread = await this.threads.create(manager, {
+      return this.openThread(manager, actor, {
         workspaceId: workspace.id,
         title,
-        authorId: actor.userId,
+        body,
         pillars: [...new Set(input.pillars)],
         classification: input.classification,
         workingGroupId: workspace.workingGroupId,
+        attachmentIds: input.attachmentIds,
       });
-      const { post, events } = await this.writePost(manager, actor, thread, body, input.attachmentIds);
-      return {
-        thread,
-        events: [
-          { kind: 'thread.created' as const, payload: { workspaceId: workspace.id, threadId: thread.id } },
-          ...events,
-        ].filter((event) => event.kind !== 'post.created' || event.payload.postId !== post.id),
-      };
     });
     this.realtime.publish(events);
     return thread;
+  }
+
+  /**
+   * Writes a thread with its first post inside the caller's transaction (the caller has checked that the
+   * actor may post in the workspace) and returns the events to publish after commit.
+   */
+  async openThread(
+    manager: EntityManager,
+    actor: Actor,
+    values: Pick<Thread, 'workspaceId' | 'title' | 'pillars' | 'classification' | 'workingGroupId'> & {
+      body: string;
+      attachmentIds: readonly string[];
+    },
+  ): Promise<{ thread: Thread; events: RealtimeEvent[] }> {
+    const { body, attachmentIds, ...threadValues } = values;
+    const thread = await this.threads.create(manager, { ...threadValues, authorId: actor.userId });
+    const { post, events } = await this.writePost(manager, actor, thread, body, attachmentIds);
+    return {
+      thread,
+      events: [
+        { kind: 'thread.created' as const, payload: { workspaceId: thread.workspaceId, threadId: thread.id } },
+        ...events,
+      ].filter((event) => event.kind !== 'post.created' || event.payload.postId !== post.id),
+    };
   }
 
   async createPost(actor: Actor, input: CreatePostInput): Promise<Post> {

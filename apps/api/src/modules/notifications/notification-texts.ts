@@ -1,4 +1,4 @@
-import type { Classification, Language, NotificationType } from '@ctcp/shared';
+import type { AssistanceRequestStatus, Classification, Language, NotificationType } from '@ctcp/shared';
 
 /**
  * Notification titles, written in the recipient's language when the notification is created (they are
@@ -12,6 +12,10 @@ const TEXTS: Record<
     MENTION: '{author} mentioned you in “{thread}”',
     REPLY: '{author} replied in “{thread}”',
     WORKSPACE_ADDED: 'You were added to the workspace “{workspace}”',
+    REQUEST_SUBMITTED: '{state} requests assistance: “{request}”',
+    REQUEST_OPENED: 'Open for offers: “{request}” ({state})',
+    REQUEST_OFFER: '{organization} offered assistance on “{request}”',
+    REQUEST_STATUS: '“{request}” is now: {status}',
     confidentialMention: '{author} mentioned you in a confidential thread',
     confidentialReply: 'New reply in a confidential thread',
   },
@@ -19,6 +23,10 @@ const TEXTS: Record<
     MENTION: '{author} vous a mentionné dans « {thread} »',
     REPLY: '{author} a répondu dans « {thread} »',
     WORKSPACE_ADDED: 'Vous avez été ajouté à l’espace de travail « {workspace} »',
+    REQUEST_SUBMITTED: '{state} demande une assistance : « {request} »',
+    REQUEST_OPENED: 'Ouverte aux offres : « {request} » ({state})',
+    REQUEST_OFFER: '{organization} a proposé son assistance pour « {request} »',
+    REQUEST_STATUS: '« {request} » est maintenant : {status}',
     confidentialMention: '{author} vous a mentionné dans un fil confidentiel',
     confidentialReply: 'Nouvelle réponse dans un fil confidentiel',
   },
@@ -26,6 +34,10 @@ const TEXTS: Record<
     MENTION: '{author} le mencionó en «{thread}»',
     REPLY: '{author} respondió en «{thread}»',
     WORKSPACE_ADDED: 'Se le añadió al espacio de trabajo «{workspace}»',
+    REQUEST_SUBMITTED: '{state} solicita asistencia: «{request}»',
+    REQUEST_OPENED: 'Abierta a ofertas: «{request}» ({state})',
+    REQUEST_OFFER: '{organization} ofreció asistencia para «{request}»',
+    REQUEST_STATUS: '«{request}» ahora está: {status}',
     confidentialMention: '{author} le mencionó en un hilo confidencial',
     confidentialReply: 'Nueva respuesta en un hilo confidencial',
   },
@@ -33,6 +45,10 @@ const TEXTS: Record<
     MENTION: '{author} упомянул(а) вас в теме «{thread}»',
     REPLY: '{author} ответил(а) в теме «{thread}»',
     WORKSPACE_ADDED: 'Вас добавили в рабочее пространство «{workspace}»',
+    REQUEST_SUBMITTED: '{state} запрашивает помощь: «{request}»',
+    REQUEST_OPENED: 'Открыт для предложений: «{request}» ({state})',
+    REQUEST_OFFER: '{organization} предложила помощь по запросу «{request}»',
+    REQUEST_STATUS: 'Запрос «{request}» теперь: {status}',
     confidentialMention: '{author} упомянул(а) вас в конфиденциальной теме',
     confidentialReply: 'Новый ответ в конфиденциальной теме',
   },
@@ -40,6 +56,10 @@ const TEXTS: Record<
     MENTION: '{author} 在“{thread}”中提到了您',
     REPLY: '{author} 在“{thread}”中回复了',
     WORKSPACE_ADDED: '您已被加入工作空间“{workspace}”',
+    REQUEST_SUBMITTED: '{state} 请求援助：“{request}”',
+    REQUEST_OPENED: '开放提供援助：“{request}”（{state}）',
+    REQUEST_OFFER: '{organization} 为“{request}”提供了援助',
+    REQUEST_STATUS: '“{request}”现在的状态：{status}',
     confidentialMention: '{author} 在一个机密主题中提到了您',
     confidentialReply: '机密主题中有新回复',
   },
@@ -47,15 +67,97 @@ const TEXTS: Record<
     MENTION: 'أشار إليك {author} في «{thread}»',
     REPLY: 'ردّ {author} في «{thread}»',
     WORKSPACE_ADDED: 'أُضفت إلى مساحة العمل «{workspace}»',
+    REQUEST_SUBMITTED: 'تطلب {state} المساعدة: «{request}»',
+    REQUEST_OPENED: 'مفتوح لتقديم العروض: «{request}» ({state})',
+    REQUEST_OFFER: 'عرضت {organization} المساعدة بشأن «{request}»',
+    REQUEST_STATUS: 'أصبحت حالة «{request}»: {status}',
     confidentialMention: 'أشار إليك {author} في موضوع سري',
     confidentialReply: 'رد جديد في موضوع سري',
+  },
+};
+
+const STATUS_LABELS: Record<Language, Record<AssistanceRequestStatus, string>> = {
+  en: {
+    DRAFT: 'Draft',
+    SUBMITTED: 'Submitted',
+    UNDER_REVIEW: 'Under review',
+    MATCHED: 'Matched',
+    IN_PROGRESS: 'In progress',
+    DELIVERED: 'Delivered',
+    CLOSED: 'Closed',
+    DECLINED: 'Declined',
+    WITHDRAWN: 'Withdrawn',
+  },
+  fr: {
+    DRAFT: 'Brouillon',
+    SUBMITTED: 'Soumise',
+    UNDER_REVIEW: 'En cours d’examen',
+    MATCHED: 'Attribuée',
+    IN_PROGRESS: 'En cours',
+    DELIVERED: 'Réalisée',
+    CLOSED: 'Clôturée',
+    DECLINED: 'Refusée',
+    WITHDRAWN: 'Retirée',
+  },
+  es: {
+    DRAFT: 'Borrador',
+    SUBMITTED: 'Presentada',
+    UNDER_REVIEW: 'En examen',
+    MATCHED: 'Asignada',
+    IN_PROGRESS: 'En curso',
+    DELIVERED: 'Prestada',
+    CLOSED: 'Cerrada',
+    DECLINED: 'Rechazada',
+    WITHDRAWN: 'Retirada',
+  },
+  ru: {
+    DRAFT: 'Черновик',
+    SUBMITTED: 'Подан',
+    UNDER_REVIEW: 'На рассмотрении',
+    MATCHED: 'Назначен',
+    IN_PROGRESS: 'Выполняется',
+    DELIVERED: 'Оказана',
+    CLOSED: 'Закрыт',
+    DECLINED: 'Отклонён',
+    WITHDRAWN: 'Отозван',
+  },
+  zh: {
+    DRAFT: '草稿',
+    SUBMITTED: '已提交',
+    UNDER_REVIEW: '审查中',
+    MATCHED: '已匹配',
+    IN_PROGRESS: '进行中',
+    DELIVERED: '已交付',
+    CLOSED: '已结束',
+    DECLINED: '已拒绝',
+    WITHDRAWN: '已撤回',
+  },
+  ar: {
+    DRAFT: 'مسودة',
+    SUBMITTED: 'مقدَّم',
+    UNDER_REVIEW: 'قيد الاستعراض',
+    MATCHED: 'تمت المطابقة',
+    IN_PROGRESS: 'قيد التنفيذ',
+    DELIVERED: 'تم التقديم',
+    CLOSED: 'مغلق',
+    DECLINED: 'مرفوض',
+    WITHDRAWN: 'مسحوب',
   },
 };
 
 export function notificationTitle(
   language: Language,
   type: NotificationType,
-  values: { author?: string; thread?: string; workspace?: string; classification?: Classification },
+  values: {
+    author?: string;
+    thread?: string;
+    workspace?: string;
+    classification?: Classification;
+    request?: string;
+    state?: string;
+    organization?: string;
+    status?: AssistanceRequestStatus;
+  },
 ): string {
   const texts = TEXTS[language] ?? TEXTS.en;
   const classified = values.classification !== undefined && values.classification !== 'UNCLASSIFIED';
@@ -65,5 +167,6 @@ export function notificationTitle(
       : classified && type === 'REPLY'
         ? texts.confidentialReply
         : texts[type];
-  return template.replace(/\{(\w+)\}/g, (_match, key: keyof typeof values) => String(values[key] ?? ''));
+  const filled = { ...values, status: values.status && (STATUS_LABELS[language] ?? STATUS_LABELS.en)[values.status] };
+  return template.replace(/\{(\w+)\}/g, (_match, key: keyof typeof filled) => String(filled[key] ?? ''));
 }

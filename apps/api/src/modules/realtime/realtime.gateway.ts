@@ -23,7 +23,15 @@ import { LOGGER } from '../../app/runtime-config.js';
 import { AuthService, type AccessTokenClaims } from '../auth/auth.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
-import { RealtimeService, sessionRoom, userRoom, workspaceRoom } from './realtime.service.js';
+import {
+  ENTITIES_ROOM,
+  organizationRoom,
+  RealtimeService,
+  sessionRoom,
+  STAFF_ROOM,
+  userRoom,
+  workspaceRoom,
+} from './realtime.service.js';
 
 interface SocketData {
   actor: Actor;
@@ -65,7 +73,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     const { actor } = socket.data;
     if (!actor) return void socket.disconnect(true);
     const workspaceIds = await this.workspaces.readableIds(actor);
-    await socket.join([userRoom(actor.userId), sessionRoom(actor.sessionId), ...workspaceIds.map(workspaceRoom)]);
+    await socket.join([
+      userRoom(actor.userId),
+      sessionRoom(actor.sessionId),
+      organizationRoom(actor.organizationId),
+      ...(actor.role === 'ADMIN' || actor.role === 'COORDINATOR' ? [STAFF_ROOM] : []),
+      ...(actor.organizationKind === 'COMPACT_ENTITY' ? [ENTITIES_ROOM] : []),
+      ...workspaceIds.map(workspaceRoom),
+    ]);
     socket.use((packet, next) => {
       if (this.withinRateLimit(socket.data)) return next();
       const ack = packet[packet.length - 1];

@@ -1,17 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { type NotificationEvent, type PostCreatedEvent, SERVER_EVENTS, type ThreadCreatedEvent } from '@ctcp/shared';
+import {
+  type AssistanceRequestUpdatedEvent,
+  type NotificationEvent,
+  type PostCreatedEvent,
+  SERVER_EVENTS,
+  type ThreadCreatedEvent,
+} from '@ctcp/shared';
 import type { Server } from 'socket.io';
 
 export const userRoom = (userId: string) => `user:${userId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const workspaceRoom = (workspaceId: string) => `workspace:${workspaceId}`;
+/** Every person of one organization. */
+export const organizationRoom = (organizationId: string) => `organization:${organizationId}`;
+/** Coordinators and platform admins. */
+export const STAFF_ROOM = 'staff';
+/** Every person of a Compact entity. */
+export const ENTITIES_ROOM = 'entities';
 
 /** Something to tell connected clients once the transaction that caused it has committed. */
 export type RealtimeEvent =
   | { kind: 'thread.created'; payload: ThreadCreatedEvent }
   | { kind: 'post.created'; payload: PostCreatedEvent }
   | { kind: 'post.updated'; payload: PostCreatedEvent }
-  | { kind: 'notification'; userId: string; payload: NotificationEvent };
+  | { kind: 'notification'; userId: string; payload: NotificationEvent }
+  /** These people now read the workspace: their open sockets join its room. */
+  | { kind: 'workspace.joined'; workspaceId: string; userIds: string[] }
+  /** `rooms` are those of everyone who may read the request (see AssistanceRequestsService.audienceRooms). */
+  | { kind: 'assistanceRequest.updated'; rooms: string[]; payload: AssistanceRequestUpdatedEvent };
 
 /**
  * The one way services reach connected clients. The server decides rooms: `user:{id}`, `session:{id}`,
@@ -41,6 +57,12 @@ export class RealtimeService {
           break;
         case 'post.updated':
           this.server.to(workspaceRoom(event.payload.workspaceId)).emit(SERVER_EVENTS.postUpdated, event.payload);
+          break;
+        case 'workspace.joined':
+          this.joinWorkspace(event.workspaceId, event.userIds);
+          break;
+        case 'assistanceRequest.updated':
+          this.server.to(event.rooms).emit(SERVER_EVENTS.assistanceRequestUpdated, event.payload);
           break;
       }
     }

@@ -229,6 +229,49 @@ export class WorkspacesService {
     return true;
   }
 
+  /**
+   * A private workspace made by another feature for its own record (an assistance request, a project),
+   * inside the caller's transaction; the caller joins the returned people to its room after commit.
+   */
+  async createPrivate(
+    manager: EntityManager,
+    values: Pick<Workspace, 'name' | 'description' | 'kind' | 'workingGroupId' | 'createdById'>,
+    organizationIds: readonly string[],
+    members: readonly { userId: string; role: WorkspaceRole }[],
+  ): Promise<{ workspace: Workspace; userIds: string[] }> {
+    const workspace = await manager.save(manager.create(Workspace, { ...values, visibility: 'PRIVATE' }));
+    if (members.length > 0) {
+      await manager.insert(
+        WorkspaceMember,
+        members.map((member) => ({ workspaceId: workspace.id, ...member })),
+      );
+    }
+    const userIds = await this.addOrganizations(manager, workspace.id, organizationIds);
+    return { workspace, userIds: [...new Set([...members.map((member) => member.userId), ...userIds])] };
+  }
+
+  /** Adds member organizations (those already in stay as they are); returns the ids of their people. */
+  async addOrganizations(manager: EntityManager, workspaceId: string, organizationIds: readonly string[]) {
+    if (organizationIds.length === 0) return [];
+    await manager.query(
+      `INSERT INTO workspace_organizations (workspace_id, organization_id, role)
+       SELECT $1, unnest($2::uuid[]), 'MEMBER' ON CONFLICT DO NOTHING`,
+      [workspaceId, organizationIds],
+    );
+    const people: { id: string }[] = await manager.query('SELECT id FROM users WHERE organization_id = ANY($1)', [
+      organizationIds,
+    ]);
+    return people.map((person) => person.id);
+  }
+
+  /** Makes the person a member with this role unless they already are one (their role is kept). */
+  async ensureMember(manager: EntityManager, workspaceId: string, userId: string, role: WorkspaceRole) {
+    await manager.query(
+      `INSERT INTO workspace_members (workspace_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [workspaceId, userId, role],
+    );
+  }
+
   /** Member people with their roles; in a PRIVATE workspace a State's people see no other State's. */
   async members(
     actor: Actor,

@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DiscussionsModule } from '../discussions/discussions.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { WorkspacesModule } from '../workspaces/workspaces.module.js';
+import {
+  AssistanceOffer,
+  AssistanceRequest,
+  AssistanceRequestPartner,
+  AssistanceRequestSharedEntity,
+  AssistanceRequestTransition,
+} from './assistance-request.entity.js';
+import {
+  AssistanceOffersResolver,
+  AssistanceRequestsResolver,
+  AssistanceRequestTransitionsResolver,
+} from './assistance-requests.resolver.js';
+import { AssistanceRequestsService } from './assistance-requests.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      AssistanceRequest,
+      AssistanceRequestSharedEntity,
+      AssistanceRequestPartner,
+      AssistanceOffer,
+      AssistanceRequestTransition,
+    ]),
+    WorkspacesModule,
+    DiscussionsModule,
+    NotificationsModule,
+  ],
+  providers: [
+    AssistanceRequestsService,
+    AssistanceRequestsResolver,
+    AssistanceOffersResolver,
+    AssistanceRequestTransitionsResolver,
+  ],
+  exports: [AssistanceRequestsService],
+})
+export class AssistanceRequestsModule {}

@@ -1,0 +1,294 @@
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { AssistanceRequestStatus } from '@ctcp/shared';
+import type { Actor } from '../../common/actor.js';
+import { AssistanceRequestStatusEnum } from '../../common/graphql-enums.js';
+import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
+import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { Thread } from '../discussions/thread.entity.js';
+import { renderMarkdown } from '../discussions/markdown.js';
+import { Organization } from '../organizations/organization.entity.js';
+import {
+  allowedTransitions,
+  mayEditAssistanceRequest,
+  mayGiveAssistanceFeedback,
+  mayMatchAssistanceRequest,
+  mayOfferAssistance,
+  maySeeOffer,
+} from '../policy/assistance-requests.js';
+import { User } from '../users/user.entity.js';
+import { WorkingGroup } from '../working-groups/working-group.entity.js';
+import { AssistanceOffer, AssistanceRequest, AssistanceRequestTransition } from './assistance-request.entity.js';
+import {
+  AssistanceFeedbackInput,
+  AssistanceRequestFilter,
+  MatchAssistanceRequestInput,
+  OfferAssistanceInput,
+  SubmitAssistanceRequestInput,
+  TransitionAssistanceRequestInput,
+  UpdateAssistanceRequestInput,
+} from './assistance-requests.inputs.js';
+import { AssistanceRequestsService, reference } from './assistance-requests.service.js';
+import { timeInStatus } from './clocks.js';
+
+const AssistanceRequestConnection = ConnectionType(AssistanceRequest, 'AssistanceRequest');
+
+@ObjectType({ description: 'How long a request has spent in one status, all visits together' })
+export class StatusDuration {
+  @Field(() => AssistanceRequestStatusEnum)
+  status: AssistanceRequestStatus;
+
+  @Field(() => Int)
+  seconds: number;
+
+  @Field({ description: 'The request is in this status now' })
+  current: boolean;
+}
+
+@Resolver(() => AssistanceRequest)
+export class AssistanceRequestsResolver {
+  constructor(private readonly service: AssistanceRequestsService) {}
+
+  @Query(() => AssistanceRequestConnection, {
+    description: 'The requests the viewer may read, most recently changed first',
+  })
+  assistanceRequests(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => AssistanceRequestFilter, nullable: true }) filter: AssistanceRequestFilter | null,
+    @Args() page: PageArgs,
+  ) {
+    return this.service.list(actor, filter ?? {}, readPage(page));
+  }
+
+  @Query(() => AssistanceRequest)
+  assistanceRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @Mutation(() => AssistanceRequest, {
+    description: 'A State’s focal point creates a request, as a draft or submitted',
+  })
+  submitAssistanceRequest(@CurrentActor() actor: Actor, @Args('input') input: SubmitAssistanceRequestInput) {
+    return this.service.submit(actor, input);
+  }
+
+  @Mutation(() => AssistanceRequest)
+  updateAssistanceRequest(@CurrentActor() actor: Actor, @Args('input') input: UpdateAssistanceRequestInput) {
+    return this.service.update(actor, input);
+  }
+
+  @Mutation(() => AssistanceRequest, { description: 'Moves a request along its workflow, if the viewer may' })
+  transitionAssistanceRequest(@CurrentActor() actor: Actor, @Args('input') input: TransitionAssistanceRequestInput) {
+    return this.service.transition(actor, input);
+  }
+
+  @Mutation(() => AssistanceRequest, { description: 'Coordinators name the lead entity and partners' })
+  matchAssistanceRequest(@CurrentActor() actor: Actor, @Args('input') input: MatchAssistanceRequestInput) {
+    return this.service.match(actor, input);
+  }
+
+  @Mutation(() => AssistanceOffer)
+  offerAssistance(@CurrentActor() actor: Actor, @Args('input') input: OfferAssistanceInput) {
+    return this.service.offer(actor, input);
+  }
+
+  @Mutation(() => AssistanceOffer, { description: 'Withdraws the offer of the viewer’s organization' })
+  withdrawAssistanceOffer(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string) {
+    return this.service.withdrawOffer(actor, requestId);
+  }
+
+  @Mutation(() => AssistanceRequest, { description: 'The State rates the delivered assistance (and may close)' })
+  giveAssistanceFeedback(@CurrentActor() actor: Actor, @Args('input') input: AssistanceFeedbackInput) {
+    return this.service.giveFeedback(actor, input);
+  }
+
+  // The parent request was authorized by the query that returned it.
+
+  @ResolveField(() => String, { description: 'AR-0042' })
+  reference(@Parent() request: AssistanceRequest) {
+    return reference(request);
+  }
+
+  @ResolveField(() => String, { description: 'The description rendered to safe HTML' })
+  descriptionHtml(@Parent() request: AssistanceRequest) {
+    return renderMarkdown(request.description);
+  }
+
+  @ResolveField(() => Organization)
+  requestingState(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+    return context.loaders.organization.load(request.requestingStateId);
+  }
+
+  @ResolveField(() => User)
+  createdBy(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+    return context.loaders.user.load(request.createdById);
+  }
+
+  @ResolveField(() => WorkingGroup, { nullable: true })
+  workingGroup(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+    return request.workingGroupId ? context.loaders.workingGroup.load(request.workingGroupId) : null;
+  }
+
+  @ResolveField(() => [Organization], {
+    description: 'The entities named by the State (scope NAMED_ENTITIES); shown to the State and coordinators',
+  })
+  async sharedEntities(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    const staffOrState =
+      actor.role === 'ADMIN' || actor.role === 'COORDINATOR' || actor.organizationId === request.requestingStateId;
+    if (!staffOrState) return [];
+    const facts = await context.loaders.assistanceRequestFacts.load(request);
+    return context.loaders.organization.loadMany(facts.sharedEntityIds);
+  }
+
+  @ResolveField(() => Organization, { nullable: true })
+  leadEntity(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+    return request.leadEntityId ? context.loaders.organization.load(request.leadEntityId) : null;
+  }
+
+  @ResolveField(() => [Organization])
+  async partnerEntities(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+    const facts = await context.loaders.assistanceRequestFacts.load(request);
+    return context.loaders.organization.loadMany(facts.partnerEntityIds);
+  }
+
+  @ResolveField(() => [AssistanceOffer], {
+    description: 'Coordinators and the State see every offer; an entity, its own organization’s',
+  })
+  async offers(@CurrentActor() actor: Actor, @Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+    const [facts, offers] = await Promise.all([
+      context.loaders.assistanceRequestFacts.load(request),
+      context.loaders.assistanceOffers.load(request.id),
+    ]);
+    return offers.filter((offer) => maySeeOffer(actor, facts, offer));
+  }
+
+  @ResolveField(() => AssistanceOffer, { nullable: true, description: 'The offer of the viewer’s organization' })
+  async viewerOffer(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    const offers = await context.loaders.assistanceOffers.load(request.id);
+    return offers.find((offer) => offer.organizationId === actor.organizationId) ?? null;
+  }
+
+  @ResolveField(() => [AssistanceRequestTransition], { description: 'Every step, oldest first' })
+  timeline(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+    return context.loaders.assistanceRequestTransitions.load(request.id);
+  }
+
+  @ResolveField(() => [StatusDuration], { description: 'Time spent in each status, in the order first reached' })
+  async timeInStatus(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+    const steps = await context.loaders.assistanceRequestTransitions.load(request.id);
+    return timeInStatus(steps, new Date());
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Waiting for review or for a match longer than the working days allowed',
+  })
+  overdue(@Parent() request: AssistanceRequest) {
+    return request.slaDueAt !== null && request.slaDueAt.getTime() < Date.now();
+  }
+
+  @ResolveField(() => Thread, {
+    nullable: true,
+    description: 'The request’s private discussion, for those taking part in it',
+  })
+  async discussion(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    if (!request.workspaceId || !request.threadId) return null;
+    const access = await context.loaders.viewer(actor).workspaceAccess.load(request.workspaceId);
+    return access.read ? context.loaders.thread.load(request.threadId) : null;
+  }
+
+  @ResolveField(() => [AssistanceRequestStatusEnum], {
+    description: 'Statuses the viewer may move the request to (transitionAssistanceRequest)',
+  })
+  async viewerTransitions(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    return allowedTransitions(actor, await context.loaders.assistanceRequestFacts.load(request));
+  }
+
+  @ResolveField(() => Boolean)
+  async viewerCanEdit(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    return mayEditAssistanceRequest(actor, await context.loaders.assistanceRequestFacts.load(request));
+  }
+
+  @ResolveField(() => Boolean)
+  async viewerCanMatch(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    return mayMatchAssistanceRequest(actor, await context.loaders.assistanceRequestFacts.load(request));
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may make or change their organization’s offer' })
+  async viewerCanOffer(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    return mayOfferAssistance(actor, await context.loaders.assistanceRequestFacts.load(request));
+  }
+
+  @ResolveField(() => Boolean)
+  async viewerCanGiveFeedback(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    return mayGiveAssistanceFeedback(actor, await context.loaders.assistanceRequestFacts.load(request));
+  }
+}
+
+@Resolver(() => AssistanceOffer)
+export class AssistanceOffersResolver {
+  @ResolveField(() => Organization)
+  organization(@Parent() offer: AssistanceOffer, @Context() context: GraphQLContext) {
+    return context.loaders.organization.load(offer.organizationId);
+  }
+
+  @ResolveField(() => User)
+  author(@Parent() offer: AssistanceOffer, @Context() context: GraphQLContext) {
+    return context.loaders.user.load(offer.authorId);
+  }
+
+  @ResolveField(() => String)
+  noteHtml(@Parent() offer: AssistanceOffer) {
+    return renderMarkdown(offer.note);
+  }
+}
+
+@Resolver(() => AssistanceRequestTransition)
+export class AssistanceRequestTransitionsResolver {
+  @ResolveField(() => User)
+  actor(@Parent() step: AssistanceRequestTransition, @Context() context: GraphQLContext) {
+    return context.loaders.user.load(step.actorId);
+  }
+}

@@ -1,0 +1,148 @@
+import {
+  ASSISTANCE_REQUEST_STATUSES,
+  type AssistanceRequestStatus,
+  type OrganizationKind,
+  type SharingScope,
+} from '@ctcp/shared';
+import type { Actor } from '../../common/actor.js';
+
+/**
+ * Who may see and move an assistance request. Pure functions of the actor and the request's facts, used
+ * by the service before it touches data and tested as tables (assistance-requests.test.ts) and by a
+ * property test of random transition sequences.
+ */
+
+export interface AssistanceRequestFacts {
+  status: AssistanceRequestStatus;
+  requestingStateId: string;
+  sharingScope: SharingScope;
+  /** The entities named by the State when the scope is NAMED_ENTITIES. */
+  sharedEntityIds: readonly string[];
+  leadEntityId: string | null;
+  partnerEntityIds: readonly string[];
+  /** Organizations that made an offer (still standing or withdrawn). */
+  offeringEntityIds: readonly string[];
+  /** Taken under review at least once: from then on it is shared within its scope. */
+  opened: boolean;
+}
+
+/** Who may make a move: the requesting State's focal points, coordinators, or the matched entities. */
+type Mover = 'STATE' | 'COORDINATOR' | 'DELIVERY';
+
+/**
+ * The workflow. MATCHED is reached only through `matchAssistanceRequest`, which names the lead entity.
+ * Moves back to an earlier status are coordinators' corrections.
+ */
+export const TRANSITIONS: Record<
+  AssistanceRequestStatus,
+  Partial<Record<AssistanceRequestStatus, readonly Mover[]>>
+> = {
+  DRAFT: { SUBMITTED: ['STATE'], WITHDRAWN: ['STATE'] },
+  SUBMITTED: { UNDER_REVIEW: ['COORDINATOR'], DECLINED: ['COORDINATOR'], WITHDRAWN: ['STATE'] },
+  UNDER_REVIEW: { DECLINED: ['COORDINATOR'], WITHDRAWN: ['STATE'] },
+  MATCHED: { IN_PROGRESS: ['DELIVERY', 'COORDINATOR'], UNDER_REVIEW: ['COORDINATOR'], WITHDRAWN: ['STATE'] },
+  IN_PROGRESS: { DELIVERED: ['DELIVERY', 'COORDINATOR'], MATCHED: ['COORDINATOR'], WITHDRAWN: ['STATE'] },
+  DELIVERED: { CLOSED: ['STATE', 'COORDINATOR'], IN_PROGRESS: ['COORDINATOR'] },
+  CLOSED: {},
+  DECLINED: { UNDER_REVIEW: ['COORDINATOR'] },
+  WITHDRAWN: {},
+};
+
+/** Statuses in which a request has a lead entity. */
+export const MATCHED_STATUSES: readonly AssistanceRequestStatus[] = ['MATCHED', 'IN_PROGRESS', 'DELIVERED', 'CLOSED'];
+
+const order = (status: AssistanceRequestStatus) => ASSISTANCE_REQUEST_STATUSES.indexOf(status);
+
+/** A declined request, or a move back (a correction), must say why. */
+export function transitionNeedsNote(from: AssistanceRequestStatus, to: AssistanceRequestStatus): boolean {
+  return to === 'DECLINED' || order(to) < order(from);
+}
+
+const isStaff = (actor: Actor) => actor.role === 'ADMIN' || actor.role === 'COORDINATOR';
+const isOwnState = (actor: Actor, facts: AssistanceRequestFacts) => actor.organizationId === facts.requestingStateId;
+const isMatchedEntity = (organizationId: string, facts: AssistanceRequestFacts) =>
+  facts.leadEntityId === organizationId || facts.partnerEntityIds.includes(organizationId);
+
+/** Whether an organization is among those the State shares the request with (coordinators aside). */
+export function isInSharingScope(
+  organization: { id: string; kind: OrganizationKind },
+  facts: Pick<AssistanceRequestFacts, 'sharingScope' | 'sharedEntityIds'>,
+): boolean {
+  if (organization.kind !== 'COMPACT_ENTITY') return false;
+  return (
+    facts.sharingScope === 'ALL_ENTITIES' ||
+    (facts.sharingScope === 'NAMED_ENTITIES' && facts.sharedEntityIds.includes(organization.id))
+  );
+}
+
+/**
+ * Need-to-know: the requesting State's people always; once submitted, coordinators, the entities it was
+ * matched to or that offered, and (once opened for offers) the Compact entities in its scope. Never
+ * another State.
+ */
+export function mayReadAssistanceRequest(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  if (isOwnState(actor, facts)) return true;
+  if (facts.status === 'DRAFT') return false;
+  if (isStaff(actor)) return true;
+  if (isMatchedEntity(actor.organizationId, facts) || facts.offeringEntityIds.includes(actor.organizationId)) {
+    return true;
+  }
+  return facts.opened && isInSharingScope({ id: actor.organizationId, kind: actor.organizationKind }, facts);
+}
+
+function moversFor(actor: Actor, facts: AssistanceRequestFacts): Mover[] {
+  const movers: Mover[] = [];
+  if (actor.role === 'FOCAL_POINT' && isOwnState(actor, facts)) movers.push('STATE');
+  if (isStaff(actor)) movers.push('COORDINATOR');
+  if (actor.role === 'ENTITY_MEMBER' && isMatchedEntity(actor.organizationId, facts)) movers.push('DELIVERY');
+  return movers;
+}
+
+/** A Member State's focal points request assistance for their State. */
+export function mayRequestAssistance(actor: Actor): boolean {
+  return actor.role === 'FOCAL_POINT' && actor.organizationKind === 'MEMBER_STATE';
+}
+
+/** The statuses the actor may move the request to with `transitionAssistanceRequest`. */
+export function allowedTransitions(actor: Actor, facts: AssistanceRequestFacts): AssistanceRequestStatus[] {
+  if (!mayReadAssistanceRequest(actor, facts)) return [];
+  const movers = moversFor(actor, facts);
+  return Object.entries(TRANSITIONS[facts.status])
+    .filter(([, allowed]) => allowed!.some((mover) => movers.includes(mover)))
+    .map(([to]) => to as AssistanceRequestStatus);
+}
+
+/** The State's focal points edit their drafts; coordinators correct a submitted request until it ends. */
+export function mayEditAssistanceRequest(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  if (!mayReadAssistanceRequest(actor, facts)) return false;
+  if (facts.status === 'DRAFT') return actor.role === 'FOCAL_POINT' && isOwnState(actor, facts);
+  return isStaff(actor) && facts.status !== 'CLOSED' && facts.status !== 'WITHDRAWN';
+}
+
+/** Coordinators match a request under review, or match it again while it is matched. */
+export function mayMatchAssistanceRequest(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  return isStaff(actor) && (facts.status === 'UNDER_REVIEW' || facts.status === 'MATCHED');
+}
+
+/** Members of a Compact entity in the sharing scope offer (for their organization) while it is under review. */
+export function mayOfferAssistance(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  return (
+    actor.role === 'ENTITY_MEMBER' &&
+    facts.status === 'UNDER_REVIEW' &&
+    isInSharingScope({ id: actor.organizationId, kind: actor.organizationKind }, facts)
+  );
+}
+
+/** The State's focal points give feedback once the assistance is delivered. */
+export function mayGiveAssistanceFeedback(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  return (
+    actor.role === 'FOCAL_POINT' &&
+    isOwnState(actor, facts) &&
+    (facts.status === 'DELIVERED' || facts.status === 'CLOSED')
+  );
+}
+
+/** Offers are seen by coordinators and the requesting State; an entity sees its own organization's only. */
+export function maySeeOffer(actor: Actor, facts: AssistanceRequestFacts, offer: { organizationId: string }): boolean {
+  return isStaff(actor) || isOwnState(actor, facts) || offer.organizationId === actor.organizationId;
+}
