@@ -1,10 +1,8 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { createApp } from './app/create-app.js';
 import { createLogger } from './app/logger.js';
 import { ConfigError, loadConfig } from './config/config.js';
-import { AssistanceRequestsService } from './modules/assistance-requests/assistance-requests.service.js';
-import { seedDemoAssistanceRequests } from './modules/assistance-requests/demo-requests.js';
+import { seedDemoRecords } from './database/seed/demo-records.js';
 import { openDatabase, prepareDatabase, resolveJwtSecret, StartupError } from './database/startup.js';
 
 async function main(): Promise<void> {
@@ -30,8 +28,8 @@ async function main(): Promise<void> {
     const runtimeConfig = { ...config, databaseUrl: database.url, jwtSecret };
     const app = await createApp(runtimeConfig, logger);
     if (config.demoData) {
-      // Demo requests go through the workflow's own service, so they are made once the app is up.
-      await seedDemoAssistanceRequests(app.get(DataSource), app.get(AssistanceRequestsService), runtimeConfig);
+      // Demo records go through the services (and their rules), so they are made once the app is up.
+      await seedDemoRecords(app, runtimeConfig);
     }
     await app.listen(config.port, config.host);
     logger.info(

@@ -148,6 +148,9 @@ const ROWS: Row[] = [
   { operation: 'giveAssistanceFeedback', on: at('IN_PROGRESS', MATCHED_TO_INTERPOL),
     run: (api, token, id) => api.gql(FEEDBACK, { input: { id, rating: 4 } }, token),
     expect: [F, F, F, F, F, 'CONFLICT', F, NF] },
+  { operation: 'linkAssistanceRequestToProject', on: at('MATCHED', MATCHED_TO_INTERPOL),
+    run: (api, token, id) => api.gql(LINK, { input: { requestId: id, projectId } }, token),
+    expect: ['ok', 'ok', F, F, F, F, F, NF] },
 ];
 
 /** `assistanceRequests` answers "ok" when the request is listed, NOT_FOUND when it is absent. */
@@ -158,8 +161,14 @@ async function listed(api: TestApp, token: string, id: string): Promise<GraphQLR
   return ids.includes(id) ? response : { ...response, data: null, errors: [{ message: '', extensions: { code: NF } }] };
 }
 
+const LINK = `mutation Link($input: LinkAssistanceRequestToProjectInput!) {
+  linkAssistanceRequestToProject(input: $input) { id project { id } }
+}`;
+
 let api: TestApp;
 let demo: Tokens;
+/** A project benefiting the Philippines, to link requests to. */
+let projectId: string;
 let tokens: Record<Who, string>;
 let organizations: Record<string, string>;
 
@@ -182,6 +191,19 @@ beforeAll(async () => {
     }),
     'acceptInvitation',
   );
+  const project = await api.gql(
+    `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+    {
+      input: {
+        title: 'Countering terrorist travel',
+        leadEntityId: organizations.UNOCT,
+        beneficiaryCountryCodes: ['PH'],
+        startDate: '2019-01-01',
+      },
+    },
+    demo.coordinator,
+  );
+  projectId = ok(project, 'createProject').id;
   tokens = {
     admin: demo.admin,
     coordinator: demo.coordinator,

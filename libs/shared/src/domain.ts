@@ -82,6 +82,7 @@ export const NOTIFICATION_TYPES = [
   'REQUEST_OPENED',
   'REQUEST_OFFER',
   'REQUEST_STATUS',
+  'PROJECT_ADDED',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -113,3 +114,46 @@ export type SharingScope = (typeof SHARING_SCOPES)[number];
 
 export const OFFER_STATUSES = ['ACTIVE', 'WITHDRAWN'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+// ---- projects, activities and funding ----
+
+export const PROJECT_STATUSES = ['PLANNED', 'ACTIVE', 'COMPLETED', 'SUSPENDED'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** What a partner entity does in a joint project. */
+export const PARTNER_ROLES = ['CO_IMPLEMENTER', 'TECHNICAL_PARTNER', 'DONOR_LIAISON', 'ADVISER'] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+
+export const MILESTONE_STATUSES = ['PENDING', 'DONE', 'CANCELLED'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+export const ACTIVITY_TYPES = [
+  'WORKSHOP',
+  'TRAINING',
+  'CONFERENCE',
+  'WEBINAR',
+  'MEETING',
+  'HIGH_LEVEL_VISIT',
+  'ASSESSMENT_VISIT',
+  'CONSULTATION',
+  'AGREEMENT_SIGNING',
+  'LAUNCH',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/** Activities that build capacity: counted and named in the report's capacity-building section. */
+export const CAPACITY_BUILDING_ACTIVITY_TYPES: readonly ActivityType[] = [
+  'WORKSHOP',
+  'TRAINING',
+  'CONFERENCE',
+  'WEBINAR',
+  'ASSESSMENT_VISIT',
+  'CONSULTATION',
+  'MEETING',
+];
+
+export const CONTRIBUTION_KINDS = ['PLEDGE', 'RECEIPT'] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
+
+export const AGREEMENT_TYPES = ['MOU', 'ACTION_PLAN', 'AGREEMENT'] as const;
+export type AgreementType = (typeof AGREEMENT_TYPES)[number];

@@ -14,6 +14,10 @@ import type { GraphQLContext } from '../common/request-context.js';
 import { InputValidationPipe } from '../common/validation.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { AssistanceRequestsModule } from '../modules/assistance-requests/assistance-requests.module.js';
+import { ActivitiesModule } from '../modules/activities/activities.module.js';
+import { FundingModule } from '../modules/funding/funding.module.js';
+import { ProjectsModule } from '../modules/projects/projects.module.js';
+import { ReportsModule } from '../modules/reports/reports.module.js';
 import { AttachmentsModule } from '../modules/attachments/attachments.module.js';
 import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
@@ -110,6 +114,10 @@ export class AppModule {
         DiscussionsModule,
         AttachmentsModule,
         AssistanceRequestsModule,
+        ProjectsModule,
+        ActivitiesModule,
+        FundingModule,
+        ReportsModule,
         RealtimeModule,
         RealtimeGatewayModule,
         HealthModule,

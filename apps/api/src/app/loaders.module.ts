@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AssistanceRequestsModule } from '../modules/assistance-requests/assistance-requests.module.js';
+import { ActivitiesModule } from '../modules/activities/activities.module.js';
+import { FundingModule } from '../modules/funding/funding.module.js';
+import { ProjectsModule } from '../modules/projects/projects.module.js';
 import { AttachmentsModule } from '../modules/attachments/attachments.module.js';
 import { DiscussionsModule } from '../modules/discussions/discussions.module.js';
 import { OrganizationsModule } from '../modules/organizations/organizations.module.js';
@@ -12,6 +15,9 @@ import { LoadersFactory } from './loaders.js';
   imports: [
     AttachmentsModule,
     AssistanceRequestsModule,
+    ProjectsModule,
+    ActivitiesModule,
+    FundingModule,
     OrganizationsModule,
     WorkingGroupsModule,
     UsersModule,

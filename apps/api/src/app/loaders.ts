@@ -4,6 +4,9 @@ import type { Actor } from '../common/actor.js';
 import { notFound } from '../common/errors.js';
 import { AssistanceRequestsService } from '../modules/assistance-requests/assistance-requests.service.js';
 import type { AssistanceRequest } from '../modules/assistance-requests/assistance-request.entity.js';
+import { ActivitiesService } from '../modules/activities/activities.service.js';
+import { FundingService } from '../modules/funding/funding.service.js';
+import { ProjectsService } from '../modules/projects/projects.service.js';
 import { AttachmentsService } from '../modules/attachments/attachments.service.js';
 import { PostsService } from '../modules/discussions/posts.service.js';
 import { ThreadsService } from '../modules/discussions/threads.service.js';
@@ -11,6 +14,11 @@ import { OrganizationsService } from '../modules/organizations/organizations.ser
 import { UsersService } from '../modules/users/users.service.js';
 import { WorkingGroupsService } from '../modules/working-groups/working-groups.service.js';
 import { WorkspacesService } from '../modules/workspaces/workspaces.service.js';
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+}
 
 function orNotFound<T>(what: string) {
   return (rows: (T | undefined)[]) => rows.map((row) => row ?? notFound(what));
@@ -32,6 +40,9 @@ export class LoadersFactory {
     private readonly posts: PostsService,
     private readonly attachments: AttachmentsService,
     private readonly assistanceRequests: AssistanceRequestsService,
+    private readonly projects: ProjectsService,
+    private readonly activities: ActivitiesService,
+    private readonly funding: FundingService,
   ) {}
 
   create() {
@@ -66,6 +77,11 @@ export class LoadersFactory {
       assistanceRequestTransitions: new DataLoader((ids: readonly string[]) =>
         this.assistanceRequests.transitionsByRequestIds(ids),
       ),
+      project: new DataLoader((ids: readonly string[]) => this.projects.findByIds(ids).then(orNotFound('Project'))),
+      projectPartners: new DataLoader((ids: readonly string[]) => this.projects.partnersByProjectIds(ids)),
+      projectMilestones: new DataLoader((ids: readonly string[]) => this.projects.milestonesByProjectIds(ids)),
+      activityOrganizerIds: new DataLoader((ids: readonly string[]) => this.activities.organizerIdsByActivityIds(ids)),
+      agreementPartyIds: new DataLoader((ids: readonly string[]) => this.funding.partyIdsByAgreementIds(ids)),
       viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor)),
     };
   }
@@ -76,6 +92,9 @@ export class LoadersFactory {
       unreadThreadCount: new DataLoader((ids: readonly string[]) => this.workspaces.unreadThreadCounts(actor, ids)),
       threadState: new DataLoader((ids: readonly string[]) => this.threads.viewerStates(actor, ids)),
       reactions: new DataLoader((ids: readonly string[]) => this.posts.reactionsByPostIds(actor, ids)),
+      projectFunding: new DataLoader((ids: readonly string[]) => this.funding.projectFunding(actor, ids)),
+      /** The actor with their State's ISO code, looked up once per request. */
+      policyViewer: once(() => this.projects.viewer(actor)),
     };
   }
 }

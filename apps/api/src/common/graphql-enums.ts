@@ -1,6 +1,12 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ACTIVITY_TYPES,
+  AGREEMENT_TYPES,
   ASSISTANCE_REQUEST_STATUSES,
+  CONTRIBUTION_KINDS,
+  MILESTONE_STATUSES,
+  PARTNER_ROLES,
+  PROJECT_STATUSES,
   CLASSIFICATIONS,
   OFFER_STATUSES,
   PRIORITIES,
@@ -45,6 +51,12 @@ export const AssistanceRequestStatusEnum = enumObject(ASSISTANCE_REQUEST_STATUSE
 export const PriorityEnum = enumObject(PRIORITIES);
 export const SharingScopeEnum = enumObject(SHARING_SCOPES);
 export const OfferStatusEnum = enumObject(OFFER_STATUSES);
+export const ProjectStatusEnum = enumObject(PROJECT_STATUSES);
+export const PartnerRoleEnum = enumObject(PARTNER_ROLES);
+export const MilestoneStatusEnum = enumObject(MILESTONE_STATUSES);
+export const ActivityTypeEnum = enumObject(ACTIVITY_TYPES);
+export const ContributionKindEnum = enumObject(CONTRIBUTION_KINDS);
+export const AgreementTypeEnum = enumObject(AGREEMENT_TYPES);
 
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole' });
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
@@ -77,3 +89,12 @@ registerEnumType(SharingScopeEnum, {
   description: 'Who, besides coordinators, sees a request once it is open for offers',
 });
 registerEnumType(OfferStatusEnum, { name: 'OfferStatus' });
+registerEnumType(ProjectStatusEnum, { name: 'ProjectStatus' });
+registerEnumType(PartnerRoleEnum, { name: 'PartnerRole', description: 'What a partner entity does in a project' });
+registerEnumType(MilestoneStatusEnum, { name: 'MilestoneStatus' });
+registerEnumType(ActivityTypeEnum, { name: 'ActivityType' });
+registerEnumType(ContributionKindEnum, {
+  name: 'ContributionKind',
+  description: 'PLEDGE: promised; RECEIPT: money (or in-kind value) received',
+});
+registerEnumType(AgreementTypeEnum, { name: 'AgreementType' });

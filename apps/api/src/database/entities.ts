@@ -5,6 +5,9 @@ import {
   AssistanceRequestSharedEntity,
   AssistanceRequestTransition,
 } from '../modules/assistance-requests/assistance-request.entity.js';
+import { Activity, ActivityOrganizer } from '../modules/activities/activity.entity.js';
+import { Agreement, AgreementParty, Contribution } from '../modules/funding/funding.entity.js';
+import { Project, ProjectMilestone, ProjectPartner } from '../modules/projects/project.entity.js';
 import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuthSession, SignInAttempt } from '../modules/auth/auth-session.entity.js';
@@ -19,6 +22,14 @@ import { WorkingGroup, WorkingGroupMembership } from '../modules/working-groups/
 
 /** Every TypeORM entity of the api; the migrations must produce exactly their schema (tested). */
 export const ENTITIES = [
+  Activity,
+  ActivityOrganizer,
+  Agreement,
+  AgreementParty,
+  Contribution,
+  Project,
+  ProjectMilestone,
+  ProjectPartner,
   AssistanceOffer,
   AssistanceRequest,
   AssistanceRequestPartner,

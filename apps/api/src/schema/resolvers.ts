@@ -2,7 +2,17 @@ import {
   AssistanceOffersResolver,
   AssistanceRequestsResolver,
   AssistanceRequestTransitionsResolver,
+  ProjectRequestsResolver,
 } from '../modules/assistance-requests/assistance-requests.resolver.js';
+import { ActivitiesResolver, ProjectActivitiesResolver } from '../modules/activities/activities.resolver.js';
+import {
+  AgreementsResolver,
+  ContributionsResolver,
+  DonorFundingResolver,
+  ProjectFundingResolver,
+} from '../modules/funding/funding.resolver.js';
+import { ProjectPartnersResolver, ProjectsResolver } from '../modules/projects/projects.resolver.js';
+import { ReportsResolver, WorkingGroupBreakdownResolver } from '../modules/reports/reports.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
   AttachmentsResolver,
@@ -48,4 +58,15 @@ export const RESOLVERS = [
   AssistanceRequestsResolver,
   AssistanceOffersResolver,
   AssistanceRequestTransitionsResolver,
+  ProjectRequestsResolver,
+  ProjectsResolver,
+  ProjectPartnersResolver,
+  ActivitiesResolver,
+  ProjectActivitiesResolver,
+  ContributionsResolver,
+  AgreementsResolver,
+  DonorFundingResolver,
+  ProjectFundingResolver,
+  ReportsResolver,
+  WorkingGroupBreakdownResolver,
 ];

@@ -2,6 +2,7 @@ import { InitialSchema1764400000000 } from './1764400000000-initial-schema.js';
 import { Collaboration1795918848857 } from './1795918848857-collaboration.js';
 import { Attachments1795920527955 } from './1795920527955-attachments.js';
 import { AssistanceRequests1795927242029 } from './1795927242029-assistance-requests.js';
+import { ProjectsActivitiesFunding1795928487391 } from './1795928487391-projects-activities-funding.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Collaboration1795918848857,
   Attachments1795920527955,
   AssistanceRequests1795927242029,
+  ProjectsActivitiesFunding1795928487391,
 ];

@@ -21,6 +21,7 @@ import {
   SharingScopeEnum,
 } from '../../common/graphql-enums.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { Project } from '../projects/project.entity.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
@@ -134,6 +135,15 @@ export class AssistanceRequest {
 
   @Column({ name: 'thread_id', type: 'uuid', nullable: true })
   threadId: string | null;
+
+  /** The joint project that delivers the request, once linked. */
+  @Index()
+  @Column({ name: 'project_id', type: 'uuid', nullable: true })
+  projectId: string | null;
+
+  @ManyToOne(() => Project, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Relation<Project>;
 
   @Field(() => Int, { nullable: true, description: 'The State’s rating of the assistance, 1 to 5' })
   @Column({ name: 'feedback_rating', type: 'smallint', nullable: true })

@@ -222,6 +222,18 @@ export class AssistanceFeedbackInput {
   close: boolean;
 }
 
+@InputType({ description: 'Links a request to the joint project that delivers it (null unlinks)' })
+export class LinkAssistanceRequestToProjectInput {
+  @Field(() => ID)
+  @IsUUID()
+  requestId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  projectId?: string | null;
+}
+
 @InputType()
 export class AssistanceRequestFilter {
   @Field(() => [AssistanceRequestStatusEnum], { nullable: true })
@@ -259,6 +271,11 @@ export class AssistanceRequestFilter {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Delivered by this project' })
+  @IsOptional()
+  @IsUUID()
+  projectId?: string;
 
   @Field({ nullable: true, description: 'Under review and shared with the viewer’s entity: open for its offer' })
   @IsOptional()

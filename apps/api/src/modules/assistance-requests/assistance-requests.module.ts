@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DiscussionsModule } from '../discussions/discussions.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { ProjectsModule } from '../projects/projects.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import {
   AssistanceOffer,
@@ -14,6 +16,7 @@ import {
   AssistanceOffersResolver,
   AssistanceRequestsResolver,
   AssistanceRequestTransitionsResolver,
+  ProjectRequestsResolver,
 } from './assistance-requests.resolver.js';
 import { AssistanceRequestsService } from './assistance-requests.service.js';
 
@@ -29,12 +32,15 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
     WorkspacesModule,
     DiscussionsModule,
     NotificationsModule,
+    OrganizationsModule,
+    ProjectsModule,
   ],
   providers: [
     AssistanceRequestsService,
     AssistanceRequestsResolver,
     AssistanceOffersResolver,
     AssistanceRequestTransitionsResolver,
+    ProjectRequestsResolver,
   ],
   exports: [AssistanceRequestsService],
 })

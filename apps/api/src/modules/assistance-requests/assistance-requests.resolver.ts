@@ -19,6 +19,8 @@ import { CurrentActor, type GraphQLContext } from '../../common/request-context.
 import { Thread } from '../discussions/thread.entity.js';
 import { renderMarkdown } from '../discussions/markdown.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { mayReadProject } from '../policy/projects.js';
+import { Project } from '../projects/project.entity.js';
 import {
   allowedTransitions,
   mayEditAssistanceRequest,
@@ -33,6 +35,7 @@ import { AssistanceOffer, AssistanceRequest, AssistanceRequestTransition } from 
 import {
   AssistanceFeedbackInput,
   AssistanceRequestFilter,
+  LinkAssistanceRequestToProjectInput,
   MatchAssistanceRequestInput,
   OfferAssistanceInput,
   SubmitAssistanceRequestInput,
@@ -108,6 +111,14 @@ export class AssistanceRequestsResolver {
     return this.service.withdrawOffer(actor, requestId);
   }
 
+  @Mutation(() => AssistanceRequest, { description: 'Coordinators link a request to the project delivering it' })
+  linkAssistanceRequestToProject(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: LinkAssistanceRequestToProjectInput,
+  ) {
+    return this.service.linkProject(actor, input);
+  }
+
   @Mutation(() => AssistanceRequest, { description: 'The State rates the delivered assistance (and may close)' })
   giveAssistanceFeedback(@CurrentActor() actor: Actor, @Args('input') input: AssistanceFeedbackInput) {
     return this.service.giveFeedback(actor, input);
@@ -153,6 +164,20 @@ export class AssistanceRequestsResolver {
     if (!staffOrState) return [];
     const facts = await context.loaders.assistanceRequestFacts.load(request);
     return context.loaders.organization.loadMany(facts.sharedEntityIds);
+  }
+
+  @ResolveField(() => Project, { nullable: true, description: 'The project delivering it, if the viewer may read it' })
+  async project(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    if (!request.projectId) return null;
+    const [project, viewer] = await Promise.all([
+      context.loaders.project.load(request.projectId),
+      context.loaders.viewer(actor).policyViewer(),
+    ]);
+    return mayReadProject(viewer, project as Project) ? project : null;
   }
 
   @ResolveField(() => Organization, { nullable: true })
@@ -264,6 +289,17 @@ export class AssistanceRequestsResolver {
     @Context() context: GraphQLContext,
   ) {
     return mayGiveAssistanceFeedback(actor, await context.loaders.assistanceRequestFacts.load(request));
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectRequestsResolver {
+  constructor(private readonly service: AssistanceRequestsService) {}
+
+  /** Of the requests the project delivers, those the viewer may read. */
+  @ResolveField(() => AssistanceRequestConnection)
+  assistanceRequests(@CurrentActor() actor: Actor, @Parent() project: Project, @Args() page: PageArgs) {
+    return this.service.list(actor, { projectId: project.id }, readPage(page));
   }
 }
 

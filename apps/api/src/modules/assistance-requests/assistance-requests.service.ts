@@ -13,8 +13,11 @@ import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, conflict, forbidden, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
+import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PostsService } from '../discussions/posts.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { ProjectsService } from '../projects/projects.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
 import {
@@ -48,6 +51,7 @@ import {
 import type {
   AssistanceFeedbackInput,
   AssistanceRequestFilter,
+  LinkAssistanceRequestToProjectInput,
   MatchAssistanceRequestInput,
   OfferAssistanceInput,
   SubmitAssistanceRequestInput,
@@ -81,6 +85,8 @@ export class AssistanceRequestsService {
   constructor(
     @InjectRepository(AssistanceRequest) private readonly requests: Repository<AssistanceRequest>,
     private readonly workspaces: WorkspacesService,
+    private readonly organizations: OrganizationsService,
+    private readonly projects: ProjectsService,
     private readonly posts: PostsService,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
@@ -115,6 +121,7 @@ export class AssistanceRequestsService {
         { entityId: filter.entityId },
       );
     }
+    if (filter.projectId) query.andWhere('r.project_id = :projectId', { projectId: filter.projectId });
     if (filter.overdue === true) query.andWhere('r.sla_due_at < now()');
     if (filter.overdue === false) query.andWhere('(r.sla_due_at IS NULL OR r.sla_due_at >= now())');
     if (filter.openForViewerOffer) {
@@ -132,7 +139,7 @@ export class AssistanceRequestsService {
     if (search) {
       const number = /^(?:AR-?)?0*(\d{1,9})$/i.exec(search)?.[1];
       query.andWhere(`(r.title ILIKE :pattern${number ? ' OR r.number = :number' : ''})`, {
-        pattern: `%${search.replace(/[\\%_]/g, (match) => `\\${match}`)}%`,
+        pattern: likePattern(search),
         number: number ? Number(number) : undefined,
       });
     }
@@ -213,6 +220,7 @@ export class AssistanceRequestsService {
           leadEntityId: null,
           workspaceId: null,
           threadId: null,
+          projectId: null,
           feedbackRating: null,
           feedbackComment: null,
           feedbackAt: null,
@@ -392,6 +400,30 @@ export class AssistanceRequestsService {
         return this.move(manager, actor, loaded, 'CLOSED', input.comment.trim());
       }
       return { request: loaded.request, events: [this.updatedEvent(loaded.request, loaded.facts)] };
+    });
+    this.realtime.publish(events);
+    return request;
+  }
+
+  async linkProject(actor: Actor, input: LinkAssistanceRequestToProjectInput): Promise<AssistanceRequest> {
+    const { request, events } = await this.requests.manager.transaction(async (manager) => {
+      const { request, facts } = await this.requireIn(manager, actor, input.requestId);
+      assertAllowed(isStaff(actor), 'Only coordinators link requests to projects.');
+      if (input.projectId && !(await this.projects.findReadable(actor, input.projectId, manager))) {
+        throw badInput('projectId', 'This project does not exist.');
+      }
+      request.projectId = input.projectId ?? null;
+      const saved = await manager.save(request);
+      await this.audit.record(
+        manager,
+        actor,
+        'assistance_request.linked',
+        'AssistanceRequest',
+        request.id,
+        { projectId: request.projectId },
+        null,
+      );
+      return { request: saved, events: [this.updatedEvent(saved, facts)] };
     });
     this.realtime.publish(events);
     return request;
@@ -650,13 +682,8 @@ export class AssistanceRequestsService {
     );
   }
 
-  private async requireEntities(manager: EntityManager, ids: readonly string[], field: string) {
-    if (ids.length === 0) return;
-    const found: { id: string }[] = await manager.query(
-      `SELECT id FROM organizations WHERE id = ANY($1) AND kind = 'COMPACT_ENTITY'`,
-      [ids],
-    );
-    if (found.length !== new Set(ids).size) throw badInput(field, 'Choose Compact entities only.');
+  private requireEntities(manager: EntityManager, ids: readonly string[], field: string) {
+    return this.organizations.requireKinds(manager, ids, ['COMPACT_ENTITY'], field, 'Choose Compact entities only.');
   }
 
   /** Bumps `updated_at`, so lists ordered by activity show the change. */

@@ -16,6 +16,7 @@ const TEXTS: Record<
     REQUEST_OPENED: 'Open for offers: “{request}” ({state})',
     REQUEST_OFFER: '{organization} offered assistance on “{request}”',
     REQUEST_STATUS: '“{request}” is now: {status}',
+    PROJECT_ADDED: '{organization} is a partner of the project “{project}”',
     confidentialMention: '{author} mentioned you in a confidential thread',
     confidentialReply: 'New reply in a confidential thread',
   },
@@ -27,6 +28,7 @@ const TEXTS: Record<
     REQUEST_OPENED: 'Ouverte aux offres : « {request} » ({state})',
     REQUEST_OFFER: '{organization} a proposé son assistance pour « {request} »',
     REQUEST_STATUS: '« {request} » est maintenant : {status}',
+    PROJECT_ADDED: '{organization} est partenaire du projet « {project} »',
     confidentialMention: '{author} vous a mentionné dans un fil confidentiel',
     confidentialReply: 'Nouvelle réponse dans un fil confidentiel',
   },
@@ -38,6 +40,7 @@ const TEXTS: Record<
     REQUEST_OPENED: 'Abierta a ofertas: «{request}» ({state})',
     REQUEST_OFFER: '{organization} ofreció asistencia para «{request}»',
     REQUEST_STATUS: '«{request}» ahora está: {status}',
+    PROJECT_ADDED: '{organization} es asociado del proyecto «{project}»',
     confidentialMention: '{author} le mencionó en un hilo confidencial',
     confidentialReply: 'Nueva respuesta en un hilo confidencial',
   },
@@ -49,6 +52,7 @@ const TEXTS: Record<
     REQUEST_OPENED: 'Открыт для предложений: «{request}» ({state})',
     REQUEST_OFFER: '{organization} предложила помощь по запросу «{request}»',
     REQUEST_STATUS: 'Запрос «{request}» теперь: {status}',
+    PROJECT_ADDED: '{organization} — партнёр проекта «{project}»',
     confidentialMention: '{author} упомянул(а) вас в конфиденциальной теме',
     confidentialReply: 'Новый ответ в конфиденциальной теме',
   },
@@ -60,6 +64,7 @@ const TEXTS: Record<
     REQUEST_OPENED: '开放提供援助：“{request}”（{state}）',
     REQUEST_OFFER: '{organization} 为“{request}”提供了援助',
     REQUEST_STATUS: '“{request}”现在的状态：{status}',
+    PROJECT_ADDED: '{organization} 是项目“{project}”的合作伙伴',
     confidentialMention: '{author} 在一个机密主题中提到了您',
     confidentialReply: '机密主题中有新回复',
   },
@@ -71,6 +76,7 @@ const TEXTS: Record<
     REQUEST_OPENED: 'مفتوح لتقديم العروض: «{request}» ({state})',
     REQUEST_OFFER: 'عرضت {organization} المساعدة بشأن «{request}»',
     REQUEST_STATUS: 'أصبحت حالة «{request}»: {status}',
+    PROJECT_ADDED: '{organization} شريك في المشروع «{project}»',
     confidentialMention: 'أشار إليك {author} في موضوع سري',
     confidentialReply: 'رد جديد في موضوع سري',
   },
@@ -156,6 +162,7 @@ export function notificationTitle(
     request?: string;
     state?: string;
     organization?: string;
+    project?: string;
     status?: AssistanceRequestStatus;
   },
 ): string {

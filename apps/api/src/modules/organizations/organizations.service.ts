@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Language } from '@ctcp/shared';
-import { In, type Repository } from 'typeorm';
+import { STATE_KINDS, type Language, type OrganizationKind } from '@ctcp/shared';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
-import { notFound } from '../../common/errors.js';
+import { badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
 import { Organization } from './organization.entity.js';
@@ -46,6 +46,41 @@ export class OrganizationsService {
   async findByIds(ids: readonly string[]): Promise<(Organization | undefined)[]> {
     const rows = await this.organizations.findBy({ id: In([...ids]) });
     return inOrderOf(ids, rows);
+  }
+
+  /**
+   * Checks that every id names an organization of one of these kinds (inside the caller's transaction),
+   * else BAD_USER_INPUT on `field`.
+   */
+  async requireKinds(
+    manager: EntityManager,
+    ids: readonly string[],
+    kinds: readonly OrganizationKind[],
+    field: string,
+    message: string,
+  ): Promise<void> {
+    if (ids.length === 0) return;
+    const found: { id: string }[] = await manager.query(
+      'SELECT id FROM organizations WHERE id = ANY($1) AND kind = ANY($2)',
+      [ids, kinds],
+    );
+    if (found.length !== new Set(ids).size) throw badInput(field, message);
+  }
+
+  /** The States with these ISO codes; BAD_USER_INPUT on `field` when a code is no State's. */
+  async requireCountryCodes(manager: EntityManager, codes: readonly string[], field: string): Promise<void> {
+    if (codes.length === 0) return;
+    const found: { code: string }[] = await manager.query(
+      `SELECT country_code AS code FROM organizations WHERE country_code = ANY($1) AND kind = ANY($2)`,
+      [codes, STATE_KINDS],
+    );
+    if (found.length !== new Set(codes).size) throw badInput(field, 'Choose countries by their ISO codes.');
+  }
+
+  /** The ISO code of the actor's State, or null for people of other organizations. */
+  async countryCodeOf(actor: Actor): Promise<string | null> {
+    if (!STATE_KINDS.includes(actor.organizationKind)) return null;
+    return (await this.organizations.findOneBy({ id: actor.organizationId }))?.countryCode ?? null;
   }
 
   findByIdUnchecked(id: string): Promise<Organization | null> {

@@ -1,9 +1,10 @@
 import type { AssistanceRequestStatus, Pillar, Priority, SharingScope } from '@ctcp/shared';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../../common/actor.js';
 import type { RuntimeConfig } from '../../app/runtime-config.js';
-import type { AssistanceRequestsService } from './assistance-requests.service.js';
-import { addWorkingDays } from './clocks.js';
+import type { AssistanceRequestsService } from '../../modules/assistance-requests/assistance-requests.service.js';
+import { addWorkingDays } from '../../modules/assistance-requests/clocks.js';
+import { demoActors, keyedIds } from './demo-actors.js';
+import { COUNTERING_TERRORIST_TRAVEL } from './q1-2020.js';
 
 /**
  * Demo assistance requests (invented, and marked so), made through the service so that they hold every
@@ -29,6 +30,8 @@ interface DemoRequest {
   sharingScope: SharingScope;
   sharedWith?: string[];
   draft?: boolean;
+  /** The title of the demo project that delivers it. */
+  deliveredBy?: string;
   /** Days ago the request was created; its steps are spread from then to `endedDaysAgo`. */
   startedDaysAgo: number;
   endedDaysAgo: number;
@@ -46,6 +49,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
   {
     by: PH,
     title: 'Advance passenger information and passenger name records (API/PNR)',
+    deliveredBy: COUNTERING_TERRORIST_TRAVEL,
     description:
       'The Bureau of Immigration asks for help to set up a passenger information unit able to receive and ' +
       'analyse API and PNR data, in line with Security Council resolution 2396 (2017).' +
@@ -155,22 +159,21 @@ export async function seedDemoAssistanceRequests(
 ): Promise<void> {
   const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM assistance_requests');
   if (count > 0) return;
-  const actors = await demoActors(dataSource);
+  const as = await demoActors(dataSource);
   const ids = await keyedIds(dataSource, 'SELECT key, id FROM organizations');
   const groups = await keyedIds(dataSource, 'SELECT key, id FROM working_groups');
-  const as = (email: string) => actors.get(email) ?? missing(email);
 
   for (const demo of DEMO_REQUESTS) {
     const { id } = await service.submit(as(demo.by), {
       title: demo.title,
       description: demo.description,
-      workingGroupId: groups.get(demo.workingGroup) ?? null,
+      workingGroupId: groups(demo.workingGroup),
       pillars: demo.pillars,
       priority: demo.priority,
       desiredTimeframe: demo.desiredTimeframe,
       beneficiaryInstitutions: demo.beneficiaryInstitutions,
       sharingScope: demo.sharingScope,
-      sharedEntityIds: (demo.sharedWith ?? []).map((key) => ids.get(key)!),
+      sharedEntityIds: (demo.sharedWith ?? []).map(ids),
       draft: demo.draft ?? false,
     });
     for (const step of demo.steps) {
@@ -180,11 +183,17 @@ export async function seedDemoAssistanceRequests(
       else if ('match' in step) {
         await service.match(actor, {
           requestId: id,
-          leadEntityId: ids.get(step.match.lead)!,
-          partnerEntityIds: step.match.partners.map((key) => ids.get(key)!),
+          leadEntityId: ids(step.match.lead),
+          partnerEntityIds: step.match.partners.map(ids),
           note: step.note ?? '',
         });
       } else await service.giveFeedback(actor, { id, ...step.feedback });
+    }
+    if (demo.deliveredBy) {
+      const [project]: { id: string }[] = await dataSource.query('SELECT id FROM projects WHERE title = $1', [
+        demo.deliveredBy,
+      ]);
+      if (project) await service.linkProject(as(COORDINATOR), { requestId: id, projectId: project.id });
     }
     await dateBack(dataSource, id, demo, config);
   }
@@ -247,23 +256,4 @@ async function dateBack(
       [id, reached('SUBMITTED')],
     );
   });
-}
-
-async function demoActors(dataSource: DataSource): Promise<Map<string, Actor>> {
-  const rows: (Omit<Actor, 'sessionId' | 'language'> & { email: string; language: Actor['language'] })[] =
-    await dataSource.query(
-      `SELECT u.email, u.id AS "userId", u.organization_id AS "organizationId", o.kind AS "organizationKind",
-              u.role, u.is_organization_admin AS "isOrganizationAdmin", u.preferred_language AS language
-         FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email LIKE '%.example'`,
-    );
-  return new Map(rows.map(({ email, ...actor }) => [email, { ...actor, sessionId: 'demo-data' }]));
-}
-
-async function keyedIds(dataSource: DataSource, sql: string): Promise<Map<string, string>> {
-  const rows: { key: string; id: string }[] = await dataSource.query(sql);
-  return new Map(rows.map((row) => [row.key, row.id]));
-}
-
-function missing(email: string): never {
-  throw new Error(`demo data: no demo user ${email}`);
 }

@@ -1,0 +1,23 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { RuntimeConfig } from '../../app/runtime-config.js';
+import { ActivitiesService } from '../../modules/activities/activities.service.js';
+import { AssistanceRequestsService } from '../../modules/assistance-requests/assistance-requests.service.js';
+import { FundingService } from '../../modules/funding/funding.service.js';
+import { ProjectsService } from '../../modules/projects/projects.service.js';
+import { seedDemoAssistanceRequests } from './demo-requests.js';
+import { seedQ1_2020 } from './q1-2020.js';
+
+/**
+ * Demo records made through the running app's services, so that they obey every rule: the Q1 2020
+ * projects, activities and funding, then the assistance requests. Each part is loaded once.
+ */
+export async function seedDemoRecords(app: INestApplicationContext, config: Pick<RuntimeConfig, 'requestSla'>) {
+  const dataSource = app.get(DataSource);
+  await seedQ1_2020(dataSource, {
+    projects: app.get(ProjectsService),
+    activities: app.get(ActivitiesService),
+    funding: app.get(FundingService),
+  });
+  await seedDemoAssistanceRequests(dataSource, app.get(AssistanceRequestsService), config);
+}

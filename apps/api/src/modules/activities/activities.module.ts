@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { ProjectsModule } from '../projects/projects.module.js';
+import { ActivitiesResolver, ProjectActivitiesResolver } from './activities.resolver.js';
+import { ActivitiesService } from './activities.service.js';
+import { Activity, ActivityOrganizer } from './activity.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Activity, ActivityOrganizer]), OrganizationsModule, ProjectsModule],
+  providers: [ActivitiesService, ActivitiesResolver, ProjectActivitiesResolver],
+  exports: [ActivitiesService],
+})
+export class ActivitiesModule {}

@@ -1,0 +1,142 @@
+import {
+  Args,
+  Context,
+  Field,
+  Float,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { Actor } from '../../common/actor.js';
+import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
+import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { mayReadProject } from '../policy/projects.js';
+import { Project } from '../projects/project.entity.js';
+import {
+  AgreementFilter,
+  ContributionFilter,
+  RecordAgreementInput,
+  RecordContributionInput,
+  UpdateAgreementInput,
+  UpdateContributionInput,
+} from './funding.inputs.js';
+import { Agreement, Contribution } from './funding.entity.js';
+import { FundingService } from './funding.service.js';
+
+const ContributionConnection = ConnectionType(Contribution, 'Contribution');
+const AgreementConnection = ConnectionType(Agreement, 'Agreement');
+
+@ObjectType({ description: 'What one donor pledged and gave (in-kind values apart)' })
+export class DonorFunding {
+  donorId: string;
+
+  @Field(() => Float)
+  pledgedUsd: number;
+
+  @Field(() => Float)
+  receivedUsd: number;
+
+  @Field(() => Float)
+  inKindUsd: number;
+}
+
+@Resolver(() => Contribution)
+export class ContributionsResolver {
+  constructor(private readonly service: FundingService) {}
+
+  @Query(() => ContributionConnection, { description: 'Newest first; a State sees its own contributions only' })
+  contributions(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => ContributionFilter, nullable: true }) filter: ContributionFilter | null,
+    @Args() page: PageArgs,
+  ) {
+    return this.service.listContributions(actor, filter ?? {}, readPage(page));
+  }
+
+  @Mutation(() => Contribution, { description: 'Coordinators record a pledge or a receipt' })
+  recordContribution(@CurrentActor() actor: Actor, @Args('input') input: RecordContributionInput) {
+    return this.service.recordContribution(actor, input);
+  }
+
+  @Mutation(() => Contribution)
+  updateContribution(@CurrentActor() actor: Actor, @Args('input') input: UpdateContributionInput) {
+    return this.service.updateContribution(actor, input);
+  }
+
+  @ResolveField(() => Organization)
+  donor(@Parent() contribution: Contribution, @Context() context: GraphQLContext) {
+    return context.loaders.organization.load(contribution.donorId);
+  }
+
+  @ResolveField(() => Project, { nullable: true, description: 'The project it is earmarked for, if readable' })
+  async project(
+    @CurrentActor() actor: Actor,
+    @Parent() contribution: Contribution,
+    @Context() context: GraphQLContext,
+  ) {
+    if (!contribution.projectId) return null;
+    const [project, viewer] = await Promise.all([
+      context.loaders.project.load(contribution.projectId),
+      context.loaders.viewer(actor).policyViewer(),
+    ]);
+    // A missing project rejects the load: the loader's error values never reach here.
+    return mayReadProject(viewer, project as Project) ? project : null;
+  }
+}
+
+@Resolver(() => Agreement)
+export class AgreementsResolver {
+  constructor(private readonly service: FundingService) {}
+
+  @Query(() => AgreementConnection, { description: 'Latest first; a State sees those it is a party to' })
+  agreements(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => AgreementFilter, nullable: true }) filter: AgreementFilter | null,
+    @Args() page: PageArgs,
+  ) {
+    return this.service.listAgreements(actor, filter ?? {}, readPage(page));
+  }
+
+  @Mutation(() => Agreement, { description: 'Coordinators record an MOU, action plan or agreement' })
+  recordAgreement(@CurrentActor() actor: Actor, @Args('input') input: RecordAgreementInput) {
+    return this.service.recordAgreement(actor, input);
+  }
+
+  @Mutation(() => Agreement)
+  updateAgreement(@CurrentActor() actor: Actor, @Args('input') input: UpdateAgreementInput) {
+    return this.service.updateAgreement(actor, input);
+  }
+
+  @ResolveField(() => [Organization])
+  async parties(@Parent() agreement: Agreement, @Context() context: GraphQLContext) {
+    return context.loaders.organization.loadMany(await context.loaders.agreementPartyIds.load(agreement.id));
+  }
+}
+
+@Resolver(() => DonorFunding)
+export class DonorFundingResolver {
+  @ResolveField(() => Organization)
+  donor(@Parent() funding: DonorFunding, @Context() context: GraphQLContext) {
+    return context.loaders.organization.load(funding.donorId);
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectFundingResolver {
+  constructor(private readonly service: FundingService) {}
+
+  /** The parent project was authorized by the query that returned it. */
+  @ResolveField(() => [DonorFunding], { description: 'Pledged and received per donor, largest first' })
+  funding(@CurrentActor() actor: Actor, @Parent() project: Project, @Context() context: GraphQLContext) {
+    return context.loaders.viewer(actor).projectFunding.load(project.id);
+  }
+
+  @ResolveField(() => ContributionConnection, { description: 'The contributions earmarked for the project' })
+  contributions(@CurrentActor() actor: Actor, @Parent() project: Project, @Args() page: PageArgs) {
+    return this.service.listContributions(actor, { projectId: project.id }, readPage(page));
+  }
+}

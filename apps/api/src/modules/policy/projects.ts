@@ -1,0 +1,62 @@
+import { STATE_KINDS } from '@ctcp/shared';
+import type { Actor } from '../../common/actor.js';
+
+/**
+ * Joint projects, activities, funding and reports. The Compact side (entities, coordinators, partner
+ * organizations) reads them all; a State's people read what concerns their State only: projects it
+ * benefits from, activities held in it, its own contributions and agreements. Coordinators record; the
+ * lead entity's members edit their project; organizing entities' members record their activities.
+ */
+
+/** The actor as the policy sees them: their State's ISO code when they are a State's person. */
+export interface Viewer extends Actor {
+  countryCode: string | null;
+}
+
+const isStaff = (actor: Actor) => actor.role === 'ADMIN' || actor.role === 'COORDINATOR';
+export const isStatePerson = (actor: Actor) => STATE_KINDS.includes(actor.organizationKind);
+
+export function mayReadProject(viewer: Viewer, project: { beneficiaryCountryCodes: readonly string[] }): boolean {
+  if (!isStatePerson(viewer)) return true;
+  return viewer.countryCode !== null && project.beneficiaryCountryCodes.includes(viewer.countryCode);
+}
+
+export function mayCreateProject(actor: Actor): boolean {
+  return isStaff(actor);
+}
+
+export function mayEditProject(actor: Actor, project: { leadEntityId: string }): boolean {
+  return isStaff(actor) || (actor.role === 'ENTITY_MEMBER' && actor.organizationId === project.leadEntityId);
+}
+
+export function mayReadActivity(
+  viewer: Viewer,
+  activity: { countryCode: string | null },
+  project: { beneficiaryCountryCodes: readonly string[] } | null,
+): boolean {
+  if (!isStatePerson(viewer)) return true;
+  if (viewer.countryCode !== null && activity.countryCode === viewer.countryCode) return true;
+  return project !== null && mayReadProject(viewer, project);
+}
+
+/** Coordinators record any activity; an entity's members, those their organization organizes. */
+export function mayRecordActivity(actor: Actor, organizerIds: readonly string[]): boolean {
+  return isStaff(actor) || (actor.role === 'ENTITY_MEMBER' && organizerIds.includes(actor.organizationId));
+}
+
+export function mayRecordFunding(actor: Actor): boolean {
+  return isStaff(actor);
+}
+
+export function mayReadContribution(actor: Actor, contribution: { donorId: string }): boolean {
+  return !isStatePerson(actor) || contribution.donorId === actor.organizationId;
+}
+
+export function mayReadAgreement(actor: Actor, partyIds: readonly string[]): boolean {
+  return !isStatePerson(actor) || partyIds.includes(actor.organizationId);
+}
+
+/** Quarterly reports and the dashboard draw on every State's records: the Compact side's. */
+export function mayReadReports(actor: Actor): boolean {
+  return !isStatePerson(actor);
+}

@@ -1,0 +1,325 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Language } from '@ctcp/shared';
+import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { inOrderOf } from '../../common/batch.js';
+import { assertAllowed, badInput, notFound } from '../../common/errors.js';
+import { findPage, type Page } from '../../common/pagination.js';
+import { likePattern } from '../../common/sql.js';
+import { AuditService } from '../audit/audit.service.js';
+import { notificationTitle } from '../notifications/notification-texts.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { isStatePerson, mayCreateProject, mayEditProject, mayReadProject, type Viewer } from '../policy/projects.js';
+import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
+import { WorkspacesService } from '../workspaces/workspaces.service.js';
+import { Project, ProjectMilestone, ProjectPartner } from './project.entity.js';
+import type {
+  CreateProjectInput,
+  ProjectFilter,
+  SetProjectMilestoneInput,
+  UpdateProjectInput,
+} from './projects.inputs.js';
+
+/** Joint projects: created by coordinators with their own workspace, edited by them and the lead entity. */
+@Injectable()
+export class ProjectsService {
+  constructor(
+    @InjectRepository(Project) private readonly projects: Repository<Project>,
+    private readonly organizations: OrganizationsService,
+    private readonly workspaces: WorkspacesService,
+    private readonly notifications: NotificationsService,
+    private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The actor with their State's ISO code, which decides what a State's people may read. */
+  async viewer(actor: Actor): Promise<Viewer> {
+    return { ...actor, countryCode: await this.organizations.countryCodeOf(actor) };
+  }
+
+  async list(actor: Actor, filter: ProjectFilter, page: Page) {
+    const query = this.readable(await this.viewer(actor));
+    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter.pillar) query.andWhere(':pillar = ANY(p.pillars)', { pillar: filter.pillar });
+    if (filter.workingGroupId) query.andWhere('p.working_group_id = :wg', { wg: filter.workingGroupId });
+    if (filter.leadEntityId) query.andWhere('p.lead_entity_id = :lead', { lead: filter.leadEntityId });
+    if (filter.countryCode)
+      query.andWhere(':country = ANY(p.beneficiary_country_codes)', { country: filter.countryCode });
+    if (filter.search?.trim()) query.andWhere('p.title ILIKE :pattern', { pattern: likePattern(filter.search) });
+    query.orderBy('p.start_date', 'DESC').addOrderBy('p.title', 'ASC').addOrderBy('p.id', 'ASC');
+    return findPage(query, page);
+  }
+
+  async get(actor: Actor, id: string): Promise<Project> {
+    const project = await this.findReadable(actor, id);
+    if (!project) throw notFound('Project');
+    return project;
+  }
+
+  /** The project when it exists and the actor may read it, else null. */
+  async findReadable(actor: Actor, id: string, manager = this.projects.manager): Promise<Project | null> {
+    const project = await manager.findOneBy(Project, { id });
+    return project && mayReadProject(await this.viewer(actor), project) ? project : null;
+  }
+
+  async create(actor: Actor, input: CreateProjectInput): Promise<Project> {
+    assertAllowed(mayCreateProject(actor), 'Only coordinators create projects.');
+    const partnerIds = [...new Set(input.partnerEntityIds)];
+    if (partnerIds.includes(input.leadEntityId)) {
+      throw badInput('partnerEntityIds', 'The lead entity cannot also be a partner.');
+    }
+    const { project, events } = await this.projects.manager.transaction(async (manager) => {
+      const values = await this.checkedValues(manager, {
+        title: input.title,
+        summary: input.summary,
+        beneficiaryCountryCodes: input.beneficiaryCountryCodes,
+        beneficiaryRegions: input.beneficiaryRegions,
+        pillars: input.pillars,
+        workingGroupId: input.workingGroupId ?? null,
+        status: input.status,
+        startDate: input.startDate,
+        endDate: input.endDate ?? null,
+        budgetUsd: input.budgetUsd ?? null,
+      });
+      await this.organizations.requireKinds(
+        manager,
+        [input.leadEntityId],
+        ['COMPACT_ENTITY'],
+        'leadEntityId',
+        'Choose a Compact entity.',
+      );
+      await this.requirePartners(manager, partnerIds);
+      const { workspace, userIds } = await this.workspaces.createPrivate(
+        manager,
+        {
+          name: values.title,
+          description: '',
+          kind: 'PROJECT',
+          // Only a working group's own workspace carries its id (one each).
+          workingGroupId: null,
+          createdById: actor.userId,
+        },
+        [input.leadEntityId, ...partnerIds],
+        [{ userId: actor.userId, role: 'OWNER' }],
+      );
+      const project = await manager.save(
+        manager.create(Project, {
+          ...values,
+          leadEntityId: input.leadEntityId,
+          workspaceId: workspace.id,
+          createdById: actor.userId,
+        }),
+      );
+      if (partnerIds.length > 0) {
+        await manager.insert(
+          ProjectPartner,
+          partnerIds.map((organizationId) => ({
+            projectId: project.id,
+            organizationId,
+            role: 'CO_IMPLEMENTER' as const,
+          })),
+        );
+      }
+      await this.audit.record(manager, actor, 'project.created', 'Project', project.id, {}, null);
+      const notified = await this.notifyPartners(manager, actor, project, [input.leadEntityId, ...partnerIds]);
+      const joined: RealtimeEvent = { kind: 'workspace.joined', workspaceId: workspace.id, userIds };
+      return { project, events: [joined, ...notified] };
+    });
+    this.realtime.publish(events);
+    return project;
+  }
+
+  async update(actor: Actor, input: UpdateProjectInput): Promise<Project> {
+    const { project, events } = await this.projects.manager.transaction(async (manager) => {
+      const project = await this.requireEditable(manager, actor, input.id);
+      const values = await this.checkedValues(manager, {
+        title: input.title ?? project.title,
+        summary: input.summary ?? project.summary,
+        beneficiaryCountryCodes: input.beneficiaryCountryCodes ?? project.beneficiaryCountryCodes,
+        beneficiaryRegions: input.beneficiaryRegions ?? project.beneficiaryRegions,
+        pillars: input.pillars ?? project.pillars,
+        workingGroupId: input.workingGroupId ?? project.workingGroupId,
+        status: input.status ?? project.status,
+        startDate: input.startDate ?? project.startDate,
+        endDate: input.endDate ?? project.endDate,
+        budgetUsd: input.budgetUsd ?? project.budgetUsd,
+      });
+      Object.assign(project, values);
+      const saved = await manager.save(project);
+      const events: RealtimeEvent[] = [];
+      if (input.partners) {
+        const partners = dedupeBy(input.partners, (partner) => partner.organizationId);
+        const ids = partners.map((partner) => partner.organizationId);
+        if (ids.includes(project.leadEntityId)) throw badInput('partners', 'The lead entity cannot also be a partner.');
+        await this.requirePartners(manager, ids, 'partners');
+        const before = new Set(
+          (await manager.findBy(ProjectPartner, { projectId: project.id })).map((row) => row.organizationId),
+        );
+        await manager.delete(ProjectPartner, { projectId: project.id });
+        if (partners.length > 0) {
+          await manager.insert(
+            ProjectPartner,
+            partners.map((partner) => ({
+              projectId: project.id,
+              organizationId: partner.organizationId,
+              role: partner.role,
+            })),
+          );
+        }
+        const added = ids.filter((id) => !before.has(id));
+        if (project.workspaceId && added.length > 0) {
+          const userIds = await this.workspaces.addOrganizations(manager, project.workspaceId, added);
+          events.push({ kind: 'workspace.joined', workspaceId: project.workspaceId, userIds });
+        }
+        events.push(...(await this.notifyPartners(manager, actor, saved, added)));
+      }
+      await this.audit.record(manager, actor, 'project.updated', 'Project', project.id, {}, null);
+      return { project: saved, events };
+    });
+    this.realtime.publish(events);
+    return project;
+  }
+
+  async setMilestone(actor: Actor, input: SetProjectMilestoneInput): Promise<ProjectMilestone> {
+    return this.projects.manager.transaction(async (manager) => {
+      const project = await this.requireEditable(manager, actor, input.projectId);
+      const title = input.title.trim();
+      if (!title) throw badInput('title', 'Enter a title.');
+      const existing = input.id
+        ? await manager.findOneBy(ProjectMilestone, { id: input.id, projectId: project.id })
+        : null;
+      if (input.id && !existing) throw notFound('Milestone');
+      return manager.save(
+        Object.assign(existing ?? manager.create(ProjectMilestone, { projectId: project.id }), {
+          title,
+          dueDate: input.dueDate,
+          status: input.status,
+        }),
+      );
+    });
+  }
+
+  async deleteMilestone(actor: Actor, id: string): Promise<boolean> {
+    return this.projects.manager.transaction(async (manager) => {
+      const milestone = await manager.findOneBy(ProjectMilestone, { id });
+      if (!milestone) throw notFound('Milestone');
+      await this.requireEditable(manager, actor, milestone.projectId);
+      await manager.delete(ProjectMilestone, { id });
+      return true;
+    });
+  }
+
+  // ---- for field resolvers (the parent project was authorized by the query that returned it) ----
+
+  async partnersByProjectIds(ids: readonly string[]): Promise<ProjectPartner[][]> {
+    const rows = await this.projects.manager.find(ProjectPartner, { where: { projectId: In([...ids]) } });
+    return ids.map((id) => rows.filter((row) => row.projectId === id));
+  }
+
+  async milestonesByProjectIds(ids: readonly string[]): Promise<ProjectMilestone[][]> {
+    const rows = await this.projects.manager.find(ProjectMilestone, {
+      where: { projectId: In([...ids]) },
+      order: { dueDate: 'ASC', title: 'ASC' },
+    });
+    return ids.map((id) => rows.filter((row) => row.projectId === id));
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(Project | undefined)[]> {
+    return inOrderOf(ids, await this.projects.findBy({ id: In([...ids]) }));
+  }
+
+  // ---- internals ----
+
+  private async requireEditable(manager: EntityManager, actor: Actor, id: string): Promise<Project> {
+    const project = await manager.findOne(Project, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!project || !mayReadProject(await this.viewer(actor), project)) throw notFound('Project');
+    assertAllowed(mayEditProject(actor, project), 'Only coordinators and the lead entity edit a project.');
+    return project;
+  }
+
+  private requirePartners(manager: EntityManager, ids: readonly string[], field = 'partnerEntityIds') {
+    return this.organizations.requireKinds(
+      manager,
+      ids,
+      ['COMPACT_ENTITY', 'REGIONAL_ORGANIZATION', 'OTHER'],
+      field,
+      'Partners are Compact entities or other international organizations.',
+    );
+  }
+
+  private async checkedValues(
+    manager: EntityManager,
+    values: Pick<
+      Project,
+      | 'title'
+      | 'summary'
+      | 'beneficiaryCountryCodes'
+      | 'beneficiaryRegions'
+      | 'pillars'
+      | 'workingGroupId'
+      | 'status'
+      | 'startDate'
+      | 'endDate'
+      | 'budgetUsd'
+    >,
+  ) {
+    const title = values.title.trim();
+    if (!title) throw badInput('title', 'Enter a title.');
+    if (values.endDate && values.endDate < values.startDate)
+      throw badInput('endDate', 'The end comes after the start.');
+    const beneficiaryCountryCodes = [...new Set(values.beneficiaryCountryCodes)];
+    await this.organizations.requireCountryCodes(manager, beneficiaryCountryCodes, 'beneficiaryCountryCodes');
+    if (values.workingGroupId) {
+      const found = await manager.query('SELECT 1 FROM working_groups WHERE id = $1', [values.workingGroupId]);
+      if (found.length === 0) throw badInput('workingGroupId', 'This working group does not exist.');
+    }
+    return {
+      ...values,
+      title,
+      summary: values.summary.trim(),
+      beneficiaryCountryCodes,
+      beneficiaryRegions: [...new Set(values.beneficiaryRegions.map((region) => region.trim()).filter(Boolean))],
+      pillars: [...new Set(values.pillars)],
+    };
+  }
+
+  /** Tells the members of newly joined organizations that they are in the project. */
+  private async notifyPartners(manager: EntityManager, actor: Actor, project: Project, organizationIds: string[]) {
+    if (organizationIds.length === 0) return [];
+    const people: { id: string; language: Language; names: Record<Language, string>; acronym: string | null }[] =
+      await manager.query(
+        `SELECT u.id, u.preferred_language AS language, o.names, o.acronym
+           FROM users u JOIN organizations o ON o.id = u.organization_id
+          WHERE u.organization_id = ANY($1) AND u.role = 'ENTITY_MEMBER' AND u.disabled_at IS NULL AND u.id <> $2`,
+        [organizationIds, actor.userId],
+      );
+    return this.notifications.create(
+      manager,
+      people.map((person) => ({
+        userId: person.id,
+        type: 'PROJECT_ADDED',
+        title: notificationTitle(person.language, 'PROJECT_ADDED', {
+          organization: person.acronym ?? person.names[person.language],
+          project: project.title,
+        }),
+        link: `/projects/${project.id}`,
+      })),
+    );
+  }
+
+  private readable(viewer: Viewer): SelectQueryBuilder<Project> {
+    const query = this.projects.createQueryBuilder('p');
+    if (!isStatePerson(viewer)) return query;
+    return query.where(':viewerCountry = ANY(p.beneficiary_country_codes)', {
+      viewerCountry: viewer.countryCode ?? '',
+    });
+  }
+}
+
+function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) seen.set(key(item), item);
+  return [...seen.values()];
+}
