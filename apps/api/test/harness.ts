@@ -84,6 +84,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     cookieSecure: false,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     webDistDir: undefined,
+    chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     requestSla: { reviewWorkingDays: 10, matchWorkingDays: 30 },
     ...overrides,
   };

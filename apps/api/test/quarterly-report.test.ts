@@ -189,3 +189,59 @@ describe('quarterlyReport', () => {
     });
   });
 });
+
+describe('exports of a quarterly report', () => {
+  const download = (path: string, token?: string) =>
+    fetch(`${api.url}/exports/quarterly/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  /** The lines of a CSV download, checking the byte order mark that the decoder would hide. */
+  const csvLines = async (response: Response) => {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    return new TextDecoder().decode(bytes).split('\r\n');
+  };
+
+  it('are for signed-in people of the Compact side', async () => {
+    expect((await download('2031/2/activities.csv')).status).toBe(401);
+    expect((await download('2031/2/activities.csv', tokens.philippines)).status).toBe(403);
+    expect((await download('2031/2/contributions.csv', tokens.maldives)).status).toBe(403);
+  });
+
+  it('give the quarter’s activities as CSV in the reader’s language', async () => {
+    const response = await download('2031/2/activities.csv?language=fr', tokens.coordinator);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="ctcp-2031-q2-activities.csv"');
+    const lines = await csvLines(response);
+    expect(lines[0]).toBe(
+      '"Début","Fin","Type","Titre","Pays","Ville","En ligne","Organisateurs","Groupe de travail","Piliers","Participants","Femmes","Personnes formées"',
+    );
+    expect(lines).toHaveLength(1 + 5 + 1); // heading, the quarter's five activities, the final line break
+    expect(lines[1]).toBe(
+      '"2031-04-10","2031-04-10","Atelier","W1","Kenya",,"non","UNOCT","Gestion des frontières et application de la loi dans le cadre de la lutte contre le terrorisme","II",20,8,10',
+    );
+  });
+
+  it('give the contributions up to the quarter’s end as CSV', async () => {
+    const response = await download('2031/2/contributions.csv', tokens.observer);
+    const lines = (await csvLines(response)).filter(Boolean);
+    expect(lines[0]).toBe('"Date","Donor","Kind","Amount (USD)","In kind","Project","Purpose"');
+    expect(lines.slice(1)).toEqual([
+      '"2030-01-01","Japan","Pledge",1000,"no",,""',
+      '"2031-04-01","Netherlands (Kingdom of the)","Receipt",100,"yes",,""',
+      '"2031-05-05","Japan","Receipt",400,"no",,""',
+      '"2031-06-30","European Union","Pledge",2000,"no",,""',
+    ]);
+  });
+
+  it('refuse what does not exist', async () => {
+    expect((await download('2031/5/activities.csv', tokens.coordinator)).status).toBe(400);
+    expect((await download('2031/2/secrets.csv', tokens.coordinator)).status).toBe(400);
+  });
+
+  it('say plainly when the PDF cannot be printed on this server (no built web app here)', async () => {
+    const response = await download('2031/2/report.pdf', tokens.coordinator);
+    expect(response.status).toBe(503);
+    expect((await response.json()).message).toBe('PDF export needs the built web app.');
+    expect((await download('2031/2/report.pdf', tokens.philippines)).status).toBe(403);
+  });
+});

@@ -13,7 +13,7 @@ import type { RuntimeConfig } from './runtime-config.js';
 import { SocketAdapter } from './socket-adapter.js';
 
 const GRAPHQL_BODY_LIMIT = '256kb';
-const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/attachments'];
+const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/attachments', '/exports'];
 
 /** The Nest application with its HTTP middleware; listening is left to the caller. */
 export async function createApp(config: RuntimeConfig, logger: Logger): Promise<NestExpressApplication> {

@@ -27,6 +27,7 @@ const configSchema = z.object({
   COOKIE_SECURE: booleanString.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().optional(),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   REQUEST_REVIEW_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_REVIEW_SLA_WORKING_DAYS),
   REQUEST_MATCH_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_MATCH_SLA_WORKING_DAYS),
 });
@@ -52,6 +53,8 @@ export interface AppConfig {
   logLevel: string;
   /** The built web app served beside the api, when it exists. */
   webDistDir: string | undefined;
+  /** The Chromium that prints reports to PDF. */
+  chromiumPath: string;
   /** Working days a request may wait to be taken under review, then to be matched, before it is overdue. */
   requestSla: { reviewWorkingDays: number; matchWorkingDays: number };
 }
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
     cookieSecure: values.COOKIE_SECURE ?? production,
     logLevel: values.LOG_LEVEL,
     webDistDir: existsSync(resolve(webDistDir, 'index.html')) ? webDistDir : undefined,
+    chromiumPath: values.CHROMIUM_PATH,
     requestSla: {
       reviewWorkingDays: values.REQUEST_REVIEW_SLA_WORKING_DAYS,
       matchWorkingDays: values.REQUEST_MATCH_SLA_WORKING_DAYS,

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
-import { WorkingGroupBreakdownResolver, ReportsResolver } from './reports.resolver.js';
+import { ExportsController } from './exports.controller.js';
+import { ExportsService } from './exports.service.js';
+import { PdfService } from './pdf.service.js';
+import { ReportsResolver, WorkingGroupBreakdownResolver } from './reports.resolver.js';
 import { ReportsService } from './reports.service.js';
 
 @Module({
-  providers: [ReportsService, ReportsResolver, WorkingGroupBreakdownResolver],
-  exports: [ReportsService],
+  controllers: [ExportsController],
+  providers: [ReportsService, ExportsService, PdfService, ReportsResolver, WorkingGroupBreakdownResolver],
 })
 export class ReportsModule {}

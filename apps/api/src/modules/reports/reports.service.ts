@@ -55,6 +55,14 @@ export function quarterBounds(year: number, quarter: number): { from: string; to
   return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
 }
 
+/** BAD_USER_INPUT unless this is a quarter the platform reports on. */
+export function checkQuarter(year: number, quarter: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw badInput('year', 'Give a year between 2000 and 2100.');
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)
+    throw badInput('quarter', 'Give a quarter from 1 to 4.');
+}
+
 const TOP_CONTRIBUTORS = 10;
 
 /**

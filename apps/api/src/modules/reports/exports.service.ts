@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ActivityType, ContributionKind, Language } from '@ctcp/shared';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { assertAllowed } from '../../common/errors.js';
+import { mayReadReports } from '../policy/projects.js';
+import { toCsv } from './csv.js';
+import { EXPORT_TEXTS } from './export-texts.js';
+import { quarterBounds } from './reports.service.js';
+
+export const EXPORT_DATASETS = ['activities', 'contributions'] as const;
+export type ExportDataset = (typeof EXPORT_DATASETS)[number];
+
+/** The records behind a quarterly report as CSV: the quarter's activities, and contributions to its end. */
+@Injectable()
+export class ExportsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async csv(actor: Actor, dataset: ExportDataset, year: number, quarter: number, language: Language): Promise<string> {
+    assertAllowed(mayReadReports(actor), 'Reports are for the Compact’s entities and coordinators.');
+    const { from, to } = quarterBounds(year, quarter);
+    return dataset === 'activities' ? this.activities(from, to, language) : this.contributions(to, language);
+  }
+
+  private async activities(from: string, to: string, language: Language): Promise<string> {
+    const texts = EXPORT_TEXTS[language];
+    const rows: {
+      start_date: string;
+      end_date: string;
+      type: ActivityType;
+      title: string;
+      country: string | null;
+      city: string | null;
+      online: boolean;
+      organizers: string;
+      working_group: string | null;
+      pillars: string[];
+      participants: number | null;
+      participants_women: number | null;
+      individuals_trained: number;
+    }[] = await this.dataSource.query(
+      `SELECT a.start_date::text, a.end_date::text, a.type, a.title, c.names ->> $3 AS country, a.city, a.online,
+              (SELECT string_agg(coalesce(o.acronym, o.names ->> $3), ', ' ORDER BY o.acronym)
+                 FROM activity_organizers ao JOIN organizations o ON o.id = ao.organization_id
+                WHERE ao.activity_id = a.id) AS organizers,
+              g.names ->> $3 AS working_group, a.pillars, a.participants, a.participants_women, a.individuals_trained
+         FROM activities a
+         LEFT JOIN organizations c ON c.country_code = a.country_code AND c.kind IN ('MEMBER_STATE', 'OBSERVER_STATE')
+         LEFT JOIN working_groups g ON g.id = a.working_group_id
+        WHERE a.start_date BETWEEN $1 AND $2
+        ORDER BY a.start_date, a.title`,
+      [from, to, language],
+    );
+    return toCsv([
+      texts.activityColumns,
+      ...rows.map((row) => [
+        row.start_date,
+        row.end_date,
+        texts.activityTypes[row.type],
+        row.title,
+        row.country,
+        row.city,
+        row.online ? texts.yes : texts.no,
+        row.organizers,
+        row.working_group,
+        row.pillars.join(' '),
+        row.participants,
+        row.participants_women,
+        row.individuals_trained,
+      ]),
+    ]);
+  }
+
+  private async contributions(to: string, language: Language): Promise<string> {
+    const texts = EXPORT_TEXTS[language];
+    const rows: {
+      date: string;
+      donor: string;
+      kind: ContributionKind;
+      amount_usd: string;
+      in_kind: boolean;
+      project: string | null;
+      purpose: string;
+    }[] = await this.dataSource.query(
+      `SELECT c.date::text, coalesce(d.names ->> $2, d.acronym) AS donor, c.kind, c.amount_usd, c.in_kind,
+              p.title AS project, c.purpose
+         FROM contributions c
+         JOIN organizations d ON d.id = c.donor_id
+         LEFT JOIN projects p ON p.id = c.project_id
+        WHERE c.date <= $1
+        ORDER BY c.date, donor`,
+      [to, language],
+    );
+    return toCsv([
+      texts.contributionColumns,
+      ...rows.map((row) => [
+        row.date,
+        row.donor,
+        texts.contributionKinds[row.kind],
+        Number(row.amount_usd),
+        row.in_kind ? texts.yes : texts.no,
+        row.project,
+        row.purpose,
+      ]),
+    ]);
+  }
+}

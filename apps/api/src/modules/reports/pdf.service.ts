@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { ACCESS_COOKIE } from '@ctcp/shared';
+import { chromium } from 'playwright-core';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+
+const READY_TIMEOUT_MS = 30_000;
+
+/**
+ * Prints a page of the web app to PDF with headless Chromium, as the signed-in reader sees it: the
+ * report page is the same in the browser, on paper and in the PDF.
+ */
+@Injectable()
+export class PdfService {
+  constructor(@Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig) {}
+
+  /** `origin` is this server as the printing browser reaches it; `path` a page that sets data-print-ready. */
+  async print(origin: string, path: string, accessToken: string): Promise<Buffer> {
+    if (!this.config.webDistDir) throw new ServiceUnavailableException('PDF export needs the built web app.');
+    if (!existsSync(this.config.chromiumPath)) {
+      throw new ServiceUnavailableException('PDF export needs Chromium (set CHROMIUM_PATH).');
+    }
+    const browser = await chromium.launch({ executablePath: this.config.chromiumPath, args: ['--no-sandbox'] });
+    try {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: ACCESS_COOKIE, value: accessToken, url: origin, httpOnly: true }]);
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`);
+      await page.waitForSelector('[data-print-ready]', { timeout: READY_TIMEOUT_MS });
+      await page.emulateMedia({ media: 'print' });
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' },
+      });
+    } finally {
+      await browser.close();
+    }
+  }
+}
