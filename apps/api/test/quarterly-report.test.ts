@@ -241,7 +241,7 @@ describe('exports of a quarterly report', () => {
   it('say plainly when the PDF cannot be printed on this server (no built web app here)', async () => {
     const response = await download('2031/2/report.pdf', tokens.coordinator);
     expect(response.status).toBe(503);
-    expect((await response.json()).message).toBe('PDF export needs the built web app.');
+    expect(((await response.json()) as { message: string }).message).toBe('PDF export needs the built web app.');
     expect((await download('2031/2/report.pdf', tokens.philippines)).status).toBe(403);
   });
 });
