@@ -117,6 +117,14 @@ describe('a request from submission to delivery', () => {
     const coordinatorView = ok(await api.gql(GET, { id }, tokens.coordinator), 'assistanceRequest');
     expect(coordinatorView.viewerTransitions.sort()).toEqual(['DECLINED', 'UNDER_REVIEW']);
     expect(coordinatorView.discussion).toMatchObject({ title: NEW_REQUEST.title });
+    const opening = await api.gql(
+      `query($id: ID!) { assistanceRequest(id: $id) { discussion { posts(first: 1) { edges { node { bodyHtml } } } } } }`,
+      { id },
+      tokens.coordinator,
+    );
+    expect(opening.data!.assistanceRequest.discussion.posts.edges[0].node.bodyHtml).toBe(
+      `<p><strong>${coordinatorView.reference}</strong> · <a rel="noopener noreferrer nofollow" href="/requests/${id}">${NEW_REQUEST.title}</a></p>\n`,
+    );
   });
 
   it('refuses moves that are not the mover’s, and moves that do not exist, changing nothing', async () => {

@@ -548,7 +548,8 @@ export class AssistanceRequestsService {
     const { thread, events } = await this.posts.openThread(manager, actor, {
       workspaceId: workspace.id,
       title: request.title,
-      body: request.description,
+      // The request page shows the description; the thread opens with a link to it, in no language.
+      body: `**${reference(request)}** · [${escapeMarkdown(request.title)}](/requests/${request.id})`,
       pillars: request.pillars,
       classification: 'UNCLASSIFIED',
       workingGroupId: request.workingGroupId,
@@ -809,6 +810,9 @@ function entityMembersInScope(request: AssistanceRequest, sharedEntityIds: reado
     return { sql: `(u.role = 'ENTITY_MEMBER' AND o.kind = 'COMPACT_ENTITY')` };
   return request.sharingScope === 'NAMED_ENTITIES' ? entityMembersOf([...sharedEntityIds]) : null;
 }
+
+/** The text as markdown shows it literally (no emphasis, links or HTML). */
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (character) => `\\${character}`);
 
 /** AR-0042 */
 export const reference = (request: Pick<AssistanceRequest, 'number'>) =>
