@@ -7,6 +7,7 @@ import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
 import { isStatePerson, mayReadActivity, mayRecordActivity, type Viewer } from '../policy/projects.js';
 import { Project } from '../projects/project.entity.js';
 import { ProjectsService } from '../projects/projects.service.js';
@@ -27,6 +28,7 @@ export class ActivitiesService {
     @InjectRepository(Activity) private readonly activities: Repository<Activity>,
     private readonly projects: ProjectsService,
     private readonly organizations: OrganizationsService,
+    private readonly workingGroups: WorkingGroupsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -159,10 +161,7 @@ export class ActivitiesService {
     const project = input.projectId ? await this.projects.findReadable(actor, input.projectId, manager) : null;
     if (input.projectId && !project) throw badInput('projectId', 'This project does not exist.');
     const workingGroupId = input.workingGroupId ?? project?.workingGroupId ?? null;
-    if (input.workingGroupId) {
-      const found = await manager.query('SELECT 1 FROM working_groups WHERE id = $1', [input.workingGroupId]);
-      if (found.length === 0) throw badInput('workingGroupId', 'This working group does not exist.');
-    }
+    if (input.workingGroupId) await this.workingGroups.requireExists(manager, input.workingGroupId);
     return {
       type: input.type,
       title,

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DiscussionsModule } from '../discussions/discussions.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { WorkingGroupsModule } from '../working-groups/working-groups.module.js';
 import { ProjectsModule } from '../projects/projects.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import {
@@ -33,6 +34,7 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
     DiscussionsModule,
     NotificationsModule,
     OrganizationsModule,
+    WorkingGroupsModule,
     ProjectsModule,
   ],
   providers: [

@@ -17,6 +17,7 @@ import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PostsService } from '../discussions/posts.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
@@ -86,6 +87,7 @@ export class AssistanceRequestsService {
     @InjectRepository(AssistanceRequest) private readonly requests: Repository<AssistanceRequest>,
     private readonly workspaces: WorkspacesService,
     private readonly organizations: OrganizationsService,
+    private readonly workingGroups: WorkingGroupsService,
     private readonly projects: ProjectsService,
     private readonly posts: PostsService,
     private readonly notifications: NotificationsService,
@@ -652,10 +654,7 @@ export class AssistanceRequestsService {
     const description = input.description.trim();
     if (!title) throw badInput('title', 'Enter a title.');
     if (!description) throw badInput('description', 'Describe the assistance needed.');
-    if (input.workingGroupId) {
-      const found = await manager.query('SELECT 1 FROM working_groups WHERE id::text = $1', [input.workingGroupId]);
-      if (found.length === 0) throw badInput('workingGroupId', 'This working group does not exist.');
-    }
+    if (input.workingGroupId) await this.workingGroups.requireExists(manager, input.workingGroupId);
     const sharedEntityIds = [...new Set(input.sharedEntityIds)];
     if (input.sharingScope === 'NAMED_ENTITIES') {
       if (sharedEntityIds.length === 0) throw badInput('sharedEntityIds', 'Name at least one entity to share with.');

@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
 import { isStatePerson, mayCreateProject, mayEditProject, mayReadProject, type Viewer } from '../policy/projects.js';
 import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
@@ -28,6 +29,7 @@ export class ProjectsService {
   constructor(
     @InjectRepository(Project) private readonly projects: Repository<Project>,
     private readonly organizations: OrganizationsService,
+    private readonly workingGroups: WorkingGroupsService,
     private readonly workspaces: WorkspacesService,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
@@ -271,10 +273,7 @@ export class ProjectsService {
       throw badInput('endDate', 'The end comes after the start.');
     const beneficiaryCountryCodes = [...new Set(values.beneficiaryCountryCodes)];
     await this.organizations.requireCountryCodes(manager, beneficiaryCountryCodes, 'beneficiaryCountryCodes');
-    if (values.workingGroupId) {
-      const found = await manager.query('SELECT 1 FROM working_groups WHERE id = $1', [values.workingGroupId]);
-      if (found.length === 0) throw badInput('workingGroupId', 'This working group does not exist.');
-    }
+    if (values.workingGroupId) await this.workingGroups.requireExists(manager, values.workingGroupId);
     return {
       ...values,
       title,

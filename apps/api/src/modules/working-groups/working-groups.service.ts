@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { WORKING_GROUP_ROLES } from '@ctcp/shared';
-import { In, type Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
-import { notFound } from '../../common/errors.js';
+import { badInput, notFound } from '../../common/errors.js';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
 
 /** Working groups and the organizations in them are readable by every signed-in user. */
@@ -50,5 +50,11 @@ export class WorkingGroupsService {
         (a.organization?.acronym ?? '').localeCompare(b.organization?.acronym ?? ''),
     );
     return ids.map((id) => rows.filter((row) => row[column] === id));
+  }
+
+  /** BAD_USER_INPUT on `field` unless a working group has this id (checked inside the caller's transaction). */
+  async requireExists(manager: EntityManager, id: string, field = 'workingGroupId'): Promise<void> {
+    const found = await manager.query('SELECT 1 FROM working_groups WHERE id::text = $1', [id]);
+    if (found.length === 0) throw badInput(field, 'This working group does not exist.');
   }
 }
