@@ -41,6 +41,7 @@ export default defineConfig({
     proxy: {
       '/graphql': API_ORIGIN,
       '/health': API_ORIGIN,
+      '/exports': API_ORIGIN,
       '/socket.io': { target: API_ORIGIN, ws: true },
     },
   },

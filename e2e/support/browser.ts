@@ -49,5 +49,14 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 export async function screenshot(page: Page, name: string): Promise<void> {
   const directory = join(ARTIFACTS, 'screenshots');
   await mkdir(directory, { recursive: true });
+  // From the top, so that the fixed header is drawn there and not over the middle of the page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(directory, `${name}.png`), fullPage: true });
+}
+
+/** Once the page has stopped loading: a screenshot, then the accessibility check. */
+export async function settle(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, name);
+  await expectAccessible(page, name);
 }

@@ -1,15 +1,10 @@
-import { CLIENT_EVENTS } from '@ctcp/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchChromium, newContext, screenshot } from '../support/browser.js';
+import { expectAccessible, launchChromium, newContext, screenshot, settle } from '../support/browser.js';
 import { en, fr } from '../support/i18n.js';
+import { field, liveConnection, signIn } from '../support/session.js';
 
-const PASSWORD = 'demo-pass-2020';
 const WORKSPACE = /Border Management and Law Enforcement/;
-
-/** An input by the start of its label (required fields append an asterisk to it). */
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,48 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.waitForURL(/\/sign-in/);
-  await page.getByLabel(en.signIn.email).fill(email);
-  await field(page, en.signIn.password).fill(PASSWORD);
-  await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  await page.getByRole('heading', { level: 1 }).waitFor();
-}
-
-/**
- * Resolves once the page's live connection is up: right after connecting, the client asks
- * `notifications.sync` for what it missed (over long-polling or the WebSocket).
- */
-function liveConnection(page: Page): Promise<void> {
-  return new Promise((resolve) => {
-    const seen = (text: string | undefined) => {
-      if (text?.includes(CLIENT_EVENTS.notificationsSync)) resolve();
-    };
-    page.on('websocket', (socket) =>
-      socket.on('framesent', (frame) =>
-        seen(typeof frame.payload === 'string' ? frame.payload : String(frame.payload)),
-      ),
-    );
-    page.on('request', (request) => {
-      if (request.url().includes('/socket.io/') && request.method() === 'POST') seen(request.postData() ?? undefined);
-    });
-  });
-}
-
 /** The unread count the bell announces (its accessible name), in French for the INTERPOL member. */
 async function unreadCount(page: Page): Promise<number> {
   const bell = page.locator('header').getByRole('button', { name: new RegExp(`^${fr.notifications.bellLabel}`) });
   const label = (await bell.getAttribute('aria-label')) ?? '';
   const match = /(\d+)/.exec(label);
   return match ? Number(match[1]) : 0;
-}
-
-async function settle(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  await screenshot(page, name);
-  await expectAccessible(page, name);
 }
 
 describe('two working group members discuss in their workspace, live', () => {

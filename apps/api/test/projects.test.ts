@@ -28,7 +28,7 @@ const CONTRIBUTIONS = `query($filter: ContributionFilter) { contributions(filter
 const RECORD_CONTRIBUTION = `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id amountUsd kind inKind date purpose donor { key } project { id } } }`;
 const UPDATE_CONTRIBUTION = `mutation($input: UpdateContributionInput!) { updateContribution(input: $input) { id amountUsd } }`;
 const AGREEMENTS = `query($filter: AgreementFilter) { agreements(filter: $filter, first: 50) { totalCount edges { node { id subject parties { key } } } } }`;
-const RECORD_AGREEMENT = `mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { id type subject dateSigned place parties { key } } }`;
+const RECORD_AGREEMENT = `mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { id type subject dateSigned place parties { key } project { id } } }`;
 const UPDATE_AGREEMENT = `mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { id subject } }`;
 
 let api: TestApp;
@@ -131,17 +131,27 @@ describe('projects', () => {
     for (const who of ['unodc', 'philippines', 'observer'] as const) {
       expect(errorCode(await api.gql(CREATE_PROJECT, { input: NEW_PROJECT() }, tokens[who])), who).toBe('FORBIDDEN');
     }
-    const project = ok(await api.gql(CREATE_PROJECT, { input: NEW_PROJECT() }, tokens.coordinator), 'createProject');
+    const project = ok(
+      await api.gql(
+        CREATE_PROJECT,
+        { input: { ...NEW_PROJECT(), partners: [{ organizationId: org.ICAO, role: 'TECHNICAL_PARTNER' }] } },
+        tokens.coordinator,
+      ),
+      'createProject',
+    );
     projectId = project.id;
     expect(project).toMatchObject({
       status: 'ACTIVE',
       budgetUsd: 1250000.5,
       leadEntity: { key: 'UNODC' },
-      partners: [{ role: 'CO_IMPLEMENTER', organization: { key: 'INTERPOL' } }],
       beneficiaryCountryCodes: ['PH', 'ID'],
       workspace: { kind: 'PROJECT' },
       viewerCanEdit: true,
     });
+    expect(project.partners.map((partner: any) => [partner.organization.key, partner.role]).sort()).toEqual([
+      ['ICAO', 'TECHNICAL_PARTNER'],
+      ['INTERPOL', 'CO_IMPLEMENTER'],
+    ]);
     const [notification] = await api.sql(
       `SELECT n.type, n.title FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = 'member@unodc.example'`,
     );
@@ -220,6 +230,19 @@ describe('projects', () => {
     expect(ok(await api.gql(PROJECT, { id: projectId }, tokens.observer), 'project').workspace).toMatchObject({
       kind: 'PROJECT',
     });
+    const cleared = ok(
+      await api.gql(
+        UPDATE_PROJECT,
+        { input: { id: projectId, endDate: null, budgetUsd: null, workingGroupId: null } },
+        tokens.coordinator,
+      ),
+      'updateProject',
+    );
+    expect(cleared).toMatchObject({ endDate: null, budgetUsd: null, workingGroup: null, status: 'SUSPENDED' });
+    ok(
+      await api.gql(UPDATE_PROJECT, { input: { id: projectId, workingGroupId: bmle } }, tokens.coordinator),
+      'updateProject',
+    );
     const leadAsPartner = await api.gql(
       UPDATE_PROJECT,
       { input: { id: projectId, partners: [{ organizationId: org.UNODC }] } },
@@ -402,6 +425,7 @@ describe('projects', () => {
         dateSigned: '2026-02-15',
         place: 'Manila',
         partyIds: [org.UNODC, org['STATE:PH']],
+        projectId,
       };
       expect(errorCode(await api.gql(RECORD_AGREEMENT, { input }, tokens.unodc))).toBe('FORBIDDEN');
       const one = await api.gql(
@@ -412,6 +436,7 @@ describe('projects', () => {
       expect(one.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partyIds' });
       const agreement = ok(await api.gql(RECORD_AGREEMENT, { input }, tokens.coordinator), 'recordAgreement');
       expect(agreement.parties.map((party: any) => party.key).sort()).toEqual(['STATE:PH', 'UNODC']);
+      expect(agreement.project).toEqual({ id: projectId });
       expect((await api.gql(AGREEMENTS, {}, tokens.philippines)).data!.agreements.totalCount).toBe(1);
       expect((await api.gql(AGREEMENTS, {}, tokens.maldives)).data!.agreements.totalCount).toBe(0);
       const renamed = ok(

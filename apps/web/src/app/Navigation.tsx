@@ -1,19 +1,31 @@
 import type { ReactNode } from 'react';
 import { NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { Link, useLocation } from 'react-router-dom';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
+  BoardIcon,
+  CalendarIcon,
+  ClipboardCheckIcon,
+  DashboardIcon,
   EntitiesIcon,
+  FundingIcon,
   GlobeIcon,
   GroupsIcon,
   HomeIcon,
+  InboxIcon,
   MailIcon,
   PeopleIcon,
   ProfileIcon,
+  ProjectsIcon,
+  ReportIcon,
+  RequestsIcon,
   WorkspacesIcon,
 } from '../components/icons';
-import { useSignedInUser } from '../features/auth/session';
+import { mayRequestAssistance, mayTriage } from '../features/assistance-requests/status';
+import { type SessionUser, useSignedInUser } from '../features/auth/session';
 import { mayManageInvitations } from '../features/invitations/permissions';
+import { isCompactSide } from '../features/reports/permissions';
 
 interface NavigationItem {
   to: string;
@@ -21,8 +33,48 @@ interface NavigationItem {
   icon: ReactNode;
 }
 
-function isActive(pathname: string, to: string): boolean {
+function matches(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+/** The item for the page shown: the most specific one (`/requests/open` rather than `/requests`). */
+function activeItem(pathname: string, items: readonly NavigationItem[]): string | undefined {
+  return items.filter((item) => matches(pathname, item.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
+}
+
+/** Assistance requests, as each role works with them. */
+function requestItems(user: SessionUser, t: TFunction): NavigationItem[] {
+  const items: NavigationItem[] = [
+    {
+      to: '/requests',
+      label: mayRequestAssistance(user) ? t('nav.ourRequests') : t('nav.requests'),
+      icon: <RequestsIcon />,
+    },
+  ];
+  if (mayTriage(user)) items.push({ to: '/requests/triage', label: t('nav.triage'), icon: <BoardIcon /> });
+  if (user.role === 'ENTITY_MEMBER') {
+    items.push(
+      { to: '/requests/open', label: t('nav.openRequests'), icon: <InboxIcon /> },
+      { to: '/requests/assigned', label: t('nav.assignments'), icon: <ClipboardCheckIcon /> },
+    );
+  }
+  return items;
+}
+
+/** Joint projects and activities for everyone (within need-to-know); the figures for the Compact side. */
+function programmeItems(user: SessionUser, t: TFunction): NavigationItem[] {
+  const compactSide = isCompactSide(user);
+  return [
+    ...(compactSide ? [{ to: '/dashboard', label: t('nav.dashboard'), icon: <DashboardIcon /> }] : []),
+    { to: '/projects', label: t('nav.projects'), icon: <ProjectsIcon /> },
+    { to: '/activities', label: t('nav.activities'), icon: <CalendarIcon /> },
+    ...(compactSide
+      ? [
+          { to: '/funding', label: t('nav.funding'), icon: <FundingIcon /> },
+          { to: '/reports', label: t('nav.reports'), icon: <ReportIcon /> },
+        ]
+      : []),
+  ];
 }
 
 export function Navigation() {
@@ -33,6 +85,8 @@ export function Navigation() {
   const items: NavigationItem[] = [
     { to: '/', label: t('nav.home'), icon: <HomeIcon /> },
     { to: '/workspaces', label: t('nav.workspaces'), icon: <WorkspacesIcon /> },
+    ...requestItems(user, t),
+    ...programmeItems(user, t),
     { to: '/entities', label: t('nav.entities'), icon: <EntitiesIcon /> },
     { to: '/states', label: t('nav.states'), icon: <GlobeIcon /> },
     { to: '/working-groups', label: t('nav.workingGroups'), icon: <GroupsIcon /> },
@@ -41,10 +95,12 @@ export function Navigation() {
     { to: '/profile', label: t('nav.profile'), icon: <ProfileIcon /> },
   ];
 
+  const active = activeItem(pathname, items);
+
   return (
     <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
       {items.map((item) => {
-        const active = isActive(pathname, item.to);
+        const isActive = item.to === active;
         return (
           <li key={item.to}>
             <MantineNavLink
@@ -52,8 +108,8 @@ export function Navigation() {
               to={item.to}
               label={item.label}
               leftSection={item.icon}
-              active={active}
-              aria-current={active ? 'page' : undefined}
+              active={isActive}
+              aria-current={isActive ? 'page' : undefined}
               variant="light"
               fw={500}
               styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' } }}

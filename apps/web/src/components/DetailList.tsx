@@ -5,10 +5,16 @@ export interface Detail {
   value: ReactNode;
 }
 
+interface DetailListProps {
+  items: Detail[];
+  /** Each label above its value, for a narrow side panel. */
+  stacked?: boolean;
+}
+
 /** Label/value pairs as a description list: two columns on wide screens, stacked on phones. */
-export function DetailList({ items }: { items: Detail[] }) {
+export function DetailList({ items, stacked }: DetailListProps) {
   return (
-    <dl className="detail-list">
+    <dl className={stacked ? 'detail-list stacked' : 'detail-list'}>
       {items.map((item) => (
         <div key={item.label} className="detail-list-row">
           <dt>{item.label}</dt>

@@ -19,6 +19,15 @@ export function errorExtensionNumber(error: unknown, name: string): number | und
   return undefined;
 }
 
+/** The input field a BAD_USER_INPUT error names (`extensions.field`), to show the message next to it. */
+export function errorField(error: unknown): string | undefined {
+  for (const graphQLError of graphQLErrorsOf(error)) {
+    const field = graphQLError.extensions?.field;
+    if (graphQLError.extensions?.code === 'BAD_USER_INPUT' && typeof field === 'string') return field;
+  }
+  return undefined;
+}
+
 /** The message the api wrote, for the first GraphQL error, or the error's own message. */
 export function errorDetail(error: unknown): string | undefined {
   const [first] = graphQLErrorsOf(error);

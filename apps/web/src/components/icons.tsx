@@ -142,3 +142,81 @@ export const CheckIcon = (props: IconProps) => (
     <path d="m5 12.5 4.5 4.5L19 7.5" />
   </Icon>
 );
+
+export const RequestsIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M14 3H6.5A1.5 1.5 0 0 0 5 4.5v15A1.5 1.5 0 0 0 6.5 21h11a1.5 1.5 0 0 0 1.5-1.5V8l-5-5Z" />
+    <path d="M14 3v5h5" />
+    <path d="M12 17.5v-6M9.5 14 12 11.5l2.5 2.5" />
+  </Icon>
+);
+
+export const BoardIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3" y="4" width="18" height="16" rx="1.5" />
+    <path d="M9 4v16M15 4v16" />
+    <path d="M5 7.5h2M11 7.5h2M17 7.5h2M5 10.5h2M11 10.5h2" />
+  </Icon>
+);
+
+export const InboxIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 13.5 5.5 5h13l2.5 8.5V19a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1v-5.5Z" />
+    <path d="M3 13.5h5l1.5 2.5h5l1.5-2.5h5" />
+  </Icon>
+);
+
+export const ClipboardCheckIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M9 4.5H6.5A1.5 1.5 0 0 0 5 6v13.5A1.5 1.5 0 0 0 6.5 21h11a1.5 1.5 0 0 0 1.5-1.5V6a1.5 1.5 0 0 0-1.5-1.5H15" />
+    <rect x="9" y="3" width="6" height="3" rx="1" />
+    <path d="m9 13.5 2 2 4-4" />
+  </Icon>
+);
+
+export const GripIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01" strokeWidth={3} />
+  </Icon>
+);
+
+export const DashboardIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3" y="3" width="7.5" height="9" rx="1" />
+    <rect x="13.5" y="3" width="7.5" height="5" rx="1" />
+    <rect x="13.5" y="11" width="7.5" height="10" rx="1" />
+    <rect x="3" y="15" width="7.5" height="6" rx="1" />
+  </Icon>
+);
+
+export const ProjectsIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 7.5A1.5 1.5 0 0 1 4.5 6h15A1.5 1.5 0 0 1 21 7.5v11a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 18.5v-11Z" />
+    <path d="M8.5 6V4.5A1.5 1.5 0 0 1 10 3h4a1.5 1.5 0 0 1 1.5 1.5V6" />
+    <path d="M3 12h18" />
+  </Icon>
+);
+
+export const CalendarIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3" y="5" width="18" height="16" rx="1.5" />
+    <path d="M3 10h18M8 3v4M16 3v4" />
+    <path d="M7.5 14h.01M12 14h.01M16.5 14h.01M7.5 17.5h.01M12 17.5h.01" strokeWidth={2.5} />
+  </Icon>
+);
+
+export const FundingIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M14.8 9.2c-.5-.9-1.6-1.4-2.8-1.4-1.6 0-2.8.8-2.8 2s1.2 1.7 2.8 2.1c1.7.4 2.9 1 2.9 2.2s-1.3 2.1-2.9 2.1c-1.3 0-2.5-.6-2.9-1.6" />
+    <path d="M12 6v1.8M12 16.2V18" />
+  </Icon>
+);
+
+export const ReportIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M14 3H6.5A1.5 1.5 0 0 0 5 4.5v15A1.5 1.5 0 0 0 6.5 21h11a1.5 1.5 0 0 0 1.5-1.5V8l-5-5Z" />
+    <path d="M14 3v5h5" />
+    <path d="M9 17v-3M12 17v-5M15 17v-2" />
+  </Icon>
+);

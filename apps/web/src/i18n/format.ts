@@ -11,7 +11,16 @@ export interface Formatters {
   dateTime: (value: string) => string;
   /** "5 minutes ago", "yesterday": for recent activity; older than a week, the date. */
   relative: (value: string, now?: number) => string;
+  /** "3 days, 4 hours": a length of time in its two largest units (seconds under a minute). */
+  duration: (seconds: number) => string;
 }
+
+const DURATION_UNITS = [
+  ['day', 86400],
+  ['hour', 3600],
+  ['minute', 60],
+] as const;
+type DurationUnit = (typeof DURATION_UNITS)[number][0] | 'second';
 
 /** Numbers and dates in the conventions of the current UI language (digits, order, month names). */
 export function useFormatters(): Formatters {
@@ -27,6 +36,15 @@ export function createFormatters(language: Language): Formatters {
   const calendarDateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const relativeFormat = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const unitFormat = (unit: DurationUnit) =>
+    new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' });
+  const unitFormats = {
+    day: unitFormat('day'),
+    hour: unitFormat('hour'),
+    minute: unitFormat('minute'),
+    second: unitFormat('second'),
+  };
+  const unitListFormat = new Intl.ListFormat(language, { type: 'unit', style: 'long' });
   return {
     language,
     number: (value) => numberFormat.format(value),
@@ -43,6 +61,19 @@ export function createFormatters(language: Language): Formatters {
       if (magnitude < 22 * 3600) return relativeFormat.format(Math.round(seconds / 3600), 'hour');
       if (magnitude < 7 * 86400) return relativeFormat.format(Math.round(seconds / 86400), 'day');
       return dateFormat.format(new Date(value));
+    },
+    duration: (seconds) => {
+      const total = Math.max(0, Math.round(seconds));
+      const largest = DURATION_UNITS.findIndex(([, size]) => total >= size);
+      if (largest === -1) return unitFormats.second.format(total);
+      const [, largestSize] = DURATION_UNITS[largest];
+      const parts = DURATION_UNITS.slice(largest, largest + 2)
+        .map(([unit, size], index) => ({
+          unit,
+          amount: Math.floor((index === 0 ? total : total % largestSize) / size),
+        }))
+        .filter(({ amount }) => amount > 0);
+      return unitListFormat.format(parts.map(({ unit, amount }) => unitFormats[unit].format(amount)));
     },
   };
 }

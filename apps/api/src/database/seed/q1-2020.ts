@@ -472,6 +472,7 @@ export async function seedQ1_2020(
       summary: project.summary,
       leadEntityId: organization(project.lead),
       partnerEntityIds: [],
+      partners: project.partners.map(([key, role]) => ({ organizationId: organization(key), role })),
       beneficiaryCountryCodes: project.countries,
       beneficiaryRegions: project.regions,
       pillars: project.pillars,
@@ -481,12 +482,6 @@ export async function seedQ1_2020(
       endDate: project.endDate,
       budgetUsd: project.budgetUsd,
     });
-    if (project.partners.length > 0) {
-      await services.projects.update(coordinator, {
-        id: created.id,
-        partners: project.partners.map(([key, role]) => ({ organizationId: organization(key), role })),
-      });
-    }
     for (const [title, dueDate, status] of project.milestones) {
       await services.projects.setMilestone(coordinator, { projectId: created.id, title, dueDate, status });
     }

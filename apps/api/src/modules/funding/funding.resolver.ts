@@ -111,6 +111,16 @@ export class AgreementsResolver {
     return this.service.updateAgreement(actor, input);
   }
 
+  @ResolveField(() => Project, { nullable: true, description: 'The project it belongs to, if readable' })
+  async project(@CurrentActor() actor: Actor, @Parent() agreement: Agreement, @Context() context: GraphQLContext) {
+    if (!agreement.projectId) return null;
+    const [project, viewer] = await Promise.all([
+      context.loaders.project.load(agreement.projectId),
+      context.loaders.viewer(actor).policyViewer(),
+    ]);
+    return mayReadProject(viewer, project as Project) ? project : null;
+  }
+
   @ResolveField(() => [Organization])
   async parties(@Parent() agreement: Agreement, @Context() context: GraphQLContext) {
     return context.loaders.organization.loadMany(await context.loaders.agreementPartyIds.load(agreement.id));

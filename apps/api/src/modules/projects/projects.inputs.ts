@@ -67,6 +67,12 @@ export class CreateProjectInput {
   @ArrayMaxSize(MAX_PARTNERS)
   partnerEntityIds: string[];
 
+  @Field(() => [ProjectPartnerInput], { defaultValue: [], description: 'Partners with their roles' })
+  @ValidateNested({ each: true })
+  @Type(() => ProjectPartnerInput)
+  @ArrayMaxSize(MAX_PARTNERS)
+  partners: ProjectPartnerInput[];
+
   @Field(() => [String], { defaultValue: [], description: 'ISO 3166-1 alpha-2 codes' })
   @Matches(COUNTRY_CODE, { each: true, message: 'Give countries as two-letter ISO codes.' })
   @ArrayMaxSize(MAX_COUNTRIES)
@@ -154,10 +160,10 @@ export class UpdateProjectInput {
   @ArrayMaxSize(PILLARS.length)
   pillars?: Pillar[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'null removes the working group' })
   @IsOptional()
   @IsUUID()
-  workingGroupId?: string;
+  workingGroupId?: string | null;
 
   @Field(() => ProjectStatusEnum, { nullable: true })
   @IsOptional()
@@ -169,17 +175,17 @@ export class UpdateProjectInput {
   @IsDateOnly()
   startDate?: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true, description: 'null removes the end date' })
   @IsOptional()
   @IsDateOnly()
-  endDate?: string;
+  endDate?: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'null removes the budget' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(1e12)
-  budgetUsd?: number;
+  budgetUsd?: number | null;
 }
 
 @InputType({ description: 'Adds a milestone, or changes one when `id` is given' })

@@ -68,7 +68,14 @@ export class ProjectsService {
 
   async create(actor: Actor, input: CreateProjectInput): Promise<Project> {
     assertAllowed(mayCreateProject(actor), 'Only coordinators create projects.');
-    const partnerIds = [...new Set(input.partnerEntityIds)];
+    const partners = dedupeBy(
+      [
+        ...input.partnerEntityIds.map((organizationId) => ({ organizationId, role: 'CO_IMPLEMENTER' as const })),
+        ...input.partners,
+      ],
+      (partner) => partner.organizationId,
+    );
+    const partnerIds = partners.map((partner) => partner.organizationId);
     if (partnerIds.includes(input.leadEntityId)) {
       throw badInput('partnerEntityIds', 'The lead entity cannot also be a partner.');
     }
@@ -117,11 +124,7 @@ export class ProjectsService {
       if (partnerIds.length > 0) {
         await manager.insert(
           ProjectPartner,
-          partnerIds.map((organizationId) => ({
-            projectId: project.id,
-            organizationId,
-            role: 'CO_IMPLEMENTER' as const,
-          })),
+          partners.map((partner) => ({ projectId: project.id, ...partner })),
         );
       }
       await this.audit.record(manager, actor, 'project.created', 'Project', project.id, {}, null);
@@ -142,11 +145,12 @@ export class ProjectsService {
         beneficiaryCountryCodes: input.beneficiaryCountryCodes ?? project.beneficiaryCountryCodes,
         beneficiaryRegions: input.beneficiaryRegions ?? project.beneficiaryRegions,
         pillars: input.pillars ?? project.pillars,
-        workingGroupId: input.workingGroupId ?? project.workingGroupId,
+        // Omitted fields stay; null clears the ones that may be empty.
+        workingGroupId: input.workingGroupId === undefined ? project.workingGroupId : input.workingGroupId,
         status: input.status ?? project.status,
         startDate: input.startDate ?? project.startDate,
-        endDate: input.endDate ?? project.endDate,
-        budgetUsd: input.budgetUsd ?? project.budgetUsd,
+        endDate: input.endDate === undefined ? project.endDate : input.endDate,
+        budgetUsd: input.budgetUsd === undefined ? project.budgetUsd : input.budgetUsd,
       });
       Object.assign(project, values);
       const saved = await manager.save(project);

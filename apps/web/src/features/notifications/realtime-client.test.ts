@@ -218,7 +218,7 @@ describe('createRealtimeClient', () => {
     expect(socket.connectCalls).toBe(1);
   });
 
-  it('passes post and thread events on, and stops everything once closed', async () => {
+  it('passes post, thread and request events on, and stops everything once closed', async () => {
     const { socket, client, reported, options } = setUp();
     client.start();
     socket.open();
@@ -230,6 +230,8 @@ describe('createRealtimeClient', () => {
       threadId: 't',
       postId: 'p',
     });
+    socket.fire('assistanceRequest.updated', { id: 'r', status: 'MATCHED' });
+    expect(options.onRecordEvent).toHaveBeenCalledWith('assistanceRequest.updated', { id: 'r', status: 'MATCHED' });
 
     client.close();
     socket.push(1);
@@ -237,6 +239,6 @@ describe('createRealtimeClient', () => {
 
     expect(socket.closed).toBe(true);
     expect(reported).toEqual([]);
-    expect(options.onRecordEvent).toHaveBeenCalledTimes(1);
+    expect(options.onRecordEvent).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type AssistanceRequestUpdatedEvent,
   CLIENT_EVENTS,
   NOTIFICATION_SYNC_PAGE_SIZE,
   type NotificationEvent,
@@ -24,6 +25,7 @@ export interface RecordEvents {
   'post.created': PostCreatedEvent;
   'post.updated': PostUpdatedEvent;
   'thread.created': ThreadCreatedEvent;
+  'assistanceRequest.updated': AssistanceRequestUpdatedEvent;
 }
 export type RecordEventName = keyof RecordEvents;
 
@@ -31,6 +33,7 @@ export const RECORD_EVENTS: readonly RecordEventName[] = [
   SERVER_EVENTS.postCreated,
   SERVER_EVENTS.postUpdated,
   SERVER_EVENTS.threadCreated,
+  SERVER_EVENTS.assistanceRequestUpdated,
 ];
 
 /** Where a new notification came from: pushed live, or fetched by `notifications.sync` after a (re)connect. */

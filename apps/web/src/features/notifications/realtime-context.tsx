@@ -43,7 +43,7 @@ export function useRealtime(): RealtimeHub {
   return useContext(RealtimeContext);
 }
 
-/** Calls `handler` (the latest one rendered) for every live `post.*` / `thread.*` event. */
+/** Calls `handler` (the latest one rendered) for every live `post.*`, `thread.*` or `assistanceRequest.*` event. */
 export function useRecordEvents(handler: RecordListener): void {
   const hub = useRealtime();
   const latest = useRef(handler);

@@ -22,6 +22,9 @@ interface OrganizationSelectProps {
   placeholder?: string;
   required?: boolean;
   clearable?: boolean;
+  /** Only organizations of this kind (e.g. Member States). */
+  kind?: OrganizationKind;
+  error?: string;
 }
 
 export function organizationLabel(organization: { acronym: string | null; name: string }): string {
@@ -42,6 +45,8 @@ export function OrganizationSelect({
   placeholder,
   required,
   clearable,
+  kind,
+  error,
 }: OrganizationSelectProps) {
   const { t } = useTranslation();
   const { language } = useFormatters();
@@ -50,7 +55,7 @@ export function OrganizationSelect({
   const search = value && searchValue === organizationLabel(value) ? '' : searchValue.trim();
   const [debouncedSearch] = useDebouncedValue(search, 250);
   const { data, loading } = useQuery(OrganizationOptionsDocument, {
-    variables: { language, search: debouncedSearch || null },
+    variables: { language, search: debouncedSearch || null, kind: kind ?? null },
   });
 
   const options = useMemo(() => {
@@ -66,6 +71,7 @@ export function OrganizationSelect({
       description={description}
       placeholder={placeholder}
       required={required}
+      error={error}
       clearable={clearable}
       searchable
       searchValue={searchValue}

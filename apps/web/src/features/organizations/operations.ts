@@ -89,8 +89,8 @@ export const OrganizationPeopleDocument = graphql(`
 `);
 
 export const OrganizationOptionsDocument = graphql(`
-  query OrganizationOptions($language: Language!, $search: String) {
-    organizations(filter: { search: $search }, first: 30, language: $language) {
+  query OrganizationOptions($language: Language!, $search: String, $kind: OrganizationKind) {
+    organizations(filter: { search: $search, kind: $kind }, first: 30, language: $language) {
       edges {
         node {
           id

@@ -46,7 +46,7 @@ export function WorkspacePage() {
 
   // A new thread or post here: the list, its order and the unread markers change.
   useRecordEvents((event, payload) => {
-    if (payload.workspaceId !== id || event === 'post.updated') return;
+    if (!('workspaceId' in payload) || payload.workspaceId !== id || event === 'post.updated') return;
     void refetch().catch(() => undefined);
   });
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { activitiesOn, monthBounds, monthGrid, parseMonth, shiftMonth, weekdayNames } from './calendar';
+
+describe('the activities calendar', () => {
+  it('lays a month out in whole weeks, from the first day of the week', () => {
+    // March 2020 starts on a Sunday and ends on a Tuesday.
+    const mondayFirst = monthGrid({ year: 2020, month: 3 }, 1);
+    expect(mondayFirst).toHaveLength(6);
+    expect(mondayFirst[0][0]).toBe('2020-02-24');
+    expect(mondayFirst[0][6]).toBe('2020-03-01');
+    expect(mondayFirst[5][6]).toBe('2020-04-05');
+
+    const sundayFirst = monthGrid({ year: 2020, month: 3 }, 7);
+    expect(sundayFirst).toHaveLength(5);
+    expect(sundayFirst[0][0]).toBe('2020-03-01');
+    expect(sundayFirst[4][6]).toBe('2020-04-04');
+
+    // February 2021: exactly four weeks from a Monday.
+    expect(monthGrid({ year: 2021, month: 2 }, 1)).toHaveLength(4);
+    // Saturday-first weeks (as in much of the Arab world).
+    expect(monthGrid({ year: 2020, month: 3 }, 6)[0][0]).toBe('2020-02-29');
+  });
+
+  it('names weekdays in grid order and the language', () => {
+    expect(weekdayNames('en', 1, 'short')).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(weekdayNames('en', 7, 'short')[0]).toBe('Sun');
+    expect(weekdayNames('fr', 1, 'long')[0]).toBe('lundi');
+  });
+
+  it('moves between months and reads them from an address', () => {
+    expect(shiftMonth({ year: 2020, month: 1 }, -1)).toEqual({ year: 2019, month: 12 });
+    expect(shiftMonth({ year: 2020, month: 12 }, 1)).toEqual({ year: 2021, month: 1 });
+    expect(monthBounds({ year: 2020, month: 2 })).toEqual({ from: '2020-02-01', to: '2020-02-29' });
+    expect(parseMonth('2020-03')).toEqual({ year: 2020, month: 3 });
+    expect(parseMonth('2020-13')).toBeNull();
+    expect(parseMonth(null)).toBeNull();
+  });
+
+  it('puts an activity on every day it lasts', () => {
+    const visit = { id: 'a', startDate: '2020-03-01', endDate: '2020-03-03' };
+    expect(activitiesOn('2020-02-29', [visit])).toEqual([]);
+    expect(activitiesOn('2020-03-02', [visit])).toEqual([visit]);
+    expect(activitiesOn('2020-03-03', [visit])).toEqual([visit]);
+  });
+});

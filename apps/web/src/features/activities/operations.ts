@@ -1,0 +1,125 @@
+import { graphql } from '../../gql';
+
+/** What a calendar entry or a row of a list shows. */
+export const ActivityListFields = graphql(`
+  fragment ActivityListFields on Activity {
+    id
+    title
+    type
+    startDate
+    endDate
+    countryCode
+    city
+    online
+    featured
+    participants
+    individualsTrained
+    organizers {
+      id
+      acronym
+      name(language: $language)
+    }
+  }
+`);
+
+export const ActivitiesDocument = graphql(`
+  query Activities($language: Language!, $filter: ActivityFilter, $after: String) {
+    activities(filter: $filter, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ActivityListFields
+        }
+      }
+    }
+  }
+`);
+
+export const ActivitiesByCountryDocument = graphql(`
+  query ActivitiesByCountry($filter: ActivityFilter) {
+    activitiesByCountry(filter: $filter) {
+      countryCode
+      activities
+      individualsTrained
+      participants
+    }
+  }
+`);
+
+export const ActivityFields = graphql(`
+  fragment ActivityFields on Activity {
+    ...ActivityListFields
+    description
+    participantsWomen
+    pillars
+    viewerCanEdit
+    organizers {
+      id
+      acronym
+      kind
+      name(language: $language)
+    }
+    project {
+      id
+      title
+    }
+    workingGroup {
+      id
+      key
+      name(language: $language)
+    }
+  }
+`);
+
+export const ActivityDetailDocument = graphql(`
+  query ActivityDetail($id: ID!, $language: Language!) {
+    activity(id: $id) {
+      ...ActivityFields
+    }
+  }
+`);
+
+/** The choices of the activity form: working groups and the projects the viewer reads. */
+export const ActivityFormOptionsDocument = graphql(`
+  query ActivityFormOptions($language: Language!) {
+    workingGroups {
+      id
+      key
+      name(language: $language)
+    }
+    projects(first: 100) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const RecordActivityDocument = graphql(`
+  mutation RecordActivity($input: RecordActivityInput!) {
+    recordActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateActivityDocument = graphql(`
+  mutation UpdateActivity($input: UpdateActivityInput!, $language: Language!) {
+    updateActivity(input: $input) {
+      ...ActivityFields
+    }
+  }
+`);
+
+export const DeleteActivityDocument = graphql(`
+  mutation DeleteActivity($id: ID!) {
+    deleteActivity(id: $id)
+  }
+`);

@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Group, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { REQUEST_NOTE_MAX_LENGTH } from '@ctcp/shared';
+import { errorDetail } from '../../components/errors';
+import { useErrorTitle } from '../../components/QueryStates';
+import type { AssistanceRequestQuery } from '../../gql/graphql';
+import { useFormatters } from '../../i18n/format';
+import { useRefetchShownRequests } from './live';
+import { GiveAssistanceFeedbackDocument } from './operations';
+
+type Request = AssistanceRequestQuery['assistanceRequest'];
+
+const RATING_MAX = 5;
+
+/** The State's rating of the assistance: the form for its focal points, what they said for everyone else. */
+export function FeedbackSection({ request }: { request: Request }) {
+  const { t } = useTranslation();
+  if (!request.viewerCanGiveFeedback && request.feedbackRating == null) return null;
+  return (
+    <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="feedback-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="feedback-heading">
+          {t('requests.feedback.title')}
+        </Title>
+        {request.viewerCanGiveFeedback ? <FeedbackForm request={request} /> : <GivenFeedback request={request} />}
+      </Stack>
+    </Card>
+  );
+}
+
+function GivenFeedback({ request }: { request: Request }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const rating = request.feedbackRating ?? 0;
+  const ratingText = t('requests.feedback.ratingOf', {
+    rating: format.number(rating),
+    max: format.number(RATING_MAX),
+  });
+  return (
+    <Stack gap={6}>
+      <Group gap="xs">
+        <Rating value={rating} count={RATING_MAX} readOnly aria-hidden />
+        <Text size="sm" fw={600}>
+          {ratingText}
+        </Text>
+      </Group>
+      {request.feedbackComment && (
+        <Text size="sm" className="request-note" dir="auto">
+          {request.feedbackComment}
+        </Text>
+      )}
+      {request.feedbackAt && (
+        <Text size="xs" c="dimmed">
+          {format.dateTime(request.feedbackAt)}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function FeedbackForm({ request }: { request: Request }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const errorTitle = useErrorTitle();
+  const [rating, setRating] = useState(request.feedbackRating ?? 0);
+  const [comment, setComment] = useState(request.feedbackComment ?? '');
+  const [attempted, setAttempted] = useState(false);
+  const [sent, setSent] = useState(false);
+  const [closing, setClosing] = useState(false);
+  const refetchShown = useRefetchShownRequests();
+  const [giveFeedback, { loading, error }] = useMutation(GiveAssistanceFeedbackDocument);
+
+  const send = async (close: boolean) => {
+    setAttempted(true);
+    setSent(false);
+    if (rating < 1 || loading) return;
+    setClosing(close);
+    try {
+      await giveFeedback({ variables: { input: { id: request.id, rating, comment: comment.trim(), close } } });
+      await refetchShown();
+      setSent(true);
+    } catch {
+      // Shown below.
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send(false);
+      }}
+      noValidate
+    >
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('requests.feedback.intro')}
+        </Text>
+        <fieldset className="rating-fieldset" aria-describedby={attempted && rating < 1 ? 'rating-error' : undefined}>
+          <legend className="rating-legend">
+            {t('requests.feedback.rating')}{' '}
+            <span className="required-mark" aria-hidden="true">
+              *
+            </span>
+          </legend>
+          <Rating
+            value={rating}
+            onChange={setRating}
+            count={RATING_MAX}
+            size="lg"
+            getSymbolLabel={(value) =>
+              t('requests.feedback.ratingOf', { rating: format.number(value), max: format.number(RATING_MAX) })
+            }
+          />
+        </fieldset>
+        {attempted && rating < 1 && (
+          <Text size="sm" c="red.7" id="rating-error" role="alert">
+            {t('requests.feedback.ratingRequired')}
+          </Text>
+        )}
+        <Textarea
+          label={t('requests.feedback.comment')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          maxLength={REQUEST_NOTE_MAX_LENGTH}
+          value={comment}
+          onChange={(event) => setComment(event.currentTarget.value)}
+          dir="auto"
+        />
+        {error && (
+          <Alert color="red" role="alert" title={errorTitle(error)}>
+            {errorDetail(error)}
+          </Alert>
+        )}
+        {sent && (
+          <Text size="sm" c="green.7" role="status">
+            {t('requests.feedback.sent')}
+          </Text>
+        )}
+        <Group gap="sm">
+          <Button type="submit" loading={loading && !closing}>
+            {t('requests.feedback.send')}
+          </Button>
+          {request.status === 'DELIVERED' && (
+            <Button variant="default" loading={loading && closing} onClick={() => void send(true)}>
+              {t('requests.feedback.sendAndClose')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { Button, Group } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { AssistanceRequestStatus } from '@ctcp/shared';
+import { MatchDialog } from './MatchDialog';
+import { isBackward } from './status';
+import { TransitionDialog, useMoveLabel } from './TransitionDialog';
+
+interface RequestActionsProps {
+  request: {
+    id: string;
+    reference: string;
+    status: AssistanceRequestStatus;
+    viewerTransitions: AssistanceRequestStatus[];
+    viewerCanMatch: boolean;
+    viewerCanEdit: boolean;
+  };
+}
+
+const ENDINGS: readonly AssistanceRequestStatus[] = ['DECLINED', 'WITHDRAWN'];
+
+/** What the viewer may do with the request now: edit it, move it (each move confirmed with a note), match it. */
+export function RequestActions({ request }: RequestActionsProps) {
+  const { t } = useTranslation();
+  const moveLabel = useMoveLabel();
+  const [moving, setMoving] = useState<AssistanceRequestStatus | null>(null);
+  const [matching, setMatching] = useState(false);
+  const forward = request.viewerTransitions.filter((to) => !ENDINGS.includes(to) && !isBackward(request.status, to));
+  const others = request.viewerTransitions.filter((to) => !forward.includes(to));
+
+  if (!request.viewerCanEdit && !request.viewerCanMatch && request.viewerTransitions.length === 0) return null;
+  return (
+    <Group gap="xs">
+      {forward.map((to) => (
+        <Button key={to} onClick={() => setMoving(to)}>
+          {moveLabel(request.status, to)}
+        </Button>
+      ))}
+      {request.viewerCanMatch && (
+        <Button onClick={() => setMatching(true)} variant={request.status === 'MATCHED' ? 'default' : 'filled'}>
+          {request.status === 'MATCHED' ? t('requests.match.change') : t('requests.actions.MATCHED')}
+        </Button>
+      )}
+      {request.viewerCanEdit && (
+        <Button component={Link} to={`/requests/${request.id}/edit`} variant="default">
+          {t('requests.edit')}
+        </Button>
+      )}
+      {others.map((to) => (
+        <Button
+          key={to}
+          variant="default"
+          color={ENDINGS.includes(to) ? 'red' : undefined}
+          c={ENDINGS.includes(to) ? 'red.7' : undefined}
+          onClick={() => setMoving(to)}
+        >
+          {moveLabel(request.status, to)}
+        </Button>
+      ))}
+      {moving && <TransitionDialog request={request} to={moving} onClose={() => setMoving(null)} />}
+      {matching && <MatchDialog requestId={request.id} onClose={() => setMatching(false)} />}
+    </Group>
+  );
+}

@@ -1,0 +1,36 @@
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '../../components/QueryStates';
+import { ThreadPosts } from '../discussions/ThreadPosts';
+import { useThread } from '../discussions/useThread';
+
+/** The request's private thread (the State, coordinators, and the entities that offered or were matched), live. */
+export function RequestDiscussion({ threadId }: { threadId: string }) {
+  const { t } = useTranslation();
+  const { thread, loading, error, refetch, loadMore, onPosted } = useThread(threadId);
+  return (
+    <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="discussion-heading">
+      <Stack gap="sm">
+        <Group justify="space-between" align="baseline" gap="xs">
+          <Title order={2} size="h4" id="discussion-heading">
+            {t('requests.discussion.title')}
+          </Title>
+          <Anchor component={Link} to={`/threads/${threadId}`} size="sm">
+            {t('requests.discussion.open')}
+          </Anchor>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('requests.discussion.intro')}
+        </Text>
+        {thread ? (
+          <ThreadPosts thread={thread} onLoadMore={loadMore} onPosted={onPosted} headingLevel={3} />
+        ) : error ? (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        ) : (
+          loading && <LoadingState />
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,86 @@
+import { Card, Group, Stack, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
+import { Page } from '../../components/Page';
+import { useFormatters } from '../../i18n/format';
+import { useSignedInUser } from '../auth/session';
+import { PostBody } from '../discussions/PostBody';
+import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
+import { FeedbackSection } from './FeedbackSection';
+import { useRefetchOnRequestUpdate } from './live';
+import { OffersSection } from './OffersSection';
+import { AssistanceRequestDocument } from './operations';
+import { RequestActions } from './RequestActions';
+import { RequestDetails } from './RequestDetails';
+import { RequestDiscussion } from './RequestDiscussion';
+import { TimeInStatus, Timeline } from './RequestTimeline';
+import { mayRequestAssistance, mayTriage } from './status';
+
+export function RequestPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const user = useSignedInUser();
+  const { data, loading, error, refetch } = useQuery(AssistanceRequestDocument, {
+    variables: { id, language: format.language },
+    fetchPolicy: 'cache-and-network',
+  });
+  useRefetchOnRequestUpdate(refetch, id);
+
+  const request = data?.assistanceRequest;
+  if (!request || request.id !== id) {
+    return <LoadingOrErrorPage title={t('requests.detailTitle')} loading={loading} error={error} onRetry={refetch} />;
+  }
+  const ownState = request.requestingState.id === user.organization.id;
+
+  return (
+    <Page
+      title={request.title}
+      isolateTitle
+      breadcrumb={
+        <BackLink to="/requests" label={mayRequestAssistance(user) ? t('requests.ourTitle') : t('requests.title')} />
+      }
+      actions={<RequestActions request={request} />}
+    >
+      <Group gap={8} mt={-8}>
+        <bdi className="request-reference">{request.reference}</bdi>
+        <StatusBadge status={request.status} />
+        <PriorityBadge priority={request.priority} />
+        <OverdueBadge overdue={request.overdue} />
+      </Group>
+      <div className="request-layout">
+        <Stack gap="lg" className="request-layout-main">
+          <Card
+            withBorder
+            radius="md"
+            p={{ base: 'md', sm: 'lg' }}
+            component="section"
+            aria-labelledby="description-heading"
+          >
+            <Stack gap="sm">
+              <Title order={2} size="h4" id="description-heading">
+                {t('requests.description')}
+              </Title>
+              <PostBody html={request.descriptionHtml} />
+            </Stack>
+          </Card>
+          <OffersSection request={request} seesAllOffers={mayTriage(user) || ownState} />
+          <FeedbackSection request={request} />
+        </Stack>
+        <Stack gap="lg" className="request-layout-side">
+          <RequestDetails request={request} />
+          <TimeInStatus request={request} />
+          <Timeline request={request} />
+        </Stack>
+        {request.discussion && (
+          <div className="request-layout-discussion">
+            <RequestDiscussion threadId={request.discussion.id} />
+          </div>
+        )}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,201 @@
+import { type DragEvent, useCallback, useState } from 'react';
+import { Alert, Badge, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { AssistanceRequestStatus } from '@ctcp/shared';
+import { errorDetail } from '../../components/errors';
+import { Page } from '../../components/Page';
+import { ErrorState, LoadingState, useErrorTitle } from '../../components/QueryStates';
+import { isolate } from '../../i18n/bidi';
+import { useFormatters } from '../../i18n/format';
+import { useSignedInUser } from '../auth/session';
+import { BoardCard, type BoardRequest } from './BoardCard';
+import { BoardFilters, type BoardFilterValues, NO_BOARD_FILTERS } from './BoardFilters';
+import { useRefetchOnRequestUpdate, useRefetchShownRequests } from './live';
+import { MatchDialog } from './MatchDialog';
+import { AssistanceRequestsDocument, TransitionAssistanceRequestDocument } from './operations';
+import { allowedMoves, BOARD_STATUSES, ENDED_STATUSES, mayTriage, moveNeedsNote, STATUS_COLORS } from './status';
+import { TransitionDialog } from './TransitionDialog';
+
+type PendingMove = { request: BoardRequest; to: AssistanceRequestStatus };
+
+export function TriageBoardPage() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  return (
+    <Page title={t('requests.board.title')} description={t('requests.board.intro')}>
+      {mayTriage(user) ? (
+        <TriageBoard />
+      ) : (
+        <Alert color="red" role="alert" title={t('errors.FORBIDDEN')}>
+          {t('requests.board.coordinatorsOnly')}
+        </Alert>
+      )}
+    </Page>
+  );
+}
+
+/**
+ * One column per status. A card moves by drag and drop or by its "Move to…" menu, only where the
+ * viewer may move it: to MATCHED through the match dialog, with a note when the move needs one.
+ */
+function TriageBoard() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const errorTitle = useErrorTitle();
+  const [filters, setFilters] = useState<BoardFilterValues>(NO_BOARD_FILTERS);
+  const [dragging, setDragging] = useState<BoardRequest | null>(null);
+  const [noting, setNoting] = useState<PendingMove | null>(null);
+  const [matching, setMatching] = useState<BoardRequest | null>(null);
+  const [focusAfterMove, setFocusAfterMove] = useState<PendingMove | null>(null);
+  const [lastMove, setLastMove] = useState<PendingMove | null>(null);
+  const statuses = filters.showEnded ? [...BOARD_STATUSES, ...ENDED_STATUSES] : BOARD_STATUSES;
+  const { data, previousData, loading, error, refetch } = useQuery(AssistanceRequestsDocument, {
+    variables: {
+      language: format.language,
+      filter: {
+        statuses: [...statuses],
+        regionalGroup: filters.regionalGroup,
+        requestingStateId: filters.state?.id ?? null,
+        workingGroupId: filters.workingGroupId,
+        pillar: filters.pillar,
+        entityId: filters.entity?.id ?? null,
+        overdue: filters.overdueOnly ? true : null,
+      },
+    },
+    fetchPolicy: 'cache-and-network',
+  });
+  useRefetchOnRequestUpdate(refetch);
+  const refetchShown = useRefetchShownRequests();
+  const [transition, moving] = useMutation(TransitionAssistanceRequestDocument);
+
+  const shown = data ?? previousData;
+  const requests = shown?.assistanceRequests.edges.map((edge) => edge.node) ?? [];
+
+  const moved = (move: PendingMove) => {
+    setFocusAfterMove(move);
+    setLastMove(move);
+  };
+
+  const startMove = async (request: BoardRequest, to: AssistanceRequestStatus) => {
+    setLastMove(null);
+    if (to === 'MATCHED') return setMatching(request);
+    if (moveNeedsNote(request.status, to)) return setNoting({ request, to });
+    try {
+      await transition({ variables: { input: { id: request.id, to } } });
+      await refetchShown();
+      moved({ request, to });
+    } catch {
+      // Shown above the board.
+    }
+  };
+
+  const clearFocus = useCallback(() => setFocusAfterMove(null), []);
+  const droppable = (status: AssistanceRequestStatus) => dragging !== null && allowedMoves(dragging).includes(status);
+
+  const dropProps = (status: AssistanceRequestStatus) => ({
+    onDragOver: (event: DragEvent<HTMLElement>) => {
+      if (!droppable(status)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'move';
+    },
+    onDrop: (event: DragEvent<HTMLElement>) => {
+      event.preventDefault();
+      const request = dragging;
+      setDragging(null);
+      if (request && allowedMoves(request).includes(status)) void startMove(request, status);
+    },
+  });
+
+  return (
+    <Stack gap="md">
+      <BoardFilters values={filters} onChange={setFilters} />
+      {moving.error && (
+        <Alert color="red" role="alert" title={errorTitle(moving.error)} withCloseButton onClose={moving.reset}>
+          {errorDetail(moving.error)}
+        </Alert>
+      )}
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {lastMove
+          ? t('requests.board.moved', {
+              reference: isolate(lastMove.request.reference),
+              status: t(`enums.requestStatus.${lastMove.to}`),
+            })
+          : shown &&
+            t('common.showingOf', {
+              shown: format.number(requests.length),
+              total: format.number(shown.assistanceRequests.totalCount),
+            })}
+      </Text>
+      {error && !shown ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : !shown && loading ? (
+        <LoadingState />
+      ) : (
+        <div className="board scroll-region" role="region" aria-label={t('requests.board.columns')} tabIndex={0}>
+          {statuses.map((status) => {
+            const cards = requests.filter((request) => request.status === status);
+            const headingId = `column-${status}`;
+            return (
+              <section
+                key={status}
+                className="board-column"
+                aria-labelledby={headingId}
+                data-drop-target={droppable(status) || undefined}
+                style={{ borderTopColor: `var(--mantine-color-${STATUS_COLORS[status]}-6)` }}
+                {...dropProps(status)}
+              >
+                <div className="board-column-header">
+                  <Title order={2} size="h6" id={headingId}>
+                    {t(`enums.requestStatus.${status}`)}
+                  </Title>
+                  <Badge variant="light" color="gray" radius="sm">
+                    <span aria-hidden="true">{format.number(cards.length)}</span>
+                    <span className="visually-hidden">
+                      {t('common.total', { number: format.number(cards.length) })}
+                    </span>
+                  </Badge>
+                </div>
+                {cards.length === 0 ? (
+                  <Text size="sm" c="dimmed" p="xs">
+                    {t('requests.board.emptyColumn')}
+                  </Text>
+                ) : (
+                  <ul className="plain-list board-cards">
+                    {cards.map((request) => (
+                      <li key={request.id}>
+                        <BoardCard
+                          request={request}
+                          onMove={(card, to) => void startMove(card, to)}
+                          onDragStart={setDragging}
+                          onDragEnd={() => setDragging(null)}
+                          focused={focusAfterMove?.request.id === request.id && focusAfterMove.to === request.status}
+                          onFocused={clearFocus}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
+        </div>
+      )}
+      {noting && (
+        <TransitionDialog
+          request={noting.request}
+          to={noting.to}
+          onClose={() => setNoting(null)}
+          onMoved={() => moved(noting)}
+        />
+      )}
+      {matching && (
+        <MatchDialog
+          requestId={matching.id}
+          onClose={() => setMatching(null)}
+          onMatched={() => moved({ request: matching, to: 'MATCHED' })}
+        />
+      )}
+    </Stack>
+  );
+}

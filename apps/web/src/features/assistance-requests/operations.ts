@@ -1,0 +1,257 @@
+import { graphql } from '../../gql';
+
+/** What a row of a list or a card of the board shows. */
+export const RequestSummaryFields = graphql(`
+  fragment RequestSummaryFields on AssistanceRequest {
+    id
+    reference
+    title
+    status
+    priority
+    overdue
+    slaDueAt
+    updatedAt
+    pillars
+    viewerTransitions
+    viewerCanMatch
+    requestingState {
+      id
+      name(language: $language)
+    }
+    workingGroup {
+      id
+      key
+      name(language: $language)
+    }
+    leadEntity {
+      id
+      acronym
+      name(language: $language)
+    }
+  }
+`);
+
+export const OfferFields = graphql(`
+  fragment OfferFields on AssistanceOffer {
+    id
+    note
+    noteHtml
+    status
+    createdAt
+    updatedAt
+    organization {
+      id
+      acronym
+      name(language: $language)
+    }
+    author {
+      id
+      name
+    }
+  }
+`);
+
+export const AssistanceRequestsDocument = graphql(`
+  query AssistanceRequests($language: Language!, $filter: AssistanceRequestFilter, $after: String) {
+    assistanceRequests(filter: $filter, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...RequestSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+export const AssistanceRequestDocument = graphql(`
+  query AssistanceRequest($id: ID!, $language: Language!) {
+    assistanceRequest(id: $id) {
+      ...RequestSummaryFields
+      description
+      descriptionHtml
+      desiredTimeframe
+      beneficiaryInstitutions
+      sharingScope
+      createdAt
+      submittedAt
+      statusChangedAt
+      feedbackRating
+      feedbackComment
+      feedbackAt
+      viewerCanEdit
+      viewerCanOffer
+      viewerCanGiveFeedback
+      createdBy {
+        id
+        name
+      }
+      sharedEntities {
+        id
+        acronym
+        name(language: $language)
+      }
+      partnerEntities {
+        id
+        acronym
+        name(language: $language)
+      }
+      viewerOffer {
+        ...OfferFields
+      }
+      offers {
+        ...OfferFields
+      }
+      timeline {
+        id
+        step
+        fromStatus
+        toStatus
+        note
+        createdAt
+        actor {
+          id
+          name
+          organization {
+            id
+            acronym
+            name(language: $language)
+          }
+        }
+      }
+      timeInStatus {
+        status
+        seconds
+        current
+      }
+      discussion {
+        id
+      }
+    }
+  }
+`);
+
+/** The offers and current match, for the match dialog (opened from the request page or the board). */
+export const MatchCandidatesDocument = graphql(`
+  query MatchCandidates($id: ID!, $language: Language!) {
+    assistanceRequest(id: $id) {
+      id
+      reference
+      title
+      leadEntity {
+        id
+      }
+      partnerEntities {
+        id
+      }
+      offers {
+        id
+        status
+        organization {
+          id
+          acronym
+          name(language: $language)
+        }
+      }
+    }
+    organizations(filter: { kind: COMPACT_ENTITY }, first: 100, language: $language) {
+      edges {
+        node {
+          id
+          acronym
+          name(language: $language)
+        }
+      }
+    }
+  }
+`);
+
+export const RequestFormOptionsDocument = graphql(`
+  query RequestFormOptions($language: Language!) {
+    workingGroups {
+      id
+      key
+      name(language: $language)
+    }
+    organizations(filter: { kind: COMPACT_ENTITY }, first: 100, language: $language) {
+      edges {
+        node {
+          id
+          acronym
+          name(language: $language)
+        }
+      }
+    }
+  }
+`);
+
+export const SubmitAssistanceRequestDocument = graphql(`
+  mutation SubmitAssistanceRequest($input: SubmitAssistanceRequestInput!) {
+    submitAssistanceRequest(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const UpdateAssistanceRequestDocument = graphql(`
+  mutation UpdateAssistanceRequest($input: UpdateAssistanceRequestInput!) {
+    updateAssistanceRequest(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const TransitionAssistanceRequestDocument = graphql(`
+  mutation TransitionAssistanceRequest($input: TransitionAssistanceRequestInput!) {
+    transitionAssistanceRequest(input: $input) {
+      id
+      status
+      viewerTransitions
+    }
+  }
+`);
+
+export const MatchAssistanceRequestDocument = graphql(`
+  mutation MatchAssistanceRequest($input: MatchAssistanceRequestInput!) {
+    matchAssistanceRequest(input: $input) {
+      id
+      status
+      viewerTransitions
+    }
+  }
+`);
+
+export const OfferAssistanceDocument = graphql(`
+  mutation OfferAssistance($input: OfferAssistanceInput!) {
+    offerAssistance(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const WithdrawAssistanceOfferDocument = graphql(`
+  mutation WithdrawAssistanceOffer($requestId: ID!) {
+    withdrawAssistanceOffer(requestId: $requestId) {
+      id
+      status
+    }
+  }
+`);
+
+export const GiveAssistanceFeedbackDocument = graphql(`
+  mutation GiveAssistanceFeedback($input: AssistanceFeedbackInput!) {
+    giveAssistanceFeedback(input: $input) {
+      id
+      status
+      feedbackRating
+      feedbackComment
+    }
+  }
+`);

@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import type { ThreadQuery } from '../../gql/graphql';
+import { useFormatters } from '../../i18n/format';
+import { useRecordEvents } from '../notifications/realtime-context';
+import { MarkThreadReadDocument, PostDocument, ThreadDocument } from './operations';
+
+export type Thread = ThreadQuery['thread'];
+
+/** `updateQuery` for posts fetched after the last one shown: appended, each post once. */
+export function appendPosts(previous: ThreadQuery, { fetchMoreResult }: { fetchMoreResult: ThreadQuery }): ThreadQuery {
+  const known = new Set(previous.thread.posts.edges.map((edge) => edge.node.id));
+  return {
+    ...fetchMoreResult,
+    thread: {
+      ...fetchMoreResult.thread,
+      posts: {
+        ...fetchMoreResult.thread.posts,
+        edges: [
+          ...previous.thread.posts.edges,
+          ...fetchMoreResult.thread.posts.edges.filter((edge) => !known.has(edge.node.id)),
+        ],
+      },
+    },
+  };
+}
+
+/**
+ * A thread and its posts, kept live: new posts are appended as they are written, edited ones fetched
+ * again, and everything shown is marked read while the tab is visible.
+ */
+export function useThread(id: string) {
+  const format = useFormatters();
+  const client = useApolloClient();
+  const { data, loading, error, refetch, fetchMore } = useQuery(ThreadDocument, {
+    variables: { id, language: format.language },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [markThreadRead] = useMutation(MarkThreadReadDocument);
+  const latest = useRef(data);
+  latest.current = data;
+
+  const markReadIfVisible = useCallback(() => {
+    if (document.visibilityState !== 'visible') return;
+    void markThreadRead({ variables: { threadId: id } }).catch(() => undefined);
+  }, [id, markThreadRead]);
+
+  /** Posts written after the last one shown (all of them once the thread is fully loaded). */
+  const loadNewerPosts = useCallback(async () => {
+    const posts = latest.current?.thread.posts;
+    if (!posts || posts.pageInfo.hasNextPage) {
+      // Not at the end yet: the counts in the header change, "Show more" brings the posts.
+      await refetch();
+      return;
+    }
+    const after = posts.edges[posts.edges.length - 1]?.cursor ?? posts.pageInfo.endCursor;
+    await fetchMore({ variables: { after }, updateQuery: appendPosts });
+  }, [fetchMore, refetch]);
+
+  const thread = data?.thread.id === id ? data.thread : undefined;
+  const threadShown = thread !== undefined;
+  // Shown: everything in it is read now.
+  useEffect(() => {
+    if (threadShown) markReadIfVisible();
+  }, [threadShown, markReadIfVisible]);
+  // Back to a tab that was hidden when posts arrived.
+  useEffect(() => {
+    const onVisible = () => {
+      if (latest.current?.thread.unread) markReadIfVisible();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [markReadIfVisible]);
+
+  useRecordEvents((event, payload) => {
+    if (!('postId' in payload) || payload.threadId !== id) return;
+    if (event === 'post.created') {
+      void loadNewerPosts()
+        .then(markReadIfVisible)
+        .catch(() => undefined);
+    } else if (event === 'post.updated') {
+      // Edited, deleted or reacted to: the post is fetched again and updated wherever it is shown.
+      void client
+        .query({ query: PostDocument, variables: { id: payload.postId }, fetchPolicy: 'network-only' })
+        .catch(() => undefined);
+    }
+  });
+
+  const loadMore = useCallback(
+    () =>
+      fetchMore({
+        variables: { after: latest.current?.thread.posts.pageInfo.endCursor },
+        updateQuery: appendPosts,
+      }),
+    [fetchMore],
+  );
+  const onPosted = useCallback(() => void loadNewerPosts().catch(() => undefined), [loadNewerPosts]);
+
+  return { thread, loading, error, refetch, loadMore, onPosted };
+}

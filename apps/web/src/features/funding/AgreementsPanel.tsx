@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { AGREEMENT_TYPES, type AgreementType } from '@ctcp/shared';
+import { PlusIcon } from '../../components/icons';
+import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
+import { ScrollTable } from '../../components/ScrollTable';
+import { ToneBadge } from '../../components/ToneBadge';
+import type { AgreementFieldsFragment } from '../../gql/graphql';
+import { isolate } from '../../i18n/bidi';
+import { useFormatters } from '../../i18n/format';
+import { useSignedInUser } from '../auth/session';
+import { AgreementDialog } from './AgreementDialog';
+import { AgreementsDocument } from './operations';
+import { mayRecordFunding } from './permissions';
+
+const isType = (value: unknown): value is AgreementType =>
+  typeof value === 'string' && (AGREEMENT_TYPES as readonly string[]).includes(value);
+
+type Dialog = { agreement: AgreementFieldsFragment | null } | null;
+
+export function AgreementsPanel() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const user = useSignedInUser();
+  const [type, setType] = useState<AgreementType | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const { data, previousData, loading, error, refetch } = useQuery(AgreementsDocument, {
+    variables: { language: format.language, filter: { type, from: from || null, to: to || null } },
+    fetchPolicy: 'cache-and-network',
+  });
+  const shown = data ?? previousData;
+  const agreements = shown?.agreements.edges.map((edge) => edge.node) ?? [];
+  const recorder = mayRecordFunding(user);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" gap="md">
+        <SimpleGrid
+          component="section"
+          aria-label={t('funding.filters')}
+          cols={{ base: 1, xs: 3 }}
+          spacing="md"
+          style={{ flex: 1 }}
+          maw={720}
+        >
+          <Select
+            label={t('funding.agreementType')}
+            placeholder={t('projects.filters.any')}
+            data={AGREEMENT_TYPES.map((value) => ({ value, label: t(`enums.agreementType.${value}`) }))}
+            value={type}
+            onChange={(value) => setType(isType(value) ? value : null)}
+            clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <TextInput
+            type="date"
+            label={t('activities.from')}
+            value={from}
+            onChange={(event) => setFrom(event.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('activities.to')}
+            value={to}
+            onChange={(event) => setTo(event.currentTarget.value)}
+          />
+        </SimpleGrid>
+        {recorder && (
+          <Button leftSection={<PlusIcon size={18} />} onClick={() => setDialog({ agreement: null })}>
+            {t('funding.recordAgreement')}
+          </Button>
+        )}
+      </Group>
+      {error && !shown ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : !shown && loading ? (
+        <LoadingState />
+      ) : agreements.length === 0 ? (
+        <EmptyState title={t('funding.noAgreements')} />
+      ) : (
+        <ScrollTable label={t('funding.agreements')} minWidth={860}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('funding.dateSigned')}</Table.Th>
+              <Table.Th scope="col">{t('funding.agreementType')}</Table.Th>
+              <Table.Th scope="col">{t('funding.subject')}</Table.Th>
+              <Table.Th scope="col">{t('funding.parties')}</Table.Th>
+              <Table.Th scope="col">{t('funding.place')}</Table.Th>
+              {recorder && (
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </Table.Th>
+              )}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {agreements.map((agreement) => (
+              <Table.Tr key={agreement.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(agreement.dateSigned)}</Table.Td>
+                <Table.Td>
+                  <ToneBadge tone="info">{t(`enums.agreementType.${agreement.type}`)}</ToneBadge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={3}>
+                    <bdi>{agreement.subject}</bdi>
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <bdi>{agreement.parties.map((party) => party.acronym ?? party.name).join(', ')}</bdi>
+                </Table.Td>
+                <Table.Td>{agreement.place ?? '—'}</Table.Td>
+                {recorder && (
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      onClick={() => setDialog({ agreement })}
+                      aria-label={t('funding.editAgreementOf', { subject: isolate(agreement.subject.slice(0, 80)) })}
+                    >
+                      {t('funding.edit')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </ScrollTable>
+      )}
+      {dialog && <AgreementDialog agreement={dialog.agreement} onClose={() => setDialog(null)} />}
+    </Stack>
+  );
+}

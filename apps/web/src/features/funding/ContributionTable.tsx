@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react';
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ScrollTable } from '../../components/ScrollTable';
+import { ToneBadge } from '../../components/ToneBadge';
+import type { ContributionFieldsFragment } from '../../gql/graphql';
+import { useFormatters } from '../../i18n/format';
+import { useUsd } from './money';
+
+interface ContributionTableProps {
+  label: string;
+  contributions: readonly ContributionFieldsFragment[];
+  /** Hides the project column (on a project's own page). */
+  withProject?: boolean;
+  /** A last cell per row, e.g. an edit button. */
+  action?: (contribution: ContributionFieldsFragment) => ReactNode;
+}
+
+export function ContributionTable({ label, contributions, withProject = true, action }: ContributionTableProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const usd = useUsd();
+  return (
+    <ScrollTable label={label} minWidth={withProject ? 960 : 720}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('funding.date')}</Table.Th>
+          <Table.Th scope="col">{t('funding.donor')}</Table.Th>
+          <Table.Th scope="col">{t('funding.kind')}</Table.Th>
+          <Table.Th scope="col" ta="end">
+            {t('funding.amount')}
+          </Table.Th>
+          {withProject && <Table.Th scope="col">{t('funding.project')}</Table.Th>}
+          <Table.Th scope="col">{t('funding.purpose')}</Table.Th>
+          {action && (
+            <Table.Th scope="col">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </Table.Th>
+          )}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {contributions.map((contribution) => (
+          <Table.Tr key={contribution.id}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(contribution.date)}</Table.Td>
+            <Table.Td>
+              <bdi>{contribution.donor.name}</bdi>
+            </Table.Td>
+            <Table.Td>
+              <ToneBadge tone={contribution.kind === 'RECEIPT' ? 'success' : 'info'}>
+                {t(`enums.contributionKind.${contribution.kind}`)}
+              </ToneBadge>
+              {contribution.inKind && (
+                <Text size="xs" c="dimmed" mt={4}>
+                  {t('funding.inKind')}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td ta="end" className="figure-cell" style={{ whiteSpace: 'nowrap' }}>
+              {usd.full(contribution.amountUsd)}
+            </Table.Td>
+            {withProject && (
+              <Table.Td>
+                {contribution.project ? (
+                  <Anchor component={Link} to={`/projects/${contribution.project.id}`} size="sm">
+                    <bdi>{contribution.project.title}</bdi>
+                  </Anchor>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('funding.unearmarked')}
+                  </Text>
+                )}
+              </Table.Td>
+            )}
+            <Table.Td>
+              <Text size="sm" lineClamp={2}>
+                <bdi>{contribution.purpose}</bdi>
+              </Text>
+            </Table.Td>
+            {action && <Table.Td>{action(contribution)}</Table.Td>}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
+  );
+}

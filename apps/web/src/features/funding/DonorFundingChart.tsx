@@ -1,0 +1,45 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { BarChart } from '../../components/BarChart';
+import { isolate } from '../../i18n/bidi';
+import { useUsd } from './money';
+
+interface DonorFunding {
+  pledgedUsd: number;
+  receivedUsd: number;
+  inKindUsd: number;
+  donor: { id: string; acronym?: string | null; name: string };
+}
+
+export const PLEDGED_COLOR = 'var(--mantine-color-unBlue-3)';
+export const RECEIVED_COLOR = 'var(--mantine-color-unBlue-7)';
+
+/** Pledged against received, per donor; in-kind values are said apart, under the chart. */
+export function DonorFundingChart({ title, funding }: { title: string; funding: readonly DonorFunding[] }) {
+  const { t } = useTranslation();
+  const usd = useUsd();
+  const inKind = funding.filter((row) => row.inKindUsd > 0);
+  return (
+    <>
+      <BarChart
+        title={title}
+        rowHeader={t('funding.donor')}
+        series={[
+          { label: t('funding.pledged'), color: PLEDGED_COLOR },
+          { label: t('funding.received'), color: RECEIVED_COLOR },
+        ]}
+        rows={funding.map((row) => ({
+          key: row.donor.id,
+          label: row.donor.name,
+          values: [row.pledgedUsd, row.receivedUsd],
+        }))}
+        format={usd.compact}
+      />
+      {inKind.map((row) => (
+        <Text key={row.donor.id} size="sm" c="dimmed">
+          {t('funding.inKindApart', { donor: isolate(row.donor.name), amount: usd.compact(row.inKindUsd) })}
+        </Text>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { graphql } from '../../gql';
+
+export const ContributionFields = graphql(`
+  fragment ContributionFields on Contribution {
+    id
+    kind
+    amountUsd
+    inKind
+    date
+    purpose
+    donor {
+      id
+      acronym
+      kind
+      name(language: $language)
+    }
+    project {
+      id
+      title
+    }
+  }
+`);
+
+export const ContributionsDocument = graphql(`
+  query Contributions($language: Language!, $filter: ContributionFilter, $after: String) {
+    contributions(filter: $filter, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ContributionFields
+        }
+      }
+    }
+  }
+`);
+
+export const AgreementFields = graphql(`
+  fragment AgreementFields on Agreement {
+    id
+    type
+    subject
+    dateSigned
+    place
+    project {
+      id
+    }
+    parties {
+      id
+      acronym
+      kind
+      name(language: $language)
+    }
+  }
+`);
+
+export const AgreementsDocument = graphql(`
+  query Agreements($language: Language!, $filter: AgreementFilter, $after: String) {
+    agreements(filter: $filter, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AgreementFields
+        }
+      }
+    }
+  }
+`);
+
+/** The projects a contribution or an agreement may be earmarked for. */
+export const FundingProjectOptionsDocument = graphql(`
+  query FundingProjectOptions {
+    projects(first: 100) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const RecordContributionDocument = graphql(`
+  mutation RecordContribution($input: RecordContributionInput!, $language: Language!) {
+    recordContribution(input: $input) {
+      ...ContributionFields
+    }
+  }
+`);
+
+export const UpdateContributionDocument = graphql(`
+  mutation UpdateContribution($input: UpdateContributionInput!, $language: Language!) {
+    updateContribution(input: $input) {
+      ...ContributionFields
+    }
+  }
+`);
+
+export const RecordAgreementDocument = graphql(`
+  mutation RecordAgreement($input: RecordAgreementInput!, $language: Language!) {
+    recordAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);
+
+export const UpdateAgreementDocument = graphql(`
+  mutation UpdateAgreement($input: UpdateAgreementInput!, $language: Language!) {
+    updateAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);

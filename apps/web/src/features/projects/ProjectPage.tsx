@@ -1,0 +1,109 @@
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '../../components/BackLink';
+import { WorkspacesIcon } from '../../components/icons';
+import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
+import { Page } from '../../components/Page';
+import { Section } from '../../components/Section';
+import { useFormatters } from '../../i18n/format';
+import { ActivityTable } from '../activities/ActivityTable';
+import { ContributionTable } from '../funding/ContributionTable';
+import { DonorFundingChart } from '../funding/DonorFundingChart';
+import { ProjectStatusBadge } from './badges';
+import { LinkedRequests } from './LinkedRequests';
+import { MilestonesSection } from './MilestonesSection';
+import { ProjectDetailDocument } from './operations';
+import { ProjectDetails } from './ProjectDetails';
+
+export function ProjectPage() {
+  const { t } = useTranslation();
+  const { language } = useFormatters();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ProjectDetailDocument, {
+    variables: { id, language },
+    fetchPolicy: 'cache-and-network',
+  });
+  const project = data?.project;
+
+  if (!project) {
+    return <LoadingOrErrorPage title={t('projects.detailTitle')} loading={loading} error={error} onRetry={refetch} />;
+  }
+
+  const activities = project.activities.edges.map((edge) => edge.node);
+  const contributions = project.contributions.edges.map((edge) => edge.node);
+
+  return (
+    <Page
+      title={project.title}
+      isolateTitle
+      breadcrumb={<BackLink to="/projects" label={t('projects.title')} />}
+      description={<ProjectStatusBadge status={project.status} />}
+      actions={
+        <Group gap="xs">
+          {project.workspace && (
+            <Button
+              component={Link}
+              to={`/workspaces/${project.workspace.id}`}
+              variant="default"
+              leftSection={<WorkspacesIcon size={18} />}
+            >
+              {t('projects.workspace')}
+            </Button>
+          )}
+          {project.viewerCanEdit && (
+            <Button component={Link} to={`/projects/${project.id}/edit`}>
+              {t('projects.edit')}
+            </Button>
+          )}
+        </Group>
+      }
+    >
+      <div className="detail-layout">
+        <Stack gap="lg" className="detail-layout-main">
+          {project.summary && (
+            <Card withBorder radius="md" p="lg" component="section" aria-label={t('projects.summary')}>
+              <Text className="preserved-text" dir="auto">
+                {project.summary}
+              </Text>
+            </Card>
+          )}
+          <MilestonesSection projectId={project.id} milestones={project.milestones} editable={project.viewerCanEdit} />
+          <Section title={t('projects.activities')}>
+            {activities.length === 0 ? (
+              <Text c="dimmed">{t('projects.noActivities')}</Text>
+            ) : (
+              <ActivityTable label={t('projects.activities')} activities={activities} compact />
+            )}
+          </Section>
+          <Section title={t('projects.funding')}>
+            {project.funding.length === 0 ? (
+              <Text c="dimmed">{t('projects.noFunding')}</Text>
+            ) : (
+              <Stack gap="md">
+                <DonorFundingChart title={t('projects.fundingChart')} funding={project.funding} />
+                <ContributionTable
+                  label={t('projects.contributions')}
+                  contributions={contributions}
+                  withProject={false}
+                />
+              </Stack>
+            )}
+          </Section>
+          <LinkedRequests projectId={project.id} requests={project.assistanceRequests.edges.map((edge) => edge.node)} />
+        </Stack>
+        <Card
+          withBorder
+          radius="md"
+          p="lg"
+          className="detail-layout-side"
+          component="aside"
+          aria-label={t('projects.details')}
+        >
+          <ProjectDetails project={project} />
+        </Card>
+      </div>
+    </Page>
+  );
+}

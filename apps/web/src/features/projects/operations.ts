@@ -1,0 +1,215 @@
+import { graphql } from '../../gql';
+
+export const ProjectsDocument = graphql(`
+  query Projects($language: Language!, $filter: ProjectFilter, $after: String) {
+    projects(filter: $filter, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          status
+          startDate
+          endDate
+          budgetUsd
+          beneficiaryCountryCodes
+          beneficiaryRegions
+          leadEntity {
+            id
+            acronym
+            name(language: $language)
+          }
+          workingGroup {
+            id
+            key
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The choices of the project form and filters. */
+export const ProjectFormOptionsDocument = graphql(`
+  query ProjectFormOptions($language: Language!) {
+    workingGroups {
+      id
+      key
+      name(language: $language)
+    }
+  }
+`);
+
+export const ProjectFields = graphql(`
+  fragment ProjectFields on Project {
+    id
+    title
+    summary
+    status
+    startDate
+    endDate
+    budgetUsd
+    pillars
+    beneficiaryCountryCodes
+    beneficiaryRegions
+    viewerCanEdit
+    leadEntity {
+      id
+      acronym
+      kind
+      name(language: $language)
+    }
+    partners {
+      role
+      organization {
+        id
+        acronym
+        kind
+        name(language: $language)
+      }
+    }
+    workingGroup {
+      id
+      key
+      name(language: $language)
+    }
+    milestones {
+      id
+      title
+      dueDate
+      status
+    }
+  }
+`);
+
+export const ProjectDetailDocument = graphql(`
+  query ProjectDetail($id: ID!, $language: Language!) {
+    project(id: $id) {
+      ...ProjectFields
+      workspace {
+        id
+        name
+      }
+      funding {
+        pledgedUsd
+        receivedUsd
+        inKindUsd
+        donor {
+          id
+          acronym
+          name(language: $language)
+        }
+      }
+      activities(first: 100) {
+        totalCount
+        edges {
+          node {
+            ...ActivityListFields
+          }
+        }
+      }
+      contributions(first: 100) {
+        totalCount
+        edges {
+          node {
+            ...ContributionFields
+          }
+        }
+      }
+      assistanceRequests(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            reference
+            title
+            status
+            requestingState {
+              id
+              name(language: $language)
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectEditDocument = graphql(`
+  query ProjectEdit($id: ID!, $language: Language!) {
+    project(id: $id) {
+      ...ProjectFields
+    }
+  }
+`);
+
+export const CreateProjectDocument = graphql(`
+  mutation CreateProject($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateProjectDocument = graphql(`
+  mutation UpdateProject($input: UpdateProjectInput!, $language: Language!) {
+    updateProject(input: $input) {
+      ...ProjectFields
+    }
+  }
+`);
+
+export const SetProjectMilestoneDocument = graphql(`
+  mutation SetProjectMilestone($input: SetProjectMilestoneInput!) {
+    setProjectMilestone(input: $input) {
+      id
+      title
+      dueDate
+      status
+    }
+  }
+`);
+
+export const DeleteProjectMilestoneDocument = graphql(`
+  mutation DeleteProjectMilestone($id: ID!) {
+    deleteProjectMilestone(id: $id)
+  }
+`);
+
+/** Requests a coordinator may link to the project: those matched to entities and not yet linked elsewhere. */
+export const LinkableRequestsDocument = graphql(`
+  query LinkableRequests($language: Language!) {
+    assistanceRequests(first: 100) {
+      edges {
+        node {
+          id
+          reference
+          title
+          status
+          project {
+            id
+          }
+          requestingState {
+            id
+            name(language: $language)
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LinkRequestToProjectDocument = graphql(`
+  mutation LinkRequestToProject($input: LinkAssistanceRequestToProjectInput!) {
+    linkAssistanceRequestToProject(input: $input) {
+      id
+      project {
+        id
+      }
+    }
+  }
+`);
