@@ -341,6 +341,8 @@ describe('projects', () => {
       expect(map.data!.activitiesByCountry).toEqual([
         { countryCode: 'PH', activities: 1, participants: 30, individualsTrained: 25 },
       ]);
+      const elsewhere = await api.gql(BY_COUNTRY, { filter: { from: '2026-01-01' } }, tokens.maldives);
+      expect(elsewhere.data!.activitiesByCountry).toEqual([]);
     });
 
     it('are changed and deleted by their organizers and coordinators', async () => {

@@ -31,4 +31,14 @@ describe('QuarterPicker', () => {
     await user.click(await screen.findByRole('option', { name: '2026' }));
     expect(onChange).toHaveBeenCalledWith(latest);
   });
+
+  it('builds a quick second change on the first, while the chosen value has not caught up yet', async () => {
+    const onChange = vi.fn(); // the parent's value stays 2026 Q2, as while the address is still changing
+    renderWithApp(<QuarterPicker value={latest} onChange={onChange} latest={latest} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Year' }));
+    await user.click(await screen.findByRole('option', { name: '2020' }));
+    await user.click(screen.getByRole('radio', { name: 'Q1' }));
+    expect(onChange).toHaveBeenLastCalledWith({ year: 2020, quarter: 1 });
+  });
 });

@@ -1,4 +1,5 @@
 import { ActionIcon, Group, SegmentedControl, Select } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRightToLeft } from '@ctcp/shared';
 import { useFormatters } from '../../i18n/format';
@@ -12,13 +13,20 @@ interface QuarterPickerProps {
 }
 
 /** A year and a quarter, with steps to the quarters before and after; none after `latest`. */
-export function QuarterPicker({ value, onChange, latest }: QuarterPickerProps) {
+export function QuarterPicker({ value: chosen, onChange, latest }: QuarterPickerProps) {
   const { t } = useTranslation();
   const { language } = useFormatters();
+  // The address changes in a transition, after the click: a second quick change must build on the
+  // first one, not on the quarter the address still shows.
+  const [value, setValue] = useState(chosen);
+  useEffect(() => setValue(chosen), [chosen.year, chosen.quarter]);
   const first: Quarter = { year: FIRST_REPORT_YEAR, quarter: 1 };
   const years = Array.from({ length: latest.year - FIRST_REPORT_YEAR + 1 }, (_, index) => String(latest.year - index));
-  const choose = (quarter: Quarter) =>
-    onChange(compareQuarters(quarter, latest) > 0 ? latest : compareQuarters(quarter, first) < 0 ? first : quarter);
+  const choose = (quarter: Quarter) => {
+    const next = compareQuarters(quarter, latest) > 0 ? latest : compareQuarters(quarter, first) < 0 ? first : quarter;
+    setValue(next);
+    onChange(next);
+  };
   const [back, forward] = isRightToLeft(language) ? ['→', '←'] : ['←', '→'];
 
   return (
