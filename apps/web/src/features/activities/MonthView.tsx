@@ -4,11 +4,12 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityType } from '@ctcp/shared';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
+import { useLatestChoice } from '../../components/useLatestChoice';
 import { isRightToLeft } from '@ctcp/shared';
 import { useFormatters } from '../../i18n/format';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityTable } from './ActivityTable';
-import { type Month, monthBounds, monthOf, shiftMonth } from './calendar';
+import { type Month, monthBounds, monthKey, monthOf, shiftMonth } from './calendar';
 import { ActivitiesDocument } from './operations';
 
 interface MonthViewProps {
@@ -20,8 +21,13 @@ interface MonthViewProps {
 }
 
 /** One month of activities, as a calendar or a list, with the way to the months around it. */
-export function MonthView({ view, month, type, countryCode, onMonthChange }: MonthViewProps) {
+export function MonthView({ view, month: chosen, type, countryCode, onMonthChange }: MonthViewProps) {
   const { t } = useTranslation();
+  const [month, setMonth] = useLatestChoice(chosen, monthKey);
+  const go = (next: Month) => {
+    setMonth(next);
+    onMonthChange(next);
+  };
   const format = useFormatters();
   const { from, to } = monthBounds(month);
   const { data, previousData, loading, error, refetch } = useQuery(ActivitiesDocument, {
@@ -48,7 +54,7 @@ export function MonthView({ view, month, type, countryCode, onMonthChange }: Mon
             variant="default"
             size="lg"
             aria-label={t('activities.previousMonth')}
-            onClick={() => onMonthChange(shiftMonth(month, -1))}
+            onClick={() => go(shiftMonth(month, -1))}
           >
             <span aria-hidden="true">{back}</span>
           </ActionIcon>
@@ -59,12 +65,12 @@ export function MonthView({ view, month, type, countryCode, onMonthChange }: Mon
             variant="default"
             size="lg"
             aria-label={t('activities.nextMonth')}
-            onClick={() => onMonthChange(shiftMonth(month, 1))}
+            onClick={() => go(shiftMonth(month, 1))}
           >
             <span aria-hidden="true">{forward}</span>
           </ActionIcon>
         </Group>
-        <Button variant="subtle" size="sm" onClick={() => onMonthChange(monthOf(today))}>
+        <Button variant="subtle" size="sm" onClick={() => go(monthOf(today))}>
           {t('activities.thisMonth')}
         </Button>
       </Group>

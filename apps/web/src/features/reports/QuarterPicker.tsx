@@ -1,7 +1,7 @@
 import { ActionIcon, Group, SegmentedControl, Select } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRightToLeft } from '@ctcp/shared';
+import { useLatestChoice } from '../../components/useLatestChoice';
 import { useFormatters } from '../../i18n/format';
 import { compareQuarters, FIRST_REPORT_YEAR, type Quarter, shiftQuarter } from './quarters';
 
@@ -16,10 +16,7 @@ interface QuarterPickerProps {
 export function QuarterPicker({ value: chosen, onChange, latest }: QuarterPickerProps) {
   const { t } = useTranslation();
   const { language } = useFormatters();
-  // The address changes in a transition, after the click: a second quick change must build on the
-  // first one, not on the quarter the address still shows.
-  const [value, setValue] = useState(chosen);
-  useEffect(() => setValue(chosen), [chosen.year, chosen.quarter]);
+  const [value, setValue] = useLatestChoice(chosen, (quarter) => `${quarter.year}-${quarter.quarter}`);
   const first: Quarter = { year: FIRST_REPORT_YEAR, quarter: 1 };
   const years = Array.from({ length: latest.year - FIRST_REPORT_YEAR + 1 }, (_, index) => String(latest.year - index));
   const choose = (quarter: Quarter) => {
