@@ -6,6 +6,7 @@ import { AssistanceRequestsService } from '../modules/assistance-requests/assist
 import type { AssistanceRequest } from '../modules/assistance-requests/assistance-request.entity.js';
 import { ActivitiesService } from '../modules/activities/activities.service.js';
 import { FundingService } from '../modules/funding/funding.service.js';
+import { mayReadProject } from '../modules/policy/projects.js';
 import { ProjectsService } from '../modules/projects/projects.service.js';
 import { AttachmentsService } from '../modules/attachments/attachments.service.js';
 import { PostsService } from '../modules/discussions/posts.service.js';
@@ -77,7 +78,6 @@ export class LoadersFactory {
       assistanceRequestTransitions: new DataLoader((ids: readonly string[]) =>
         this.assistanceRequests.transitionsByRequestIds(ids),
       ),
-      project: new DataLoader((ids: readonly string[]) => this.projects.findByIds(ids).then(orNotFound('Project'))),
       projectPartners: new DataLoader((ids: readonly string[]) => this.projects.partnersByProjectIds(ids)),
       projectMilestones: new DataLoader((ids: readonly string[]) => this.projects.milestonesByProjectIds(ids)),
       activityOrganizerIds: new DataLoader((ids: readonly string[]) => this.activities.organizerIdsByActivityIds(ids)),
@@ -87,14 +87,19 @@ export class LoadersFactory {
   }
 
   private createForViewer(actor: Actor) {
+    /** The actor with their State's ISO code, looked up once per request. */
+    const policyViewer = once(() => this.projects.viewer(actor));
     return {
       workspaceAccess: new DataLoader((ids: readonly string[]) => this.workspaces.accessForMany(actor, ids)),
       unreadThreadCount: new DataLoader((ids: readonly string[]) => this.workspaces.unreadThreadCounts(actor, ids)),
       threadState: new DataLoader((ids: readonly string[]) => this.threads.viewerStates(actor, ids)),
       reactions: new DataLoader((ids: readonly string[]) => this.posts.reactionsByPostIds(actor, ids)),
       projectFunding: new DataLoader((ids: readonly string[]) => this.funding.projectFunding(actor, ids)),
-      /** The actor with their State's ISO code, looked up once per request. */
-      policyViewer: once(() => this.projects.viewer(actor)),
+      /** Projects by id, null where the actor may not read them (for the `project` of other records). */
+      readableProject: new DataLoader(async (ids: readonly string[]) => {
+        const [projects, viewer] = await Promise.all([this.projects.findByIds(ids), policyViewer()]);
+        return projects.map((project) => (project && mayReadProject(viewer, project) ? project : null));
+      }),
     };
   }
 }

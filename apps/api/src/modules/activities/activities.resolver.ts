@@ -15,7 +15,7 @@ import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { mayReadProject, mayRecordActivity } from '../policy/projects.js';
+import { mayRecordActivity } from '../policy/projects.js';
 import { Project } from '../projects/project.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { ActivityFilter, RecordActivityInput, UpdateActivityInput } from './activities.inputs.js';
@@ -89,14 +89,8 @@ export class ActivitiesResolver {
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'Null when the viewer may not read the project' })
-  async project(@CurrentActor() actor: Actor, @Parent() activity: Activity, @Context() context: GraphQLContext) {
-    if (!activity.projectId) return null;
-    const [project, viewer] = await Promise.all([
-      context.loaders.project.load(activity.projectId),
-      context.loaders.viewer(actor).policyViewer(),
-    ]);
-    // A missing project rejects the load: the loader's error values never reach here.
-    return mayReadProject(viewer, project as Project) ? project : null;
+  project(@CurrentActor() actor: Actor, @Parent() activity: Activity, @Context() context: GraphQLContext) {
+    return activity.projectId ? context.loaders.viewer(actor).readableProject.load(activity.projectId) : null;
   }
 
   @ResolveField(() => WorkingGroup, { nullable: true })

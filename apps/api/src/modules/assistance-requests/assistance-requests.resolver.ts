@@ -19,7 +19,6 @@ import { CurrentActor, type GraphQLContext } from '../../common/request-context.
 import { Thread } from '../discussions/thread.entity.js';
 import { renderMarkdown } from '../discussions/markdown.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { mayReadProject } from '../policy/projects.js';
 import { Project } from '../projects/project.entity.js';
 import {
   allowedTransitions,
@@ -167,17 +166,8 @@ export class AssistanceRequestsResolver {
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'The project delivering it, if the viewer may read it' })
-  async project(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
-    if (!request.projectId) return null;
-    const [project, viewer] = await Promise.all([
-      context.loaders.project.load(request.projectId),
-      context.loaders.viewer(actor).policyViewer(),
-    ]);
-    return mayReadProject(viewer, project as Project) ? project : null;
+  project(@CurrentActor() actor: Actor, @Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+    return request.projectId ? context.loaders.viewer(actor).readableProject.load(request.projectId) : null;
   }
 
   @ResolveField(() => Organization, { nullable: true })

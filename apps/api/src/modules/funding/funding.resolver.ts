@@ -14,7 +14,6 @@ import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { mayReadProject } from '../policy/projects.js';
 import { Project } from '../projects/project.entity.js';
 import {
   AgreementFilter,
@@ -73,18 +72,8 @@ export class ContributionsResolver {
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'The project it is earmarked for, if readable' })
-  async project(
-    @CurrentActor() actor: Actor,
-    @Parent() contribution: Contribution,
-    @Context() context: GraphQLContext,
-  ) {
-    if (!contribution.projectId) return null;
-    const [project, viewer] = await Promise.all([
-      context.loaders.project.load(contribution.projectId),
-      context.loaders.viewer(actor).policyViewer(),
-    ]);
-    // A missing project rejects the load: the loader's error values never reach here.
-    return mayReadProject(viewer, project as Project) ? project : null;
+  project(@CurrentActor() actor: Actor, @Parent() contribution: Contribution, @Context() context: GraphQLContext) {
+    return contribution.projectId ? context.loaders.viewer(actor).readableProject.load(contribution.projectId) : null;
   }
 }
 
@@ -112,13 +101,8 @@ export class AgreementsResolver {
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'The project it belongs to, if readable' })
-  async project(@CurrentActor() actor: Actor, @Parent() agreement: Agreement, @Context() context: GraphQLContext) {
-    if (!agreement.projectId) return null;
-    const [project, viewer] = await Promise.all([
-      context.loaders.project.load(agreement.projectId),
-      context.loaders.viewer(actor).policyViewer(),
-    ]);
-    return mayReadProject(viewer, project as Project) ? project : null;
+  project(@CurrentActor() actor: Actor, @Parent() agreement: Agreement, @Context() context: GraphQLContext) {
+    return agreement.projectId ? context.loaders.viewer(actor).readableProject.load(agreement.projectId) : null;
   }
 
   @ResolveField(() => [Organization])
