@@ -42,6 +42,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** Longer than any legitimate answer on a loaded machine, shorter than the test timeout. */
+const REQUEST_TIMEOUT_MS = 20_000;
+
 export const SIGN_IN = /* GraphQL */ `
   mutation SignIn($email: String!, $password: String!) {
     signIn(input: { email: $email, password: $password }) {
@@ -74,6 +77,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     port: 0,
     dataDir: await mkdtemp(join(tmpdir(), 'ctcp-api-test-')),
     databaseUrl,
+    databasePool: { size: 10, timeoutMs: 10_000, statementTimeoutMs: 30_000 },
     redisUrl: undefined,
     migrateOnStart: false,
     demoData: false,
@@ -98,6 +102,8 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
+      // A request that never answers fails its test instead of hanging the run.
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const body = (await response.json()) as Pick<GraphQLResponse<any>, 'data' | 'errors'>;
     return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };

@@ -16,7 +16,7 @@ describe('shared vocabularies', () => {
     for (const [name, values] of lists) expect(new Set(values).size, name).toBe(values.length);
   });
 
-  it('keeps the contract error codes of DESIGN.md', () => {
+  it('keeps the contract error codes of DESIGN.md, and the ones added since', () => {
     expect(shared.ERROR_CODES).toEqual([
       'UNAUTHENTICATED',
       'FORBIDDEN',
@@ -25,6 +25,7 @@ describe('shared vocabularies', () => {
       'CONFLICT',
       'RATE_LIMITED',
       'INTERNAL',
+      'UNAVAILABLE',
     ]);
   });
 });

@@ -47,6 +47,26 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
 });
 
+/**
+ * The HTTP status of executed operations: 200 whatever their errors (clients read the errors from the
+ * body), except 503 when the database was unavailable, so that proxies and clients know to retry.
+ * Answers refused before execution (parse, validation) keep Apollo's status.
+ */
+const executionStatus: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || !('data' in response.body.singleResult)) return;
+        const unavailable = response.body.singleResult.errors?.some(
+          (error) => error.extensions?.code === 'UNAVAILABLE',
+        );
+        response.http.status = unavailable ? 503 : 200;
+        if (unavailable) response.http.headers.set('retry-after', '1');
+      },
+    };
+  },
+};
+
 @Global()
 @Module({})
 class RuntimeModule {
@@ -71,7 +91,7 @@ export class AppModule {
       imports: [
         RuntimeModule.register(config, logger),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.databaseUrl),
+          ...dataSourceOptions(config.databaseUrl, config.databasePool),
           retryAttempts: config.nodeEnv === 'test' ? 0 : 5,
           retryDelay: 1000,
         }),
@@ -85,6 +105,8 @@ export class AppModule {
             sortSchema: true,
             path: '/graphql',
             playground: false,
+            preserveHttpStatusForExecutionErrors: false, // executionStatus decides instead
+
             introspection: config.nodeEnv !== 'production',
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
@@ -92,6 +114,7 @@ export class AppModule {
             // graphql-armor is typed against the CommonJS build of @apollo/server: same objects, other declarations.
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
+              executionStatus,
               ...(protection.plugins as unknown as ApolloServerPlugin[]),
             ],
             validationRules: protection.validationRules,

@@ -17,6 +17,8 @@ export const conflict = (message: string, field?: string) => new AppError('CONFL
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', 'Too many attempts. Try again later.', { retryAfterSeconds });
 
+export const unavailable = () => new AppError('UNAVAILABLE', 'The service is busy. Try again in a moment.');
+
 /** Throws FORBIDDEN unless the policy allowed the action. */
 export function assertAllowed(allowed: boolean, message?: string): asserts allowed {
   if (!allowed) throw forbidden(message);

@@ -3,6 +3,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
 import type { ErrorCode } from '@ctcp/shared';
 import type { Response } from 'express';
+import { databaseError } from '../database/database-errors.js';
 import { AppError } from './errors.js';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -13,6 +14,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: HttpStatus.CONFLICT,
   RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
+  UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /**
@@ -24,10 +26,12 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 export class AppExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
-    if (exception instanceof AppError && host.getType() === 'http') {
-      const code = exception.extensions.code as ErrorCode;
+    const error = (host.getType() === 'http' && databaseError(exception)) || exception;
+    if (error instanceof AppError && host.getType() === 'http') {
+      const code = error.extensions.code as ErrorCode;
       const response = host.switchToHttp().getResponse<Response>();
-      response.status(HTTP_STATUS[code]).json({ code, message: exception.message, field: exception.extensions.field });
+      if (code === 'UNAVAILABLE') response.setHeader('Retry-After', '1');
+      response.status(HTTP_STATUS[code]).json({ code, message: error.message, field: error.extensions.field });
       return;
     }
     return super.catch(exception, host);

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ERROR_CODES, type ErrorCode } from '@ctcp/shared';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { databaseError } from '../database/database-errors.js';
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
@@ -47,6 +48,12 @@ export function formatGraphQLError(
   if (original instanceof HttpException) {
     const mapped = HTTP_STATUS_CODES[original.getStatus()];
     if (mapped) return { message: httpMessage(original), path: formatted.path, extensions: { code: mapped } };
+  }
+  const fromDatabase = databaseError(original);
+  if (fromDatabase) {
+    const code = fromDatabase.extensions.code;
+    logger.warn({ err: original, operation: formatted.path?.[0], code }, 'database refused a GraphQL operation');
+    return { message: fromDatabase.message, path: formatted.path, extensions: { code } };
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL' } };

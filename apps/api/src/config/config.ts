@@ -14,6 +14,9 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -39,6 +42,7 @@ export interface AppConfig {
   dataDir: string;
   /** A PostgreSQL server; absent means the embedded one under dataDir. */
   databaseUrl: string | undefined;
+  databasePool: DatabasePoolSettings;
   redisUrl: string | undefined;
   /** Run pending migrations at start-up (always on the embedded database). */
   migrateOnStart: boolean;
@@ -57,6 +61,14 @@ export interface AppConfig {
   chromiumPath: string;
   /** Working days a request may wait to be taken under review, then to be matched, before it is overdue. */
   requestSla: { reviewWorkingDays: number; matchWorkingDays: number };
+}
+
+/** The api's connections to PostgreSQL: how many, how long a request waits for one, how long a statement may run. */
+export interface DatabasePoolSettings {
+  size: number;
+  timeoutMs: number;
+  /** Also the longest a transaction may sit idle with its connection. */
+  statementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +93,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
     port: values.PORT,
     dataDir: resolve(values.DATA_DIR),
     databaseUrl: values.DATABASE_URL,
+    databasePool: {
+      size: values.DATABASE_POOL_SIZE,
+      timeoutMs: values.DATABASE_POOL_TIMEOUT_MS,
+      statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
     redisUrl: values.REDIS_URL,
     migrateOnStart: embedded || (values.MIGRATE_ON_START ?? false),
     demoData: values.DEMO_DATA ?? embedded,

@@ -25,6 +25,7 @@ const ERROR_TITLE_KEYS = {
   CONFLICT: 'errors.CONFLICT',
   RATE_LIMITED: 'errors.RATE_LIMITED',
   INTERNAL: 'errors.INTERNAL',
+  UNAVAILABLE: 'errors.UNAVAILABLE',
 } as const satisfies Record<ErrorCode, string>;
 
 export function useErrorTitle(): (error: unknown) => string {

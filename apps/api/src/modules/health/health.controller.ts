@@ -1,10 +1,35 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, type OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
 import { Public } from '../../common/request-context.js';
+import { poolUse } from '../../database/pool.js';
+
+/** Readiness answers within this bound, whatever the database or the pool is doing. */
+const READY_TIMEOUT_MS = 2000;
 
 @Controller('health')
-export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+export class HealthController implements OnModuleDestroy {
+  /** Its own connection, so that a saturated pool cannot hold the probe up. */
+  private readonly probe: pg.Pool;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
+  ) {
+    this.probe = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: 1,
+      connectionTimeoutMillis: READY_TIMEOUT_MS,
+      query_timeout: READY_TIMEOUT_MS,
+      application_name: 'ctcp-api-health',
+    });
+    this.probe.on('error', () => {}); // a dropped idle probe connection is reopened on the next check
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.probe.end();
+  }
 
   /** The process is up. */
   @Public()
@@ -13,15 +38,17 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The process can serve: the database answers. */
+  /** The process can serve: the database answers. Reports how busy the pool of connections is. */
   @Public()
   @Get('ready')
   async ready() {
+    const use = poolUse(this.dataSource);
+    const pool = { ...use, saturated: use.waiting > 0 };
     try {
-      await this.dataSource.query('SELECT 1');
-      return { status: 'ok', database: 'ok' };
+      await this.probe.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: 'unreachable' });
+      throw new ServiceUnavailableException({ status: 'unavailable', database: 'unreachable', pool });
     }
+    return { status: 'ok', database: 'ok', pool };
   }
 }

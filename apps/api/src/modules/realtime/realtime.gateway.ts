@@ -20,7 +20,9 @@ import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import type { Actor } from '../../common/actor.js';
 import { LOGGER } from '../../app/runtime-config.js';
+import { databaseError } from '../../database/database-errors.js';
 import { AuthService, type AccessTokenClaims } from '../auth/auth.service.js';
+import type { Notification } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import {
@@ -96,7 +98,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   ): Promise<NotificationEvent[] | { error: string }> {
     const afterSeq = (body as { afterSeq?: unknown } | null)?.afterSeq;
     if (typeof afterSeq !== 'number' || !Number.isInteger(afterSeq) || afterSeq < 0) return { error: 'BAD_USER_INPUT' };
-    const rows = await this.notifications.since(socket.data.actor.userId, afterSeq);
+    let rows: Notification[];
+    try {
+      rows = await this.notifications.since(socket.data.actor.userId, afterSeq);
+    } catch (error) {
+      // The client keeps its afterSeq and asks again; a database that is busy is not its fault.
+      const code = databaseError(error)?.extensions.code;
+      if (!code) throw error;
+      return { error: code as string };
+    }
     return rows.map((row) => ({
       id: row.id,
       seq: row.seq,

@@ -1,0 +1,30 @@
+import { AppError, conflict, unavailable } from '../common/errors.js';
+
+/** PostgreSQL error codes that mean "busy or unreachable now", not "this request is wrong". */
+const UNAVAILABLE_CODES = new Set([
+  '57014', // statement_timeout
+  '25P03', // idle_in_transaction_session_timeout
+  '53300', // too_many_connections
+  '57P01', // admin_shutdown
+  '57P03', // cannot_connect_now
+  'ECONNREFUSED',
+  'ECONNRESET',
+]);
+/** Two transactions crossed: the same request may well succeed when tried again. */
+const RETRYABLE_CODES = new Set(['40P01', '40001']); // deadlock_detected, serialization_failure
+
+/** pg-pool's error when no connection came free within `connectionTimeoutMillis`. */
+const POOL_TIMEOUT = /timeout exceeded when trying to connect|Connection terminated due to connection timeout/;
+
+/** The contract error for a failure of the database rather than of the request, if it is one. */
+export function databaseError(error: unknown): AppError | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (POOL_TIMEOUT.test(error.message) || (typeof code === 'string' && UNAVAILABLE_CODES.has(code))) {
+    return unavailable();
+  }
+  if (typeof code === 'string' && RETRYABLE_CODES.has(code)) {
+    return conflict('Someone else changed this at the same moment. Try again.');
+  }
+  return undefined;
+}

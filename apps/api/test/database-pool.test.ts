@@ -1,0 +1,75 @@
+import { DataSource, type QueryRunner } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, type TestApp, startTestApp } from './harness.js';
+
+let api: TestApp;
+let token: string;
+
+beforeAll(async () => {
+  api = await startTestApp({ databasePool: { size: 2, timeoutMs: 300, statementTimeoutMs: 30_000 } });
+  token = await api.signIn('coordinator@unoct.example');
+});
+afterAll(() => api.close());
+
+/** Takes every connection of the api's pool until the returned function gives them back. */
+async function holdEveryConnection(): Promise<() => Promise<void>> {
+  const dataSource = api.app.get(DataSource);
+  const runners: QueryRunner[] = [];
+  for (let index = 0; index < 2; index++) {
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    runners.push(runner);
+  }
+  return async () => {
+    for (const runner of runners) await runner.release();
+  };
+}
+
+describe('a saturated pool', () => {
+  it('answers GraphQL with UNAVAILABLE and HTTP 503 after the bounded wait, then serves again', async () => {
+    const release = await holdEveryConnection();
+    try {
+      const response = await api.gql(`{ workingGroups { id } }`, {}, token);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect(errorCode(response)).toBe('UNAVAILABLE');
+      expect(response.errors?.[0].message).toBe('The service is busy. Try again in a moment.');
+    } finally {
+      await release();
+    }
+    expect((await api.gql(`{ workingGroups { id } }`, {}, token)).data?.workingGroups.length).toBeGreaterThan(0);
+  });
+
+  it('answers file routes with 503 and the same code', async () => {
+    const release = await holdEveryConnection();
+    try {
+      const response = await fetch(`${api.url}/attachments/00000000-0000-4000-8000-000000000000`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ code: 'UNAVAILABLE' });
+    } finally {
+      await release();
+    }
+  });
+
+  it('still lets /health/ready answer, on its own connection, and report the saturation', async () => {
+    const release = await holdEveryConnection();
+    try {
+      const waiting = api.gql(`{ workingGroups { id } }`, {}, token); // queued behind the held connections
+      const response = await fetch(`${api.url}/health/ready`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({
+        status: 'ok',
+        database: 'ok',
+        pool: { open: 2, max: 2, idle: 0, waiting: 1, saturated: true },
+      });
+      expect(errorCode(await waiting)).toBe('UNAVAILABLE');
+    } finally {
+      await release();
+    }
+    expect(await fetch(`${api.url}/health/ready`).then((response) => response.json())).toMatchObject({
+      pool: { saturated: false, waiting: 0 },
+    });
+  });
+});
