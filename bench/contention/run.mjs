@@ -1,0 +1,770 @@
+#!/usr/bin/env node
+// Throughput of `createPost` under contention: closed-loop posters (each sends the next post as soon as
+// the previous one is answered) into a few threads of one workspace, against the built api. Per
+// scenario: posts per second, p50/p95/p99 latency, errors by `extensions.code`, whether `/health/ready`
+// still answers afterwards, and a check in PostgreSQL that every answered post is there (no lost post).
+// A scenario whose api stops answering altogether (a frozen pool) is cut short and reported as frozen.
+// See the "Contention" section of bench/README.md.
+//
+// Usage (after `npm run build`, which produces apps/api/dist/main.js):
+//   node bench/contention/run.mjs [--scenarios=50x1,200x20] [--duration=20] [--max-posts=20000]
+//                                 [--people=200] [--warmup=20] [--timeout=30] [--stall=20]
+//                                 [--pool-size=N] [--api=path/to/apps/api/dist/main.js]
+//                                 [--database-url=postgres://...] [--allow-stale] [--max-minutes=10]
+// Each option can also be given as an environment variable: CONTENTION_DURATION=20, ...
+// Loopback only; every request has a timeout and the whole run stops itself after --max-minutes.
+import { spawn, execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import argon2 from 'argon2';
+import pg from 'pg';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const RESULTS = join(ROOT, 'bench/results');
+const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'demo-pass-2020';
+// The demo accounts that may post in the Coordination Committee's workspace (OPEN, every Compact entity
+// a member organization): UNOCT chairs it, UNODC and INTERPOL are members. The observer only reads.
+const DEMO_POSTERS = [
+  'coordinator@unoct.example',
+  'member@unodc.example',
+  'member@interpol.example',
+  'admin@unoct.example',
+];
+const COORDINATION_COMMITTEE = 'CC';
+
+// ---- options ----
+
+function option(name, fallback) {
+  const flag = process.argv.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  if (flag) return flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : 'true';
+  return process.env[`CONTENTION_${name.toUpperCase().replace(/-/g, '_')}`] ?? fallback;
+}
+function fail(message) {
+  console.error(message);
+  process.exit(64);
+}
+function positive(name, fallback, { max = Infinity, min = 1 } = {}) {
+  const value = Number(option(name, fallback));
+  if (!Number.isInteger(value) || value < min || value > max)
+    fail(`--${name} must be an integer from ${min} to ${max}`);
+  return value;
+}
+const scenarios = String(option('scenarios', '50x1,200x20'))
+  .split(',')
+  .map((text) => {
+    const match = /^(\d+)x(\d+)$/.exec(text.trim());
+    const [posters, threads] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+    if (!(posters >= 1 && posters <= 2000 && threads >= 1 && threads <= posters))
+      fail(`--scenarios takes POSTERSxTHREADS items (e.g. 50x1,200x20), posters 1 to 2000, threads at most posters`);
+    return { name: `${posters}x${threads}`, posters, threads };
+  });
+const largest = Math.max(...scenarios.map((s) => s.posters));
+const opts = {
+  duration: positive('duration', 20, { max: 3600 }), // s of closed loop per scenario
+  maxPosts: positive('max-posts', 20_000, { max: 1_000_000 }), // per scenario, whichever comes first
+  people: positive('people', largest, { max: 2000 }), // distinct sign-ins; posters share them round-robin
+  warmup: positive('warmup', 20, { min: 0, max: 1000 }), // posts one after the other before measuring
+  timeout: positive('timeout', 30, { max: 600 }), // s, each request
+  stall: positive('stall', 20, { max: 600 }), // s without any answer while requests wait: frozen
+  poolSize: option('pool-size', undefined), // DATABASE_POOL_SIZE for the api; unset: the api's default
+  api: resolve(option('api', join(ROOT, 'apps/api/dist/main.js'))),
+  databaseUrl: option('database-url', undefined),
+  allowStale: option('allow-stale', 'false') === 'true',
+  maxMinutes: positive('max-minutes', 10, { max: 240 }),
+};
+if (opts.poolSize !== undefined && !(Number.isInteger(Number(opts.poolSize)) && Number(opts.poolSize) >= 2))
+  fail('--pool-size must be an integer of at least 2');
+// The api's repository: <root>/apps/api/dist/main.js.
+const API_ROOT = resolve(dirname(opts.api), '../../..');
+
+// ---- process bookkeeping: everything we start is stopped, by pid, whatever happens ----
+
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const cleanups = [];
+let cleaning = false;
+async function cleanup() {
+  if (cleaning) return;
+  cleaning = true;
+  for (const step of cleanups.splice(0).reverse()) await step().catch(() => undefined);
+}
+const watchdog = setTimeout(async () => {
+  console.error(`contention benchmark: gave up after ${opts.maxMinutes} minutes`);
+  await cleanup();
+  process.exit(2);
+}, opts.maxMinutes * 60_000);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+const freePort = () =>
+  new Promise((done, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+    server.on('error', reject);
+  });
+
+/** Resolves when the child exits, or after `ms` (false). */
+const exited = (child, ms) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve(true)
+    : new Promise((done) => {
+        const timer = setTimeout(() => done(false), ms);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          done(true);
+        });
+      });
+
+// ---- the built api ----
+
+function newestMtime(directory) {
+  let newest = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+      newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function checkBuild() {
+  if (!existsSync(opts.api)) {
+    console.error(`${opts.api} is missing: run \`npm run build\` first.`);
+    process.exit(66);
+  }
+  const sources = [join(API_ROOT, 'apps/api/src'), join(API_ROOT, 'libs/shared/src')].filter(existsSync);
+  const newest = Math.max(0, ...sources.map(newestMtime));
+  if (newest > statSync(opts.api).mtimeMs && !opts.allowStale) {
+    console.error(
+      `${opts.api} is older than the api's or libs/shared's sources: run \`npm run build\` first ` +
+        '(or pass --allow-stale to measure the build as it is).',
+    );
+    process.exit(66);
+  }
+}
+
+/** The embedded PostgreSQL's address, as the api builds it (secret and port under DATA_DIR). */
+function embeddedDatabaseUrl(dataDir) {
+  const password = readFileSync(join(dataDir, 'embedded-postgres.secret'), 'utf8').trim();
+  const port = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
+  return `postgresql://ctcp:${encodeURIComponent(password)}@127.0.0.1:${port}/ctcp`;
+}
+
+/** Stops the api and, if it could not (a frozen api may not get through its shutdown), its PostgreSQL. */
+async function stopApi(api) {
+  const { child } = api;
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGTERM'); // the api stops its embedded PostgreSQL
+    if (!(await exited(child, 20_000))) {
+      child.kill('SIGKILL');
+      await exited(child, 5000);
+    }
+  }
+  const pidFile = join(api.dataDir, 'postgres', 'postmaster.pid');
+  if (!opts.databaseUrl && existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (Number.isInteger(pid) && pid > 0) {
+      try {
+        process.kill(pid, 'SIGINT'); // fast shutdown: ends the sessions left by a killed api
+        for (let i = 0; i < 100 && existsSync(pidFile); i++) await sleep(100);
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+let dataDir;
+let jwtSecret; // with a given PostgreSQL: one for the run, so a restarted api accepts the sessions
+let peopleAdded = false; // the extra people are added once; signing in again reuses them
+async function startApi() {
+  if (!dataDir) {
+    dataDir = await mkdtemp(join(tmpdir(), 'ctcp-contention-'));
+    const created = dataDir;
+    cleanups.push(() => rm(created, { recursive: true, force: true }));
+  }
+  const port = await freePort();
+  const child = spawn(process.execPath, [opts.api], {
+    cwd: dataDir, // no stray .env is read
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      COOKIE_SECURE: 'false',
+      DEMO_PASSWORD,
+      ...(opts.poolSize !== undefined && { DATABASE_POOL_SIZE: String(opts.poolSize) }),
+      // A given PostgreSQL: the api migrates it and adds the demo data, as it does on the embedded one.
+      ...(opts.databaseUrl && {
+        DATABASE_URL: opts.databaseUrl,
+        MIGRATE_ON_START: 'true',
+        DEMO_DATA: 'true',
+        JWT_SECRET: (jwtSecret ??= randomBytes(32).toString('base64url')),
+      }),
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const api = { child, dataDir, url: `http://127.0.0.1:${port}`, readyMs: 0, stderr: '' };
+  child.stderr.on('data', (chunk) => {
+    api.stderr = (api.stderr + chunk).slice(-20_000);
+  });
+  cleanups.push(() => stopApi(api));
+  const started = now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the api exited with ${child.exitCode}:\n${api.stderr}`);
+    if (now() - started > 180_000) throw new Error(`the api was not ready within 180 s:\n${api.stderr}`);
+    if ((await probe(api.url, '/health/ready', 5000)).ok) break;
+    await sleep(100);
+  }
+  api.readyMs = now() - started;
+  api.databaseUrl = opts.databaseUrl ?? embeddedDatabaseUrl(dataDir);
+  return api;
+}
+
+/** One GET with a bound: { ok, status, ms, body } or { ok: false, error }. */
+async function probe(url, path, timeoutMs) {
+  const started = now();
+  try {
+    const response = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(timeoutMs) });
+    const text = await response.text();
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text.slice(0, 200);
+    }
+    return { ok: response.ok, status: response.status, ms: now() - started, body };
+  } catch (error) {
+    return { ok: false, error: error?.name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : String(error) };
+  }
+}
+
+async function gql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const SIGN_IN = `mutation($email: String!, $password: String!) {
+  signIn(input: { email: $email, password: $password }) { accessToken } }`;
+const WORKSPACES = `query { workspaces(first: 100) { edges { node { id name workingGroup { key } } } } }`;
+const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
+const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
+
+/** Runs `work` over `items`, `concurrency` at a time, in order of the items. */
+async function pooled(items, concurrency, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index], index);
+      }
+    }),
+  );
+  return results;
+}
+
+/**
+ * People to post: the demo accounts that may post in the Coordination Committee's workspace, and more
+ * entity members added by SQL (the row accepting an invitation inserts) in the workspace's member
+ * organizations. Their password hash is argon2id with small parameters: the api verifies with the
+ * parameters stored in the hash, so 200 sign-ins take seconds instead of minutes (64 MiB and 3 passes
+ * each); sign-in is not what is measured.
+ */
+async function preparePeople(api, workspaceId) {
+  const extra = Math.max(0, opts.people - DEMO_POSTERS.length);
+  const emails = DEMO_POSTERS.slice(0, opts.people);
+  if (extra > 0 && !peopleAdded) {
+    const cheapHash = await argon2.hash(DEMO_PASSWORD, {
+      type: argon2.argon2id,
+      memoryCost: 1024,
+      timeCost: 1,
+      parallelism: 1,
+    });
+    const rows = await sql(
+      api,
+      `WITH orgs AS (
+         SELECT organization_id, row_number() OVER (ORDER BY organization_id) - 1 AS n, count(*) OVER () AS c
+           FROM workspace_organizations WHERE workspace_id = $1 AND role = 'MEMBER')
+       INSERT INTO users (email, name, password_hash, organization_id, role, preferred_language)
+       SELECT format('poster%s-%s@contention.example', i, $2::text), format('Contention poster %s', i),
+              $4, orgs.organization_id, 'ENTITY_MEMBER', 'en'
+         FROM generate_series(1, $3::int) AS i
+         JOIN orgs ON orgs.n = (i - 1) % orgs.c
+       RETURNING email`,
+      [workspaceId, runId, extra, cheapHash],
+    );
+    if (rows.length !== extra) throw new Error(`added ${rows.length} of ${extra} people`);
+    peopleAdded = true;
+  }
+  for (let i = 1; i <= extra; i++) emails.push(`poster${i}-${runId}@contention.example`);
+  const started = now();
+  const tokens = await pooled(
+    emails,
+    4,
+    async (email) => (await gql(api.url, SIGN_IN, { email, password: DEMO_PASSWORD })).signIn.accessToken,
+  );
+  return { emails, tokens, signedInAt: now(), signInMs: now() - started };
+}
+
+async function sql(api, text, values) {
+  const client = new pg.Client({
+    connectionString: api.databaseUrl,
+    connectionTimeoutMillis: 10_000,
+    statement_timeout: 30_000,
+    query_timeout: 35_000,
+  });
+  client.on('error', () => {}); // a dropped connection fails the query below instead
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+// ---- measurement ----
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+/** CPU seconds (user + system) of `pid` and its descendants (the api and its PostgreSQL). Linux only. */
+function treeCpuSeconds(pid) {
+  if (!pid || process.platform !== 'linux') return undefined;
+  const stats = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), {
+        ppid: Number(f[1]),
+        ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]),
+      });
+    } catch {
+      // gone
+    }
+  }
+  const tree = new Set([pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [child, { ppid }] of stats) {
+      if (tree.has(ppid) && !tree.has(child)) {
+        tree.add(child);
+        grew = true;
+      }
+    }
+  }
+  let ticks = 0;
+  for (const id of tree) ticks += stats.get(id)?.ticks ?? 0;
+  return ticks / TICKS_PER_SECOND;
+}
+
+/** Linux pressure stall information: µs during which some runnable task waited for a CPU. */
+function cpuStallMicros() {
+  try {
+    return Number(readFileSync('/proc/pressure/cpu', 'utf8').match(/^some .*total=(\d+)/m)?.[1] ?? NaN);
+  } catch {
+    return NaN;
+  }
+}
+
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
+function summarize(values) {
+  const sorted = Float64Array.from(values).sort();
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.length ? sorted[sorted.length - 1] : NaN,
+  };
+}
+
+/**
+ * One `createPost`, bounded by `signal`: { id } or { code }. The code is the first error's
+ * `extensions.code`, else HTTP_<status>; CLIENT_TIMEOUT when no answer came within --timeout;
+ * ABANDONED when the scenario was stopped as frozen while it waited.
+ */
+async function createPost(url, token, threadId, body, signal) {
+  try {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: CREATE_POST, variables: { input: { threadId, body } } }),
+      signal,
+    });
+    const text = await response.text();
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return { code: `HTTP_${response.status}` };
+    }
+    if (parsed.errors?.length) return { code: parsed.errors[0].extensions?.code ?? `HTTP_${response.status}` };
+    const id = parsed.data?.createPost?.id;
+    return id ? { id } : { code: `HTTP_${response.status}` };
+  } catch (error) {
+    if (error?.name === 'TimeoutError') return { code: 'CLIENT_TIMEOUT' };
+    if (error?.name === 'StallAbort') return { code: 'ABANDONED' };
+    return { code: `NETWORK_${error?.cause?.code ?? error?.name ?? 'ERROR'}` };
+  }
+}
+
+async function createThreads(api, token, workspaceId, count, label) {
+  return pooled(
+    Array.from({ length: count }, (_, i) => i),
+    4,
+    async (i) => {
+      const input = { workspaceId, title: `Contention ${runId} ${label} #${i + 1}`, body: 'Posts follow.' };
+      return (await gql(api.url, CREATE_THREAD, { input }, token)).createThread.id;
+    },
+  );
+}
+
+/**
+ * The closed loop: `posters` loops, poster i posting into thread i mod threads as person i mod people,
+ * each sending its next post when the previous one is answered, until --duration or --max-posts. A
+ * watchdog stops everything when no request has been answered for --stall seconds while some wait:
+ * the api is frozen, and waiting longer would measure nothing.
+ */
+async function runScenario(api, people, scenario, workspaceId) {
+  const threads = await createThreads(api, people.tokens[0], workspaceId, scenario.threads, scenario.name);
+  const prefix = `contention ${runId} ${scenario.name}`;
+  const stop = new AbortController();
+  const state = { sent: 0, inFlight: 0, ok: 0, answered: 0, lastAnswerAt: 0, frozenAt: undefined };
+  const requests = []; // { at, ms, id } or { at, ms, code }
+  const cpuBefore = treeCpuSeconds(api.child.pid);
+  const stallBefore = cpuStallMicros();
+  const load1 = loadavg()[0];
+  const start = now();
+  const deadline = start + opts.duration * 1000;
+  state.lastAnswerAt = start;
+
+  // Readiness once a second meanwhile: whether the api stays ready, and how many requests wait for a connection.
+  const readiness = [];
+  const sampler = (async () => {
+    while (!stop.signal.aborted) {
+      const at = now();
+      const result = await probe(api.url, '/health/ready', 2000);
+      readiness.push({ at: at - start, ok: result.ok, waiting: result.body?.pool?.waiting });
+      await sleep(Math.max(0, 1000 - (now() - at)));
+    }
+  })();
+
+  const watchdogTimer = setInterval(() => {
+    if (state.inFlight > 0 && now() - state.lastAnswerAt > opts.stall * 1000 && !stop.signal.aborted) {
+      state.frozenAt = now();
+      stop.abort(Object.assign(new Error('the api stopped answering'), { name: 'StallAbort' }));
+    }
+  }, 250);
+  const progressTimer = setInterval(() => {
+    const seconds = (now() - start) / 1000;
+    console.log(
+      `  ${scenario.name} ${seconds.toFixed(0)} s: ${state.ok} posts (${(state.ok / seconds).toFixed(1)}/s), ` +
+        `${state.answered - state.ok} errors, ${state.inFlight} waiting`,
+    );
+  }, 5000);
+
+  const poster = async (index) => {
+    const token = people.tokens[index % people.tokens.length];
+    const threadId = threads[index % threads.length];
+    let n = 0;
+    while (!stop.signal.aborted && now() < deadline && state.sent < opts.maxPosts) {
+      state.sent++;
+      state.inFlight++;
+      const sentAt = now();
+      const signal = AbortSignal.any([AbortSignal.timeout(opts.timeout * 1000), stop.signal]);
+      const result = await createPost(api.url, token, threadId, `${prefix} p${index} n${n++}`, signal);
+      const answeredAt = now();
+      state.inFlight--;
+      requests.push({ at: sentAt - start, ms: answeredAt - sentAt, ...result });
+      // A timeout or an abandoned request is no sign of life; an error answer (UNAVAILABLE, ...) is.
+      if (result.code !== 'CLIENT_TIMEOUT' && result.code !== 'ABANDONED') {
+        state.answered++;
+        state.lastAnswerAt = answeredAt;
+        if (result.id) state.ok++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: scenario.posters }, (_, i) => poster(i)));
+  const end = now();
+  clearInterval(watchdogTimer);
+  clearInterval(progressTimer);
+  stop.abort(Object.assign(new Error('done'), { name: 'StallAbort' }));
+  await sampler;
+  const cpuAfter = treeCpuSeconds(api.child.pid);
+  const stallAfter = cpuStallMicros();
+
+  // Afterwards: is the api still ready (and alive at all)?
+  const readyAfter = await probe(api.url, '/health/ready', 5000);
+  const liveAfter = await probe(api.url, '/health/live', 5000);
+
+  // In PostgreSQL: every post answered with an id is there; posts there without a success answer were
+  // committed after their request timed out or was abandoned.
+  const ids = requests.filter((r) => r.id).map((r) => r.id);
+  const [db] = await sql(
+    api,
+    `SELECT count(*)::int AS total, count(*) FILTER (WHERE id = ANY($2::uuid[]))::int AS answered
+       FROM posts WHERE thread_id = ANY($1::uuid[]) AND body LIKE $3`,
+    [threads, ids, `${prefix} %`],
+  );
+
+  const seconds = (end - start) / 1000;
+  const errors = {};
+  for (const r of requests) if (r.code) errors[r.code] = (errors[r.code] ?? 0) + 1;
+  const unanswered = (errors.CLIENT_TIMEOUT ?? 0) + (errors.ABANDONED ?? 0);
+  const okTimes = requests.filter((r) => r.id).map((r) => r.at + r.ms);
+  const cpuSeconds = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
+  return {
+    name: scenario.name,
+    posters: scenario.posters,
+    threads: scenario.threads,
+    people: Math.min(scenario.posters, people.tokens.length),
+    seconds: +seconds.toFixed(2),
+    requests: requests.length,
+    ok: ids.length,
+    postsPerSecond: +(ids.length / seconds).toFixed(1),
+    latencyMs: summarize(requests.filter((r) => r.id).map((r) => r.ms)),
+    errorLatencyMs: summarize(requests.filter((r) => r.code).map((r) => r.ms)),
+    errors,
+    frozen: state.frozenAt !== undefined,
+    // When frozen: what was answered, and when the last answer came (s from the start).
+    lastAnswerS: okTimes.length ? +(Math.max(...okTimes) / 1000).toFixed(2) : null,
+    frozenAfterS: state.frozenAt !== undefined ? +((state.frozenAt - start) / 1000).toFixed(2) : null,
+    readyAfter,
+    liveAfter,
+    readinessDuring: {
+      samples: readiness.length,
+      failed: readiness.filter((r) => !r.ok).length,
+      // Reported by the readiness of builds that have it (pool use); null otherwise.
+      maxWaiting: readiness.some((r) => r.waiting !== undefined)
+        ? Math.max(...readiness.map((r) => r.waiting ?? 0))
+        : null,
+    },
+    database: {
+      posts: db.total,
+      answeredFound: db.answered,
+      lost: ids.length - db.answered,
+      committedWithoutAnswer: db.total - db.answered,
+      // Equal to the successes, or above only by posts whose request timed out or was abandoned.
+      ok: db.answered === ids.length && db.total - db.answered <= unanswered,
+    },
+    cpu: {
+      // The api process and its descendants: with the embedded database, PostgreSQL too.
+      apiTreeSeconds: cpuSeconds !== undefined ? +cpuSeconds.toFixed(2) : undefined,
+      perPostMs: cpuSeconds !== undefined && ids.length ? +((cpuSeconds / ids.length) * 1000).toFixed(1) : undefined,
+      // Share of the time some task on the machine waited for a CPU (Linux PSI).
+      pressure: Number.isFinite(stallAfter - stallBefore)
+        ? +((stallAfter - stallBefore) / 1e6 / seconds).toFixed(3)
+        : undefined,
+      load1,
+    },
+    requestsLog: requests.map(({ at, ms, code }) => [+at.toFixed(1), +ms.toFixed(1), code ?? null]),
+  };
+}
+
+// ---- main ----
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const runId = stamp.toLowerCase();
+const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(0) : '-');
+
+function printTable(results) {
+  const header = [
+    'scenario',
+    'pool',
+    'posts',
+    's',
+    'posts/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'errors',
+    'ready after',
+    'db',
+  ];
+  const rows = results.map((r) => [
+    `${r.posters} posters, ${r.threads} thread${r.threads > 1 ? 's' : ''}`,
+    String(r.poolSize),
+    String(r.ok),
+    r.seconds.toFixed(1),
+    r.postsPerSecond.toFixed(1),
+    fmt(r.latencyMs.p50),
+    fmt(r.latencyMs.p95),
+    fmt(r.latencyMs.p99),
+    fmt(r.latencyMs.max),
+    Object.entries(r.errors)
+      .map(([code, n]) => `${code} ${n}`)
+      .join(', ') || '0',
+    r.readyAfter.ok ? `yes (${fmt(r.readyAfter.ms)} ms)` : `NO (${r.readyAfter.error ?? r.readyAfter.status})`,
+    r.database.ok ? `ok ${r.database.posts}` : `${r.database.lost} lost, ${r.database.posts} there`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
+function gitInfo() {
+  const git = (...args) => {
+    try {
+      return execFileSync('git', ['-C', API_ROOT, ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    root: API_ROOT,
+    commit: git('rev-parse', 'HEAD'),
+    apiSourcesChanged: Boolean(git('status', '--porcelain', 'apps/api/src', 'libs/shared/src')),
+  };
+}
+
+let exitCode = 0;
+try {
+  checkBuild();
+  const build = { ...gitInfo(), distBuiltAt: statSync(opts.api).mtime.toISOString() };
+  console.log(
+    `contention: scenarios ${scenarios.map((s) => s.name).join(', ')} (posters x threads), ${opts.duration} s each, ` +
+      `pool ${opts.poolSize ?? 'default'}, api ${build.commit?.slice(0, 7) ?? '?'}${build.apiSourcesChanged ? '+changes' : ''}, ` +
+      `Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+  );
+  console.log(`starting the api (${opts.databaseUrl ? 'given PostgreSQL' : 'embedded PostgreSQL'}, demo data)...`);
+  let api = await startApi();
+  console.log(`  ready in ${(api.readyMs / 1000).toFixed(1)} s at ${api.url}`);
+  const poolSize = Number(opts.poolSize ?? (await probe(api.url, '/health/ready', 5000)).body?.pool?.max ?? 10);
+
+  const coordinator = (await gql(api.url, SIGN_IN, { email: DEMO_POSTERS[0], password: DEMO_PASSWORD })).signIn;
+  const workspaces = (await gql(api.url, WORKSPACES, {}, coordinator.accessToken)).workspaces.edges.map((e) => e.node);
+  const workspace = workspaces.find((w) => w.workingGroup?.key === COORDINATION_COMMITTEE);
+  if (!workspace)
+    throw new Error(`no Coordination Committee workspace among ${workspaces.map((w) => w.name).join(', ')}`);
+  let people = await preparePeople(api, workspace.id);
+  console.log(
+    `  ${people.tokens.length} people signed in in ${(people.signInMs / 1000).toFixed(1)} s; workspace ${workspace.name}`,
+  );
+
+  if (opts.warmup > 0) {
+    // One after the other: warms the code paths without contention (and cannot freeze anything).
+    const [threadId] = await createThreads(api, people.tokens[0], workspace.id, 1, 'warm-up');
+    for (let i = 0; i < opts.warmup; i++) {
+      const result = await createPost(
+        api.url,
+        people.tokens[i % people.tokens.length],
+        threadId,
+        `warm-up ${i}`,
+        AbortSignal.timeout(opts.timeout * 1000),
+      );
+      if (!result.id) throw new Error(`warm-up post ${i} failed: ${result.code}`);
+    }
+  }
+
+  const results = [];
+  for (const scenario of scenarios) {
+    if (!(await probe(api.url, '/health/ready', 5000)).ok) {
+      // The previous scenario left the api frozen: start it again on the same data.
+      console.log('  the api is not ready: restarting it on the same data');
+      await stopApi(api);
+      api = await startApi();
+    }
+    if (now() - people.signedInAt > 10 * 60_000) people = await preparePeople(api, workspace.id); // tokens last 15 min
+    console.log(`scenario ${scenario.name}: ${scenario.posters} posters into ${scenario.threads} thread(s)...`);
+    const result = { poolSize, ...(await runScenario(api, people, scenario, workspace.id)) };
+    results.push(result);
+    const errors =
+      Object.entries(result.errors)
+        .map(([code, n]) => `${code} ${n}`)
+        .join(', ') || 'none';
+    console.log(
+      `  ${result.ok} posts in ${result.seconds} s = ${result.postsPerSecond}/s; errors: ${errors}` +
+        (result.frozen
+          ? `; FROZEN: no answer for ${opts.stall} s (last success at ${result.lastAnswerS ?? '-'} s)`
+          : '') +
+        `; ready after: ${result.readyAfter.ok ? 'yes' : `NO (${result.readyAfter.error ?? result.readyAfter.status})`}` +
+        `, live after: ${result.liveAfter.ok ? 'yes' : `no (${result.liveAfter.error ?? result.liveAfter.status})`}`,
+    );
+  }
+
+  console.log('');
+  printTable(results);
+  for (const r of results) {
+    const d = r.database;
+    console.log(
+      `${r.name}: ${r.people} distinct people; readiness during the run failed ${r.readinessDuring.failed} of ` +
+        `${r.readinessDuring.samples} times, at most ${r.readinessDuring.maxWaiting ?? '(not reported)'} requests waited for a connection; ` +
+        `database: ${d.posts} posts, ${d.answeredFound} of ${r.ok} answered ones found (${d.lost} lost), ` +
+        `${d.committedWithoutAnswer} committed without a success answer; ` +
+        `${opts.databaseUrl ? 'api' : 'api + PostgreSQL'} CPU ${r.cpu.apiTreeSeconds ?? '-'} s (${r.cpu.perPostMs ?? '-'} ms/post), ` +
+        `CPU pressure ${r.cpu.pressure === undefined ? '-' : `${(r.cpu.pressure * 100).toFixed(0)}%`}`,
+    );
+  }
+  const problems = results.flatMap((r) => [
+    ...(r.frozen ? [`${r.name}: the api froze`] : []),
+    ...(r.readyAfter.ok ? [] : [`${r.name}: /health/ready did not answer afterwards`]),
+    ...(r.database.ok ? [] : [`${r.name}: posts in the database do not match the successes`]),
+  ]);
+  console.log(
+    problems.length ? `\nPROBLEMS: ${problems.join('; ')}` : '\nno freeze, ready after each scenario, no lost post',
+  );
+  if (problems.length) exitCode = 3;
+
+  await mkdir(RESULTS, { recursive: true });
+  const file = join(RESULTS, `contention-${stamp}.json`);
+  await writeFile(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: {
+          cpus: cpus().length,
+          cpuModel: cpus()[0]?.model,
+          memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+          node: process.version,
+        },
+        build,
+        options: { ...opts, scenarios },
+        people: people.tokens.length,
+        problems,
+        results,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`wrote ${file}`);
+} catch (error) {
+  console.error(`contention benchmark failed: ${error?.stack ?? error}`);
+  exitCode = 1;
+} finally {
+  await cleanup();
+  clearTimeout(watchdog);
+}
+process.exit(exitCode);
