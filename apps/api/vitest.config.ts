@@ -16,8 +16,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Sized for a busy two-core machine: a test fails on its own waits (events, requests) well before.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
   },

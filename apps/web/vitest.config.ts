@@ -15,5 +15,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // Rendering Mantine forms in jsdom takes seconds on a busy two-core machine: sized for that, not for
+    // a fast one (Testing Library's own waits are set in src/test/setup.ts).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

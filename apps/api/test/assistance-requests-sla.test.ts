@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET, LIST, makeRequest, ok, organizationIds, type Tokens } from './assistance-requests.fixtures.js';
 import { signInDemoUsers, type TestApp, startTestApp } from './harness.js';
-import { pause } from './sockets.js';
+import { until } from './sockets.js';
 
 // Thresholds are configuration (REQUEST_REVIEW_SLA_WORKING_DAYS, REQUEST_MATCH_SLA_WORKING_DAYS): with
 // zero working days allowed, a request is overdue as soon as it waits. (An app of its own: see harness.)
@@ -21,7 +21,15 @@ describe('overdue requests', () => {
     const submitted = await makeRequest(api, tokens, organizations, { status: 'SUBMITTED' });
     const underReview = await makeRequest(api, tokens, organizations, { status: 'UNDER_REVIEW' });
     const matched = await makeRequest(api, tokens, organizations, { status: 'MATCHED' });
-    await pause(20);
+    // Due the moment they started waiting: let both clocks the api reads (PostgreSQL's for the filter,
+    // its own for the field) pass the later deadline.
+    await until('the deadlines pass', async () => {
+      const [{ due, passed }] = await api.sql(
+        `SELECT max(sla_due_at) AS due, max(sla_due_at) < now() AS passed FROM assistance_requests WHERE id = ANY($1)`,
+        [[submitted, underReview]],
+      );
+      return passed && due.getTime() < Date.now();
+    });
     const overdue = async (id: string) =>
       ok(await api.gql(GET, { id }, tokens.coordinator), 'assistanceRequest').overdue;
     expect(await overdue(submitted)).toBe(true);

@@ -16,7 +16,7 @@ import {
   WITHDRAW_OFFER,
 } from './assistance-requests.fixtures.js';
 import { errorCode, signInDemoUsers, type TestApp, startTestApp } from './harness.js';
-import { collect, connectSocket, nextEvent, pause } from './sockets.js';
+import { collect, connectSocket, drained, nextEvent, until } from './sockets.js';
 
 let api: TestApp;
 let tokens: Tokens;
@@ -488,8 +488,11 @@ describe('live updates reach everyone who may read the request, and no one else'
       scope: 'NAMED_ENTITIES',
       shared: ['UNODC'],
     });
-    await pause(300);
     const statuses = (who: string) => received[who].filter((event) => event.id === id).map((event) => event.status);
+    // The last event reached an entity in scope; by the end of a round trip on each socket, so has
+    // everything else that was sent (or wrongly sent) to any of them.
+    await until('UNODC hears the review', () => statuses('unodc').includes('UNDER_REVIEW'));
+    await Promise.all(Object.values(sockets).map(drained));
     expect(statuses('philippines')).toEqual(['SUBMITTED', 'UNDER_REVIEW']);
     expect(statuses('coordinator')).toEqual(['SUBMITTED', 'UNDER_REVIEW']);
     expect(statuses('unodc')).toEqual(['UNDER_REVIEW']);

@@ -32,13 +32,31 @@ function run(env: Record<string, string>) {
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (text: string, timeoutMs = 60_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!output.includes(text)) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`never saw "${text}" in:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  /** Until `text` is printed; fails if the process exits first or after `timeoutMs`. */
+  const waitFor = (text: string, timeoutMs = 120_000) =>
+    new Promise<void>((resolve, reject) => {
+      const fail = () => {
+        stop();
+        reject(new Error(`never saw "${text}" in:\n${output}`));
+      };
+      const timer = setTimeout(fail, timeoutMs);
+      const check = () => {
+        if (!output.includes(text)) return;
+        stop();
+        resolve();
+      };
+      const stop = () => {
+        clearTimeout(timer);
+        child.stdout!.off('data', check);
+        child.stderr!.off('data', check);
+        child.off('exit', fail);
+      };
+      child.stdout!.on('data', check);
+      child.stderr!.on('data', check);
+      child.once('exit', fail);
+      check();
+      if (child.exitCode !== null) fail();
+    });
   return { child, exited, waitFor, output: () => output };
 }
 
@@ -73,7 +91,7 @@ describe('the built api', () => {
     expect(await api.exited).toBe(0);
     // The embedded PostgreSQL stopped with it.
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
-  });
+  }, 180_000); // a first boot: initdb, migrations and demo data, on a machine that may be busy
 
   it('stops at once with a message naming a bad variable', async () => {
     const api = run({ PORT: 'not-a-port', DATABASE_URL: 'mysql://nope' });

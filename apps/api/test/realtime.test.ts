@@ -2,7 +2,7 @@ import { ACCESS_COOKIE, CLIENT_EVENTS, NOTIFICATION_SYNC_PAGE_SIZE, SERVER_EVENT
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, DEMO_PASSWORD, SIGN_IN, signInDemoUsers, type TestApp, startTestApp, userIds } from './harness.js';
-import { collect, connectSocket, nextEvent, pause, request } from './sockets.js';
+import { collect, connectSocket, drained, nextEvent, request, until } from './sockets.js';
 
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
 const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
@@ -80,7 +80,8 @@ describe('live events', () => {
       tokens.interpol,
     );
     expect(refetch.data?.post.id).toBe(data!.createPost.id);
-    await pause(300);
+    // The members heard it; whatever was sent to the stranger has arrived by the end of a round trip.
+    await drained(philippines);
     expect(strangerEvents).toEqual([]);
   });
 
@@ -103,6 +104,9 @@ describe('live events', () => {
     const threadId = await openThread(tokens.coordinator, workspaceId);
     const philippines = await socketOf(tokens.philippines);
     const heard = collect(philippines, SERVER_EVENTS.postCreated);
+    // Stays a member: hearing the last post marks that it was sent.
+    const member = await socketOf(tokens.coordinator);
+    const memberHeard = collect<{ postId: string }>(member, SERVER_EVENTS.postCreated);
 
     await api.gql(ADD, { input: { workspaceId, userId: users[DEMO.philippines], role: 'MEMBER' } }, tokens.coordinator);
     const first = nextEvent(philippines, SERVER_EVENTS.postCreated);
@@ -110,8 +114,10 @@ describe('live events', () => {
     await first;
 
     await api.gql(REMOVE, { input: { workspaceId, userId: users[DEMO.philippines] } }, tokens.coordinator);
-    await api.gql(CREATE_POST, { input: { threadId, body: 'After removal' } }, tokens.coordinator);
-    await pause(400);
+    const after = await api.gql(CREATE_POST, { input: { threadId, body: 'After removal' } }, tokens.coordinator);
+    const afterId = after.data!.createPost.id;
+    await until('the member hears the last post', () => memberHeard.some((event) => event.postId === afterId));
+    await drained(philippines);
     expect(heard).toHaveLength(1);
   });
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withDatabase } from './database-url.js';
 import { withAdminClient } from './global-setup.js';
 import { DEMO, DEMO_PASSWORD, SIGN_IN } from './harness.js';
-import { nextEvent, pause, request } from './sockets.js';
+import { nextEvent, request, until } from './sockets.js';
 
 /**
  * Two api processes share PostgreSQL and Redis: an event raised through one reaches sockets on the
@@ -37,17 +37,36 @@ const freePort = () =>
     });
   });
 
+/** Until the instance answers `url`: it has no other signal of being ready. */
 async function waitForHttp(url: string, child: ChildProcess) {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await pause(100);
-  }
-  throw new Error(`${url} never became ready`);
+  await until(
+    `${url} ready`,
+    async () => {
+      if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}`);
+      try {
+        return (await fetch(url)).ok;
+      } catch {
+        return false; // not listening yet
+      }
+    },
+    60_000,
+    100,
+  );
+}
+
+/** Whether a Redis server answers PING on `port`. */
+function redisAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection(port, '127.0.0.1');
+    socket.setTimeout(2000, () => socket.destroy());
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => {
+      resolve(data.toString().startsWith('+PONG'));
+      socket.destroy();
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('close', () => resolve(false));
+  });
 }
 
 async function startInstance(): Promise<{ port: number; child: ChildProcess }> {
@@ -111,7 +130,7 @@ beforeAll(async () => {
       }),
     );
     redisUrl = `redis://127.0.0.1:${port}`;
-    await pause(300);
+    await until('redis-server answers', () => redisAnswers(port), 30_000, 100);
   }
   const adminUrl = inject('adminDatabaseUrl');
   database = `${inject('templateDatabase').replace('template', 'test')}_scale_out`;
@@ -133,7 +152,8 @@ afterAll(async () => {
 describe.skipIf(!canRun)('several api instances with Redis', () => {
   it(
     'deliver across instances, and a client of a dead instance reconnects to the other and misses nothing',
-    { timeout: 120_000 },
+    // Two instances to boot, 60 posts and a reconnect, on a machine that may be busy.
+    { timeout: 180_000 },
     async () => {
       const first = await startInstance();
       const second = await startInstance();

@@ -1,6 +1,13 @@
+import { CLIENT_EVENTS } from '@ctcp/shared';
 import { io, type Socket } from 'socket.io-client';
 
-/** A Socket.IO client of the api, connected (or refused) before it is returned. */
+/** How long an awaited event or answer may take on a loaded machine; well within a test's timeout. */
+const WAIT_MS = 15_000;
+
+/**
+ * A Socket.IO client of the api, connected (or refused) before it is returned. The api puts a socket in
+ * its rooms during the handshake, so a connected socket misses no event.
+ */
 export function connectSocket(url: string, auth: { token?: string; cookie?: string } = {}): Promise<Socket> {
   const socket = io(url, {
     path: '/socket.io',
@@ -24,7 +31,7 @@ export function nextEvent<T = any>(
   socket: Socket,
   event: string,
   matches: (payload: T) => boolean = () => true,
-  timeoutMs = 5000,
+  timeoutMs = WAIT_MS,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -48,9 +55,31 @@ export function collect<T = any>(socket: Socket, event: string): T[] {
   return received;
 }
 
-export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Emits and waits for the acknowledgement. */
-export function request<T = any>(socket: Socket, event: string, payload: unknown, timeoutMs = 5000): Promise<T> {
+export function request<T = any>(socket: Socket, event: string, payload: unknown, timeoutMs = WAIT_MS): Promise<T> {
   return socket.timeout(timeoutMs).emitWithAck(event, payload) as Promise<T>;
+}
+
+/**
+ * Resolves once everything the server sent `socket` before answering a round trip on it has arrived (one
+ * connection delivers in order). For asserting that an event did NOT come, instead of a guessed pause:
+ * the server emits an event before the request that caused it is answered, or at least before a marker
+ * event that the test awaits on another socket (one emit writes to every socket in its rooms at once).
+ */
+export async function drained(socket: Socket): Promise<void> {
+  await request(socket, CLIENT_EVENTS.notificationsSync, { afterSeq: 0 });
+}
+
+/** Polls `check` until it holds; fails, naming `what`, after `timeoutMs`. */
+export async function until(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = WAIT_MS,
+  intervalMs = 50,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
 }

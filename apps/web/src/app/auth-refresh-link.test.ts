@@ -11,9 +11,9 @@ const SignInMutation = parse('mutation SignIn { signIn }');
 
 /**
  * A stand-in for the api: answers UNAUTHENTICATED until the session is renewed, then the data.
- * `renew` decides whether renewing works.
+ * `renew` decides whether renewing works; with `holdRefresh`, the refresh waits for `releaseRefresh()`.
  */
-function setUp({ renewWorks }: { renewWorks: boolean }) {
+function setUp({ renewWorks, holdRefresh = false }: { renewWorks: boolean; holdRefresh?: boolean }) {
   let sessionValid = false;
   const requests: string[] = [];
   const api = new ApolloLink(
@@ -25,9 +25,10 @@ function setUp({ renewWorks }: { renewWorks: boolean }) {
         observer.complete();
       }),
   );
+  let releaseRefresh = () => {};
+  const released = holdRefresh ? new Promise<void>((resolve) => (releaseRefresh = resolve)) : undefined;
   const refreshSession = vi.fn(async () => {
-    // Slow enough for concurrent operations to meet the same refresh.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await released;
     if (!renewWorks) throw new Error('refresh token expired');
     sessionValid = true;
   });
@@ -38,7 +39,7 @@ function setUp({ renewWorks }: { renewWorks: boolean }) {
     isAuthOperation: (name) => name === 'SignIn',
   });
   const client = new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.from([link, api]) });
-  return { client, requests, refreshSession, onSessionExpired };
+  return { client, requests, refreshSession, onSessionExpired, releaseRefresh };
 }
 
 describe('createAuthRefreshLink', () => {
@@ -54,12 +55,16 @@ describe('createAuthRefreshLink', () => {
   });
 
   it('shares one refresh between operations that fail at the same time', async () => {
-    const { client, refreshSession } = setUp({ renewWorks: true });
+    const { client, requests, refreshSession, releaseRefresh } = setUp({ renewWorks: true, holdRefresh: true });
 
-    const [people, places] = await Promise.all([
+    const both = Promise.all([
       client.query({ query: PeopleQuery, fetchPolicy: 'network-only' }),
       client.query({ query: PlacesQuery, fetchPolicy: 'network-only' }),
     ]);
+    // The refresh lasts until both have been refused, however long that takes.
+    await vi.waitFor(() => expect(requests).toHaveLength(2), { timeout: 10_000 });
+    releaseRefresh();
+    const [people, places] = await both;
 
     expect(people.data).toEqual({ people: 'data' });
     expect(places.data).toEqual({ places: 'data' });

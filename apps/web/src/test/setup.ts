@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { i18n, setUpI18n } from '../i18n';
 
@@ -29,6 +29,10 @@ if (!('fonts' in document)) {
     value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
   });
 }
+
+// findBy* and waitFor wait for the UI this long (not 1 s): a busy machine may take seconds to render, and
+// a wait that fails still ends well within the test timeout (vitest.config.ts).
+configure({ asyncUtilTimeout: 10_000 });
 
 setUpI18n('en');
 
