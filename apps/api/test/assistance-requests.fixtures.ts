@@ -8,7 +8,7 @@ export const REQUEST_FIELDS = `id number reference title status priority sharing
   requestingState { key } leadEntity { key } partnerEntities { key } sharedEntities { key }
   workingGroup { key } viewerTransitions viewerCanEdit viewerCanMatch viewerCanOffer viewerCanGiveFeedback
   viewerOffer { id note status }
-  offers { id note status organization { key } author { email } }
+  offers { id note status organization { key } author { person { email } } }
   timeline { step fromStatus toStatus note actor { email } }
   timeInStatus { status seconds current }
   discussion { id title }`;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, errorCode, signInDemoUsers, type TestApp, startTestApp } from './harness.js';
 
 const CREATE_THREAD = `mutation CreateThread($input: CreateThreadInput!) {
-  createThread(input: $input) { id title pillars classification postCount author { email } viewerFollows
-    posts { totalCount edges { node { id body bodyHtml author { email } } } } }
+  createThread(input: $input) { id title pillars classification postCount author { person { email } } viewerFollows
+    posts { totalCount edges { node { id body bodyHtml author { person { email } } } } } }
 }`;
 const THREAD = `query Thread($id: ID!) {
   thread(id: $id) { id title pinned locked postCount unread viewerFollows workspace { id }
@@ -86,7 +86,7 @@ describe('createThread', () => {
       pillars: ['II', 'III'],
       classification: 'UNCLASSIFIED',
       postCount: 1,
-      author: { email: DEMO.unodc },
+      author: { person: { email: DEMO.unodc } },
       viewerFollows: true,
     });
     expect(response.data!.createThread.posts.edges[0].node.bodyHtml).toContain('<strong>Bandos</strong>');

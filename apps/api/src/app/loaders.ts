@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { WorkspaceVisibility } from '@ctcp/shared';
 import DataLoader from 'dataloader';
 import type { Actor } from '../common/actor.js';
 import { notFound } from '../common/errors.js';
@@ -6,7 +7,15 @@ import { AssistanceRequestsService } from '../modules/assistance-requests/assist
 import type { AssistanceRequest } from '../modules/assistance-requests/assistance-request.entity.js';
 import { ActivitiesService } from '../modules/activities/activities.service.js';
 import { FundingService } from '../modules/funding/funding.service.js';
+import { maySeePeopleOf } from '../modules/policy/people.js';
+import { maySeeWorkspaceMember } from '../modules/policy/workspaces.js';
 import { mayReadProject } from '../modules/policy/projects.js';
+import type { Organization } from '../modules/organizations/organization.entity.js';
+import { type Author, authorOf } from '../modules/users/author.js';
+import type { User } from '../modules/users/user.entity.js';
+import type { Thread } from '../modules/discussions/thread.entity.js';
+import type { WorkingGroup } from '../modules/working-groups/working-group.entity.js';
+import type { Workspace } from '../modules/workspaces/workspace.entity.js';
 import { ProjectsService } from '../modules/projects/projects.service.js';
 import { AttachmentsService } from '../modules/attachments/attachments.service.js';
 import { PostsService } from '../modules/discussions/posts.service.js';
@@ -21,6 +30,7 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
   return () => (value ??= make());
 }
 
+/** A missing row becomes an error value, which DataLoader turns into a rejected load. */
 function orNotFound<T>(what: string) {
   return (rows: (T | undefined)[]) => rows.map((row) => row ?? notFound(what));
 }
@@ -48,11 +58,11 @@ export class LoadersFactory {
 
   create() {
     let viewerLoaders: ReturnType<LoadersFactory['createForViewer']> | undefined;
-    return {
-      organization: new DataLoader((ids: readonly string[]) =>
+    const loaders = {
+      organization: new DataLoader<string, Organization>((ids) =>
         this.organizations.findByIds(ids).then(orNotFound('Organization')),
       ),
-      workingGroup: new DataLoader((ids: readonly string[]) =>
+      workingGroup: new DataLoader<string, WorkingGroup>((ids) =>
         this.workingGroups.findByIds(ids).then(orNotFound('Working group')),
       ),
       workingGroupMembershipsByWorkingGroup: new DataLoader((ids: readonly string[]) =>
@@ -62,11 +72,11 @@ export class LoadersFactory {
         this.workingGroups.membershipsByOrganizationIds(ids),
       ),
       /** People as authors and members: shown wherever their content is readable. */
-      user: new DataLoader((ids: readonly string[]) => this.users.findByIds(ids).then(orNotFound('User'))),
-      workspace: new DataLoader((ids: readonly string[]) =>
+      user: new DataLoader<string, User>((ids) => this.users.findByIds(ids).then(orNotFound('User'))),
+      workspace: new DataLoader<string, Workspace>((ids) =>
         this.workspaces.findByIds(ids).then(orNotFound('Workspace')),
       ),
-      thread: new DataLoader((ids: readonly string[]) => this.threads.findByIds(ids).then(orNotFound('Thread'))),
+      thread: new DataLoader<string, Thread>((ids) => this.threads.findByIds(ids).then(orNotFound('Thread'))),
       attachments: new DataLoader((ids: readonly string[]) => this.attachments.byPostIds(ids)),
       postRevisions: new DataLoader((ids: readonly string[]) => this.posts.revisionsByPostIds(ids)),
       postMentions: new DataLoader((ids: readonly string[]) => this.posts.mentionsByPostIds(ids)),
@@ -82,11 +92,12 @@ export class LoadersFactory {
       projectMilestones: new DataLoader((ids: readonly string[]) => this.projects.milestonesByProjectIds(ids)),
       activityOrganizerIds: new DataLoader((ids: readonly string[]) => this.activities.organizerIdsByActivityIds(ids)),
       agreementPartyIds: new DataLoader((ids: readonly string[]) => this.funding.partyIdsByAgreementIds(ids)),
-      viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor)),
+      viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor, loaders)),
     };
+    return loaders;
   }
 
-  private createForViewer(actor: Actor) {
+  private createForViewer(actor: Actor, loaders: Loaders) {
     /** The actor with their State's ISO code, looked up once per request. */
     const policyViewer = once(() => this.projects.viewer(actor));
     return {
@@ -95,6 +106,19 @@ export class LoadersFactory {
       threadState: new DataLoader((ids: readonly string[]) => this.threads.viewerStates(actor, ids)),
       reactions: new DataLoader((ids: readonly string[]) => this.posts.reactionsByPostIds(actor, ids)),
       projectFunding: new DataLoader((ids: readonly string[]) => this.funding.projectFunding(actor, ids)),
+      /**
+       * The author of something the viewer reads, as far as they may know them: in a workspace, by the rule
+       * of its member lists; elsewhere (`null`), by the people rule.
+       */
+      author: async (userId: string, workspaceVisibility: WorkspaceVisibility | null): Promise<Author> => {
+        const user = await loaders.user.load(userId);
+        const organization = await loaders.organization.load(user.organizationId);
+        const member = { organizationId: organization.id, organizationKind: organization.kind };
+        const visible = workspaceVisibility
+          ? maySeeWorkspaceMember(actor, workspaceVisibility, member)
+          : maySeePeopleOf(actor, { id: organization.id, kind: organization.kind });
+        return authorOf(actor, user, organization, visible);
+      },
       /** Projects by id, null where the actor may not read them (for the `project` of other records). */
       readableProject: new DataLoader(async (ids: readonly string[]) => {
         const [projects, viewer] = await Promise.all([this.projects.findByIds(ids), policyViewer()]);

@@ -3,6 +3,7 @@ import { Collaboration1795918848857 } from './1795918848857-collaboration.js';
 import { Attachments1795920527955 } from './1795920527955-attachments.js';
 import { AssistanceRequests1795927242029 } from './1795927242029-assistance-requests.js';
 import { ProjectsActivitiesFunding1795928487391 } from './1795928487391-projects-activities-funding.js';
+import { DerivedWorkspaceParties1796316113447 } from './1796316113447-derived-workspace-parties.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Attachments1795920527955,
   AssistanceRequests1795927242029,
   ProjectsActivitiesFunding1795928487391,
+  DerivedWorkspaceParties1796316113447,
 ];

@@ -126,6 +126,7 @@ export class AssistanceRequest {
   leadEntity?: Relation<Organization>;
 
   /** The private workspace of the request's discussion, made on submission. */
+  @Index()
   @Column({ name: 'workspace_id', type: 'uuid', nullable: true })
   workspaceId: string | null;
 

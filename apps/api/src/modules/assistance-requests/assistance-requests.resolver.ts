@@ -28,6 +28,8 @@ import {
   mayOfferAssistance,
   maySeeOffer,
 } from '../policy/assistance-requests.js';
+import { maySeeSharedEntities } from '../policy/assistance-requests.js';
+import { Author } from '../users/author.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { AssistanceOffer, AssistanceRequest, AssistanceRequestTransition } from './assistance-request.entity.js';
@@ -158,9 +160,7 @@ export class AssistanceRequestsResolver {
     @Parent() request: AssistanceRequest,
     @Context() context: GraphQLContext,
   ) {
-    const staffOrState =
-      actor.role === 'ADMIN' || actor.role === 'COORDINATOR' || actor.organizationId === request.requestingStateId;
-    if (!staffOrState) return [];
+    if (!maySeeSharedEntities(actor, request)) return [];
     const facts = await context.loaders.assistanceRequestFacts.load(request);
     return context.loaders.organization.loadMany(facts.sharedEntityIds);
   }
@@ -300,9 +300,9 @@ export class AssistanceOffersResolver {
     return context.loaders.organization.load(offer.organizationId);
   }
 
-  @ResolveField(() => User)
-  author(@Parent() offer: AssistanceOffer, @Context() context: GraphQLContext) {
-    return context.loaders.user.load(offer.authorId);
+  @ResolveField(() => Author)
+  author(@CurrentActor() actor: Actor, @Parent() offer: AssistanceOffer, @Context() context: GraphQLContext) {
+    return context.loaders.viewer(actor).author(offer.authorId, null);
   }
 
   @ResolveField(() => String)

@@ -1,12 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  STATE_KINDS,
-  type AssistanceRequestStatus,
-  type Language,
-  type NotificationType,
-  type WorkspaceRole,
-} from '@ctcp/shared';
+import { type AssistanceRequestStatus, type Language, type NotificationType } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
 import type { Actor } from '../../common/actor.js';
@@ -21,9 +15,11 @@ import { WorkingGroupsService } from '../working-groups/working-groups.service.j
 import { ProjectsService } from '../projects/projects.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
+import { isStaff } from '../policy/actors.js';
 import {
   allowedTransitions,
   type AssistanceRequestFacts,
+  IN_SCOPE_SQL,
   isInSharingScope,
   mayEditAssistanceRequest,
   mayGiveAssistanceFeedback,
@@ -31,8 +27,10 @@ import {
   mayOfferAssistance,
   mayReadAssistanceRequest,
   mayRequestAssistance,
+  readableAssistanceRequestsWhere,
   TRANSITIONS,
   transitionNeedsNote,
+  visibleOffersWhere,
 } from '../policy/assistance-requests.js';
 import {
   ENTITIES_ROOM,
@@ -74,8 +72,6 @@ interface Loaded {
 /** What a change did: the live events and notifications to send once its transaction has committed. */
 type Outcome = { request: AssistanceRequest; events: RealtimeEvent[] };
 
-const isStaff = (actor: Actor) => actor.role === 'ADMIN' || actor.role === 'COORDINATOR';
-
 /**
  * Assistance requests from a Member State to delivery. Every change runs in one transaction that locks
  * the request, checks the policy against its current facts, records the step in the timeline, and
@@ -116,18 +112,21 @@ export class AssistanceRequestsService {
     if (filter.workingGroupId) query.andWhere('r.working_group_id = :wg', { wg: filter.workingGroupId });
     if (filter.pillar) query.andWhere(':pillar = ANY(r.pillars)', { pillar: filter.pillar });
     if (filter.entityId) {
+      // Only offers the viewer may see count: another entity's offer is not theirs to know of.
+      const visibleOffers = visibleOffersWhere(actor);
       query.andWhere(
         `(r.lead_entity_id = :entityId
           OR EXISTS (SELECT 1 FROM assistance_request_partners p WHERE p.request_id = r.id AND p.organization_id = :entityId)
-          OR EXISTS (SELECT 1 FROM assistance_offers f WHERE f.request_id = r.id AND f.organization_id = :entityId AND f.status = 'ACTIVE'))`,
-        { entityId: filter.entityId },
+          OR EXISTS (SELECT 1 FROM assistance_offers f WHERE f.request_id = r.id AND f.organization_id = :entityId AND f.status = 'ACTIVE'
+                       AND ${visibleOffers.sql}))`,
+        { entityId: filter.entityId, ...visibleOffers.params },
       );
     }
     if (filter.projectId) query.andWhere('r.project_id = :projectId', { projectId: filter.projectId });
     if (filter.overdue === true) query.andWhere('r.sla_due_at < now()');
     if (filter.overdue === false) query.andWhere('(r.sla_due_at IS NULL OR r.sla_due_at >= now())');
     if (filter.openForViewerOffer) {
-      query.andWhere(`r.status = 'UNDER_REVIEW' AND :viewerIsEntity AND ${IN_SCOPE}`, {
+      query.andWhere(`r.status = 'UNDER_REVIEW' AND :viewerIsEntity AND ${IN_SCOPE_SQL}`, {
         viewerIsEntity: actor.organizationKind === 'COMPACT_ENTITY',
       });
     }
@@ -342,13 +341,15 @@ export class AssistanceRequestsService {
           status: 'ACTIVE' as const,
         }),
       );
-      const joined = await this.bringIntoDiscussion(manager, request, [actor.organizationId]);
       await this.touch(manager, request);
       const facts = {
         ...loaded.facts,
         offeringEntityIds: [...new Set([...loaded.facts.offeringEntityIds, actor.organizationId])],
       };
-      const events: RealtimeEvent[] = [...joined, this.updatedEvent(request, facts)];
+      const events: RealtimeEvent[] = [
+        ...(await this.discussionPartiesChanged(manager, request)),
+        this.updatedEvent(request, facts),
+      ];
       if (isNew) {
         const recipients = await this.recipients(manager, actor, [
           coordinators(),
@@ -471,15 +472,11 @@ export class AssistanceRequestsService {
     }
     if (to === 'SUBMITTED' && !request.workspaceId)
       events.push(...(await this.openDiscussion(manager, actor, request)));
-    if (to === 'MATCHED') {
-      events.push(
-        ...(await this.bringIntoDiscussion(manager, request, [facts.leadEntityId!, ...facts.partnerEntityIds])),
-      );
-    }
-    if (isStaff(actor) && request.workspaceId) {
-      await this.workspaces.ensureMember(manager, request.workspaceId, actor.userId, 'MODERATOR');
-    }
     const saved = await manager.save(request);
+    // A first submission, a match, a re-match or a match taken back changes who is in the discussion.
+    if (to === 'SUBMITTED' || to === 'MATCHED' || (to === 'UNDER_REVIEW' && from === 'MATCHED')) {
+      events.push(...(await this.discussionPartiesChanged(manager, saved)));
+    }
     await this.recordStep(manager, actor, saved, from, to, note);
     facts = { ...facts, status: to, opened: saved.openedAt !== null };
     events.push(...(await this.notifyMove(manager, actor, saved, facts)), this.updatedEvent(saved, facts));
@@ -528,25 +525,18 @@ export class AssistanceRequestsService {
     }
   }
 
-  /** Creates the request's private workspace (the State, coordinators) with its thread, opened by the submitter. */
+  /**
+   * Creates the request's private workspace with its thread, opened by the submitter. Who takes part
+   * follows the request (policy/workspaces.ts): the State, coordinators, then offering and matched entities.
+   */
   private async openDiscussion(manager: EntityManager, actor: Actor, request: AssistanceRequest) {
-    const staff: { id: string }[] = await manager.query(
-      `SELECT id FROM users WHERE role = 'COORDINATOR' AND disabled_at IS NULL`,
-    );
-    const { workspace, userIds } = await this.workspaces.createPrivate(
-      manager,
-      {
-        name: `${reference(request)} ${request.title}`,
-        description: '',
-        kind: 'ASSISTANCE_REQUEST',
-        workingGroupId: null,
-        createdById: actor.userId,
-      },
-      [request.requestingStateId],
-      staff
-        .filter((person) => person.id !== actor.userId)
-        .map((person) => ({ userId: person.id, role: 'MODERATOR' as WorkspaceRole })),
-    );
+    const workspace = await this.workspaces.createDerived(manager, {
+      name: `${reference(request)} ${request.title}`,
+      description: '',
+      kind: 'ASSISTANCE_REQUEST',
+      workingGroupId: null,
+      createdById: actor.userId,
+    });
     const { thread, events } = await this.posts.openThread(manager, actor, {
       workspaceId: workspace.id,
       title: request.title,
@@ -559,18 +549,12 @@ export class AssistanceRequestsService {
     });
     request.workspaceId = workspace.id;
     request.threadId = thread.id;
-    return [...this.joinEvents(workspace.id, userIds), ...events];
+    return events;
   }
 
-  /** Adds organizations to the request's discussion (offering, lead and partner entities). */
-  private async bringIntoDiscussion(manager: EntityManager, request: AssistanceRequest, organizationIds: string[]) {
-    if (!request.workspaceId) return [];
-    const userIds = await this.workspaces.addOrganizations(manager, request.workspaceId, organizationIds);
-    return this.joinEvents(request.workspaceId, userIds);
-  }
-
-  private joinEvents(workspaceId: string, userIds: string[]): RealtimeEvent[] {
-    return userIds.length > 0 ? [{ kind: 'workspace.joined', workspaceId, userIds }] : [];
+  /** Moves open sockets in or out of the discussion's room after a change of who takes part. */
+  private async discussionPartiesChanged(manager: EntityManager, request: AssistanceRequest): Promise<RealtimeEvent[]> {
+    return request.workspaceId ? [await this.workspaces.partiesChanged(manager, request.workspaceId)] : [];
   }
 
   private async recordStep(
@@ -772,23 +756,10 @@ export class AssistanceRequestsService {
 
   /** Requests the actor may read: the SQL form of mayReadAssistanceRequest (the matrix test checks they agree). */
   private readable(actor: Actor): SelectQueryBuilder<AssistanceRequest> {
-    const query = this.requests.createQueryBuilder('r').setParameters({ organizationId: actor.organizationId });
-    if (isStaff(actor)) return query.where(`(r.requesting_state_id = :organizationId OR r.status <> 'DRAFT')`);
-    if (STATE_KINDS.includes(actor.organizationKind)) return query.where('r.requesting_state_id = :organizationId');
-    return query.where(
-      `(r.status <> 'DRAFT' AND (
-          r.lead_entity_id = :organizationId
-          OR EXISTS (SELECT 1 FROM assistance_request_partners p WHERE p.request_id = r.id AND p.organization_id = :organizationId)
-          OR EXISTS (SELECT 1 FROM assistance_offers f WHERE f.request_id = r.id AND f.organization_id = :organizationId)
-          OR (r.opened_at IS NOT NULL AND :viewerIsEntity AND ${IN_SCOPE})))`,
-      { viewerIsEntity: actor.organizationKind === 'COMPACT_ENTITY' },
-    );
+    const readable = readableAssistanceRequestsWhere(actor);
+    return this.requests.createQueryBuilder('r').where(readable.sql, readable.params);
   }
 }
-
-/** SQL: the request `r` is shared with organization :organizationId (a Compact entity). */
-const IN_SCOPE = `(r.sharing_scope = 'ALL_ENTITIES' OR (r.sharing_scope = 'NAMED_ENTITIES' AND EXISTS (
-  SELECT 1 FROM assistance_request_shared_entities s WHERE s.request_id = r.id AND s.organization_id = :organizationId)))`;
 
 /**
  * A group of people to notify, as a SQL condition on `u` (users) and `o` (their organization) with its

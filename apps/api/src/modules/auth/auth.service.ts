@@ -154,9 +154,14 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
 
   /** The actor behind a verified access token, or null when the user or the session is no longer active. */
   async actorFor(claims: AccessTokenClaims): Promise<Actor | null> {
+    return (await this.sessionOf(claims))?.actor ?? null;
+  }
+
+  /** The actor of a live session, and when the session ends (sockets are closed then). */
+  async sessionOf(claims: AccessTokenClaims): Promise<{ actor: Actor; expiresAt: Date } | null> {
     const row = await this.users.findActiveForSession(claims.sub, claims.sid);
     if (!row) return null;
-    return {
+    const actor: Actor = {
       userId: row.id,
       organizationId: row.organizationId,
       organizationKind: row.organizationKind,
@@ -165,6 +170,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       language: row.preferredLanguage,
       sessionId: claims.sid,
     };
+    return { actor, expiresAt: row.sessionExpiresAt };
   }
 
   private async payload(user: User, sessionId: string, secret: string): Promise<AuthPayload> {

@@ -17,7 +17,9 @@ import { badInput } from '../../common/errors.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Attachment } from '../attachments/attachment.entity.js';
-import { User } from '../users/user.entity.js';
+import { mayDeletePost, mayEditPost } from '../policy/discussions.js';
+import { maySeeWorkspaceMember } from '../policy/workspaces.js';
+import { Author } from '../users/author.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import {
   CreatePostInput,
@@ -108,9 +110,10 @@ export class ThreadsResolver {
     return context.loaders.workspace.load(thread.workspaceId);
   }
 
-  @ResolveField(() => User)
-  author(@Parent() thread: Thread, @Context() context: GraphQLContext) {
-    return context.loaders.user.load(thread.authorId);
+  @ResolveField(() => Author)
+  async author(@CurrentActor() actor: Actor, @Parent() thread: Thread, @Context() context: GraphQLContext) {
+    const workspace = await context.loaders.workspace.load(thread.workspaceId);
+    return context.loaders.viewer(actor).author(thread.authorId, workspace.visibility);
   }
 
   @ResolveField(() => Boolean)
@@ -127,6 +130,11 @@ export class ThreadsResolver {
 
 @Resolver(() => Post)
 export class PostsResolver {
+  private async workspaceOf(post: Post, context: GraphQLContext): Promise<Workspace> {
+    const thread = await context.loaders.thread.load(post.threadId);
+    return context.loaders.workspace.load(thread.workspaceId);
+  }
+
   constructor(private readonly posts: PostsService) {}
 
   @Query(() => Post)
@@ -168,9 +176,21 @@ export class PostsResolver {
     return context.loaders.thread.load(post.threadId);
   }
 
-  @ResolveField(() => User)
-  author(@Parent() post: Post, @Context() context: GraphQLContext) {
-    return context.loaders.user.load(post.authorId);
+  @ResolveField(() => Author)
+  async author(@CurrentActor() actor: Actor, @Parent() post: Post, @Context() context: GraphQLContext) {
+    return context.loaders.viewer(actor).author(post.authorId, (await this.workspaceOf(post, context)).visibility);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may edit this post (its author, while they may post)' })
+  async viewerCanEdit(@CurrentActor() actor: Actor, @Parent() post: Post, @Context() context: GraphQLContext) {
+    const access = await context.loaders.viewer(actor).workspaceAccess.load((await this.workspaceOf(post, context)).id);
+    return !post.deletedAt && mayEditPost(actor, post, access);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may delete this post (its author, or a moderator)' })
+  async viewerCanDelete(@CurrentActor() actor: Actor, @Parent() post: Post, @Context() context: GraphQLContext) {
+    const access = await context.loaders.viewer(actor).workspaceAccess.load((await this.workspaceOf(post, context)).id);
+    return !post.deletedAt && mayDeletePost(actor, post, access);
   }
 
   @ResolveField(() => Boolean)
@@ -186,9 +206,17 @@ export class PostsResolver {
   @ResolveField(() => String, { description: 'The body rendered to sanitized HTML' })
   async bodyHtml(@Parent() post: Post, @Context() context: GraphQLContext): Promise<string> {
     if (post.deletedAt) return '';
-    const mentions = await context.loaders.postMentions.load(post.id);
+    const [mentions, workspace] = await Promise.all([
+      context.loaders.postMentions.load(post.id),
+      this.workspaceOf(post, context),
+    ]);
+    // Only people the viewer may see are linked, by the rule of the workspace's member lists.
+    const actor = context.req.user!;
     return renderMarkdown(post.body, {
-      mentionHref: (email) => (mentions.has(email) ? `/people/${mentions.get(email)}` : null),
+      mentionHref: (email) => {
+        const person = mentions.get(email);
+        return person && maySeeWorkspaceMember(actor, workspace.visibility, person) ? `/people/${person.userId}` : null;
+      },
     });
   }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Language } from '@ctcp/shared';
+import type { Language, OrganizationKind } from '@ctcp/shared';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { AttachmentsService } from '../attachments/attachments.service.js';
+import { mayDeletePost, mayEditPost } from '../policy/discussions.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
 import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
@@ -22,6 +23,12 @@ interface Person {
   email: string;
   name: string;
   preferredLanguage: Language;
+}
+
+export interface MentionedPerson {
+  userId: string;
+  organizationId: string;
+  organizationKind: OrganizationKind;
 }
 
 export interface ReactionSummary {
@@ -105,9 +112,8 @@ export class PostsService {
   async updatePost(actor: Actor, input: UpdatePostInput): Promise<Post> {
     const body = requireBody(input.body);
     const { post, events } = await this.posts.manager.transaction(async (manager) => {
-      const post = await this.lockPost(manager, input.id);
-      const { thread, workspace } = await this.threads.require(actor, post.threadId, 'post', manager);
-      assertAllowed(post.authorId === actor.userId, 'Only the author can edit a post.');
+      const { post, thread, workspace, access } = await this.requireLockedPost(manager, actor, input.id, 'post');
+      assertAllowed(mayEditPost(actor, post, access), 'Only the author can edit a post.');
       if (post.deletedAt) throw conflict('This post was deleted.');
       if (post.body === body) return { post, events: [] };
       await manager.insert(PostRevision, { postId: post.id, body: post.body });
@@ -140,12 +146,8 @@ export class PostsService {
   /** Soft deletion by the author or a moderator: the post stays in place, its text and history are gone. */
   async deletePost(actor: Actor, postId: string): Promise<Post> {
     const { post, workspaceId, removeFiles } = await this.posts.manager.transaction(async (manager) => {
-      const post = await this.lockPost(manager, postId);
-      const { access, workspace } = await this.threads.require(actor, post.threadId, 'read', manager);
-      assertAllowed(
-        post.authorId === actor.userId ? access.post : access.moderate,
-        'Only the author or a moderator can delete a post.',
-      );
+      const { post, access, workspace } = await this.requireLockedPost(manager, actor, postId, 'read');
+      assertAllowed(mayDeletePost(actor, post, access), 'Only the author or a moderator can delete a post.');
       let removeFiles = async () => {};
       if (!post.deletedAt) {
         post.deletedAt = new Date();
@@ -170,9 +172,13 @@ export class PostsService {
       if (!post) throw notFound('Post');
       const { workspace } = await this.requirePostAccess(actor, post, 'post', manager);
       if (post.deletedAt) throw conflict('This post was deleted.');
-      const key = { postId: post.id, userId: actor.userId, emoji: input.emoji };
-      const removed = await manager.delete(PostReaction, key);
-      if (!removed.affected) await manager.insert(PostReaction, key);
+      // Insert first: of two toggles at once (a double click), the second waits for the first and removes it.
+      const added: unknown[] = await manager.query(
+        `INSERT INTO post_reactions (post_id, user_id, emoji) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id`,
+        [post.id, actor.userId, input.emoji],
+      );
+      if (added.length === 0)
+        await manager.delete(PostReaction, { postId: post.id, userId: actor.userId, emoji: input.emoji });
       return { post, workspaceId: workspace.id };
     });
     this.realtime.publish([
@@ -230,14 +236,26 @@ export class PostsService {
     );
   }
 
-  /** Mentioned people of each post as email -> user id, for rendering mention links. */
-  async mentionsByPostIds(postIds: readonly string[]): Promise<Map<string, string>[]> {
-    const rows: { postId: string; userId: string; email: string }[] = await this.posts.query(
-      `SELECT m.post_id AS "postId", u.id AS "userId", u.email FROM post_mentions m JOIN users u ON u.id = m.user_id
+  /** Mentioned people of each post by email, with their organization, for rendering mention links. */
+  async mentionsByPostIds(postIds: readonly string[]): Promise<Map<string, MentionedPerson>[]> {
+    const rows: (MentionedPerson & { postId: string; email: string })[] = await this.posts.query(
+      `SELECT m.post_id AS "postId", u.id AS "userId", u.email, u.organization_id AS "organizationId",
+              o.kind AS "organizationKind"
+         FROM post_mentions m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = u.organization_id
         WHERE m.post_id = ANY($1)`,
       [postIds],
     );
-    return postIds.map((id) => new Map(rows.filter((row) => row.postId === id).map((row) => [row.email, row.userId])));
+    return postIds.map(
+      (id) =>
+        new Map(
+          rows
+            .filter((row) => row.postId === id)
+            .map(({ email, userId, organizationId, organizationKind }) => [
+              email,
+              { userId, organizationId, organizationKind },
+            ]),
+        ),
+    );
   }
 
   // ---- internals ----
@@ -341,10 +359,13 @@ export class PostsService {
     };
   }
 
-  private async lockPost(manager: EntityManager, postId: string): Promise<Post> {
-    const post = await manager.findOne(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
-    if (!post) throw notFound('Post');
-    return post;
+  /** The post, locked for a change, once the actor may read it (else NOT_FOUND, like a missing post). */
+  private async requireLockedPost(manager: EntityManager, actor: Actor, postId: string, need: 'read' | 'post') {
+    const found = await manager.findOneBy(Post, { id: postId });
+    if (!found) throw notFound('Post');
+    const access = await this.requirePostAccess(actor, found, need, manager);
+    const post = await manager.findOneOrFail(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
+    return { post, ...access };
   }
 
   /** A post is as visible as its thread; one the actor may not read is NOT_FOUND. */

@@ -5,7 +5,7 @@ import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
-import type { WorkspaceAccess } from '../policy/policy.js';
+import type { WorkspaceAccess } from '../policy/workspaces.js';
 import type { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Thread, ThreadFollower, ThreadRead } from './thread.entity.js';
@@ -61,9 +61,10 @@ export class ThreadsService {
   }
 
   async setFlag(actor: Actor, threadId: string, flag: 'pinned' | 'locked', value: boolean): Promise<Thread> {
-    const { thread } = await this.require(actor, threadId, 'moderate');
-    thread[flag] = value;
-    return this.threads.save(thread);
+    await this.require(actor, threadId, 'moderate');
+    // Only the flag: saving the whole row would write back a post count that replies have since moved on.
+    await this.threads.update({ id: threadId }, { [flag]: value });
+    return this.threads.findOneByOrFail({ id: threadId });
   }
 
   async follow(actor: Actor, threadId: string, following: boolean): Promise<Thread> {

@@ -6,7 +6,8 @@ import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { isStatePerson, mayReadAgreement, mayReadContribution, mayRecordFunding } from '../policy/projects.js';
+import { isStatePerson } from '../policy/actors.js';
+import { mayReadAgreement, mayReadContribution, mayRecordFunding } from '../policy/projects.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import type {
   AgreementFilter,
@@ -123,7 +124,12 @@ export class FundingService {
       if (!existing || !mayReadAgreement(actor, parties)) throw notFound('Agreement');
       assertAllowed(mayRecordFunding(actor), 'Only coordinators change agreements.');
       const { partyIds, ...values } = await this.agreementValues(manager, actor, input);
-      const saved = await manager.save(Object.assign(existing, values));
+      // Locked, so that two corrections of the parties replace them one after the other.
+      const locked = await manager.findOneOrFail(Agreement, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const saved = await manager.save(Object.assign(locked, values));
       await manager.delete(AgreementParty, { agreementId: saved.id });
       await manager.insert(
         AgreementParty,

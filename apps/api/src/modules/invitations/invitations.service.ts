@@ -10,7 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
 import { randomToken, sha256 } from '../auth/tokens.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { mayInvite, mayManageInvitationsOf } from '../policy/policy.js';
+import { mayInvite, mayManageAllInvitations, mayManageInvitationsOf } from '../policy/invitations.js';
 import type { User } from '../users/user.entity.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
 import { Invitation } from './invitation.entity.js';
@@ -50,7 +50,9 @@ export class InvitationsService {
 
     const token = randomToken();
     const invitation = await this.invitations.manager.transaction(async (manager) => {
-      // A new invitation replaces any pending one for the same address.
+      // A new invitation replaces any pending one for the same address; invitations of one address are
+      // made one after the other, so that only one stays pending.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('invitation:' || $1, 0))`, [email]);
       await manager.delete(Invitation, { email, acceptedAt: IsNull() });
       const saved = await manager.save(
         manager.create(Invitation, {
@@ -80,7 +82,7 @@ export class InvitationsService {
 
   async listPending(actor: Actor, organizationId: string | null, page: Page) {
     if (organizationId) assertAllowed(mayManageInvitationsOf(actor, organizationId));
-    else assertAllowed(actor.role === 'ADMIN' || actor.role === 'COORDINATOR');
+    else assertAllowed(mayManageAllInvitations(actor));
     const query = this.invitations
       .createQueryBuilder('i')
       .where('i.accepted_at IS NULL AND i.expires_at > now()')

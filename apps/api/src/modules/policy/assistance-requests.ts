@@ -1,10 +1,12 @@
 import {
   ASSISTANCE_REQUEST_STATUSES,
+  STATE_KINDS,
   type AssistanceRequestStatus,
   type OrganizationKind,
   type SharingScope,
 } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
+import { isStaff, type SqlCondition } from './actors.js';
 
 /**
  * Who may see and move an assistance request. Pure functions of the actor and the request's facts, used
@@ -58,7 +60,6 @@ export function transitionNeedsNote(from: AssistanceRequestStatus, to: Assistanc
   return to === 'DECLINED' || order(to) < order(from);
 }
 
-const isStaff = (actor: Actor) => actor.role === 'ADMIN' || actor.role === 'COORDINATOR';
 const isOwnState = (actor: Actor, facts: AssistanceRequestFacts) => actor.organizationId === facts.requestingStateId;
 const isMatchedEntity = (organizationId: string, facts: AssistanceRequestFacts) =>
   facts.leadEntityId === organizationId || facts.partnerEntityIds.includes(organizationId);
@@ -142,7 +143,41 @@ export function mayGiveAssistanceFeedback(actor: Actor, facts: AssistanceRequest
   );
 }
 
+/** The entities a State named (scope NAMED_ENTITIES) are seen by the State and coordinators. */
+export function maySeeSharedEntities(actor: Actor, facts: Pick<AssistanceRequestFacts, 'requestingStateId'>): boolean {
+  return isStaff(actor) || actor.organizationId === facts.requestingStateId;
+}
+
 /** Offers are seen by coordinators and the requesting State; an entity sees its own organization's only. */
 export function maySeeOffer(actor: Actor, facts: AssistanceRequestFacts, offer: { organizationId: string }): boolean {
   return isStaff(actor) || isOwnState(actor, facts) || offer.organizationId === actor.organizationId;
+}
+
+// ---- SQL twins: the same rules for lists, on `r` (assistance_requests) ----
+
+/** SQL: the request `r` is shared with organization :organizationId (a Compact entity); isInSharingScope. */
+export const IN_SCOPE_SQL = `(r.sharing_scope = 'ALL_ENTITIES' OR (r.sharing_scope = 'NAMED_ENTITIES' AND EXISTS (
+  SELECT 1 FROM assistance_request_shared_entities s WHERE s.request_id = r.id AND s.organization_id = :organizationId)))`;
+
+/** mayReadAssistanceRequest as SQL on `r`. */
+export function readableAssistanceRequestsWhere(actor: Actor): SqlCondition {
+  const params = { organizationId: actor.organizationId, viewerIsEntity: actor.organizationKind === 'COMPACT_ENTITY' };
+  if (isStaff(actor)) return { sql: `(r.requesting_state_id = :organizationId OR r.status <> 'DRAFT')`, params };
+  if (STATE_KINDS.includes(actor.organizationKind)) return { sql: 'r.requesting_state_id = :organizationId', params };
+  return {
+    sql: `(r.status <> 'DRAFT' AND (
+          r.lead_entity_id = :organizationId
+          OR EXISTS (SELECT 1 FROM assistance_request_partners p WHERE p.request_id = r.id AND p.organization_id = :organizationId)
+          OR EXISTS (SELECT 1 FROM assistance_offers f WHERE f.request_id = r.id AND f.organization_id = :organizationId)
+          OR (r.opened_at IS NOT NULL AND :viewerIsEntity AND ${IN_SCOPE_SQL})))`,
+    params,
+  };
+}
+
+/** maySeeOffer as SQL on the offer `f` of the request `r`. */
+export function visibleOffersWhere(actor: Actor): SqlCondition {
+  return {
+    sql: '(:viewerIsStaff OR r.requesting_state_id = :organizationId OR f.organization_id = :organizationId)',
+    params: { viewerIsStaff: isStaff(actor), organizationId: actor.organizationId },
+  };
 }

@@ -1,15 +1,9 @@
-import type { OrganizationKind, PlatformRole } from '@ctcp/shared';
+import type { OrganizationKind, PlatformRole, WorkspaceRole, WorkspaceVisibility } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../common/actor.js';
-import {
-  mayChangeRole,
-  mayDisable,
-  mayGrantWorkspaceRole,
-  mayInvite,
-  mayManageInvitationsOf,
-  maySeePeopleOf,
-  workspaceAccess,
-} from './policy.js';
+import { mayInvite, mayManageInvitationsOf } from './invitations.js';
+import { mayChangeRole, mayDisable, maySeePeopleOf } from './people.js';
+import { mayGrantWorkspaceRole, workspaceAccess } from './workspaces.js';
 
 function actor(
   role: PlatformRole,
@@ -110,58 +104,49 @@ describe('mayChangeRole and mayDisable', () => {
 });
 
 describe('workspaceAccess', () => {
-  it('takes the stronger of the person’s and the organization’s role', () => {
-    expect(workspaceAccess({ visibility: 'PRIVATE', userRole: 'OBSERVER', organizationRole: 'MEMBER' })).toMatchObject({
-      role: 'MEMBER',
-      read: true,
-      post: true,
-      moderate: false,
+  const facts = (role: WorkspaceRole | null, visibility: WorkspaceVisibility = 'PRIVATE') => ({
+    visibility,
+    kind: 'AD_HOC' as const,
+    role,
+  });
+
+  it('gives members and stronger roles their powers', () => {
+    expect(workspaceAccess(facts('MEMBER'))).toMatchObject({ role: 'MEMBER', read: true, post: true, moderate: false });
+    expect(workspaceAccess(facts('MODERATOR'))).toMatchObject({
+      role: 'MODERATOR',
+      moderate: true,
+      manageMembers: true,
     });
-    expect(workspaceAccess({ visibility: 'PRIVATE', userRole: 'MODERATOR', organizationRole: 'MEMBER' })).toMatchObject(
-      {
-        role: 'MODERATOR',
-        moderate: true,
-        manageMembers: true,
-      },
-    );
   });
 
   it('lets anyone read an OPEN workspace but only members post; PRIVATE needs a membership to read', () => {
-    expect(workspaceAccess({ visibility: 'OPEN', userRole: null, organizationRole: null })).toMatchObject({
-      read: true,
-      post: false,
-    });
-    expect(workspaceAccess({ visibility: 'PRIVATE', userRole: null, organizationRole: null })).toMatchObject({
-      read: false,
-      post: false,
-    });
+    expect(workspaceAccess(facts(null, 'OPEN'))).toMatchObject({ read: true, post: false });
+    expect(workspaceAccess(facts(null))).toMatchObject({ read: false, post: false });
   });
 
   it('keeps platform observers read-only, and lets platform admins manage members without reading', () => {
-    expect(
-      workspaceAccess({ visibility: 'PRIVATE', userRole: 'OWNER', organizationRole: null }, 'OBSERVER'),
-    ).toMatchObject({
+    expect(workspaceAccess(facts('OWNER'), 'OBSERVER')).toMatchObject({
       role: 'OBSERVER',
       read: true,
       post: false,
       manageMembers: false,
     });
-    expect(workspaceAccess({ visibility: 'PRIVATE', userRole: null, organizationRole: null }, 'ADMIN')).toMatchObject({
-      read: false,
-      manageMembers: true,
-    });
+    expect(workspaceAccess(facts(null), 'ADMIN')).toMatchObject({ read: false, manageMembers: true });
+  });
+
+  it('lets nobody manage the parties of a request’s or a project’s workspace: they follow the record', () => {
+    for (const kind of ['ASSISTANCE_REQUEST', 'PROJECT'] as const) {
+      expect(workspaceAccess({ ...facts('MODERATOR'), kind }, 'ADMIN')).toMatchObject({
+        moderate: true,
+        manageMembers: false,
+      });
+    }
   });
 
   it('lets only owners (and admins) grant owner and moderator roles', () => {
-    const moderator = workspaceAccess({ visibility: 'PRIVATE', userRole: 'MODERATOR', organizationRole: null });
+    const moderator = workspaceAccess(facts('MODERATOR'));
     expect(mayGrantWorkspaceRole(unodcMember, moderator, 'MEMBER')).toBe(true);
     expect(mayGrantWorkspaceRole(unodcMember, moderator, 'OWNER')).toBe(false);
-    expect(
-      mayGrantWorkspaceRole(
-        admin,
-        workspaceAccess({ visibility: 'PRIVATE', userRole: null, organizationRole: null }, 'ADMIN'),
-        'OWNER',
-      ),
-    ).toBe(true);
+    expect(mayGrantWorkspaceRole(admin, workspaceAccess(facts(null), 'ADMIN'), 'OWNER')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import { STATE_KINDS } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
+import { isStaff, isStatePerson } from './actors.js';
 
 /**
  * Joint projects, activities, funding and reports. The Compact side (entities, coordinators, partner
@@ -12,9 +12,6 @@ import type { Actor } from '../../common/actor.js';
 export interface Viewer extends Actor {
   countryCode: string | null;
 }
-
-const isStaff = (actor: Actor) => actor.role === 'ADMIN' || actor.role === 'COORDINATOR';
-export const isStatePerson = (actor: Actor) => STATE_KINDS.includes(actor.organizationKind);
 
 export function mayReadProject(viewer: Viewer, project: { beneficiaryCountryCodes: readonly string[] }): boolean {
   if (!isStatePerson(viewer)) return true;

@@ -86,6 +86,7 @@ export class Project {
   budgetUsd: number | null;
 
   /** The project's own private workspace, made with it. */
+  @Index()
   @Column({ name: 'workspace_id', type: 'uuid', nullable: true })
   workspaceId: string | null;
 

@@ -12,7 +12,8 @@ import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
-import { isStatePerson, mayCreateProject, mayEditProject, mayReadProject, type Viewer } from '../policy/projects.js';
+import { isStatePerson } from '../policy/actors.js';
+import { mayCreateProject, mayEditProject, mayReadProject, type Viewer } from '../policy/projects.js';
 import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Project, ProjectMilestone, ProjectPartner } from './project.entity.js';
@@ -100,19 +101,15 @@ export class ProjectsService {
         'Choose a Compact entity.',
       );
       await this.requirePartners(manager, partnerIds);
-      const { workspace, userIds } = await this.workspaces.createPrivate(
-        manager,
-        {
-          name: values.title,
-          description: '',
-          kind: 'PROJECT',
-          // Only a working group's own workspace carries its id (one each).
-          workingGroupId: null,
-          createdById: actor.userId,
-        },
-        [input.leadEntityId, ...partnerIds],
-        [{ userId: actor.userId, role: 'OWNER' }],
-      );
+      // Who takes part follows the project: its lead and partners, and coordinators (policy/workspaces.ts).
+      const workspace = await this.workspaces.createDerived(manager, {
+        name: values.title,
+        description: '',
+        kind: 'PROJECT',
+        // Only a working group's own workspace carries its id (one each).
+        workingGroupId: null,
+        createdById: actor.userId,
+      });
       const project = await manager.save(
         manager.create(Project, {
           ...values,
@@ -129,8 +126,7 @@ export class ProjectsService {
       }
       await this.audit.record(manager, actor, 'project.created', 'Project', project.id, {}, null);
       const notified = await this.notifyPartners(manager, actor, project, [input.leadEntityId, ...partnerIds]);
-      const joined: RealtimeEvent = { kind: 'workspace.joined', workspaceId: workspace.id, userIds };
-      return { project, events: [joined, ...notified] };
+      return { project, events: [await this.workspaces.partiesChanged(manager, workspace.id), ...notified] };
     });
     this.realtime.publish(events);
     return project;
@@ -175,10 +171,7 @@ export class ProjectsService {
           );
         }
         const added = ids.filter((id) => !before.has(id));
-        if (project.workspaceId && added.length > 0) {
-          const userIds = await this.workspaces.addOrganizations(manager, project.workspaceId, added);
-          events.push({ kind: 'workspace.joined', workspaceId: project.workspaceId, userIds });
-        }
+        if (project.workspaceId) events.push(await this.workspaces.partiesChanged(manager, project.workspaceId));
         events.push(...(await this.notifyPartners(manager, actor, saved, added)));
       }
       await this.audit.record(manager, actor, 'project.updated', 'Project', project.id, {}, null);
@@ -211,7 +204,7 @@ export class ProjectsService {
     return this.projects.manager.transaction(async (manager) => {
       const milestone = await manager.findOneBy(ProjectMilestone, { id });
       if (!milestone) throw notFound('Milestone');
-      await this.requireEditable(manager, actor, milestone.projectId);
+      await this.requireEditable(manager, actor, milestone.projectId, 'Milestone');
       await manager.delete(ProjectMilestone, { id });
       return true;
     });
@@ -238,11 +231,15 @@ export class ProjectsService {
 
   // ---- internals ----
 
-  private async requireEditable(manager: EntityManager, actor: Actor, id: string): Promise<Project> {
-    const project = await manager.findOne(Project, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!project || !mayReadProject(await this.viewer(actor), project)) throw notFound('Project');
+  /**
+   * The project, locked for the change, once the actor may read and edit it. A project the actor may not
+   * read is NOT_FOUND as `what` (the record asked for), like a missing one, and is never locked.
+   */
+  private async requireEditable(manager: EntityManager, actor: Actor, id: string, what = 'Project'): Promise<Project> {
+    const project = await manager.findOneBy(Project, { id });
+    if (!project || !mayReadProject(await this.viewer(actor), project)) throw notFound(what);
     assertAllowed(mayEditProject(actor, project), 'Only coordinators and the lead entity edit a project.');
-    return project;
+    return manager.findOneOrFail(Project, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   private requirePartners(manager: EntityManager, ids: readonly string[], field = 'partnerEntityIds') {

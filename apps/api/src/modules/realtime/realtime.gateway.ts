@@ -25,21 +25,20 @@ import { AuthService, type AccessTokenClaims } from '../auth/auth.service.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
-import {
-  ENTITIES_ROOM,
-  organizationRoom,
-  RealtimeService,
-  sessionRoom,
-  STAFF_ROOM,
-  userRoom,
-  workspaceRoom,
-} from './realtime.service.js';
+import { roomsFor } from '../policy/audiences.js';
+import { RealtimeService } from './realtime.service.js';
 
 interface SocketData {
   actor: Actor;
+  claims: AccessTokenClaims;
   /** Timestamps of recent messages, for the per-socket rate limit. */
   recent: number[];
+  /** Closes the socket when its session ends. */
+  sessionTimer?: NodeJS.Timeout;
 }
+
+/** Longest single wait of a session timer (setTimeout holds at most about 24 days). */
+const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
 
 type AuthedSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
 
@@ -62,27 +61,23 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     this.realtime.attach(server);
     server.use((socket, next) => {
       this.authenticate(socket)
-        .then((actor) => {
-          if (!actor) return next(new Error('UNAUTHENTICATED'));
-          (socket.data as SocketData) = { actor, recent: [] };
+        .then(async (session) => {
+          if (!session) return next(new Error('UNAUTHENTICATED'));
+          (socket.data as SocketData) = { actor: session.actor, claims: session.claims, recent: [] };
+          // In its rooms before the handshake completes: a connected client misses no event.
+          await socket.join(roomsFor(session.actor, await this.workspaces.readableIds(session.actor)));
+          this.closeWhenSessionEnds(socket as AuthedSocket, session.expiresAt);
           next();
         })
-        .catch(() => next(new Error('UNAUTHENTICATED')));
+        .catch((error: unknown) => {
+          this.logger.warn({ err: error }, 'socket handshake failed');
+          next(new Error('UNAUTHENTICATED'));
+        });
     });
   }
 
-  async handleConnection(socket: AuthedSocket): Promise<void> {
-    const { actor } = socket.data;
-    if (!actor) return void socket.disconnect(true);
-    const workspaceIds = await this.workspaces.readableIds(actor);
-    await socket.join([
-      userRoom(actor.userId),
-      sessionRoom(actor.sessionId),
-      organizationRoom(actor.organizationId),
-      ...(actor.role === 'ADMIN' || actor.role === 'COORDINATOR' ? [STAFF_ROOM] : []),
-      ...(actor.organizationKind === 'COMPACT_ENTITY' ? [ENTITIES_ROOM] : []),
-      ...workspaceIds.map(workspaceRoom),
-    ]);
+  handleConnection(socket: AuthedSocket): void {
+    if (!socket.data.actor) return void socket.disconnect(true);
     socket.use((packet, next) => {
       if (this.withinRateLimit(socket.data)) return next();
       const ack = packet[packet.length - 1];
@@ -117,7 +112,31 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     }));
   }
 
-  private async authenticate(socket: Socket): Promise<Actor | null> {
+  /**
+   * At the session's end the socket is closed, unless the session was extended meanwhile. Role changes,
+   * sign-out and disabling close sockets as they happen.
+   */
+  private closeWhenSessionEnds(socket: AuthedSocket, expiresAt: Date): void {
+    clearTimeout(socket.data.sessionTimer);
+    const delay = Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS);
+    socket.data.sessionTimer = setTimeout(() => {
+      this.auth
+        .sessionOf(socket.data.claims)
+        .then((session) => {
+          if (session) this.closeWhenSessionEnds(socket, session.expiresAt);
+          else socket.disconnect(true);
+        })
+        .catch((error: unknown) => {
+          this.logger.warn({ err: error }, 'socket session check failed; closing the socket');
+          socket.disconnect(true);
+        });
+    }, delay).unref();
+    socket.once('disconnect', () => clearTimeout(socket.data.sessionTimer));
+  }
+
+  private async authenticate(
+    socket: Socket,
+  ): Promise<{ actor: Actor; claims: AccessTokenClaims; expiresAt: Date } | null> {
     const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     const cookieHeader = socket.handshake.headers.cookie;
     const token =
@@ -125,7 +144,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     if (!token) return null;
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
-      return await this.auth.actorFor(claims);
+      const session = await this.auth.sessionOf(claims);
+      return session && { ...session, claims: { sub: claims.sub, sid: claims.sid } };
     } catch (error) {
       this.logger.debug({ err: error }, 'socket handshake refused');
       return null;

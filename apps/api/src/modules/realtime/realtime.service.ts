@@ -26,6 +26,8 @@ export type RealtimeEvent =
   | { kind: 'notification'; userId: string; payload: NotificationEvent }
   /** These people now read the workspace: their open sockets join its room. */
   | { kind: 'workspace.joined'; workspaceId: string; userIds: string[] }
+  /** Exactly these people read the workspace now: their sockets join its room, everyone else's leave it. */
+  | { kind: 'workspace.readers'; workspaceId: string; userIds: string[] }
   /** `rooms` are those of everyone who may read the request (see AssistanceRequestsService.audienceRooms). */
   | { kind: 'assistanceRequest.updated'; rooms: string[]; payload: AssistanceRequestUpdatedEvent };
 
@@ -60,6 +62,13 @@ export class RealtimeService {
           break;
         case 'workspace.joined':
           this.joinWorkspace(event.workspaceId, event.userIds);
+          break;
+        case 'workspace.readers':
+          this.joinWorkspace(event.workspaceId, event.userIds);
+          this.server
+            .in(workspaceRoom(event.workspaceId))
+            .except(event.userIds.map(userRoom))
+            .socketsLeave(workspaceRoom(event.workspaceId));
           break;
         case 'assistanceRequest.updated':
           this.server.to(event.rooms).emit(SERVER_EVENTS.assistanceRequestUpdated, event.payload);

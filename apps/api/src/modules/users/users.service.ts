@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { STATE_KINDS, type Language, type OrganizationKind, type PlatformRole } from '@ctcp/shared';
+import { type Language, type OrganizationKind, type PlatformRole } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
@@ -9,7 +9,7 @@ import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
-import { mayChangeRole, mayDisable, maySeePeopleOf, type PersonFacts } from '../policy/policy.js';
+import { mayChangeRole, mayDisable, maySeePeopleOf, type PersonFacts, visiblePeopleWhere } from '../policy/people.js';
 import { User } from './user.entity.js';
 import type { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UserFilter } from './users.inputs.js';
 
@@ -31,6 +31,7 @@ export interface ActiveUserRow {
   role: PlatformRole;
   isOrganizationAdmin: boolean;
   preferredLanguage: Language;
+  sessionExpiresAt: Date;
 }
 
 @Injectable()
@@ -65,17 +66,20 @@ export class UsersService {
   }
 
   async updateMyProfile(actor: Actor, input: UpdateMyProfileInput): Promise<User> {
-    const user = await this.me(actor);
+    // Only the fields given: a rename in one tab and a language switch in another both stay.
+    const changes: Partial<Pick<User, 'name' | 'preferredLanguage'>> = {};
     if (input.name != null) {
       if (!input.name.trim()) throw badInput('name', 'Enter a name.');
-      user.name = input.name.trim();
+      changes.name = input.name.trim();
     }
-    if (input.preferredLanguage != null) user.preferredLanguage = input.preferredLanguage;
-    return this.users.save(user);
+    if (input.preferredLanguage != null) changes.preferredLanguage = input.preferredLanguage;
+    if (Object.keys(changes).length > 0) await this.users.update({ id: actor.userId }, changes);
+    return this.me(actor);
   }
 
+  /** Takes effect at once: the person's open sockets are closed and reconnect with the rooms of the new role. */
   async setRole(actor: Actor, input: SetUserRoleInput, ipAddress: string): Promise<User> {
-    return this.users.manager.transaction(async (manager) => {
+    const user = await this.users.manager.transaction(async (manager) => {
       const target = await this.lockVisiblePerson(manager, actor, input.userId);
       assertAllowed(mayChangeRole(actor, this.factsOf(target)));
       const before = { role: target.role, isOrganizationAdmin: target.isOrganizationAdmin };
@@ -93,6 +97,8 @@ export class UsersService {
       );
       return target;
     });
+    this.realtime.disconnectUser(user.id);
+    return user;
   }
 
   /** Disabling also ends every session of the user, so their tokens stop working at once. */
@@ -138,7 +144,8 @@ export class UsersService {
   async findActiveForSession(userId: string, sessionId: string): Promise<ActiveUserRow | null> {
     const rows: ActiveUserRow[] = await this.users.query(
       `SELECT u.id, u.organization_id AS "organizationId", o.kind AS "organizationKind", u.role,
-              u.is_organization_admin AS "isOrganizationAdmin", u.preferred_language AS "preferredLanguage"
+              u.is_organization_admin AS "isOrganizationAdmin", u.preferred_language AS "preferredLanguage",
+              s.expires_at AS "sessionExpiresAt"
          FROM users u
          JOIN organizations o ON o.id = u.organization_id
          JOIN auth_sessions s ON s.user_id = u.id
@@ -159,14 +166,8 @@ export class UsersService {
 
   /** People of States are visible to their own State and to the Compact side only (need-to-know). */
   private visibleTo(actor: Actor): SelectQueryBuilder<User> {
-    const query = this.users.createQueryBuilder('u').innerJoin('u.organization', 'o');
-    if (STATE_KINDS.includes(actor.organizationKind)) {
-      query.andWhere('(u.organization_id = :own OR o.kind NOT IN (:...stateKinds))', {
-        own: actor.organizationId,
-        stateKinds: STATE_KINDS,
-      });
-    }
-    return query;
+    const visible = visiblePeopleWhere(actor);
+    return this.users.createQueryBuilder('u').innerJoin('u.organization', 'o').where(visible.sql, visible.params);
   }
 
   /** Locks the person for the change; someone the actor may not see is NOT_FOUND, not FORBIDDEN. */
@@ -175,13 +176,11 @@ export class UsersService {
     actor: Actor,
     id: string,
   ): Promise<User & { organization: { kind: OrganizationKind } }> {
-    const user = await manager
-      .createQueryBuilder(User, 'u')
-      .innerJoinAndSelect('u.organization', 'o')
-      .where('u.id = :id', { id })
-      .setLock('pessimistic_write', undefined, ['u'])
-      .getOne();
-    if (!user?.organization || !maySeePeopleOf(actor, user.organization)) throw notFound('User');
+    const person = () =>
+      manager.createQueryBuilder(User, 'u').innerJoinAndSelect('u.organization', 'o').where('u.id = :id', { id });
+    const seen = await person().getOne();
+    if (!seen?.organization || !maySeePeopleOf(actor, seen.organization)) throw notFound('User');
+    const user = await person().setLock('pessimistic_write', undefined, ['u']).getOneOrFail();
     return user as User & { organization: { kind: OrganizationKind } };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrganizationKind, WorkspaceOrganizationRole, WorkspaceRole, WorkspaceVisibility } from '@ctcp/shared';
+import type { OrganizationKind, WorkspaceOrganizationRole } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
@@ -9,14 +9,24 @@ import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { isStaffSql } from '../policy/actors.js';
 import {
+  actorWorkspaceRoleSql,
+  DERIVED_ORGANIZATIONS_SQL,
+  isDerivedWorkspace,
   mayCreateWorkspace,
   mayGrantWorkspaceRole,
   maySeeWorkspaceMember,
+  READABLE_BY_PERSON_SQL,
+  readableWorkspacesWhere,
+  viewerParams,
   workspaceAccess,
   type WorkspaceAccess,
-} from '../policy/policy.js';
-import { RealtimeService } from '../realtime/realtime.service.js';
+  type WorkspaceFacts,
+} from '../policy/workspaces.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
+import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { Workspace, WorkspaceMember, WorkspaceOrganization } from './workspace.entity.js';
 import type { AddWorkspaceMemberInput, CreateWorkspaceInput, RemoveWorkspaceMemberInput } from './workspaces.inputs.js';
@@ -27,11 +37,6 @@ export interface WorkspaceWithAccess {
 }
 
 type Need = 'read' | 'post' | 'moderate' | 'manageMembers';
-
-/** SQL true when the person (:userId of organization :organizationId) may read workspace `w`. */
-const READABLE = `(w.visibility = 'OPEN'
-  OR EXISTS (SELECT 1 FROM workspace_members m WHERE m.workspace_id = w.id AND m.user_id = :userId)
-  OR EXISTS (SELECT 1 FROM workspace_organizations wo WHERE wo.workspace_id = w.id AND wo.organization_id = :organizationId))`;
 
 @Injectable()
 export class WorkspacesService {
@@ -70,22 +75,18 @@ export class WorkspacesService {
 
   /** What each of these workspaces allows the actor (for `viewerRole` and friends, via a DataLoader). */
   async accessForMany(actor: Actor, workspaceIds: readonly string[]): Promise<WorkspaceAccess[]> {
-    const rows: {
-      id: string;
-      visibility: WorkspaceVisibility;
-      userRole: WorkspaceRole | null;
-      organizationRole: WorkspaceOrganizationRole | null;
-    }[] = await this.workspaces.query(
-      `SELECT w.id, w.visibility, m.role AS "userRole", wo.role AS "organizationRole"
-           FROM workspaces w
-           LEFT JOIN workspace_members m ON m.workspace_id = w.id AND m.user_id = $2
-           LEFT JOIN workspace_organizations wo ON wo.workspace_id = w.id AND wo.organization_id = $3
-          WHERE w.id = ANY($1)`,
-      [workspaceIds, actor.userId, actor.organizationId],
-    );
+    const rows = await this.workspaces
+      .createQueryBuilder('w')
+      .select('w.id', 'id')
+      .addSelect('w.visibility', 'visibility')
+      .addSelect('w.kind', 'kind')
+      .addSelect(actorWorkspaceRoleSql, 'role')
+      .where('w.id IN (:...ids)', { ids: workspaceIds })
+      .setParameters(viewerParams(actor))
+      .getRawMany<{ id: string } & WorkspaceFacts>();
     const byId = new Map(rows.map((row) => [row.id, workspaceAccess(row, actor.role)]));
     return workspaceIds.map(
-      (id) => byId.get(id) ?? workspaceAccess({ visibility: 'PRIVATE', userRole: null, organizationRole: null }),
+      (id) => byId.get(id) ?? workspaceAccess({ visibility: 'PRIVATE', kind: 'AD_HOC', role: null }),
     );
   }
 
@@ -100,13 +101,22 @@ export class WorkspacesService {
     if (userIds.length === 0) return [];
     const rows: { id: string }[] = await manager.query(
       `SELECT u.id FROM users u, workspaces w
-        WHERE w.id = $1 AND u.id = ANY($2) AND u.disabled_at IS NULL
-          AND (w.visibility = 'OPEN'
-            OR EXISTS (SELECT 1 FROM workspace_members m WHERE m.workspace_id = w.id AND m.user_id = u.id)
-            OR EXISTS (SELECT 1 FROM workspace_organizations wo WHERE wo.workspace_id = w.id AND wo.organization_id = u.organization_id))`,
+        WHERE w.id = $1 AND u.id = ANY($2) AND u.disabled_at IS NULL AND ${READABLE_BY_PERSON_SQL}`,
       [workspaceId, userIds],
     );
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * After a change to who takes part in a request's or a project's workspace (inside the caller's
+   * transaction): the event that moves open sockets in or out of its room, to publish after commit.
+   */
+  async partiesChanged(manager: EntityManager, workspaceId: string): Promise<RealtimeEvent> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT u.id FROM users u, workspaces w WHERE w.id = $1 AND u.disabled_at IS NULL AND ${READABLE_BY_PERSON_SQL}`,
+      [workspaceId],
+    );
+    return { kind: 'workspace.readers', workspaceId, userIds: rows.map((row) => row.id) };
   }
 
   async create(actor: Actor, input: CreateWorkspaceInput): Promise<Workspace> {
@@ -165,6 +175,7 @@ export class WorkspacesService {
       const { workspace, access } = await this.require(actor, input.workspaceId, 'manageMembers', manager);
       assertAllowed(mayGrantWorkspaceRole(actor, access, input.role), 'Only owners can make owners or moderators.');
       const person = await this.users.get(actor, input.userId); // NOT_FOUND when not visible to the actor
+      await this.lockMembership(manager, workspace.id);
       const existing = await manager.findOneBy(WorkspaceMember, { workspaceId: workspace.id, userId: person.id });
       if (existing?.role === 'OWNER' && access.role !== 'OWNER' && actor.role !== 'ADMIN') {
         throw conflict('Only owners can change an owner.');
@@ -204,10 +215,8 @@ export class WorkspacesService {
   async removeMember(actor: Actor, input: RemoveWorkspaceMemberInput): Promise<boolean> {
     const stillReads = await this.workspaces.manager.transaction(async (manager) => {
       const { workspace } = await this.require(actor, input.workspaceId, 'manageMembers', manager);
-      const member = await manager.findOne(WorkspaceMember, {
-        where: { workspaceId: workspace.id, userId: input.userId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      await this.lockMembership(manager, workspace.id);
+      const member = await manager.findOneBy(WorkspaceMember, { workspaceId: workspace.id, userId: input.userId });
       if (!member) throw notFound('Workspace member');
       if (member.role === 'OWNER') {
         const owners = await manager.countBy(WorkspaceMember, { workspaceId: workspace.id, role: 'OWNER' });
@@ -230,46 +239,15 @@ export class WorkspacesService {
   }
 
   /**
-   * A private workspace made by another feature for its own record (an assistance request, a project),
-   * inside the caller's transaction; the caller joins the returned people to its room after commit.
+   * The private workspace of another feature's record (an assistance request, a project), inside the
+   * caller's transaction. Who takes part is derived from the record (policy/workspaces.ts); the caller
+   * publishes `partiesChanged` after commit.
    */
-  async createPrivate(
+  async createDerived(
     manager: EntityManager,
     values: Pick<Workspace, 'name' | 'description' | 'kind' | 'workingGroupId' | 'createdById'>,
-    organizationIds: readonly string[],
-    members: readonly { userId: string; role: WorkspaceRole }[],
-  ): Promise<{ workspace: Workspace; userIds: string[] }> {
-    const workspace = await manager.save(manager.create(Workspace, { ...values, visibility: 'PRIVATE' }));
-    if (members.length > 0) {
-      await manager.insert(
-        WorkspaceMember,
-        members.map((member) => ({ workspaceId: workspace.id, ...member })),
-      );
-    }
-    const userIds = await this.addOrganizations(manager, workspace.id, organizationIds);
-    return { workspace, userIds: [...new Set([...members.map((member) => member.userId), ...userIds])] };
-  }
-
-  /** Adds member organizations (those already in stay as they are); returns the ids of their people. */
-  async addOrganizations(manager: EntityManager, workspaceId: string, organizationIds: readonly string[]) {
-    if (organizationIds.length === 0) return [];
-    await manager.query(
-      `INSERT INTO workspace_organizations (workspace_id, organization_id, role)
-       SELECT $1, unnest($2::uuid[]), 'MEMBER' ON CONFLICT DO NOTHING`,
-      [workspaceId, organizationIds],
-    );
-    const people: { id: string }[] = await manager.query('SELECT id FROM users WHERE organization_id = ANY($1)', [
-      organizationIds,
-    ]);
-    return people.map((person) => person.id);
-  }
-
-  /** Makes the person a member with this role unless they already are one (their role is kept). */
-  async ensureMember(manager: EntityManager, workspaceId: string, userId: string, role: WorkspaceRole) {
-    await manager.query(
-      `INSERT INTO workspace_members (workspace_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [workspaceId, userId, role],
-    );
+  ): Promise<Workspace> {
+    return manager.save(manager.create(Workspace, { ...values, visibility: 'PRIVATE' }));
   }
 
   /** Member people with their roles; in a PRIVATE workspace a State's people see no other State's. */
@@ -277,15 +255,17 @@ export class WorkspacesService {
     actor: Actor,
     workspace: Workspace,
   ): Promise<(WorkspaceMember & { organizationKind: OrganizationKind })[]> {
-    const rows = await this.workspaces.manager
-      .createQueryBuilder(WorkspaceMember, 'm')
-      .innerJoinAndSelect('m.user', 'u')
-      .innerJoin('u.organization', 'o')
-      .addSelect('o.kind', 'organization_kind')
-      .where('m.workspace_id = :id', { id: workspace.id })
-      .orderBy(`CASE m.role WHEN 'OWNER' THEN 0 WHEN 'MODERATOR' THEN 1 WHEN 'MEMBER' THEN 2 ELSE 3 END`)
-      .addOrderBy('u.name')
-      .getRawAndEntities();
+    const rows = isDerivedWorkspace(workspace.kind)
+      ? await this.derivedMembers(workspace)
+      : await this.workspaces.manager
+          .createQueryBuilder(WorkspaceMember, 'm')
+          .innerJoinAndSelect('m.user', 'u')
+          .innerJoin('u.organization', 'o')
+          .addSelect('o.kind', 'organization_kind')
+          .where('m.workspace_id = :id', { id: workspace.id })
+          .orderBy(`CASE m.role WHEN 'OWNER' THEN 0 WHEN 'MODERATOR' THEN 1 WHEN 'MEMBER' THEN 2 ELSE 3 END`)
+          .addOrderBy('u.name')
+          .getRawAndEntities();
     return rows.entities
       .map((member, index) =>
         Object.assign(member, { organizationKind: rows.raw[index].organization_kind as OrganizationKind }),
@@ -299,10 +279,12 @@ export class WorkspacesService {
   }
 
   async memberOrganizations(actor: Actor, workspace: Workspace): Promise<WorkspaceOrganization[]> {
-    const rows = await this.workspaces.manager.find(WorkspaceOrganization, {
-      where: { workspaceId: workspace.id },
-      relations: { organization: true },
-    });
+    const rows = isDerivedWorkspace(workspace.kind)
+      ? await this.derivedOrganizations(workspace)
+      : await this.workspaces.manager.find(WorkspaceOrganization, {
+          where: { workspaceId: workspace.id },
+          relations: { organization: true },
+        });
     return rows
       .filter((row) =>
         maySeeWorkspaceMember(actor, workspace.visibility, {
@@ -315,6 +297,53 @@ export class WorkspacesService {
           b.organization!.acronym ?? b.organization!.names.en,
         ),
       );
+  }
+
+  /**
+   * Changes to a workspace's members are made one after the other (the workspace row is locked), so that
+   * two of them cannot both see an owner or a newcomer that the other is changing.
+   */
+  private async lockMembership(manager: EntityManager, workspaceId: string): Promise<void> {
+    await manager.findOne(Workspace, { where: { id: workspaceId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** In a derived workspace, the people taking part by themselves are the coordinators and admins. */
+  private async derivedMembers(workspace: Workspace) {
+    const rows = await this.workspaces.manager
+      .createQueryBuilder(User, 'u')
+      .innerJoin('u.organization', 'o')
+      .addSelect('o.kind', 'organization_kind')
+      .where(`${isStaffSql('u.role')} AND u.disabled_at IS NULL`)
+      .orderBy('u.name')
+      .getRawAndEntities();
+    const entities = rows.entities.map((user) =>
+      Object.assign(new WorkspaceMember(), {
+        workspaceId: workspace.id,
+        userId: user.id,
+        user,
+        role: 'MODERATOR' as const,
+        createdAt: workspace.createdAt,
+      }),
+    );
+    return { entities, raw: rows.raw };
+  }
+
+  private async derivedOrganizations(workspace: Workspace): Promise<WorkspaceOrganization[]> {
+    const parties: { organization_id: string; role: WorkspaceOrganizationRole }[] = await this.workspaces.manager.query(
+      DERIVED_ORGANIZATIONS_SQL,
+      [workspace.id],
+    );
+    const organizations = await this.workspaces.manager.findBy(Organization, {
+      id: In(parties.map((party) => party.organization_id)),
+    });
+    return parties.map((party) =>
+      Object.assign(new WorkspaceOrganization(), {
+        workspaceId: workspace.id,
+        organizationId: party.organization_id,
+        role: party.role,
+        organization: organizations.find((organization) => organization.id === party.organization_id),
+      }),
+    );
   }
 
   /** Threads with activity the actor has not read, per workspace (for the workspaces list). */
@@ -337,34 +366,21 @@ export class WorkspacesService {
   }
 
   private readable(actor: Actor): SelectQueryBuilder<Workspace> {
-    return this.workspaces
-      .createQueryBuilder('w')
-      .where(READABLE, { userId: actor.userId, organizationId: actor.organizationId });
+    const readable = readableWorkspacesWhere(actor);
+    return this.workspaces.createQueryBuilder('w').where(readable.sql, readable.params);
   }
 
   /** The workspace and what the actor may do in it, or null when it does not exist. No policy applied. */
   async accessOf(actor: Actor, workspaceId: string, manager?: EntityManager): Promise<WorkspaceWithAccess | null> {
-    const { userId, organizationId } = actor;
-    const query = (manager ?? this.workspaces.manager)
+    const { entities, raw } = await (manager ?? this.workspaces.manager)
       .createQueryBuilder(Workspace, 'w')
-      .leftJoin(WorkspaceMember, 'm', 'm.workspace_id = w.id AND m.user_id = :userId', { userId })
-      .leftJoin(WorkspaceOrganization, 'wo', 'wo.workspace_id = w.id AND wo.organization_id = :organizationId', {
-        organizationId,
-      })
-      .addSelect('m.role', 'user_role')
-      .addSelect('wo.role', 'organization_role')
-      .where('w.id = :workspaceId', { workspaceId });
-    const { entities, raw } = await query.getRawAndEntities();
+      .addSelect(actorWorkspaceRoleSql, 'viewer_role')
+      .where('w.id = :workspaceId', { workspaceId })
+      .setParameters(viewerParams(actor))
+      .getRawAndEntities();
     if (entities.length === 0) return null;
-    const workspace = entities[0];
-    const access = workspaceAccess(
-      {
-        visibility: workspace.visibility,
-        userRole: raw[0].user_role ?? null,
-        organizationRole: raw[0].organization_role ?? null,
-      },
-      actor.role,
-    );
+    const [workspace] = entities;
+    const access = workspaceAccess({ ...workspace, role: raw[0].viewer_role ?? null }, actor.role);
     return { workspace, access };
   }
 }

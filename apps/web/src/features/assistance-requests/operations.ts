@@ -45,7 +45,6 @@ export const OfferFields = graphql(`
       name(language: $language)
     }
     author {
-      id
       name
     }
   }

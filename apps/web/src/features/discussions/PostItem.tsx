@@ -52,9 +52,22 @@ export function PostItem({ post, canEdit, canDelete, canReact, highlighted }: Po
         <Stack gap="xs" miw={0} style={{ flex: 1 }}>
           <Group justify="space-between" gap="xs" align="flex-start">
             <Group gap={6} wrap="wrap" align="baseline" miw={0}>
-              <Anchor component={Link} to={`/people/${post.author.id}`} fw={650} size="sm" id={`${domId}-author`}>
-                <bdi>{post.author.name}</bdi>
-              </Anchor>
+              {post.author.person ? (
+                <Anchor
+                  component={Link}
+                  to={`/people/${post.author.person.id}`}
+                  fw={650}
+                  size="sm"
+                  id={`${domId}-author`}
+                >
+                  <bdi>{post.author.name}</bdi>
+                </Anchor>
+              ) : (
+                // Someone the viewer may not see: only their organization is named.
+                <Text component="span" fw={650} size="sm" id={`${domId}-author`}>
+                  <bdi>{post.author.name}</bdi>
+                </Text>
+              )}
               <Text size="xs" c="dimmed" component="span">
                 <bdi>{organization.acronym ?? organization.name}</bdi>
               </Text>

@@ -5,8 +5,6 @@ import { useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LockIcon } from '../../components/icons';
 import { ErrorState } from '../../components/QueryStates';
-import { useSignedInUser } from '../auth/session';
-import { mayModerate } from '../workspaces/roles';
 import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from './attachment-upload';
 import { Composer, composerBodyIsValid } from './Composer';
 import { CreatePostDocument } from './operations';
@@ -26,12 +24,10 @@ interface ThreadPostsProps {
 /** The posts of a thread, oldest first, with "Show more" and the reply form (or why there is none). */
 export function ThreadPosts({ thread, onLoadMore, onPosted, headingLevel = 2 }: ThreadPostsProps) {
   const { t } = useTranslation();
-  const viewer = useSignedInUser();
   const location = useLocation();
   const [loadingMore, setLoadingMore] = useState(false);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const scrolledFor = useRef<string | null>(null);
-  const moderator = mayModerate(thread.workspace.viewerRole);
   const canPost = thread.workspace.viewerCanPost;
   const posts = thread.posts.edges.map((edge) => edge.node);
   const hasMore = thread.posts.pageInfo.hasNextPage;
@@ -78,8 +74,8 @@ export function ThreadPosts({ thread, onLoadMore, onPosted, headingLevel = 2 }: 
               <li key={post.id}>
                 <PostItem
                   post={post}
-                  canEdit={post.author.id === viewer.id && canPost}
-                  canDelete={(post.author.id === viewer.id && canPost) || moderator}
+                  canEdit={post.viewerCanEdit}
+                  canDelete={post.viewerCanDelete}
                   canReact={canPost}
                   highlighted={highlighted === post.id}
                 />

@@ -8,13 +8,17 @@ export const PostFields = graphql(`
     createdAt
     editedAt
     deleted
+    viewerCanEdit
+    viewerCanDelete
     author {
-      id
       name
       organization {
         id
         acronym
         name
+      }
+      person {
+        id
       }
     }
     reactions {

@@ -63,7 +63,6 @@ export const WorkspaceDetailDocument = graphql(`
             lastActivityAt
             unread
             author {
-              id
               name
             }
           }

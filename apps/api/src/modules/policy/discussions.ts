@@ -1,0 +1,14 @@
+import type { Actor } from '../../common/actor.js';
+import type { WorkspaceAccess } from './workspaces.js';
+
+/** Threads and posts are as readable as their workspace; these are the rules on top of its access. */
+
+/** Authors edit their own posts while they may post in the workspace. */
+export function mayEditPost(actor: Actor, post: { authorId: string }, access: WorkspaceAccess): boolean {
+  return post.authorId === actor.userId && access.post;
+}
+
+/** Authors delete their own posts while they may post; moderators delete anyone's. */
+export function mayDeletePost(actor: Actor, post: { authorId: string }, access: WorkspaceAccess): boolean {
+  return post.authorId === actor.userId ? access.post : access.moderate;
+}

@@ -1,0 +1,155 @@
+import type { OrganizationKind, PlatformRole, WorkspaceKind, WorkspaceRole, WorkspaceVisibility } from '@ctcp/shared';
+import type { Actor } from '../../common/actor.js';
+import { isStaff, isStaffSql, type SqlCondition } from './actors.js';
+import { maySeePeopleOf } from './people.js';
+
+/**
+ * Workspaces. A person takes part through their own membership or their organization's, whichever is
+ * stronger. The workspace of an assistance request or of a project has no members of its own: who takes
+ * part is derived from the record as it is now (the request's State, offering and matched entities; the
+ * project's lead and partners; coordinators and admins as moderators), so a re-match or a removed partner
+ * takes access away at once. OPEN workspaces are readable by every signed-in user.
+ */
+
+const WORKSPACE_ROLE_STRENGTH: Record<WorkspaceRole, number> = { OWNER: 4, MODERATOR: 3, MEMBER: 2, OBSERVER: 1 };
+
+/** Kinds whose parties follow their record instead of membership rows. */
+export const DERIVED_WORKSPACE_KINDS: readonly WorkspaceKind[] = ['ASSISTANCE_REQUEST', 'PROJECT'];
+export const isDerivedWorkspace = (kind: WorkspaceKind) => DERIVED_WORKSPACE_KINDS.includes(kind);
+
+export interface WorkspaceFacts {
+  visibility: WorkspaceVisibility;
+  kind: WorkspaceKind;
+  /** The strongest role the person has in the workspace, stored or derived (workspaceRoleSql), if any. */
+  role: WorkspaceRole | null;
+}
+
+export interface WorkspaceAccess {
+  role: WorkspaceRole | null;
+  read: boolean;
+  post: boolean;
+  moderate: boolean;
+  manageMembers: boolean;
+}
+
+export function workspaceAccess(facts: WorkspaceFacts, platformRole?: PlatformRole): WorkspaceAccess {
+  // People with the platform role OBSERVER only ever read.
+  const role = facts.role && platformRole === 'OBSERVER' ? 'OBSERVER' : facts.role;
+  const strength = role ? WORKSPACE_ROLE_STRENGTH[role] : 0;
+  return {
+    role,
+    read: role !== null || facts.visibility === 'OPEN',
+    post: strength >= WORKSPACE_ROLE_STRENGTH.MEMBER,
+    moderate: strength >= WORKSPACE_ROLE_STRENGTH.MODERATOR,
+    // Derived parties are not managed by hand. Platform admins assign people (e.g. the first owners)
+    // without reading the workspace themselves.
+    manageMembers:
+      !isDerivedWorkspace(facts.kind) && (strength >= WORKSPACE_ROLE_STRENGTH.MODERATOR || platformRole === 'ADMIN'),
+  };
+}
+
+/**
+ * The organizations taking part in a derived workspace, as rows of `workspace_organizations` would say
+ * it: SQL selecting `organization_id` and `role` of the workspace `$1`.
+ */
+export const DERIVED_ORGANIZATIONS_SQL = `
+  SELECT party.organization_id, 'MEMBER' AS role
+    FROM assistance_requests r
+    CROSS JOIN LATERAL (
+      SELECT r.requesting_state_id AS organization_id
+      UNION SELECT r.lead_entity_id WHERE r.lead_entity_id IS NOT NULL
+      UNION SELECT p.organization_id FROM assistance_request_partners p WHERE p.request_id = r.id
+      UNION SELECT f.organization_id FROM assistance_offers f WHERE f.request_id = r.id
+    ) party
+   WHERE r.workspace_id = $1
+  UNION
+  SELECT party.organization_id, 'MEMBER' AS role
+    FROM projects p
+    CROSS JOIN LATERAL (
+      SELECT p.lead_entity_id AS organization_id
+      UNION SELECT pp.organization_id FROM project_partners pp WHERE pp.project_id = p.id
+    ) party
+   WHERE p.workspace_id = $1`;
+
+/**
+ * SQL twin of a person's role in the workspace `w` (the facts of workspaceAccess): the strongest of their
+ * membership, their organization's, and, in a derived workspace, the role the record gives them; NULL
+ * when they take no part. `person` names SQL expressions for the person's id, organization and platform role.
+ */
+export function workspaceRoleSql(person: { userId: string; organizationId: string; platformRole: string }): string {
+  const derived = `w.kind IN (${DERIVED_WORKSPACE_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
+  return `(SELECT parties.role FROM (
+      SELECT m.role FROM workspace_members m
+       WHERE m.workspace_id = w.id AND m.user_id = ${person.userId} AND NOT ${derived}
+      UNION ALL
+      SELECT wo.role FROM workspace_organizations wo
+       WHERE wo.workspace_id = w.id AND wo.organization_id = ${person.organizationId} AND NOT ${derived}
+      UNION ALL
+      SELECT 'MODERATOR' WHERE ${derived} AND ${isStaffSql(person.platformRole)}
+      UNION ALL
+      SELECT 'MEMBER' FROM assistance_requests r
+       WHERE w.kind = 'ASSISTANCE_REQUEST' AND r.workspace_id = w.id AND (
+             r.requesting_state_id = ${person.organizationId}
+          OR r.lead_entity_id = ${person.organizationId}
+          OR EXISTS (SELECT 1 FROM assistance_request_partners p
+                      WHERE p.request_id = r.id AND p.organization_id = ${person.organizationId})
+          OR EXISTS (SELECT 1 FROM assistance_offers f
+                      WHERE f.request_id = r.id AND f.organization_id = ${person.organizationId}))
+      UNION ALL
+      SELECT 'MEMBER' FROM projects p
+       WHERE w.kind = 'PROJECT' AND p.workspace_id = w.id AND (
+             p.lead_entity_id = ${person.organizationId}
+          OR EXISTS (SELECT 1 FROM project_partners pp
+                      WHERE pp.project_id = p.id AND pp.organization_id = ${person.organizationId}))
+    ) parties
+    ORDER BY CASE parties.role WHEN 'OWNER' THEN 4 WHEN 'MODERATOR' THEN 3 WHEN 'MEMBER' THEN 2 ELSE 1 END DESC
+    LIMIT 1)`;
+}
+
+/** The actor's role in workspace `w`, as SQL with named parameters. */
+export const actorWorkspaceRoleSql = workspaceRoleSql({
+  userId: ':viewerUserId',
+  organizationId: ':viewerOrganizationId',
+  platformRole: ':viewerPlatformRole',
+});
+
+export const viewerParams = (actor: Actor) => ({
+  viewerUserId: actor.userId,
+  viewerOrganizationId: actor.organizationId,
+  viewerPlatformRole: actor.role,
+});
+
+/** SQL twin of `workspaceAccess(...).read` for the actor, on the workspace `w`. */
+export function readableWorkspacesWhere(actor: Actor): SqlCondition {
+  return { sql: `(w.visibility = 'OPEN' OR ${actorWorkspaceRoleSql} IS NOT NULL)`, params: viewerParams(actor) };
+}
+
+/** The same, for every person `u` (enabled or not: the caller decides). */
+export const READABLE_BY_PERSON_SQL = `(w.visibility = 'OPEN' OR ${workspaceRoleSql({
+  userId: 'u.id',
+  organizationId: 'u.organization_id',
+  platformRole: 'u.role',
+})} IS NOT NULL)`;
+
+/** Coordinators and admins open ad hoc workspaces. */
+export function mayCreateWorkspace(actor: Actor): boolean {
+  return isStaff(actor);
+}
+
+/** Only owners make owners; moderators manage members and observers. */
+export function mayGrantWorkspaceRole(actor: Actor, access: WorkspaceAccess, role: WorkspaceRole): boolean {
+  if (!access.manageMembers) return false;
+  return actor.role === 'ADMIN' || access.role === 'OWNER' || role === 'MEMBER' || role === 'OBSERVER';
+}
+
+/**
+ * In a PRIVATE workspace, a State's people see the members of their own State and of the Compact side,
+ * never another State's; OPEN workspaces show everyone. Authors and mentions follow the same rule.
+ */
+export function maySeeWorkspaceMember(
+  actor: Actor,
+  visibility: WorkspaceVisibility,
+  member: { organizationId: string; organizationKind: OrganizationKind },
+): boolean {
+  return visibility === 'OPEN' || maySeePeopleOf(actor, { id: member.organizationId, kind: member.organizationKind });
+}
