@@ -7,7 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { handleTransactionViolations } from '../database/transaction-context.js';
+import { reportTransactionViolations } from '../database/transaction-context.js';
 import { AppModule } from './app.module.js';
 import { PinoNestLogger } from './logger.js';
 import type { RuntimeConfig } from './runtime-config.js';
@@ -20,10 +20,10 @@ const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/attachments', '/exp
 export async function createApp(config: RuntimeConfig, logger: Logger): Promise<NestExpressApplication> {
   // Outside production a query that goes around its request's transaction fails loudly; in production
   // it is logged, and the pool's bounded wait keeps it from freezing the api.
-  handleTransactionViolations(
+  reportTransactionViolations(
     config.nodeEnv === 'production'
       ? (error) => logger.error({ err: error }, 'query outside the open transaction')
-      : 'throw',
+      : undefined,
   );
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     bodyParser: false,

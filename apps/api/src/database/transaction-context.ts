@@ -20,19 +20,12 @@ interface OpenTransaction {
 
 const transactions = new AsyncLocalStorage<OpenTransaction>();
 
-type ViolationHandler = (error: Error) => void;
-let onViolation: ViolationHandler = (error) => {
-  throw error;
-};
+/** Where a query that goes around the open transaction is reported; thrown when there is none. */
+let reportViolation: ((error: Error) => void) | undefined;
 
-/** How a query that goes around the open transaction is answered: thrown (the default) or reported. */
-export function handleTransactionViolations(handler: ViolationHandler | 'throw'): void {
-  onViolation =
-    handler === 'throw'
-      ? (error) => {
-          throw error;
-        }
-      : handler;
+/** Reports such queries to `report` (production) instead of throwing them (the default, for tests). */
+export function reportTransactionViolations(report: ((error: Error) => void) | undefined): void {
+  reportViolation = report;
 }
 
 /** The manager of the transaction open in this asynchronous context on `dataSource`, if any. */
@@ -104,12 +97,12 @@ export function installTransactionContext(): void {
   PostgresDriver.prototype.obtainMasterConnection = async function (this: PostgresDriver) {
     const transaction = transactions.getStore();
     if (transaction?.open && transaction.manager.connection.driver === this) {
-      onViolation(
-        new Error(
-          'A query asked the pool for a second connection while its request holds one in a transaction; ' +
-            "run it through the transaction's manager",
-        ),
+      const error = new Error(
+        'A query asked the pool for a second connection while its request holds one in a transaction; ' +
+          "run it through the transaction's manager",
       );
+      if (!reportViolation) throw error;
+      reportViolation(error);
     }
     return obtain.call(this);
   };

@@ -98,13 +98,7 @@ export class WorkspacesService {
 
   /** Of these users, those who may read the workspace now (enabled accounts only). */
   async readersAmong(manager: EntityManager, workspaceId: string, userIds: readonly string[]): Promise<string[]> {
-    if (userIds.length === 0) return [];
-    const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM users u, workspaces w
-        WHERE w.id = $1 AND u.id = ANY($2) AND u.disabled_at IS NULL AND ${READABLE_BY_PERSON_SQL}`,
-      [workspaceId, userIds],
-    );
-    return rows.map((row) => row.id);
+    return userIds.length === 0 ? [] : this.readers(manager, workspaceId, userIds);
   }
 
   /**
@@ -112,11 +106,18 @@ export class WorkspacesService {
    * transaction): the event that moves open sockets in or out of its room, to publish after commit.
    */
   async partiesChanged(manager: EntityManager, workspaceId: string): Promise<RealtimeEvent> {
+    return { kind: 'workspace.readers', workspaceId, userIds: await this.readers(manager, workspaceId) };
+  }
+
+  /** The enabled people (all of them, or those `among`) who may read the workspace now. */
+  private async readers(manager: EntityManager, workspaceId: string, among?: readonly string[]): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM users u, workspaces w WHERE w.id = $1 AND u.disabled_at IS NULL AND ${READABLE_BY_PERSON_SQL}`,
-      [workspaceId],
+      `SELECT u.id FROM users u, workspaces w
+        WHERE w.id = $1 AND ($2::uuid[] IS NULL OR u.id = ANY($2)) AND u.disabled_at IS NULL
+          AND ${READABLE_BY_PERSON_SQL}`,
+      [workspaceId, among ?? null],
     );
-    return { kind: 'workspace.readers', workspaceId, userIds: rows.map((row) => row.id) };
+    return rows.map((row) => row.id);
   }
 
   async create(actor: Actor, input: CreateWorkspaceInput): Promise<Workspace> {
