@@ -37,6 +37,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/api/src/{modules,common,database,config,loaders,schema}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/*'],
+              message: 'app/ holds start-up wiring only: features, common code and the database do not depend on it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/api/test/**/*.ts', 'apps/api/**/*.test.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'bench/**/*.mjs'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

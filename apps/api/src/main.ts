@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app/create-app.js';
-import { createLogger } from './app/logger.js';
+import { createLogger } from './common/logger.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { seedDemoRecords } from './database/seed/demo-records.js';
 import { openDatabase, prepareDatabase, resolveJwtSecret, StartupError } from './database/startup.js';

@@ -31,9 +31,9 @@ import { RealtimeModule } from '../modules/realtime/realtime.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { WorkspacesModule } from '../modules/workspaces/workspaces.module.js';
 import { WorkingGroupsModule } from '../modules/working-groups/working-groups.module.js';
-import { LoadersFactory } from './loaders.js';
-import { LoadersModule } from './loaders.module.js';
-import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from './runtime-config.js';
+import { LoadersFactory } from '../loaders/loaders.js';
+import { LoadersModule } from '../loaders/loaders.module.js';
+import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 
 /** Limits on the shape of a query, so no single request can make the server do unbounded work. */
 const armor = new ApolloArmor({

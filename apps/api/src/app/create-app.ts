@@ -9,8 +9,8 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { reportTransactionViolations } from '../database/transaction-context.js';
 import { AppModule } from './app.module.js';
-import { PinoNestLogger } from './logger.js';
-import type { RuntimeConfig } from './runtime-config.js';
+import { PinoNestLogger } from '../common/logger.js';
+import type { RuntimeConfig } from '../config/runtime-config.js';
 import { SocketAdapter } from './socket-adapter.js';
 
 const GRAPHQL_BODY_LIMIT = '256kb';

@@ -3,7 +3,7 @@ import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { Actor } from './actor.js';
 import type { User } from '../modules/users/user.entity.js';
-import type { Loaders } from '../app/loaders.js';
+import type { Loaders } from '../loaders/loaders.js';
 
 export interface AuthenticatedRequest extends Request {
   user?: Actor;

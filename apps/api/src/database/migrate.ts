@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger } from '../app/logger.js';
+import { createLogger } from '../common/logger.js';
 import { loadConfig } from '../config/config.js';
 import { openDatabase, prepareDatabase } from './startup.js';
 

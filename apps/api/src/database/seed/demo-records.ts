@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { RuntimeConfig } from '../../app/runtime-config.js';
+import type { RuntimeConfig } from '../../config/runtime-config.js';
 import { ActivitiesService } from '../../modules/activities/activities.service.js';
 import { AssistanceRequestsService } from '../../modules/assistance-requests/assistance-requests.service.js';
 import { FundingService } from '../../modules/funding/funding.service.js';

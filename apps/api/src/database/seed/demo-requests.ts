@@ -1,6 +1,6 @@
 import type { AssistanceRequestStatus, Pillar, Priority, SharingScope } from '@ctcp/shared';
 import type { DataSource } from 'typeorm';
-import type { RuntimeConfig } from '../../app/runtime-config.js';
+import type { RuntimeConfig } from '../../config/runtime-config.js';
 import type { AssistanceRequestsService } from '../../modules/assistance-requests/assistance-requests.service.js';
 import { addWorkingDays } from '../../modules/assistance-requests/clocks.js';
 import { demoActors, keyedIds } from './demo-actors.js';

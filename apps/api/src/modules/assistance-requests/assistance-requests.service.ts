@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type AssistanceRequestStatus, type Language, type NotificationType } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, conflict, forbidden, notFound } from '../../common/errors.js';

@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthSession, SignInAttempt } from './auth-session.entity.js';
 import { AuthResolver } from './auth.resolver.js';

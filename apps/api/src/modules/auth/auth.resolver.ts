@@ -4,7 +4,7 @@ import { REFRESH_COOKIE } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { unauthenticated } from '../../common/errors.js';
 import { clientAddress, type GraphQLContext, OptionalActor, Public } from '../../common/request-context.js';
-import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuthService, type ClientInfo } from './auth.service.js';
 import { AuthPayload, RefreshSessionInput, SignInInput } from './auth.types.js';
 import { clearAuthCookies, setAuthCookies } from './cookies.js';

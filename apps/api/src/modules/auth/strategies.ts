@@ -7,7 +7,7 @@ import { Strategy as LocalStrategyBase } from 'passport-local';
 import type { Actor } from '../../common/actor.js';
 import { unauthenticated } from '../../common/errors.js';
 import { clientAddress } from '../../common/request-context.js';
-import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import type { User } from '../users/user.entity.js';
 import { type AccessTokenClaims, AuthService } from './auth.service.js';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, type OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { Public } from '../../common/request-context.js';
 import { poolUse } from '../../database/pool.js';
 

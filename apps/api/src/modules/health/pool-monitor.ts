@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { LOGGER } from '../../app/runtime-config.js';
+import { LOGGER } from '../../config/runtime-config.js';
 import { poolUse } from '../../database/pool.js';
 
 const SAMPLE_EVERY_MS = 1000;

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { clientAddress, CurrentActor, type GraphQLContext, Public } from '../../common/request-context.js';
-import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuthService } from '../auth/auth.service.js';
 import { AuthPayload } from '../auth/auth.types.js';
 import { setAuthCookies } from '../auth/cookies.js';

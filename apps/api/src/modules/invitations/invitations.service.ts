@@ -5,7 +5,7 @@ import { IsNull, MoreThan, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
-import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
 import { randomToken, sha256 } from '../auth/tokens.js';

@@ -19,7 +19,7 @@ import { parse as parseCookies } from 'cookie';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
 import type { Actor } from '../../common/actor.js';
-import { LOGGER } from '../../app/runtime-config.js';
+import { LOGGER } from '../../config/runtime-config.js';
 import { databaseError } from '../../database/database-errors.js';
 import { AuthService, type AccessTokenClaims } from '../auth/auth.service.js';
 import type { Notification } from '../notifications/notification.entity.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ACCESS_COOKIE } from '@ctcp/shared';
 import { chromium } from 'playwright-core';
-import { RUNTIME_CONFIG, type RuntimeConfig } from '../../app/runtime-config.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 
 const READY_TIMEOUT_MS = 30_000;
 

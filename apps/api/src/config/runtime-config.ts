@@ -1,4 +1,4 @@
-import type { AppConfig } from '../config/config.js';
+import type { AppConfig } from './config.js';
 
 /** Configuration after start-up has resolved it: the database in use and the signing secret. */
 export interface RuntimeConfig extends AppConfig {
