@@ -16,6 +16,7 @@ import { ProjectsService } from '../projects/projects.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
 import { isStaff } from '../policy/actors.js';
+import { assistanceRequestAudience } from '../policy/audiences.js';
 import {
   allowedTransitions,
   type AssistanceRequestFacts,
@@ -32,13 +33,7 @@ import {
   transitionNeedsNote,
   visibleOffersWhere,
 } from '../policy/assistance-requests.js';
-import {
-  ENTITIES_ROOM,
-  organizationRoom,
-  type RealtimeEvent,
-  RealtimeService,
-  STAFF_ROOM,
-} from '../realtime/realtime.service.js';
+import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import {
   AssistanceOffer,
@@ -588,24 +583,11 @@ export class AssistanceRequestsService {
     );
   }
 
-  /** `assistanceRequest.updated` for the rooms of everyone who may read the request now (mirrors the policy). */
+  /** `assistanceRequest.updated` for everyone who may read the request now. */
   private updatedEvent(request: AssistanceRequest, facts: AssistanceRequestFacts): RealtimeEvent {
-    const rooms = [organizationRoom(request.requestingStateId)];
-    if (request.status !== 'DRAFT') {
-      rooms.push(STAFF_ROOM);
-      const related = [
-        ...(facts.leadEntityId ? [facts.leadEntityId] : []),
-        ...facts.partnerEntityIds,
-        ...facts.offeringEntityIds,
-      ];
-      rooms.push(...related.map(organizationRoom));
-      if (facts.opened && request.sharingScope === 'ALL_ENTITIES') rooms.push(ENTITIES_ROOM);
-      if (facts.opened && request.sharingScope === 'NAMED_ENTITIES')
-        rooms.push(...facts.sharedEntityIds.map(organizationRoom));
-    }
     return {
       kind: 'assistanceRequest.updated',
-      rooms: [...new Set(rooms)],
+      rooms: assistanceRequestAudience({ ...facts, status: request.status, sharingScope: request.sharingScope }),
       payload: { id: request.id, status: request.status },
     };
   }

@@ -8,6 +8,7 @@ import {
   workspaceRoom,
 } from '../realtime/realtime.service.js';
 import { isStaff } from './actors.js';
+import type { AssistanceRequestFacts } from './assistance-requests.js';
 
 /**
  * The rooms a socket is in: who receives which live events. Recomputed whenever a socket connects;
@@ -22,4 +23,25 @@ export function roomsFor(actor: Actor, readableWorkspaceIds: readonly string[]):
     ...(actor.organizationKind === 'COMPACT_ENTITY' ? [ENTITIES_ROOM] : []),
     ...readableWorkspaceIds.map(workspaceRoom),
   ];
+}
+
+/**
+ * The rooms of everyone who may read the request now (mayReadAssistanceRequest): where its
+ * `assistanceRequest.updated` goes.
+ */
+export function assistanceRequestAudience(facts: AssistanceRequestFacts): string[] {
+  const rooms = [organizationRoom(facts.requestingStateId)];
+  if (facts.status !== 'DRAFT') {
+    rooms.push(STAFF_ROOM);
+    const related = [
+      ...(facts.leadEntityId ? [facts.leadEntityId] : []),
+      ...facts.partnerEntityIds,
+      ...facts.offeringEntityIds,
+    ];
+    rooms.push(...related.map(organizationRoom));
+    if (facts.opened && facts.sharingScope === 'ALL_ENTITIES') rooms.push(ENTITIES_ROOM);
+    if (facts.opened && facts.sharingScope === 'NAMED_ENTITIES')
+      rooms.push(...facts.sharedEntityIds.map(organizationRoom));
+  }
+  return [...new Set(rooms)];
 }
