@@ -13,19 +13,41 @@
 //                                 [--database-url=postgres://...] [--allow-stale] [--max-minutes=10]
 // Each option can also be given as an environment variable: CONTENTION_DURATION=20, ...
 // Loopback only; every request has a timeout and the whole run stops itself after --max-minutes.
-import { spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import argon2 from 'argon2';
 import pg from 'pg';
+import {
+  CREATE_POST,
+  DEMO_PASSWORD,
+  checkBuild,
+  createThread,
+  gitInfo,
+  probe,
+  repositoryOf,
+  signIn,
+  startApi as startBuiltApi,
+  stopApi,
+  workingGroupWorkspace,
+} from '../lib/api.mjs';
+import {
+  cleanup,
+  cpuSeconds,
+  exitGuards,
+  fail,
+  now,
+  optionReader,
+  pressure,
+  scratchDir,
+  sleep,
+} from '../lib/process.mjs';
+import { printColumns, summarize } from '../lib/report.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RESULTS = join(ROOT, 'bench/results');
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'demo-pass-2020';
 // The demo accounts that may post in the Coordination Committee's workspace (OPEN, every Compact entity
 // a member organization): UNOCT chairs it, UNODC and INTERPOL are members. The observer only reads.
 const DEMO_POSTERS = [
@@ -38,15 +60,7 @@ const COORDINATION_COMMITTEE = 'CC';
 
 // ---- options ----
 
-function option(name, fallback) {
-  const flag = process.argv.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-  if (flag) return flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : 'true';
-  return process.env[`CONTENTION_${name.toUpperCase().replace(/-/g, '_')}`] ?? fallback;
-}
-function fail(message) {
-  console.error(message);
-  process.exit(64);
-}
+const option = optionReader('CONTENTION');
 function positive(name, fallback, { max = Infinity, min = 1 } = {}) {
   const value = Number(option(name, fallback));
   if (!Number.isInteger(value) || value < min || value > max)
@@ -78,81 +92,11 @@ const opts = {
 };
 if (opts.poolSize !== undefined && !(Number.isInteger(Number(opts.poolSize)) && Number(opts.poolSize) >= 2))
   fail('--pool-size must be an integer of at least 2');
-// The api's repository: <root>/apps/api/dist/main.js.
-const API_ROOT = resolve(dirname(opts.api), '../../..');
+const API_ROOT = repositoryOf(opts.api);
 
-// ---- process bookkeeping: everything we start is stopped, by pid, whatever happens ----
-
-const now = () => performance.timeOrigin + performance.now();
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-const cleanups = [];
-let cleaning = false;
-async function cleanup() {
-  if (cleaning) return;
-  cleaning = true;
-  for (const step of cleanups.splice(0).reverse()) await step().catch(() => undefined);
-}
-const watchdog = setTimeout(async () => {
-  console.error(`contention benchmark: gave up after ${opts.maxMinutes} minutes`);
-  await cleanup();
-  process.exit(2);
-}, opts.maxMinutes * 60_000);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, async () => {
-    await cleanup();
-    process.exit(130);
-  });
-}
-
-const freePort = () =>
-  new Promise((done, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-    server.on('error', reject);
-  });
-
-/** Resolves when the child exits, or after `ms` (false). */
-const exited = (child, ms) =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve(true)
-    : new Promise((done) => {
-        const timer = setTimeout(() => done(false), ms);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          done(true);
-        });
-      });
+const watchdog = exitGuards('contention benchmark', opts.maxMinutes);
 
 // ---- the built api ----
-
-function newestMtime(directory) {
-  let newest = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
-    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
-      newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function checkBuild() {
-  if (!existsSync(opts.api)) {
-    console.error(`${opts.api} is missing: run \`npm run build\` first.`);
-    process.exit(66);
-  }
-  const sources = [join(API_ROOT, 'apps/api/src'), join(API_ROOT, 'libs/shared/src')].filter(existsSync);
-  const newest = Math.max(0, ...sources.map(newestMtime));
-  if (newest > statSync(opts.api).mtimeMs && !opts.allowStale) {
-    console.error(
-      `${opts.api} is older than the api's or libs/shared's sources: run \`npm run build\` first ` +
-        '(or pass --allow-stale to measure the build as it is).',
-    );
-    process.exit(66);
-  }
-}
 
 /** The embedded PostgreSQL's address, as the api builds it (secret and port under DATA_DIR). */
 function embeddedDatabaseUrl(dataDir) {
@@ -161,52 +105,15 @@ function embeddedDatabaseUrl(dataDir) {
   return `postgresql://ctcp:${encodeURIComponent(password)}@127.0.0.1:${port}/ctcp`;
 }
 
-/** Stops the api and, if it could not (a frozen api may not get through its shutdown), its PostgreSQL. */
-async function stopApi(api) {
-  const { child } = api;
-  if (child.exitCode === null && child.signalCode === null) {
-    child.kill('SIGTERM'); // the api stops its embedded PostgreSQL
-    if (!(await exited(child, 20_000))) {
-      child.kill('SIGKILL');
-      await exited(child, 5000);
-    }
-  }
-  const pidFile = join(api.dataDir, 'postgres', 'postmaster.pid');
-  if (!opts.databaseUrl && existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (Number.isInteger(pid) && pid > 0) {
-      try {
-        process.kill(pid, 'SIGINT'); // fast shutdown: ends the sessions left by a killed api
-        for (let i = 0; i < 100 && existsSync(pidFile); i++) await sleep(100);
-      } catch {
-        // already gone
-      }
-    }
-  }
-}
-
-let dataDir;
+let dataDir; // kept across restarts: a restarted api finds its data again
 let jwtSecret; // with a given PostgreSQL: one for the run, so a restarted api accepts the sessions
 let peopleAdded = false; // the extra people are added once; signing in again reuses them
 async function startApi() {
-  if (!dataDir) {
-    dataDir = await mkdtemp(join(tmpdir(), 'ctcp-contention-'));
-    const created = dataDir;
-    cleanups.push(() => rm(created, { recursive: true, force: true }));
-  }
-  const port = await freePort();
-  const child = spawn(process.execPath, [opts.api], {
-    cwd: dataDir, // no stray .env is read
+  dataDir ??= await scratchDir('ctcp-contention-');
+  const api = await startBuiltApi({
+    main: opts.api,
+    dataDir,
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      COOKIE_SECURE: 'false',
-      DEMO_PASSWORD,
       ...(opts.poolSize !== undefined && { DATABASE_POOL_SIZE: String(opts.poolSize) }),
       // A given PostgreSQL: the api migrates it and adds the demo data, as it does on the embedded one.
       ...(opts.databaseUrl && {
@@ -216,60 +123,11 @@ async function startApi() {
         JWT_SECRET: (jwtSecret ??= randomBytes(32).toString('base64url')),
       }),
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stopGraceMs: 20_000,
   });
-  const api = { child, dataDir, url: `http://127.0.0.1:${port}`, readyMs: 0, stderr: '' };
-  child.stderr.on('data', (chunk) => {
-    api.stderr = (api.stderr + chunk).slice(-20_000);
-  });
-  cleanups.push(() => stopApi(api));
-  const started = now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the api exited with ${child.exitCode}:\n${api.stderr}`);
-    if (now() - started > 180_000) throw new Error(`the api was not ready within 180 s:\n${api.stderr}`);
-    if ((await probe(api.url, '/health/ready', 5000)).ok) break;
-    await sleep(100);
-  }
-  api.readyMs = now() - started;
   api.databaseUrl = opts.databaseUrl ?? embeddedDatabaseUrl(dataDir);
   return api;
 }
-
-/** One GET with a bound: { ok, status, ms, body } or { ok: false, error }. */
-async function probe(url, path, timeoutMs) {
-  const started = now();
-  try {
-    const response = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(timeoutMs) });
-    const text = await response.text();
-    let body;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = text.slice(0, 200);
-    }
-    return { ok: response.ok, status: response.status, ms: now() - started, body };
-  } catch (error) {
-    return { ok: false, error: error?.name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : String(error) };
-  }
-}
-
-async function gql(url, query, variables, token) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(30_000),
-  });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-const SIGN_IN = `mutation($email: String!, $password: String!) {
-  signIn(input: { email: $email, password: $password }) { accessToken } }`;
-const WORKSPACES = `query { workspaces(first: 100) { edges { node { id name workingGroup { key } } } } }`;
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
 
 /** Runs `work` over `items`, `concurrency` at a time, in order of the items. */
 async function pooled(items, concurrency, work) {
@@ -321,11 +179,7 @@ async function preparePeople(api, workspaceId) {
   }
   for (let i = 1; i <= extra; i++) emails.push(`poster${i}-${runId}@contention.example`);
   const started = now();
-  const tokens = await pooled(
-    emails,
-    4,
-    async (email) => (await gql(api.url, SIGN_IN, { email, password: DEMO_PASSWORD })).signIn.accessToken,
-  );
+  const tokens = await pooled(emails, 4, (email) => signIn(api.url, email));
   return { emails, tokens, signedInAt: now(), signInMs: now() - started };
 }
 
@@ -346,61 +200,6 @@ async function sql(api, text, values) {
 }
 
 // ---- measurement ----
-
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
-/** CPU seconds (user + system) of `pid` and its descendants (the api and its PostgreSQL). Linux only. */
-function treeCpuSeconds(pid) {
-  if (!pid || process.platform !== 'linux') return undefined;
-  const stats = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      stats.set(Number(name), {
-        ppid: Number(f[1]),
-        ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]),
-      });
-    } catch {
-      // gone
-    }
-  }
-  const tree = new Set([pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [child, { ppid }] of stats) {
-      if (tree.has(ppid) && !tree.has(child)) {
-        tree.add(child);
-        grew = true;
-      }
-    }
-  }
-  let ticks = 0;
-  for (const id of tree) ticks += stats.get(id)?.ticks ?? 0;
-  return ticks / TICKS_PER_SECOND;
-}
-
-/** Linux pressure stall information: µs during which some runnable task waited for a CPU. */
-function cpuStallMicros() {
-  try {
-    return Number(readFileSync('/proc/pressure/cpu', 'utf8').match(/^some .*total=(\d+)/m)?.[1] ?? NaN);
-  } catch {
-    return NaN;
-  }
-}
-
-const percentile = (sorted, p) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
-function summarize(values) {
-  const sorted = Float64Array.from(values).sort();
-  return {
-    count: sorted.length,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    max: sorted.length ? sorted[sorted.length - 1] : NaN,
-  };
-}
 
 /**
  * One `createPost`, bounded by `signal`: { id } or { code }. The code is the first error's
@@ -436,10 +235,12 @@ async function createThreads(api, token, workspaceId, count, label) {
   return pooled(
     Array.from({ length: count }, (_, i) => i),
     4,
-    async (i) => {
-      const input = { workspaceId, title: `Contention ${runId} ${label} #${i + 1}`, body: 'Posts follow.' };
-      return (await gql(api.url, CREATE_THREAD, { input }, token)).createThread.id;
-    },
+    (i) =>
+      createThread(api.url, token, {
+        workspaceId,
+        title: `Contention ${runId} ${label} #${i + 1}`,
+        body: 'Posts follow.',
+      }),
   );
 }
 
@@ -455,8 +256,8 @@ async function runScenario(api, people, scenario, workspaceId) {
   const stop = new AbortController();
   const state = { sent: 0, inFlight: 0, ok: 0, answered: 0, lastAnswerAt: 0, frozenAt: undefined };
   const requests = []; // { at, ms, id } or { at, ms, code }
-  const cpuBefore = treeCpuSeconds(api.child.pid);
-  const stallBefore = cpuStallMicros();
+  const cpuBefore = cpuSeconds(api.child.pid)?.tree;
+  const stallBefore = pressure().cpuSome;
   const load1 = loadavg()[0];
   const start = now();
   const deadline = start + opts.duration * 1000;
@@ -514,8 +315,8 @@ async function runScenario(api, people, scenario, workspaceId) {
   clearInterval(progressTimer);
   stop.abort(Object.assign(new Error('done'), { name: 'StallAbort' }));
   await sampler;
-  const cpuAfter = treeCpuSeconds(api.child.pid);
-  const stallAfter = cpuStallMicros();
+  const cpuAfter = cpuSeconds(api.child.pid)?.tree;
+  const stallAfter = pressure().cpuSome;
 
   // Afterwards: is the api still ready (and alive at all)?
   const readyAfter = await probe(api.url, '/health/ready', 5000);
@@ -536,7 +337,7 @@ async function runScenario(api, people, scenario, workspaceId) {
   for (const r of requests) if (r.code) errors[r.code] = (errors[r.code] ?? 0) + 1;
   const unanswered = (errors.CLIENT_TIMEOUT ?? 0) + (errors.ABANDONED ?? 0);
   const okTimes = requests.filter((r) => r.id).map((r) => r.at + r.ms);
-  const cpuSeconds = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
+  const apiCpuSeconds = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
   return {
     name: scenario.name,
     posters: scenario.posters,
@@ -573,8 +374,9 @@ async function runScenario(api, people, scenario, workspaceId) {
     },
     cpu: {
       // The api process and its descendants: with the embedded database, PostgreSQL too.
-      apiTreeSeconds: cpuSeconds !== undefined ? +cpuSeconds.toFixed(2) : undefined,
-      perPostMs: cpuSeconds !== undefined && ids.length ? +((cpuSeconds / ids.length) * 1000).toFixed(1) : undefined,
+      apiTreeSeconds: apiCpuSeconds !== undefined ? +apiCpuSeconds.toFixed(2) : undefined,
+      perPostMs:
+        apiCpuSeconds !== undefined && ids.length ? +((apiCpuSeconds / ids.length) * 1000).toFixed(1) : undefined,
       // Share of the time some task on the machine waited for a CPU (Linux PSI).
       pressure: Number.isFinite(stallAfter - stallBefore)
         ? +((stallAfter - stallBefore) / 1e6 / seconds).toFixed(3)
@@ -622,34 +424,13 @@ function printTable(results) {
     r.readyAfter.ok ? `yes (${fmt(r.readyAfter.ms)} ms)` : `NO (${r.readyAfter.error ?? r.readyAfter.status})`,
     r.database.ok ? `ok ${r.database.posts}` : `${r.database.lost} lost, ${r.database.posts} there`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
-}
-
-function gitInfo() {
-  const git = (...args) => {
-    try {
-      return execFileSync('git', ['-C', API_ROOT, ...args], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-    } catch {
-      return undefined;
-    }
-  };
-  return {
-    root: API_ROOT,
-    commit: git('rev-parse', 'HEAD'),
-    apiSourcesChanged: Boolean(git('status', '--porcelain', 'apps/api/src', 'libs/shared/src')),
-  };
+  printColumns(header, rows);
 }
 
 let exitCode = 0;
 try {
-  checkBuild();
-  const build = { ...gitInfo(), distBuiltAt: statSync(opts.api).mtime.toISOString() };
+  checkBuild(opts.api, opts);
+  const build = { root: API_ROOT, ...gitInfo(API_ROOT), distBuiltAt: statSync(opts.api).mtime.toISOString() };
   console.log(
     `contention: scenarios ${scenarios.map((s) => s.name).join(', ')} (posters x threads), ${opts.duration} s each, ` +
       `pool ${opts.poolSize ?? 'default'}, api ${build.commit?.slice(0, 7) ?? '?'}${build.apiSourcesChanged ? '+changes' : ''}, ` +
@@ -662,11 +443,8 @@ try {
   console.log(`  ready in ${(api.readyMs / 1000).toFixed(1)} s at ${api.url}`);
   const poolSize = Number(opts.poolSize ?? (await probe(api.url, '/health/ready', 5000)).body?.pool?.max ?? 10);
 
-  const coordinator = (await gql(api.url, SIGN_IN, { email: DEMO_POSTERS[0], password: DEMO_PASSWORD })).signIn;
-  const workspaces = (await gql(api.url, WORKSPACES, {}, coordinator.accessToken)).workspaces.edges.map((e) => e.node);
-  const workspace = workspaces.find((w) => w.workingGroup?.key === COORDINATION_COMMITTEE);
-  if (!workspace)
-    throw new Error(`no Coordination Committee workspace among ${workspaces.map((w) => w.name).join(', ')}`);
+  const coordinator = await signIn(api.url, DEMO_POSTERS[0]);
+  const workspace = await workingGroupWorkspace(api.url, coordinator, COORDINATION_COMMITTEE);
   let people = await preparePeople(api, workspace.id);
   console.log(
     `  ${people.tokens.length} people signed in in ${(people.signInMs / 1000).toFixed(1)} s; workspace ${workspace.name}`,

@@ -12,37 +12,52 @@
 //                             [--allow-stale] [--max-minutes=15]
 // Each option can also be given as an environment variable: FANOUT_SOCKETS=1000, FANOUT_POSTS=50, ...
 // Loopback only; every wait is bounded and the whole run stops itself after --max-minutes (default 15).
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import {
+  CREATE_POST,
+  checkBuild,
+  createThread,
+  gitInfo,
+  gql,
+  signIn,
+  startApi,
+  workingGroupWorkspace,
+} from '../lib/api.mjs';
+import {
+  cleanup,
+  cpuSeconds,
+  exitGuards,
+  exited,
+  fail,
+  now,
+  onCleanup,
+  optionReader,
+  pressure,
+  scratchDir,
+  sleep,
+} from '../lib/process.mjs';
+import { printColumns, summarize } from '../lib/report.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
 const CLIENTS = new URL('./clients.mjs', import.meta.url).pathname;
 const BARE_SERVER = new URL('./bare-server.mjs', import.meta.url).pathname;
 const RESULTS = join(ROOT, 'bench/results');
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'demo-pass-2020';
 const MEMBERS = ['member@unodc.example', 'member@interpol.example']; // both organizations are in BMLE
 const WORKING_GROUP = 'BMLE';
 
 // ---- options ----
 
-function option(name, fallback) {
-  const flag = process.argv.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-  if (flag) return flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : 'true';
-  const env = process.env[`FANOUT_${name.toUpperCase().replace(/-/g, '_')}`];
-  return env ?? fallback;
-}
+const option = optionReader('FANOUT');
 function positive(name, fallback, { max = Infinity, integer = true } = {}) {
   const value = Number(option(name, fallback));
-  if (!Number.isFinite(value) || value <= 0 || value > max || (integer && !Number.isInteger(value))) {
-    console.error(`--${name} must be a positive ${integer ? 'integer' : 'number'} (at most ${max})`);
-    process.exit(64);
-  }
+  if (!Number.isFinite(value) || value <= 0 || value > max || (integer && !Number.isInteger(value)))
+    fail(`--${name} must be a positive ${integer ? 'integer' : 'number'} (at most ${max})`);
   return value;
 }
 const opts = {
@@ -59,62 +74,15 @@ const opts = {
   allowStale: option('allow-stale', 'false') === 'true',
   maxMinutes: positive('max-minutes', 15, { max: 120, integer: false }),
 };
-if (!Number.isInteger(opts.warmup) || opts.warmup < 0 || opts.warmup > 100) {
-  console.error('--warmup must be an integer from 0 to 100');
-  process.exit(64);
-}
-if (opts.sockets * opts.posts > 5_000_000) {
-  console.error('--sockets x --posts must stay at most 5,000,000 (every latency is kept in memory)');
-  process.exit(64);
-}
-if (!['both', 'ctcp', 'baseline'].includes(opts.only)) {
-  console.error('--only must be ctcp or baseline');
-  process.exit(64);
-}
+if (!Number.isInteger(opts.warmup) || opts.warmup < 0 || opts.warmup > 100)
+  fail('--warmup must be an integer from 0 to 100');
+if (opts.sockets * opts.posts > 5_000_000)
+  fail('--sockets x --posts must stay at most 5,000,000 (every latency is kept in memory)');
+if (!['both', 'ctcp', 'baseline'].includes(opts.only)) fail('--only must be ctcp or baseline');
 
-// ---- process bookkeeping: everything we start is stopped, by pid, whatever happens ----
+const watchdog = exitGuards('fan-out benchmark', opts.maxMinutes);
 
-const now = () => performance.timeOrigin + performance.now();
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const cleanups = [];
-let cleaning = false;
-async function cleanup() {
-  if (cleaning) return;
-  cleaning = true;
-  for (const step of cleanups.splice(0).reverse()) await step().catch(() => undefined);
-}
-const watchdog = setTimeout(async () => {
-  console.error(`fan-out benchmark: gave up after ${opts.maxMinutes} minutes`);
-  await cleanup();
-  process.exit(2);
-}, opts.maxMinutes * 60_000);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, async () => {
-    await cleanup();
-    process.exit(130);
-  });
-}
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-
-/** Resolves when the child exits, or after `ms` (false). */
-const exited = (child, ms) =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve(true)
-    : new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(false), ms);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve(true);
-        });
-      });
+// ---- forked children: the clients and the bare server ----
 
 /** Next IPC message of `type` from a forked child, bounded. */
 function nextMessage(child, type, ms) {
@@ -143,7 +111,7 @@ function forkChild(path, env = {}, execArgv = []) {
     env: { PATH: process.env.PATH ?? '', FANOUT_CHILD_MAX_MS: String(opts.maxMinutes * 60_000 + 60_000), ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  cleanups.push(async () => {
+  onCleanup(async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     if (child.connected) child.send({ type: 'close' });
     if (!(await exited(child, 5000))) {
@@ -154,155 +122,8 @@ function forkChild(path, env = {}, execArgv = []) {
   return child;
 }
 
-// ---- the built api ----
-
-function newestMtime(directory) {
-  let newest = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
-    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
-      newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function checkBuild() {
-  if (!existsSync(MAIN)) {
-    console.error(`${MAIN} is missing: run \`npm run build\` first.`);
-    process.exit(66);
-  }
-  const built = statSync(MAIN).mtimeMs;
-  const sources = Math.max(newestMtime(join(ROOT, 'apps/api/src')), newestMtime(join(ROOT, 'libs/shared/src')));
-  if (sources > built && !opts.allowStale) {
-    console.error(
-      'apps/api/dist is older than apps/api/src or libs/shared/src: run `npm run build` first ' +
-        '(or pass --allow-stale to measure the build as it is).',
-    );
-    process.exit(66);
-  }
-}
-
-async function startApi() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'ctcp-fanout-'));
-  const port = await freePort();
-  const profileDir = opts.profile ? join(RESULTS, `fanout-cpuprof-${stamp}`, 'ctcp') : undefined;
-  if (profileDir) await mkdir(profileDir, { recursive: true });
-  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), MAIN], {
-    cwd: dataDir, // no stray .env is read
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      COOKIE_SECURE: 'false',
-      DEMO_PASSWORD,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const api = { child, url: '', readyMs: 0, profileDir, spawnedAt: now(), exitedAt: undefined };
-  child.once('exit', () => (api.exitedAt = now()));
-  let stderr = '';
-  child.stderr.on('data', (chunk) => {
-    stderr = (stderr + chunk).slice(-20_000);
-  });
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM'); // the api stops its embedded PostgreSQL
-      if (!(await exited(child, 30_000))) {
-        child.kill('SIGKILL');
-        await exited(child, 5000);
-      }
-    }
-    // If the api could not stop its PostgreSQL, stop the postmaster it started (by its pid file).
-    const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
-    if (existsSync(pidFile)) {
-      const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-      if (Number.isInteger(pid) && pid > 0) {
-        try {
-          process.kill(pid, 'SIGTERM');
-          for (let i = 0; i < 50 && existsSync(pidFile); i++) await sleep(100);
-        } catch {
-          // already gone
-        }
-      }
-    }
-    await rm(dataDir, { recursive: true, force: true });
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const started = now();
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the api exited with ${child.exitCode}:\n${stderr}`);
-    if (now() - started > 180_000) throw new Error(`the api was not ready within 180 s:\n${stderr}`);
-    try {
-      if ((await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5000) })).ok) break;
-    } catch {
-      // not yet
-    }
-    await sleep(100);
-  }
-  return Object.assign(api, { url, readyMs: now() - started });
-}
-
-async function gql(url, query, variables, token) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(30_000),
-  });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-const SIGN_IN = `mutation($email: String!, $password: String!) {
-  signIn(input: { email: $email, password: $password }) { accessToken user { id } } }`;
-const WORKSPACES = `query { workspaces(first: 100) { edges { node { id name workingGroup { key } } } } }`;
-const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
-const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
-
 // ---- measurement, common to both targets ----
 
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
-/**
- * CPU seconds (user + system) of `pid` alone, and of its whole tree: live descendants plus the reaped
- * ones (cutime/cstime), e.g. the api's PostgreSQL and its backends. Linux /proc only.
- */
-function cpuSeconds(pid) {
-  if (!pid || process.platform !== 'linux') return undefined;
-  const stats = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      stats.set(Number(name), {
-        ppid: Number(f[1]),
-        own: Number(f[11]) + Number(f[12]),
-        reaped: Number(f[13]) + Number(f[14]),
-      });
-    } catch {
-      // gone
-    }
-  }
-  const tree = new Set([pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [child, { ppid }] of stats) {
-      if (tree.has(ppid) && !tree.has(child)) {
-        tree.add(child);
-        grew = true;
-      }
-    }
-  }
-  let total = 0;
-  for (const id of tree) total += (stats.get(id)?.own ?? 0) + (stats.get(id)?.reaped ?? 0);
-  return { own: (stats.get(pid)?.own ?? 0) / TICKS_PER_SECOND, tree: total / TICKS_PER_SECOND };
-}
 const cpuSample = (pids) => Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]));
 function addCpu(into, before, after) {
   for (const name of Object.keys(after)) {
@@ -315,23 +136,6 @@ function addCpu(into, before, after) {
   }
 }
 
-/**
- * Linux pressure stall information: µs during which some (or all) runnable tasks waited for CPU or I/O.
- * Tells a round slowed down by the machine (other work, a slow disk) from one slowed down by the api.
- */
-function pressure() {
-  const out = {};
-  for (const resource of ['cpu', 'io']) {
-    try {
-      const text = readFileSync(`/proc/pressure/${resource}`, 'utf8');
-      out[`${resource}Some`] = Number(text.match(/^some .*total=(\d+)/m)?.[1] ?? NaN);
-      out[`${resource}Full`] = Number(text.match(/^full .*total=(\d+)/m)?.[1] ?? NaN);
-    } catch {
-      // no PSI here
-    }
-  }
-  return out;
-}
 const pressureDelta = (before, after) =>
   Object.fromEntries(Object.keys(after).map((key) => [`${key}Ms`, +((after[key] - before[key]) / 1000).toFixed(0)]));
 
@@ -463,23 +267,6 @@ async function round(target, count, labelPrefix, measured) {
   target.rounds++;
 }
 
-const percentile = (sorted, p) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
-function summarize(values) {
-  const sorted = Float64Array.from(values).sort();
-  let sum = 0;
-  for (const value of sorted) sum += value;
-  return {
-    count: sorted.length,
-    mean: sorted.length ? sum / sorted.length : NaN,
-    min: sorted.length ? sorted[0] : NaN,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    max: sorted.length ? sorted[sorted.length - 1] : NaN,
-  };
-}
-
 function report(target) {
   const posts = target.perPost.length;
   const expected = posts * target.connected.ok;
@@ -554,24 +341,26 @@ function newTarget(name, fields) {
 
 async function ctcpTarget() {
   console.log('CTCP: starting the built api on a fresh DATA_DIR (embedded PostgreSQL, demo data)...');
-  const api = await startApi();
+  const profileDir = opts.profile ? join(RESULTS, `fanout-cpuprof-${stamp}`, 'ctcp') : undefined;
+  if (profileDir) await mkdir(profileDir, { recursive: true });
+  const api = await startApi({
+    main: MAIN,
+    dataDir: await scratchDir('ctcp-fanout-'),
+    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    stopGraceMs: 30_000,
+  });
+  api.profileDir = profileDir;
   console.log(`  ready in ${(api.readyMs / 1000).toFixed(1)} s at ${api.url}`);
-  const signIn = async (email) => (await gql(api.url, SIGN_IN, { email, password: DEMO_PASSWORD })).signIn;
-  const poster = await signIn(MEMBERS[0]);
+  const poster = await signIn(api.url, MEMBERS[0]);
   const tokens = [];
-  for (let s = 0; s < opts.sessions; s++) for (const email of MEMBERS) tokens.push((await signIn(email)).accessToken);
-  const workspaces = (await gql(api.url, WORKSPACES, {}, poster.accessToken)).workspaces.edges.map((e) => e.node);
-  const workspace = workspaces.find((w) => w.workingGroup?.key === WORKING_GROUP);
-  if (!workspace) throw new Error(`no ${WORKING_GROUP} workspace among ${workspaces.map((w) => w.name).join(', ')}`);
+  for (let s = 0; s < opts.sessions; s++) for (const email of MEMBERS) tokens.push(await signIn(api.url, email));
+  const workspace = await workingGroupWorkspace(api.url, poster, WORKING_GROUP);
   // The poster opens the thread, so it is its only follower: its own posts notify nobody (see README).
-  const threadId = (
-    await gql(
-      api.url,
-      CREATE_THREAD,
-      { input: { workspaceId: workspace.id, title: `Fan-out benchmark ${stamp}`, body: 'Posts follow.' } },
-      poster.accessToken,
-    )
-  ).createThread.id;
+  const threadId = await createThread(api.url, poster, {
+    workspaceId: workspace.id,
+    title: `Fan-out benchmark ${stamp}`,
+    body: 'Posts follow.',
+  });
   console.log(
     `  ${tokens.length} sessions (${opts.sessions} each of ${MEMBERS.join(', ')}); workspace ${workspace.name}`,
   );
@@ -587,7 +376,7 @@ async function ctcpTarget() {
         api.url,
         CREATE_POST,
         { input: { threadId, body: `Fan-out ${stamp} ${label} ${randomUUID()}` } },
-        poster.accessToken,
+        poster,
       );
       return data.createPost.id;
     },
@@ -658,10 +447,7 @@ function printTable(phases) {
     p.deliveriesPerSecond.toFixed(0),
     p.burstDeliveriesPerSecond.toFixed(0),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
+  printColumns(header, rows);
   console.log(
     '\nper post (ms from send):      answer p50/p99   first receipt p50/p99   last receipt p50/p99   spread p50/p99',
   );
@@ -681,24 +467,6 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const split = (total, rounds) =>
   Array.from({ length: rounds }, (_, r) => Math.floor(total / rounds) + (r < total % rounds ? 1 : 0));
 
-async function gitInfo() {
-  const { execFileSync } = await import('node:child_process');
-  const git = (...args) => {
-    try {
-      return execFileSync('git', ['-C', ROOT, ...args], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-    } catch {
-      return undefined;
-    }
-  };
-  return {
-    commit: git('rev-parse', 'HEAD'),
-    apiSourcesChanged: Boolean(git('status', '--porcelain', 'apps/api/src', 'libs/shared/src')),
-  };
-}
-
 /** Each socket is a file descriptor in the clients process and in the server: warn if the limit is near. */
 function checkFileLimit() {
   try {
@@ -714,10 +482,10 @@ function checkFileLimit() {
 
 let exitCode = 0;
 try {
-  if (opts.only !== 'baseline') checkBuild();
+  if (opts.only !== 'baseline') checkBuild(MAIN, opts);
   checkFileLimit();
   const build = {
-    ...(await gitInfo()),
+    ...gitInfo(ROOT),
     distBuiltAt: existsSync(MAIN) ? statSync(MAIN).mtime.toISOString() : undefined,
   };
   const rounds = Math.min(opts.rounds, opts.posts);
@@ -761,7 +529,6 @@ try {
 
   // Everything measured: stop the clients and servers (SIGTERM to the api stops its PostgreSQL).
   await cleanup();
-  cleaning = false;
   const phases = targets.map(report);
   for (const [index, target] of targets.entries()) {
     const { profileDir, spawnedAt, exitedAt } = target.profile ?? {};

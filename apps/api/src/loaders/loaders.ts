@@ -3,7 +3,8 @@ import type { WorkspaceVisibility } from '@ctcp/shared';
 import DataLoader from 'dataloader';
 import type { Actor } from '../common/actor.js';
 import { notFound } from '../common/errors.js';
-import { AssistanceRequestsService } from '../modules/assistance-requests/assistance-requests.service.js';
+import { AssistanceOffersService } from '../modules/assistance-requests/assistance-offers.service.js';
+import { AssistanceRequestQueries } from '../modules/assistance-requests/assistance-request-queries.service.js';
 import type { AssistanceRequest } from '../modules/assistance-requests/assistance-request.entity.js';
 import { ActivitiesService } from '../modules/activities/activities.service.js';
 import { FundingService } from '../modules/funding/funding.service.js';
@@ -50,7 +51,8 @@ export class LoadersFactory {
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
     private readonly attachments: AttachmentsService,
-    private readonly assistanceRequests: AssistanceRequestsService,
+    private readonly assistanceRequests: AssistanceRequestQueries,
+    private readonly assistanceOffers: AssistanceOffersService,
     private readonly projects: ProjectsService,
     private readonly activities: ActivitiesService,
     private readonly funding: FundingService,
@@ -84,7 +86,7 @@ export class LoadersFactory {
         (requests: readonly AssistanceRequest[]) => this.assistanceRequests.factsForMany(requests),
         { cacheKeyFn: (request) => request.id },
       ),
-      assistanceOffers: new DataLoader((ids: readonly string[]) => this.assistanceRequests.offersByRequestIds(ids)),
+      assistanceOffers: new DataLoader((ids: readonly string[]) => this.assistanceOffers.offersByRequestIds(ids)),
       assistanceRequestTransitions: new DataLoader((ids: readonly string[]) =>
         this.assistanceRequests.transitionsByRequestIds(ids),
       ),

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RuntimeConfig } from '../../config/runtime-config.js';
 import { ActivitiesService } from '../../modules/activities/activities.service.js';
+import { AssistanceOffersService } from '../../modules/assistance-requests/assistance-offers.service.js';
 import { AssistanceRequestsService } from '../../modules/assistance-requests/assistance-requests.service.js';
 import { FundingService } from '../../modules/funding/funding.service.js';
 import { ProjectsService } from '../../modules/projects/projects.service.js';
@@ -19,5 +20,9 @@ export async function seedDemoRecords(app: INestApplicationContext, config: Pick
     activities: app.get(ActivitiesService),
     funding: app.get(FundingService),
   });
-  await seedDemoAssistanceRequests(dataSource, app.get(AssistanceRequestsService), config);
+  await seedDemoAssistanceRequests(
+    dataSource,
+    { requests: app.get(AssistanceRequestsService), offers: app.get(AssistanceOffersService) },
+    config,
+  );
 }

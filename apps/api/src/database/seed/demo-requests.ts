@@ -1,6 +1,7 @@
 import type { AssistanceRequestStatus, Pillar, Priority, SharingScope } from '@ctcp/shared';
 import type { DataSource } from 'typeorm';
 import type { RuntimeConfig } from '../../config/runtime-config.js';
+import type { AssistanceOffersService } from '../../modules/assistance-requests/assistance-offers.service.js';
 import type { AssistanceRequestsService } from '../../modules/assistance-requests/assistance-requests.service.js';
 import { addWorkingDays } from '../../modules/assistance-requests/clocks.js';
 import { demoActors, keyedIds } from './demo-actors.js';
@@ -154,7 +155,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
 
 export async function seedDemoAssistanceRequests(
   dataSource: DataSource,
-  service: AssistanceRequestsService,
+  services: { requests: AssistanceRequestsService; offers: AssistanceOffersService },
   config: Pick<RuntimeConfig, 'requestSla'>,
 ): Promise<void> {
   const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM assistance_requests');
@@ -164,7 +165,7 @@ export async function seedDemoAssistanceRequests(
   const groups = await keyedIds(dataSource, 'SELECT key, id FROM working_groups');
 
   for (const demo of DEMO_REQUESTS) {
-    const { id } = await service.submit(as(demo.by), {
+    const { id } = await services.requests.submit(as(demo.by), {
       title: demo.title,
       description: demo.description,
       workingGroupId: groups(demo.workingGroup),
@@ -178,22 +179,22 @@ export async function seedDemoAssistanceRequests(
     });
     for (const step of demo.steps) {
       const actor = as(step.as);
-      if ('to' in step) await service.transition(actor, { id, to: step.to, note: step.note ?? '' });
-      else if ('offer' in step) await service.offer(actor, { requestId: id, note: step.offer });
+      if ('to' in step) await services.requests.transition(actor, { id, to: step.to, note: step.note ?? '' });
+      else if ('offer' in step) await services.offers.offer(actor, { requestId: id, note: step.offer });
       else if ('match' in step) {
-        await service.match(actor, {
+        await services.requests.match(actor, {
           requestId: id,
           leadEntityId: ids(step.match.lead),
           partnerEntityIds: step.match.partners.map(ids),
           note: step.note ?? '',
         });
-      } else await service.giveFeedback(actor, { id, ...step.feedback });
+      } else await services.requests.giveFeedback(actor, { id, ...step.feedback });
     }
     if (demo.deliveredBy) {
       const [project]: { id: string }[] = await dataSource.query('SELECT id FROM projects WHERE title = $1', [
         demo.deliveredBy,
       ]);
-      if (project) await service.linkProject(as(COORDINATOR), { requestId: id, projectId: project.id });
+      if (project) await services.requests.linkProject(as(COORDINATOR), { requestId: id, projectId: project.id });
     }
     await dateBack(dataSource, id, demo, config);
   }

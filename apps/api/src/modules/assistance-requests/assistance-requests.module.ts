@@ -19,6 +19,9 @@ import {
   AssistanceRequestTransitionsResolver,
   ProjectRequestsResolver,
 } from './assistance-requests.resolver.js';
+import { AssistanceOffersService } from './assistance-offers.service.js';
+import { AssistanceRequestNotices } from './assistance-request-notices.js';
+import { AssistanceRequestQueries } from './assistance-request-queries.service.js';
 import { AssistanceRequestsService } from './assistance-requests.service.js';
 
 @Module({
@@ -38,12 +41,15 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
     ProjectsModule,
   ],
   providers: [
+    AssistanceRequestQueries,
+    AssistanceRequestNotices,
     AssistanceRequestsService,
+    AssistanceOffersService,
     AssistanceRequestsResolver,
     AssistanceOffersResolver,
     AssistanceRequestTransitionsResolver,
     ProjectRequestsResolver,
   ],
-  exports: [AssistanceRequestsService],
+  exports: [AssistanceRequestQueries, AssistanceRequestsService, AssistanceOffersService],
 })
 export class AssistanceRequestsModule {}

@@ -43,7 +43,10 @@ import {
   TransitionAssistanceRequestInput,
   UpdateAssistanceRequestInput,
 } from './assistance-requests.inputs.js';
-import { AssistanceRequestsService, reference } from './assistance-requests.service.js';
+import { AssistanceOffersService } from './assistance-offers.service.js';
+import { AssistanceRequestQueries } from './assistance-request-queries.service.js';
+import { AssistanceRequestsService } from './assistance-requests.service.js';
+import { reference } from './labels.js';
 import { timeInStatus } from './clocks.js';
 
 const AssistanceRequestConnection = ConnectionType(AssistanceRequest, 'AssistanceRequest');
@@ -62,7 +65,11 @@ export class StatusDuration {
 
 @Resolver(() => AssistanceRequest)
 export class AssistanceRequestsResolver {
-  constructor(private readonly service: AssistanceRequestsService) {}
+  constructor(
+    private readonly service: AssistanceRequestsService,
+    private readonly queries: AssistanceRequestQueries,
+    private readonly offerService: AssistanceOffersService,
+  ) {}
 
   @Query(() => AssistanceRequestConnection, {
     description: 'The requests the viewer may read, most recently changed first',
@@ -72,12 +79,12 @@ export class AssistanceRequestsResolver {
     @Args('filter', { type: () => AssistanceRequestFilter, nullable: true }) filter: AssistanceRequestFilter | null,
     @Args() page: PageArgs,
   ) {
-    return this.service.list(actor, filter ?? {}, readPage(page));
+    return this.queries.list(actor, filter ?? {}, readPage(page));
   }
 
   @Query(() => AssistanceRequest)
   assistanceRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.get(actor, id);
+    return this.queries.get(actor, id);
   }
 
   @Mutation(() => AssistanceRequest, {
@@ -104,12 +111,12 @@ export class AssistanceRequestsResolver {
 
   @Mutation(() => AssistanceOffer)
   offerAssistance(@CurrentActor() actor: Actor, @Args('input') input: OfferAssistanceInput) {
-    return this.service.offer(actor, input);
+    return this.offerService.offer(actor, input);
   }
 
   @Mutation(() => AssistanceOffer, { description: 'Withdraws the offer of the viewer’s organization' })
   withdrawAssistanceOffer(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string) {
-    return this.service.withdrawOffer(actor, requestId);
+    return this.offerService.withdrawOffer(actor, requestId);
   }
 
   @Mutation(() => AssistanceRequest, { description: 'Coordinators link a request to the project delivering it' })
@@ -284,12 +291,12 @@ export class AssistanceRequestsResolver {
 
 @Resolver(() => Project)
 export class ProjectRequestsResolver {
-  constructor(private readonly service: AssistanceRequestsService) {}
+  constructor(private readonly queries: AssistanceRequestQueries) {}
 
   /** Of the requests the project delivers, those the viewer may read. */
   @ResolveField(() => AssistanceRequestConnection)
   assistanceRequests(@CurrentActor() actor: Actor, @Parent() project: Project, @Args() page: PageArgs) {
-    return this.service.list(actor, { projectId: project.id }, readPage(page));
+    return this.queries.list(actor, { projectId: project.id }, readPage(page));
   }
 }
 

@@ -28,7 +28,7 @@ export type RealtimeEvent =
   | { kind: 'workspace.joined'; workspaceId: string; userIds: string[] }
   /** Exactly these people read the workspace now: their sockets join its room, everyone else's leave it. */
   | { kind: 'workspace.readers'; workspaceId: string; userIds: string[] }
-  /** `rooms` are those of everyone who may read the request (see AssistanceRequestsService.audienceRooms). */
+  /** `rooms` are those of everyone who may read the request (see policy/audiences.ts). */
   | { kind: 'assistanceRequest.updated'; rooms: string[]; payload: AssistanceRequestUpdatedEvent };
 
 /**

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { inOrderOf } from '../../common/batch.js';
+import { notFound } from '../../common/errors.js';
+import { findPage, type Page } from '../../common/pagination.js';
+import { likePattern } from '../../common/sql.js';
+import {
+  type AssistanceRequestFacts,
+  IN_SCOPE_SQL,
+  mayReadAssistanceRequest,
+  readableAssistanceRequestsWhere,
+  visibleOffersWhere,
+} from '../policy/assistance-requests.js';
+import { AssistanceOffer, AssistanceRequest, AssistanceRequestTransition } from './assistance-request.entity.js';
+import type { AssistanceRequestFilter } from './assistance-requests.inputs.js';
+
+/** A request with the facts the policy reads. */
+export interface Loaded {
+  request: AssistanceRequest;
+  facts: AssistanceRequestFacts;
+}
+
+/** Reading assistance requests: single ones as the policy allows, lists through its SQL twin, batches for loaders. */
+@Injectable()
+export class AssistanceRequestQueries {
+  constructor(@InjectRepository(AssistanceRequest) private readonly requests: Repository<AssistanceRequest>) {}
+
+  async get(actor: Actor, id: string): Promise<AssistanceRequest> {
+    return (await this.requireIn(this.requests.manager, actor, id, false)).request;
+  }
+
+  list(actor: Actor, filter: AssistanceRequestFilter, page: Page) {
+    const query = this.readable(actor);
+    if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.requestingStateId)
+      query.andWhere('r.requesting_state_id = :stateId', { stateId: filter.requestingStateId });
+    if (filter.regionalGroup) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM organizations s WHERE s.id = r.requesting_state_id AND s.regional_group = :region)',
+        { region: filter.regionalGroup },
+      );
+    }
+    if (filter.workingGroupId) query.andWhere('r.working_group_id = :wg', { wg: filter.workingGroupId });
+    if (filter.pillar) query.andWhere(':pillar = ANY(r.pillars)', { pillar: filter.pillar });
+    if (filter.entityId) {
+      // Only offers the viewer may see count: another entity's offer is not theirs to know of.
+      const visibleOffers = visibleOffersWhere(actor);
+      query.andWhere(
+        `(r.lead_entity_id = :entityId
+          OR EXISTS (SELECT 1 FROM assistance_request_partners p WHERE p.request_id = r.id AND p.organization_id = :entityId)
+          OR EXISTS (SELECT 1 FROM assistance_offers f WHERE f.request_id = r.id AND f.organization_id = :entityId AND f.status = 'ACTIVE'
+                       AND ${visibleOffers.sql}))`,
+        { entityId: filter.entityId, ...visibleOffers.params },
+      );
+    }
+    if (filter.projectId) query.andWhere('r.project_id = :projectId', { projectId: filter.projectId });
+    if (filter.overdue === true) query.andWhere('r.sla_due_at < now()');
+    if (filter.overdue === false) query.andWhere('(r.sla_due_at IS NULL OR r.sla_due_at >= now())');
+    if (filter.openForViewerOffer) {
+      query.andWhere(`r.status = 'UNDER_REVIEW' AND :viewerIsEntity AND ${IN_SCOPE_SQL}`, {
+        viewerIsEntity: actor.organizationKind === 'COMPACT_ENTITY',
+      });
+    }
+    if (filter.assignedToViewerOrganization) {
+      query.andWhere(
+        `(r.lead_entity_id = :organizationId
+          OR EXISTS (SELECT 1 FROM assistance_request_partners p WHERE p.request_id = r.id AND p.organization_id = :organizationId))`,
+      );
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      const number = /^(?:AR-?)?0*(\d{1,9})$/i.exec(search)?.[1];
+      query.andWhere(`(r.title ILIKE :pattern${number ? ' OR r.number = :number' : ''})`, {
+        pattern: likePattern(search),
+        number: number ? Number(number) : undefined,
+      });
+    }
+    query.orderBy('r.updated_at', 'DESC').addOrderBy('r.id', 'ASC');
+    return findPage(query, page);
+  }
+
+  /** The facts the policy needs, per request (for the viewer-specific fields, via a DataLoader). */
+  async factsForMany(
+    requests: readonly AssistanceRequest[],
+    manager = this.requests.manager,
+  ): Promise<AssistanceRequestFacts[]> {
+    const ids = requests.map((request) => request.id);
+    const rows: { id: string; shared: string[]; partners: string[]; offering: string[] }[] = await manager.query(
+      `SELECT r.id,
+              ARRAY(SELECT organization_id FROM assistance_request_shared_entities s WHERE s.request_id = r.id) AS shared,
+              ARRAY(SELECT organization_id FROM assistance_request_partners p WHERE p.request_id = r.id) AS partners,
+              ARRAY(SELECT organization_id FROM assistance_offers f WHERE f.request_id = r.id) AS offering
+         FROM assistance_requests r WHERE r.id = ANY($1)`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return requests.map((request) => {
+      const related = byId.get(request.id);
+      return {
+        status: request.status,
+        requestingStateId: request.requestingStateId,
+        sharingScope: request.sharingScope,
+        sharedEntityIds: related?.shared ?? [],
+        leadEntityId: request.leadEntityId,
+        partnerEntityIds: related?.partners ?? [],
+        offeringEntityIds: related?.offering ?? [],
+        opened: request.openedAt !== null,
+      };
+    });
+  }
+
+  async offersByRequestIds(ids: readonly string[]): Promise<AssistanceOffer[][]> {
+    const rows = await this.requests.manager.find(AssistanceOffer, {
+      where: { requestId: In([...ids]) },
+      order: { createdAt: 'ASC' },
+    });
+    return ids.map((id) => rows.filter((row) => row.requestId === id));
+  }
+
+  async transitionsByRequestIds(ids: readonly string[]): Promise<AssistanceRequestTransition[][]> {
+    const rows = await this.requests.manager.find(AssistanceRequestTransition, {
+      where: { requestId: In([...ids]) },
+      order: { step: 'ASC' },
+    });
+    return ids.map((id) => rows.filter((row) => row.requestId === id));
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(AssistanceRequest | undefined)[]> {
+    return inOrderOf(ids, await this.requests.findBy({ id: In([...ids]) }));
+  }
+
+  /** The request (locked for update inside a transaction) and its facts; NOT_FOUND unless the actor may read it. */
+  async requireIn(manager: EntityManager, actor: Actor, id: string, lock = true): Promise<Loaded> {
+    const loaded = await this.load(manager, id, lock);
+    if (!mayReadAssistanceRequest(actor, loaded.facts)) throw notFound('Assistance request');
+    return loaded;
+  }
+
+  async load(manager: EntityManager, id: string, lock: boolean): Promise<Loaded> {
+    const request = await manager.findOne(AssistanceRequest, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!request) throw notFound('Assistance request');
+    return this.factsIn(manager, request);
+  }
+
+  async factsIn(manager: EntityManager, request: AssistanceRequest): Promise<Loaded> {
+    const [facts] = await this.factsForMany([request], manager);
+    return { request, facts };
+  }
+
+  /** Requests the actor may read: the SQL form of mayReadAssistanceRequest (the matrix test checks they agree). */
+  private readable(actor: Actor): SelectQueryBuilder<AssistanceRequest> {
+    const readable = readableAssistanceRequestsWhere(actor);
+    return this.requests.createQueryBuilder('r').where(readable.sql, readable.params);
+  }
+}

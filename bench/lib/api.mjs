@@ -1,0 +1,198 @@
+// The built api (apps/api/dist/main.js) as the benchmarks under bench/contention and bench/fanout run it:
+// refusing a missing or stale build, starting it on loopback and stopping it, and talking to it over
+// HTTP and GraphQL.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { exited, freePort, now, onCleanup, sleep } from './process.mjs';
+
+/** The demo accounts' password; the api is started with the same one. */
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'demo-pass-2020';
+
+// ---- the build ----
+
+/** The repository that `main` (<root>/apps/api/dist/main.js) was built in. */
+export const repositoryOf = (main) => resolve(dirname(main), '../../..');
+
+function newestMtime(directory) {
+  let newest = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+      newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Exits with 66 when `main` is missing, or older than the api's or libs/shared's sources (unless allowStale). */
+export function checkBuild(main, { allowStale }) {
+  if (!existsSync(main)) {
+    console.error(`${main} is missing: run \`npm run build\` first.`);
+    process.exit(66);
+  }
+  const root = repositoryOf(main);
+  const sources = [join(root, 'apps/api/src'), join(root, 'libs/shared/src')].filter(existsSync);
+  const newest = Math.max(0, ...sources.map(newestMtime));
+  if (newest > statSync(main).mtimeMs && !allowStale) {
+    console.error(
+      `${main} is older than the api's or libs/shared's sources: run \`npm run build\` first ` +
+        '(or pass --allow-stale to measure the build as it is).',
+    );
+    process.exit(66);
+  }
+}
+
+/** The commit of `root` and whether the api's or libs/shared's sources differ from it; undefined without git. */
+export function gitInfo(root) {
+  const git = (...args) => {
+    try {
+      return execFileSync('git', ['-C', root, ...args], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    commit: git('rev-parse', 'HEAD'),
+    apiSourcesChanged: Boolean(git('status', '--porcelain', 'apps/api/src', 'libs/shared/src')),
+  };
+}
+
+// ---- starting and stopping ----
+
+/**
+ * Starts `node [execArgv] main` on a free loopback port with DATA_DIR=`dataDir` (embedded PostgreSQL
+ * and the demo data unless `env` names a database), production mode, warnings only, and waits up to
+ * 180 s for /health/ready. stopApi() is registered for cleanup(). Returns
+ * { child, dataDir, url, readyMs, stderr (its last 20 KB), spawnedAt, exitedAt, stopGraceMs }.
+ */
+export async function startApi({ main, dataDir, env = {}, execArgv = [], stopGraceMs = 20_000 }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...execArgv, main], {
+    cwd: dataDir, // no stray .env is read
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      COOKIE_SECURE: 'false',
+      DEMO_PASSWORD,
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const api = {
+    child,
+    dataDir,
+    url: `http://127.0.0.1:${port}`,
+    readyMs: 0,
+    stderr: '',
+    spawnedAt: now(),
+    exitedAt: undefined,
+    stopGraceMs,
+  };
+  child.once('exit', () => (api.exitedAt = now()));
+  child.stderr.on('data', (chunk) => {
+    api.stderr = (api.stderr + chunk).slice(-20_000);
+  });
+  onCleanup(() => stopApi(api));
+  const started = now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the api exited with ${child.exitCode}:\n${api.stderr}`);
+    if (now() - started > 180_000) throw new Error(`the api was not ready within 180 s:\n${api.stderr}`);
+    if ((await probe(api.url, '/health/ready', 5000)).ok) break;
+    await sleep(100);
+  }
+  api.readyMs = now() - started;
+  return api;
+}
+
+/**
+ * Stops the api: SIGTERM (it stops its embedded PostgreSQL), SIGKILL after `stopGraceMs`. Then, if the
+ * api could not stop its PostgreSQL (a frozen or killed api may not get through its shutdown), the
+ * postmaster by its pid file.
+ */
+export async function stopApi({ child, dataDir, stopGraceMs }) {
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGTERM');
+    if (!(await exited(child, stopGraceMs))) {
+      child.kill('SIGKILL');
+      await exited(child, 5000);
+    }
+  }
+  const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (Number.isInteger(pid) && pid > 0) {
+      try {
+        process.kill(pid, 'SIGINT'); // fast shutdown: ends the sessions left by a killed api
+        for (let i = 0; i < 100 && existsSync(pidFile); i++) await sleep(100);
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+// ---- HTTP and GraphQL ----
+
+/** One GET with a bound: { ok, status, ms, body } or { ok: false, error }. */
+export async function probe(url, path, timeoutMs) {
+  const started = now();
+  try {
+    const response = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(timeoutMs) });
+    const text = await response.text();
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text.slice(0, 200);
+    }
+    return { ok: response.ok, status: response.status, ms: now() - started, body };
+  } catch (error) {
+    return { ok: false, error: error?.name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : String(error) };
+  }
+}
+
+/** A GraphQL request (30 s at most): its data, or an error carrying the GraphQL errors. */
+export async function gql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const SIGN_IN = `mutation($email: String!, $password: String!) {
+  signIn(input: { email: $email, password: $password }) { accessToken } }`;
+const WORKSPACES = `query { workspaces(first: 100) { edges { node { id name workingGroup { key } } } } }`;
+const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
+export const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
+
+/** Signs `email` in with the demo password: the access token. */
+export async function signIn(url, email) {
+  return (await gql(url, SIGN_IN, { email, password: DEMO_PASSWORD })).signIn.accessToken;
+}
+
+/** The workspace of the working group `key` (e.g. CC, BMLE): { id, name, workingGroup }. */
+export async function workingGroupWorkspace(url, token, key) {
+  const workspaces = (await gql(url, WORKSPACES, {}, token)).workspaces.edges.map((e) => e.node);
+  const workspace = workspaces.find((w) => w.workingGroup?.key === key);
+  if (!workspace) throw new Error(`no ${key} workspace among ${workspaces.map((w) => w.name).join(', ')}`);
+  return workspace;
+}
+
+/** Opens a thread (`input`: workspaceId, title, body) as `token`: its id. */
+export async function createThread(url, token, input) {
+  return (await gql(url, CREATE_THREAD, { input }, token)).createThread.id;
+}
