@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { inject } from 'vitest';
 import { createApp } from '../src/app/create-app.js';
-import { createLogger } from '../src/app/logger.js';
-import type { RuntimeConfig } from '../src/app/runtime-config.js';
+import { createLogger } from '../src/common/logger.js';
+import type { RuntimeConfig } from '../src/config/runtime-config.js';
 import { DEMO_PASSWORD, withDatabase } from './database-url.js';
 import { withAdminClient } from './global-setup.js';
 
