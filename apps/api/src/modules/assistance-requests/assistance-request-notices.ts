@@ -48,25 +48,24 @@ export class AssistanceRequestNotices {
       case 'DRAFT':
         return [];
       case 'SUBMITTED':
-        return this.notify(
-          manager,
-          await this.recipients(manager, actor, [coordinators()]),
-          'REQUEST_SUBMITTED',
-          request,
-        );
+        return this.notify(manager, request, [
+          { recipients: await this.recipients(manager, actor, [coordinators()]), type: 'REQUEST_SUBMITTED' },
+        ]);
       case 'UNDER_REVIEW': {
         const inScope = await this.recipients(manager, actor, [entityMembersInScope(request, facts.sharedEntityIds)]);
         const inScopeIds = new Set(inScope.map((person) => person.id));
         const others = (await this.recipients(manager, actor, concerned)).filter(
           (person) => !inScopeIds.has(person.id),
         );
-        return [
-          ...(await this.notify(manager, inScope, 'REQUEST_OPENED', request)),
-          ...(await this.notify(manager, others, 'REQUEST_STATUS', request)),
-        ];
+        return this.notify(manager, request, [
+          { recipients: inScope, type: 'REQUEST_OPENED' },
+          { recipients: others, type: 'REQUEST_STATUS' },
+        ]);
       }
       default:
-        return this.notify(manager, await this.recipients(manager, actor, concerned), 'REQUEST_STATUS', request);
+        return this.notify(manager, request, [
+          { recipients: await this.recipients(manager, actor, concerned), type: 'REQUEST_STATUS' },
+        ]);
     }
   }
 
@@ -77,7 +76,7 @@ export class AssistanceRequestNotices {
       focalPointsOf(request.requestingStateId),
     ]);
     const entity = await this.organizationNames(manager, [actor.organizationId]);
-    return this.notify(manager, recipients, 'REQUEST_OFFER', request, (language) => ({
+    return this.notify(manager, request, [{ recipients, type: 'REQUEST_OFFER' }], (language) => ({
       organization: entity.get(actor.organizationId)?.(language),
     }));
   }
@@ -108,27 +107,32 @@ export class AssistanceRequestNotices {
     );
   }
 
+  /**
+   * Writes the notifications of one change in a single batch: their counters are then locked in one
+   * sorted pass, so that concurrent moves of several requests cannot deadlock on them.
+   */
   private async notify(
     manager: EntityManager,
-    recipients: Recipient[],
-    type: NotificationType,
     request: AssistanceRequest,
+    groups: { recipients: Recipient[]; type: NotificationType }[],
     extra: (language: Language) => Record<string, string | undefined> = () => ({}),
   ): Promise<RealtimeEvent[]> {
-    if (recipients.length === 0) return [];
+    if (groups.every((group) => group.recipients.length === 0)) return [];
     const names = await this.organizationNames(manager, [request.requestingStateId]);
     const state = names.get(request.requestingStateId)!;
-    const items: NewNotification[] = recipients.map((person) => ({
-      userId: person.id,
-      type,
-      title: notificationTitle(person.preferredLanguage, type, {
-        request: request.title,
-        state: state(person.preferredLanguage),
-        status: request.status,
-        ...extra(person.preferredLanguage),
-      }),
-      link: `/requests/${request.id}`,
-    }));
+    const items: NewNotification[] = groups.flatMap(({ recipients, type }) =>
+      recipients.map((person) => ({
+        userId: person.id,
+        type,
+        title: notificationTitle(person.preferredLanguage, type, {
+          request: request.title,
+          state: state(person.preferredLanguage),
+          status: request.status,
+          ...extra(person.preferredLanguage),
+        }),
+        link: `/requests/${request.id}`,
+      })),
+    );
     return this.notifications.create(manager, items);
   }
 
