@@ -31,6 +31,7 @@ import { RealtimeModule } from '../modules/realtime/realtime.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { WorkspacesModule } from '../modules/workspaces/workspaces.module.js';
 import { WorkingGroupsModule } from '../modules/working-groups/working-groups.module.js';
+import { ViewerModule } from '../modules/viewer/viewer.module.js';
 import { LoadersFactory } from '../loaders/loaders.js';
 import { LoadersModule } from '../loaders/loaders.module.js';
 import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
@@ -131,6 +132,7 @@ export class AppModule {
         UsersModule,
         OrganizationsModule,
         WorkingGroupsModule,
+        ViewerModule,
         InvitationsModule,
         NotificationsModule,
         WorkspacesModule,

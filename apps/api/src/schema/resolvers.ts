@@ -25,6 +25,7 @@ import { NotificationsResolver } from '../modules/notifications/notifications.re
 import { InvitationsResolver } from '../modules/invitations/invitations.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
+import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 import {
   WorkingGroupMembershipResolver,
   WorkingGroupsResolver,
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   InvitationsResolver,
   OrganizationsResolver,
   UsersResolver,
+  ViewerResolver,
   WorkingGroupMembershipResolver,
   WorkingGroupsResolver,
   WorkspacesResolver,

@@ -22,10 +22,7 @@ import {
   RequestsIcon,
   WorkspacesIcon,
 } from '../components/icons';
-import { mayRequestAssistance, mayTriage } from '../features/assistance-requests/status';
-import { type SessionUser, useSignedInUser } from '../features/auth/session';
-import { mayManageInvitations } from '../features/invitations/permissions';
-import { isCompactSide } from '../features/reports/permissions';
+import { useViewerCan, type ViewerCapabilities } from '../features/auth/session';
 
 interface NavigationItem {
   to: string;
@@ -43,16 +40,16 @@ function activeItem(pathname: string, items: readonly NavigationItem[]): string 
 }
 
 /** Assistance requests, as each role works with them. */
-function requestItems(user: SessionUser, t: TFunction): NavigationItem[] {
+function requestItems(can: ViewerCapabilities, t: TFunction): NavigationItem[] {
   const items: NavigationItem[] = [
     {
       to: '/requests',
-      label: mayRequestAssistance(user) ? t('nav.ourRequests') : t('nav.requests'),
+      label: can.requestAssistance ? t('nav.ourRequests') : t('nav.requests'),
       icon: <RequestsIcon />,
     },
   ];
-  if (mayTriage(user)) items.push({ to: '/requests/triage', label: t('nav.triage'), icon: <BoardIcon /> });
-  if (user.role === 'ENTITY_MEMBER') {
+  if (can.triageAssistanceRequests) items.push({ to: '/requests/triage', label: t('nav.triage'), icon: <BoardIcon /> });
+  if (can.offerAssistance) {
     items.push(
       { to: '/requests/open', label: t('nav.openRequests'), icon: <InboxIcon /> },
       { to: '/requests/assigned', label: t('nav.assignments'), icon: <ClipboardCheckIcon /> },
@@ -62,8 +59,8 @@ function requestItems(user: SessionUser, t: TFunction): NavigationItem[] {
 }
 
 /** Joint projects and activities for everyone (within need-to-know); the figures for the Compact side. */
-function programmeItems(user: SessionUser, t: TFunction): NavigationItem[] {
-  const compactSide = isCompactSide(user);
+function programmeItems(can: ViewerCapabilities, t: TFunction): NavigationItem[] {
+  const compactSide = can.readReports;
   return [
     ...(compactSide ? [{ to: '/dashboard', label: t('nav.dashboard'), icon: <DashboardIcon /> }] : []),
     { to: '/projects', label: t('nav.projects'), icon: <ProjectsIcon /> },
@@ -79,19 +76,19 @@ function programmeItems(user: SessionUser, t: TFunction): NavigationItem[] {
 
 export function Navigation() {
   const { t } = useTranslation();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   const { pathname } = useLocation();
 
   const items: NavigationItem[] = [
     { to: '/', label: t('nav.home'), icon: <HomeIcon /> },
     { to: '/workspaces', label: t('nav.workspaces'), icon: <WorkspacesIcon /> },
-    ...requestItems(user, t),
-    ...programmeItems(user, t),
+    ...requestItems(can, t),
+    ...programmeItems(can, t),
     { to: '/entities', label: t('nav.entities'), icon: <EntitiesIcon /> },
     { to: '/states', label: t('nav.states'), icon: <GlobeIcon /> },
     { to: '/working-groups', label: t('nav.workingGroups'), icon: <GroupsIcon /> },
     { to: '/people', label: t('nav.people'), icon: <PeopleIcon /> },
-    ...(mayManageInvitations(user) ? [{ to: '/invitations', label: t('nav.invitations'), icon: <MailIcon /> }] : []),
+    ...(can.manageInvitations ? [{ to: '/invitations', label: t('nav.invitations'), icon: <MailIcon /> }] : []),
     { to: '/profile', label: t('nav.profile'), icon: <ProfileIcon /> },
   ];
 

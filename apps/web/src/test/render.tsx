@@ -4,7 +4,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { UiProviders } from '../app/Providers';
-import { SessionProvider, type SessionUser } from '../features/auth/session';
+import { SessionProvider, type SessionUser, type ViewerCapabilities } from '../features/auth/session';
 import { MeDocument } from '../features/auth/operations';
 
 export const adminUser: SessionUser = {
@@ -17,13 +17,32 @@ export const adminUser: SessionUser = {
   organization: { id: 'org-unoct', acronym: 'UNOCT', kind: 'COMPACT_ENTITY' },
 };
 
+/** What the api's policy lets a platform admin do. */
+export const adminCan: ViewerCapabilities = {
+  createWorkspace: true,
+  requestAssistance: false,
+  triageAssistanceRequests: true,
+  offerAssistance: false,
+  createProject: true,
+  recordActivities: true,
+  recordFunding: true,
+  readReports: true,
+  manageInvitations: true,
+  inviteToAnyOrganization: true,
+  invitableRoles: ['ADMIN', 'COORDINATOR', 'ENTITY_MEMBER', 'FOCAL_POINT', 'OBSERVER'],
+};
+
 /** The `me` answer for a signed-in user (with the __typename fields the cache needs). */
-export function signedInMock(user: SessionUser = adminUser): MockLink.MockedResponse {
+export function signedInMock(
+  user: SessionUser = adminUser,
+  can: ViewerCapabilities = adminCan,
+): MockLink.MockedResponse {
   return {
     request: { query: MeDocument },
     result: {
       data: {
         me: { __typename: 'User', ...user, organization: { __typename: 'Organization', ...user.organization } },
+        viewerCan: { __typename: 'ViewerCapabilities', ...can },
       },
     },
   };

@@ -6,7 +6,7 @@ import {
   type SharingScope,
 } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
-import { isStaff, type SqlCondition } from './actors.js';
+import { isStaff, isStatePerson, type SqlCondition } from './actors.js';
 
 /**
  * Who may see and move an assistance request. Pure functions of the actor and the request's facts, used
@@ -99,6 +99,11 @@ function moversFor(actor: Actor, facts: AssistanceRequestFacts): Mover[] {
   return movers;
 }
 
+/** Coordinators and admins triage requests: review, match, move. */
+export function mayTriageAssistanceRequests(actor: Actor): boolean {
+  return isStaff(actor);
+}
+
 /** A Member State's focal points request assistance for their State. */
 export function mayRequestAssistance(actor: Actor): boolean {
   return actor.role === 'FOCAL_POINT' && actor.organizationKind === 'MEMBER_STATE';
@@ -125,10 +130,15 @@ export function mayMatchAssistanceRequest(actor: Actor, facts: AssistanceRequest
   return isStaff(actor) && (facts.status === 'UNDER_REVIEW' || facts.status === 'MATCHED');
 }
 
+/** Members of Compact entities offer assistance, for their organization. */
+export function mayOfferAnyAssistance(actor: Actor): boolean {
+  return actor.role === 'ENTITY_MEMBER' && !isStatePerson(actor);
+}
+
 /** Members of a Compact entity in the sharing scope offer (for their organization) while it is under review. */
 export function mayOfferAssistance(actor: Actor, facts: AssistanceRequestFacts): boolean {
   return (
-    actor.role === 'ENTITY_MEMBER' &&
+    mayOfferAnyAssistance(actor) &&
     facts.status === 'UNDER_REVIEW' &&
     isInSharingScope({ id: actor.organizationId, kind: actor.organizationKind }, facts)
   );

@@ -41,6 +41,11 @@ export function mayRecordActivity(actor: Actor, organizerIds: readonly string[])
   return isStaff(actor) || (actor.role === 'ENTITY_MEMBER' && organizerIds.includes(actor.organizationId));
 }
 
+/** Whether the actor records any activity at all: as organizer, an entity member names their own organization. */
+export function mayRecordAnyActivity(actor: Actor): boolean {
+  return mayRecordActivity(actor, [actor.organizationId]);
+}
+
 export function mayRecordFunding(actor: Actor): boolean {
   return isStaff(actor);
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../../common/actor.js';
 import { ConnectionType, readPage } from '../../common/pagination.js';
 import { clientAddress, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { mayChangeRole, mayDisable, type PersonFacts } from '../policy/people.js';
 import { User } from './user.entity.js';
 import { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UsersArgs } from './users.inputs.js';
 import { UsersService } from './users.service.js';
@@ -60,4 +61,19 @@ export class UsersResolver {
   disabled(@Parent() user: User): boolean {
     return user.disabledAt !== null;
   }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may change this person’s role and organization-admin flag' })
+  async viewerCanChangeRole(@CurrentActor() actor: Actor, @Parent() user: User, @Context() context: GraphQLContext) {
+    return mayChangeRole(actor, await personFacts(user, context));
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may disable (or enable again) this person’s account' })
+  async viewerCanDisable(@CurrentActor() actor: Actor, @Parent() user: User, @Context() context: GraphQLContext) {
+    return mayDisable(actor, await personFacts(user, context));
+  }
+}
+
+async function personFacts(user: User, context: GraphQLContext): Promise<PersonFacts> {
+  const organization = await context.loaders.organization.load(user.organizationId);
+  return { id: user.id, organizationId: user.organizationId, organizationKind: organization.kind, role: user.role };
 }

@@ -1,9 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { WORKSPACE_ROLES } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { WorkspaceRoleEnum } from '../../common/graphql-enums.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { mayGrantWorkspaceRole } from '../policy/workspaces.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { Workspace, WorkspaceMember, WorkspaceOrganization } from './workspace.entity.js';
@@ -85,6 +87,25 @@ export class WorkspacesResolver {
     @Context() context: GraphQLContext,
   ) {
     return (await context.loaders.viewer(actor).workspaceAccess.load(workspace.id)).manageMembers;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may pin and lock threads and remove others’ posts' })
+  async viewerCanModerate(
+    @CurrentActor() actor: Actor,
+    @Parent() workspace: Workspace,
+    @Context() context: GraphQLContext,
+  ) {
+    return (await context.loaders.viewer(actor).workspaceAccess.load(workspace.id)).moderate;
+  }
+
+  @ResolveField(() => [WorkspaceRoleEnum], { description: 'The workspace roles the viewer may give members' })
+  async viewerGrantableRoles(
+    @CurrentActor() actor: Actor,
+    @Parent() workspace: Workspace,
+    @Context() context: GraphQLContext,
+  ) {
+    const access = await context.loaders.viewer(actor).workspaceAccess.load(workspace.id);
+    return WORKSPACE_ROLES.filter((role) => mayGrantWorkspaceRole(actor, access, role));
   }
 
   @ResolveField(() => Int, { description: 'Threads with activity the viewer has not read' })

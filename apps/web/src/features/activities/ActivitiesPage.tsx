@@ -3,13 +3,12 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PlusIcon } from '../../components/icons';
 import { Page } from '../../components/Page';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { quarterBounds, quarterOf } from '../reports/quarters';
 import { ActivityFilters, isActivityType } from './ActivityFilters';
 import { monthKey, monthOf, parseMonth } from './calendar';
 import { MapView } from './MapView';
 import { MonthView } from './MonthView';
-import { mayRecordActivities } from './permissions';
 
 const VIEWS = ['calendar', 'list', 'map'] as const;
 export type ActivitiesView = (typeof VIEWS)[number];
@@ -24,7 +23,7 @@ const isDay = (value: string | null): value is string => value !== null && /^\d{
  */
 export function ActivitiesPage() {
   const { t } = useTranslation();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   const [params, setParams] = useSearchParams();
   const now = new Date();
   const viewParam = params.get('view');
@@ -57,7 +56,7 @@ export function ActivitiesPage() {
       title={t('activities.title')}
       description={t('activities.intro')}
       actions={
-        mayRecordActivities(user) && (
+        can.recordActivities && (
           <Button component={Link} to="/activities/new" leftSection={<PlusIcon size={18} />}>
             {t('activities.record')}
           </Button>

@@ -6,21 +6,20 @@ import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
 import { EmptyState } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { ActivityForm, activityFormValues } from './ActivityForm';
 import { ActivityDetailDocument } from './operations';
-import { mayRecordActivities } from './permissions';
 
 export function NewActivityPage() {
   const { t } = useTranslation();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   return (
     <Page
       title={t('activities.newTitle')}
       description={t('activities.newIntro')}
       breadcrumb={<BackLink to="/activities" label={t('activities.title')} />}
     >
-      {mayRecordActivities(user) ? <ActivityForm /> : <EmptyState title={t('activities.cannotRecord')} />}
+      {can.recordActivities ? <ActivityForm /> : <EmptyState title={t('activities.cannotRecord')} />}
     </Page>
   );
 }

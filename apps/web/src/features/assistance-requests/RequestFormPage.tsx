@@ -6,21 +6,20 @@ import { BackLink } from '../../components/BackLink';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { AssistanceRequestDocument } from './operations';
 import { RequestForm } from './RequestForm';
-import { mayRequestAssistance } from './status';
 
 export function NewRequestPage() {
   const { t } = useTranslation();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   return (
     <Page
       title={t('requests.newTitle')}
       description={t('requests.newIntro')}
       breadcrumb={<BackLink to="/requests" label={t('requests.ourTitle')} />}
     >
-      {mayRequestAssistance(user) ? (
+      {can.requestAssistance ? (
         <RequestForm />
       ) : (
         <Alert color="red" role="alert" title={t('errors.FORBIDDEN')}>

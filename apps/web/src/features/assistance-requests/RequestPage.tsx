@@ -6,7 +6,7 @@ import { BackLink } from '../../components/BackLink';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser, useViewerCan } from '../auth/session';
 import { PostBody } from '../discussions/PostBody';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 import { FeedbackSection } from './FeedbackSection';
@@ -17,13 +17,13 @@ import { RequestActions } from './RequestActions';
 import { RequestDetails } from './RequestDetails';
 import { RequestDiscussion } from './RequestDiscussion';
 import { TimeInStatus, Timeline } from './RequestTimeline';
-import { mayRequestAssistance, mayTriage } from './status';
 
 export function RequestPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormatters();
   const user = useSignedInUser();
+  const can = useViewerCan();
   const { data, loading, error, refetch } = useQuery(AssistanceRequestDocument, {
     variables: { id, language: format.language },
     fetchPolicy: 'cache-and-network',
@@ -41,7 +41,7 @@ export function RequestPage() {
       title={request.title}
       isolateTitle
       breadcrumb={
-        <BackLink to="/requests" label={mayRequestAssistance(user) ? t('requests.ourTitle') : t('requests.title')} />
+        <BackLink to="/requests" label={can.requestAssistance ? t('requests.ourTitle') : t('requests.title')} />
       }
       actions={<RequestActions request={request} />}
     >
@@ -67,7 +67,7 @@ export function RequestPage() {
               <PostBody html={request.descriptionHtml} />
             </Stack>
           </Card>
-          <OffersSection request={request} seesAllOffers={mayTriage(user) || ownState} />
+          <OffersSection request={request} seesAllOffers={can.triageAssistanceRequests || ownState} />
           <FeedbackSection request={request} />
         </Stack>
         <Stack gap="lg" className="request-layout-side">

@@ -11,11 +11,10 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { SearchInput } from '../../components/SearchInput';
 import type { AssistanceRequestFilter, AssistanceRequestsQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 import { useRefetchOnRequestUpdate } from './live';
 import { AssistanceRequestsDocument } from './operations';
-import { mayRequestAssistance } from './status';
 
 export type RequestListKind = 'all' | 'open' | 'assigned';
 
@@ -42,8 +41,8 @@ function appendRequestsPage(
 export function RequestsPage({ kind }: { kind: RequestListKind }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const user = useSignedInUser();
-  const requester = mayRequestAssistance(user);
+  const can = useViewerCan();
+  const requester = can.requestAssistance;
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [loadingMore, setLoadingMore] = useState(false);

@@ -8,23 +8,23 @@ import { Page } from '../../components/Page';
 import { ErrorState, LoadingState, useErrorTitle } from '../../components/QueryStates';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { BoardCard, type BoardRequest } from './BoardCard';
 import { BoardFilters, type BoardFilterValues, NO_BOARD_FILTERS } from './BoardFilters';
 import { useRefetchOnRequestUpdate, useRefetchShownRequests } from './live';
 import { MatchDialog } from './MatchDialog';
 import { AssistanceRequestsDocument, TransitionAssistanceRequestDocument } from './operations';
-import { allowedMoves, BOARD_STATUSES, ENDED_STATUSES, mayTriage, moveNeedsNote, STATUS_COLORS } from './status';
+import { allowedMoves, BOARD_STATUSES, ENDED_STATUSES, moveNeedsNote, STATUS_COLORS } from './status';
 import { TransitionDialog } from './TransitionDialog';
 
 type PendingMove = { request: BoardRequest; to: AssistanceRequestStatus };
 
 export function TriageBoardPage() {
   const { t } = useTranslation();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   return (
     <Page title={t('requests.board.title')} description={t('requests.board.intro')}>
-      {mayTriage(user) ? (
+      {can.triageAssistanceRequests ? (
         <TriageBoard />
       ) : (
         <Alert color="red" role="alert" title={t('errors.FORBIDDEN')}>

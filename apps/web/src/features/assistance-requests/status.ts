@@ -1,10 +1,5 @@
 import type { MantineColor } from '@mantine/core';
-import {
-  ASSISTANCE_REQUEST_STATUSES,
-  type AssistanceRequestStatus,
-  type PlatformRole,
-  type OrganizationKind,
-} from '@ctcp/shared';
+import { ASSISTANCE_REQUEST_STATUSES, type AssistanceRequestStatus } from '@ctcp/shared';
 
 /** One colour per status, wherever a status is shown (always next to its name, never alone). */
 export const STATUS_COLORS: Record<AssistanceRequestStatus, MantineColor> = {
@@ -54,14 +49,4 @@ export function allowedMoves(request: {
   const moves = [...request.viewerTransitions];
   if (request.viewerCanMatch && request.status !== 'MATCHED' && !moves.includes('MATCHED')) moves.push('MATCHED');
   return moves.sort((a, b) => order(a) - order(b));
-}
-
-/** A Member State's focal points request assistance for their State. */
-export function mayRequestAssistance(user: { role: PlatformRole; organization: { kind: OrganizationKind } }): boolean {
-  return user.role === 'FOCAL_POINT' && user.organization.kind === 'MEMBER_STATE';
-}
-
-/** Coordinators and admins triage requests. */
-export function mayTriage(user: { role: PlatformRole }): boolean {
-  return user.role === 'COORDINATOR' || user.role === 'ADMIN';
 }

@@ -16,10 +16,30 @@ export const SessionUserFields = graphql(`
   }
 `);
 
+/** What the signed-in person may do: the web offers exactly what the api's policy allows. */
+export const ViewerCapabilitiesFields = graphql(`
+  fragment ViewerCapabilitiesFields on ViewerCapabilities {
+    createWorkspace
+    requestAssistance
+    triageAssistanceRequests
+    offerAssistance
+    createProject
+    recordActivities
+    recordFunding
+    readReports
+    manageInvitations
+    inviteToAnyOrganization
+    invitableRoles
+  }
+`);
+
 export const MeDocument = graphql(`
   query Me {
     me {
       ...SessionUserFields
+    }
+    viewerCan {
+      ...ViewerCapabilitiesFields
     }
   }
 `);

@@ -1,18 +1,21 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ApolloClient, ErrorLike } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import type { SessionUserFieldsFragment } from '../../gql/graphql';
+import type { SessionUserFieldsFragment, ViewerCapabilitiesFieldsFragment } from '../../gql/graphql';
 import { errorCode } from '../../components/errors';
 import { i18n } from '../../i18n';
 import { MeDocument } from './operations';
 
 export type SessionUser = SessionUserFieldsFragment;
+export type ViewerCapabilities = ViewerCapabilitiesFieldsFragment;
 
 export type SessionStatus = 'loading' | 'signedIn' | 'signedOut' | 'error';
 
 export interface Session {
   status: SessionStatus;
   user: SessionUser | null;
+  /** What the signed-in person may do, as the api's policy says (null when signed out). */
+  can: ViewerCapabilities | null;
   /** Set when `me` failed for another reason than "not signed in" (e.g. the api is unreachable). */
   error: ErrorLike | undefined;
   retry: () => void;
@@ -85,11 +88,13 @@ export function SessionProvider({ children, renewSession = cannotRenew }: Sessio
   }, [client]);
 
   const session = useMemo<Session>(() => {
-    const user = data?.me ?? null;
+    const signedIn = data?.me && data.viewerCan ? data : null;
+    const user = signedIn?.me ?? null;
+    const can = signedIn?.viewerCan ?? null;
     const status: SessionStatus =
       load.status === 'loading' ? 'loading' : user ? 'signedIn' : load.status === 'failed' ? 'error' : 'signedOut';
     const error = load.status === 'failed' ? load.error : undefined;
-    return { status, user, error, retry, startSession, endSession, renewSession, signedOutByUser };
+    return { status, user, can, error, retry, startSession, endSession, renewSession, signedOutByUser };
   }, [data, load, retry, startSession, endSession, renewSession, signedOutByUser]);
 
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
@@ -108,10 +113,13 @@ export async function forgetSessionData(client: ApolloClient): Promise<void> {
   await client.cache.reset();
 }
 
-/** Drops whatever another session left in the cache, then records the new user as `me`. */
+/**
+ * Drops whatever another session left in the cache, then asks `me` again: the answer brings what the
+ * new user may do along with who they are.
+ */
 async function startSessionIn(client: ApolloClient, user: SessionUser): Promise<void> {
   await forgetSessionData(client);
-  client.writeQuery({ query: MeDocument, data: { me: user } });
+  await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
   await i18n.changeLanguage(user.preferredLanguage);
 }
 
@@ -124,6 +132,13 @@ export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession must be used inside <SessionProvider>');
   return session;
+}
+
+/** What the signed-in user may do, for pages behind <RequireSession>. */
+export function useViewerCan(): ViewerCapabilities {
+  const { can } = useSession();
+  if (!can) throw new Error('useViewerCan must be used on a page that requires a session');
+  return can;
 }
 
 /** The signed-in user, for pages behind <RequireSession>. */

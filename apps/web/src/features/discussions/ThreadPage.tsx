@@ -9,7 +9,7 @@ import { Page } from '../../components/Page';
 import { useErrorTitle } from '../../components/QueryStates';
 import { ToneBadge } from '../../components/ToneBadge';
 import { ClassificationBadge, PillarBadge } from '../workspaces/badges';
-import { mayModerate, workspaceName } from '../workspaces/roles';
+import { workspaceName } from '../workspaces/roles';
 import { FollowThreadDocument, SetThreadLockedDocument, SetThreadPinnedDocument } from './operations';
 import { ThreadPosts } from './ThreadPosts';
 import { type Thread, useThread } from './useThread';
@@ -29,7 +29,7 @@ export function ThreadPage() {
       title={thread.title}
       isolateTitle
       breadcrumb={<BackLink to={`/workspaces/${thread.workspace.id}`} label={workspaceName(thread.workspace)} />}
-      actions={<ThreadControls thread={thread} moderator={mayModerate(thread.workspace.viewerRole)} />}
+      actions={<ThreadControls thread={thread} moderator={thread.workspace.viewerCanModerate} />}
     >
       {(thread.pinned || thread.locked || thread.classification !== 'UNCLASSIFIED' || thread.pillars.length > 0) && (
         <Group gap={6} mt={-8}>

@@ -53,7 +53,7 @@ export const ThreadDocument = graphql(`
       workspace {
         id
         name
-        viewerRole
+        viewerCanModerate
         viewerCanPost
         workingGroup {
           id

@@ -10,10 +10,9 @@ import { ToneBadge } from '../../components/ToneBadge';
 import type { AgreementFieldsFragment } from '../../gql/graphql';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { AgreementDialog } from './AgreementDialog';
 import { AgreementsDocument } from './operations';
-import { mayRecordFunding } from './permissions';
 
 const isType = (value: unknown): value is AgreementType =>
   typeof value === 'string' && (AGREEMENT_TYPES as readonly string[]).includes(value);
@@ -23,7 +22,7 @@ type Dialog = { agreement: AgreementFieldsFragment | null } | null;
 export function AgreementsPanel() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   const [type, setType] = useState<AgreementType | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -34,7 +33,7 @@ export function AgreementsPanel() {
   });
   const shown = data ?? previousData;
   const agreements = shown?.agreements.edges.map((edge) => edge.node) ?? [];
-  const recorder = mayRecordFunding(user);
+  const recorder = can.recordFunding;
 
   return (
     <Stack gap="md">

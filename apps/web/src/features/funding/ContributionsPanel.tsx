@@ -8,12 +8,11 @@ import { PlusIcon } from '../../components/icons';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
 import type { ContributionFieldsFragment, ContributionsQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { type OrganizationOption, OrganizationSelect } from '../organizations/OrganizationSelect';
 import { ContributionDialog } from './ContributionDialog';
 import { ContributionTable } from './ContributionTable';
 import { ContributionsDocument } from './operations';
-import { mayRecordFunding } from './permissions';
 
 const isKind = (value: unknown): value is ContributionKind =>
   typeof value === 'string' && (CONTRIBUTION_KINDS as readonly string[]).includes(value);
@@ -36,7 +35,7 @@ function appendContributionsPage(
 export function ContributionsPanel() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   const [donor, setDonor] = useState<OrganizationOption | null>(null);
   const [kind, setKind] = useState<ContributionKind | null>(null);
   const [from, setFrom] = useState('');
@@ -52,7 +51,7 @@ export function ContributionsPanel() {
   });
   const shown = data ?? previousData;
   const contributions = shown?.contributions.edges.map((edge) => edge.node) ?? [];
-  const recorder = mayRecordFunding(user);
+  const recorder = can.recordFunding;
   const pageInfo = data?.contributions.pageInfo;
 
   const loadMore = async () => {

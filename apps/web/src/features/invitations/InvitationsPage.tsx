@@ -1,16 +1,16 @@
 import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser, useViewerCan } from '../auth/session';
 import { InviteForm } from './InviteForm';
 import { PendingInvitations } from './PendingInvitations';
-import { mayInviteToAnyOrganization, mayManageInvitations } from './permissions';
 
 export function InvitationsPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
+  const can = useViewerCan();
 
-  if (!mayManageInvitations(user)) {
+  if (!can.manageInvitations) {
     return (
       <Page title={t('invitations.title')}>
         <Alert color="red" role="alert" title={t('errors.FORBIDDEN')}>
@@ -39,7 +39,7 @@ export function InvitationsPage() {
         <Title order={2} size="h4" id="pending-heading">
           {t('invitations.pendingTitle')}
         </Title>
-        <PendingInvitations organizationId={mayInviteToAnyOrganization(user) ? null : user.organization.id} />
+        <PendingInvitations organizationId={can.inviteToAnyOrganization ? null : user.organization.id} />
       </Stack>
     </Page>
   );

@@ -11,8 +11,7 @@ import { Section } from '../../components/Section';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
 import { StatusBadge } from '../assistance-requests/badges';
-import { mayTriage } from '../assistance-requests/status';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { LinkableRequestsDocument, LinkRequestToProjectDocument, ProjectDetailDocument } from './operations';
 
 interface LinkedRequest {
@@ -26,13 +25,13 @@ interface LinkedRequest {
 /** The assistance requests the project delivers; coordinators link and unlink them. */
 export function LinkedRequests({ projectId, requests }: { projectId: string; requests: readonly LinkedRequest[] }) {
   const { t } = useTranslation();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   const errorTitle = useErrorTitle();
   const [linking, setLinking] = useState(false);
   const [link, { loading, error }] = useMutation(LinkRequestToProjectDocument, {
     refetchQueries: [ProjectDetailDocument],
   });
-  const coordinator = mayTriage(user);
+  const coordinator = can.triageAssistanceRequests;
 
   return (
     <Section

@@ -6,21 +6,20 @@ import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
 import { EmptyState } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { ProjectEditDocument } from './operations';
-import { mayCreateProject } from './permissions';
 import { ProjectForm, projectFormValues } from './ProjectForm';
 
 export function NewProjectPage() {
   const { t } = useTranslation();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   return (
     <Page
       title={t('projects.newTitle')}
       description={t('projects.newIntro')}
       breadcrumb={<BackLink to="/projects" label={t('projects.title')} />}
     >
-      {mayCreateProject(user) ? <ProjectForm /> : <EmptyState title={t('projects.cannotCreate')} />}
+      {can.createProject ? <ProjectForm /> : <EmptyState title={t('projects.cannotCreate')} />}
     </Page>
   );
 }

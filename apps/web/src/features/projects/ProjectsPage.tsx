@@ -12,12 +12,11 @@ import { SearchInput } from '../../components/SearchInput';
 import type { ProjectsQuery } from '../../gql/graphql';
 import { countryName } from '../../i18n/countries';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { useUsd } from '../funding/money';
 import { ProjectStatusBadge } from './badges';
 import { NO_PROJECT_FILTERS, ProjectFilters, type ProjectFilterValues } from './ProjectFilters';
 import { ProjectsDocument } from './operations';
-import { mayCreateProject } from './permissions';
 
 type Project = ProjectsQuery['projects']['edges'][number]['node'];
 
@@ -35,7 +34,7 @@ function appendProjectsPage(
 export function ProjectsPage() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   const [filters, setFilters] = useState<ProjectFilterValues>(NO_PROJECT_FILTERS);
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
@@ -75,7 +74,7 @@ export function ProjectsPage() {
       title={t('projects.title')}
       description={t('projects.intro')}
       actions={
-        mayCreateProject(user) && (
+        can.createProject && (
           <Button component={Link} to="/projects/new" leftSection={<PlusIcon size={18} />}>
             {t('projects.new')}
           </Button>

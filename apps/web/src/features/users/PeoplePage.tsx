@@ -11,10 +11,8 @@ import { SearchInput } from '../../components/SearchInput';
 import { ToneBadge } from '../../components/ToneBadge';
 import type { PeopleQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
 import { type OrganizationOption, OrganizationSelect } from '../organizations/OrganizationSelect';
 import { PeopleDocument } from './operations';
-import { mayChangeRole, mayDisable } from './permissions';
 import { PersonActions } from './PersonActions';
 import { isPlatformRole, PLATFORM_ROLES, type PlatformRole } from './roles';
 
@@ -29,7 +27,6 @@ function appendPeoplePage(previous: PeopleQuery, { fetchMoreResult }: { fetchMor
 export function PeoplePage() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const viewer = useSignedInUser();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [organization, setOrganization] = useState<OrganizationOption | null>(null);
@@ -47,7 +44,7 @@ export function PeoplePage() {
   const shown = data ?? previousData;
   const people = shown?.users.edges.map((edge) => edge.node) ?? [];
   const pageInfo = data?.users.pageInfo;
-  const showActions = people.some((person) => mayChangeRole(viewer, person) || mayDisable(viewer, person));
+  const showActions = people.some((person) => person.viewerCanChangeRole || person.viewerCanDisable);
 
   const loadMore = async () => {
     if (!pageInfo?.endCursor) return;
@@ -150,8 +147,8 @@ export function PeoplePage() {
                     <Table.Td>
                       <PersonActions
                         person={person}
-                        canChangeRole={mayChangeRole(viewer, person)}
-                        canDisable={mayDisable(viewer, person)}
+                        canChangeRole={person.viewerCanChangeRole}
+                        canDisable={person.viewerCanDisable}
                       />
                     </Table.Td>
                   )}

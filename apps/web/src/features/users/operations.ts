@@ -17,6 +17,8 @@ export const PeopleDocument = graphql(`
           isOrganizationAdmin
           disabled
           lastSignInAt
+          viewerCanChangeRole
+          viewerCanDisable
           organization {
             id
             acronym

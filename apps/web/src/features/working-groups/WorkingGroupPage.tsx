@@ -2,7 +2,7 @@ import { Anchor, Card, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { WORKING_GROUP_ROLES } from '@ctcp/shared';
+import { WORKING_GROUP_ROLES, type WorkingGroupRole } from '@ctcp/shared';
 import { BackLink } from '../../components/BackLink';
 import { DetailList } from '../../components/DetailList';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
@@ -12,6 +12,9 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { ToneBadge } from '../../components/ToneBadge';
 import { useFormatters } from '../../i18n/format';
 import { WorkingGroupDetailDocument } from './operations';
+
+/** Chairs and vice-chairs stand out in the membership list. */
+const CHAIRING_ROLES: ReadonlySet<WorkingGroupRole> = new Set(['CHAIR', 'VICE_CHAIR']);
 
 export function WorkingGroupPage() {
   const { id = '' } = useParams();
@@ -78,7 +81,7 @@ export function WorkingGroupPage() {
                     <bdi>{membership.organization.name}</bdi>
                   </Table.Td>
                   <Table.Td>
-                    {membership.role === 'CHAIR' || membership.role === 'VICE_CHAIR' ? (
+                    {CHAIRING_ROLES.has(membership.role) ? (
                       <ToneBadge tone="info">{t(`enums.workingGroupRole.${membership.role}`)}</ToneBadge>
                     ) : (
                       t(`enums.workingGroupRole.${membership.role}`)

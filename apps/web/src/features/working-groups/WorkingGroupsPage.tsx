@@ -41,11 +41,15 @@ export function WorkingGroupsPage() {
   );
 }
 
-function acronymsWithRole(memberships: readonly Membership[], role: WorkingGroupRole): string[] {
-  return memberships
-    .filter((membership) => membership.role === role)
-    .map((membership) => membership.organization.acronym ?? membership.organization.name);
+/** The group's memberships, by role. */
+function byRole(memberships: readonly Membership[]): Record<WorkingGroupRole, Membership[]> {
+  const groups: Record<WorkingGroupRole, Membership[]> = { CHAIR: [], VICE_CHAIR: [], MEMBER: [], OBSERVER: [] };
+  for (const membership of memberships) groups[membership.role].push(membership);
+  return groups;
 }
+
+const acronyms = (memberships: readonly Membership[]) =>
+  memberships.map((membership) => membership.organization.acronym ?? membership.organization.name);
 
 /** "CTED and INTERPOL" in the UI language, each name kept in its own direction. */
 function IsolatedList({ items }: { items: string[] }) {
@@ -63,10 +67,11 @@ function IsolatedList({ items }: { items: string[] }) {
 function WorkingGroupCard({ group }: { group: WorkingGroup }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const chairs = acronymsWithRole(group.memberships, 'CHAIR');
-  const viceChairs = acronymsWithRole(group.memberships, 'VICE_CHAIR');
-  const members = group.memberships.filter((membership) => membership.role === 'MEMBER');
-  const observers = group.memberships.filter((membership) => membership.role === 'OBSERVER');
+  const roles = byRole(group.memberships);
+  const chairs = acronyms(roles.CHAIR);
+  const viceChairs = acronyms(roles.VICE_CHAIR);
+  const members = roles.MEMBER;
+  const observers = roles.OBSERVER;
   const headingId = `working-group-${group.id}`;
 
   return (

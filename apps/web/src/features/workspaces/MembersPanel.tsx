@@ -10,10 +10,9 @@ import { ToneBadge } from '../../components/ToneBadge';
 import type { WorkspaceMembersQuery } from '../../gql/graphql';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
 import { type UserOption, UserSelect } from '../users/UserSelect';
 import { AddWorkspaceMemberDocument, RemoveWorkspaceMemberDocument, WorkspaceMembersDocument } from './operations';
-import { grantableRoles, isWorkspaceRole } from './roles';
+import { isWorkspaceRole, WORKSPACE_ROLE_TONE } from './roles';
 
 type Members = WorkspaceMembersQuery['workspace'];
 type Member = Members['members'][number];
@@ -72,10 +71,10 @@ export function MembersPanel({ workspaceId }: { workspaceId: string }) {
                       >
                         <bdi>{membership.organization.acronym ?? membership.organization.name}</bdi>
                       </Anchor>
-                      {membership.role === 'OBSERVER' && (
+                      {membership.role !== 'MEMBER' && (
                         <Text component="span" size="xs" c="dimmed">
                           {' '}
-                          ({t('enums.workspaceRole.OBSERVER')})
+                          ({t(`enums.workspaceRole.${membership.role}`)})
                         </Text>
                       )}
                     </li>
@@ -103,7 +102,7 @@ export function MembersPanel({ workspaceId }: { workspaceId: string }) {
                           <bdi>{member.user.organization.acronym ?? member.user.organization.name}</bdi>
                         </Text>
                       </Stack>
-                      <ToneBadge tone={member.role === 'OWNER' || member.role === 'MODERATOR' ? 'info' : 'neutral'}>
+                      <ToneBadge tone={WORKSPACE_ROLE_TONE[member.role]}>
                         {t(`enums.workspaceRole.${member.role}`)}
                       </ToneBadge>
                       {workspace.viewerCanManageMembers && (
@@ -135,9 +134,8 @@ export function MembersPanel({ workspaceId }: { workspaceId: string }) {
 
 function AddMemberForm({ workspace }: { workspace: Members }) {
   const { t } = useTranslation();
-  const viewer = useSignedInUser();
   const errorTitle = useErrorTitle();
-  const roles = grantableRoles(viewer, workspace.viewerRole ?? null);
+  const roles = workspace.viewerGrantableRoles;
   const [person, setPerson] = useState<UserOption | null>(null);
   const [role, setRole] = useState<WorkspaceRole>('MEMBER');
   const [pickerKey, setPickerKey] = useState(0);

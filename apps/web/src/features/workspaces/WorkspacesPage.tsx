@@ -9,12 +9,12 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStat
 import { ToneBadge } from '../../components/ToneBadge';
 import type { WorkspacesQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useSignedInUser } from '../auth/session';
+import { useViewerCan } from '../auth/session';
 import { useRecordEvents } from '../notifications/realtime-context';
 import { VisibilityBadge, WorkspaceRoleBadge } from './badges';
 import { CreateWorkspaceDialog } from './CreateWorkspaceDialog';
 import { WorkspacesDocument } from './operations';
-import { mayCreateWorkspace, workspaceName } from './roles';
+import { workspaceName } from './roles';
 
 type Workspace = WorkspacesQuery['workspaces']['edges'][number]['node'];
 
@@ -34,7 +34,7 @@ function appendWorkspacesPage(
 export function WorkspacesPage() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const user = useSignedInUser();
+  const can = useViewerCan();
   const [creating, setCreating] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, refetch, fetchMore } = useQuery(WorkspacesDocument, {
@@ -65,7 +65,7 @@ export function WorkspacesPage() {
       title={t('workspaces.title')}
       description={t('workspaces.intro')}
       actions={
-        mayCreateWorkspace(user) && (
+        can.createWorkspace && (
           <Button leftSection={<PlusIcon size={18} />} onClick={() => setCreating(true)}>
             {t('workspaces.new')}
           </Button>

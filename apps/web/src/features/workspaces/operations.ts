@@ -77,8 +77,8 @@ export const WorkspaceMembersDocument = graphql(`
     workspace(id: $id) {
       id
       visibility
-      viewerRole
       viewerCanManageMembers
+      viewerGrantableRoles
       memberOrganizations {
         role
         organization {
