@@ -19,7 +19,7 @@ import type { WorkingGroup } from '../modules/working-groups/working-group.entit
 import type { Workspace } from '../modules/workspaces/workspace.entity.js';
 import { ProjectsService } from '../modules/projects/projects.service.js';
 import { AttachmentsService } from '../modules/attachments/attachments.service.js';
-import { PostsService } from '../modules/discussions/posts.service.js';
+import { PostDetails } from '../modules/discussions/post-details.js';
 import { ThreadsService } from '../modules/discussions/threads.service.js';
 import { OrganizationsService } from '../modules/organizations/organizations.service.js';
 import { UsersService } from '../modules/users/users.service.js';
@@ -49,7 +49,7 @@ export class LoadersFactory {
     private readonly users: UsersService,
     private readonly workspaces: WorkspacesService,
     private readonly threads: ThreadsService,
-    private readonly posts: PostsService,
+    private readonly posts: PostDetails,
     private readonly attachments: AttachmentsService,
     private readonly assistanceRequests: AssistanceRequestQueries,
     private readonly assistanceOffers: AssistanceOffersService,
@@ -104,7 +104,7 @@ export class LoadersFactory {
     const policyViewer = once(() => this.projects.viewer(actor));
     return {
       workspaceAccess: new DataLoader((ids: readonly string[]) => this.workspaces.accessForMany(actor, ids)),
-      unreadThreadCount: new DataLoader((ids: readonly string[]) => this.workspaces.unreadThreadCounts(actor, ids)),
+      unreadThreadCount: new DataLoader((ids: readonly string[]) => this.threads.unreadCounts(actor, ids)),
       threadState: new DataLoader((ids: readonly string[]) => this.threads.viewerStates(actor, ids)),
       reactions: new DataLoader((ids: readonly string[]) => this.posts.reactionsByPostIds(actor, ids)),
       projectFunding: new DataLoader((ids: readonly string[]) => this.funding.projectFunding(actor, ids)),

@@ -10,7 +10,6 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
 import { isStatePerson } from '../policy/actors.js';
 import { mayReadActivity, mayRecordActivity, type Viewer } from '../policy/projects.js';
-import { Project } from '../projects/project.entity.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import type { ActivityFilter, RecordActivityInput, UpdateActivityInput } from './activities.inputs.js';
 import { Activity, ActivityOrganizer } from './activity.entity.js';
@@ -34,14 +33,16 @@ export class ActivitiesService {
   ) {}
 
   async list(actor: Actor, filter: ActivityFilter, page: Page) {
-    const query = this.filtered(await this.projects.viewer(actor), filter);
+    const query = await this.filtered(await this.projects.viewer(actor), filter);
     query.orderBy('a.start_date', 'ASC').addOrderBy('a.title', 'ASC').addOrderBy('a.id', 'ASC');
     return findPage(query, page);
   }
 
   /** Activities and people trained per host country, for the map. */
   async byCountry(actor: Actor, filter: ActivityFilter): Promise<CountryActivity[]> {
-    const rows = await this.filtered(await this.projects.viewer(actor), filter)
+    const rows = await (
+      await this.filtered(await this.projects.viewer(actor), filter)
+    )
       .andWhere('a.country_code IS NOT NULL')
       .select('a.country_code', 'countryCode')
       .addSelect('count(*)::int', 'activities')
@@ -123,7 +124,7 @@ export class ActivitiesService {
 
   private async requireEditable(manager: EntityManager, actor: Actor, id: string): Promise<Activity> {
     const activity = await manager.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!activity || !(await this.readable(await this.projects.viewer(actor), activity, manager))) {
+    if (!activity || !(await this.readable(await this.projects.viewer(actor), activity))) {
       throw notFound('Activity');
     }
     const organizers = (await manager.findBy(ActivityOrganizer, { activityId: id })).map((row) => row.organizationId);
@@ -131,9 +132,9 @@ export class ActivitiesService {
     return activity;
   }
 
-  private async readable(viewer: Viewer, activity: Activity, manager = this.activities.manager) {
-    const project = activity.projectId ? await manager.findOneBy(Project, { id: activity.projectId }) : null;
-    return mayReadActivity(viewer, activity, project);
+  private async readable(viewer: Viewer, activity: Activity) {
+    const [project] = activity.projectId ? await this.projects.findByIds([activity.projectId]) : [];
+    return mayReadActivity(viewer, activity, project ?? null);
   }
 
   private async checkedValues(
@@ -182,14 +183,15 @@ export class ActivitiesService {
     };
   }
 
-  private filtered(viewer: Viewer, filter: ActivityFilter): SelectQueryBuilder<Activity> {
+  private async filtered(viewer: Viewer, filter: ActivityFilter): Promise<SelectQueryBuilder<Activity>> {
     const query = this.activities.createQueryBuilder('a');
     if (isStatePerson(viewer)) {
-      query.where(
-        `(a.country_code = :viewerCountry OR EXISTS (
-           SELECT 1 FROM projects p WHERE p.id = a.project_id AND :viewerCountry = ANY(p.beneficiary_country_codes)))`,
-        { viewerCountry: viewer.countryCode ?? '' },
-      );
+      // Held in the State, or part of a project that benefits it.
+      const viewerCountry = viewer.countryCode ?? '';
+      query.where('(a.country_code = :viewerCountry OR a.project_id = ANY(:viewerProjectIds))', {
+        viewerCountry,
+        viewerProjectIds: await this.projects.idsBenefiting(viewerCountry),
+      });
     }
     if (filter.from) query.andWhere('a.end_date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('a.start_date <= :to', { to: filter.to });

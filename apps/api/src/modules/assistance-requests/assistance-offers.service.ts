@@ -6,6 +6,7 @@ import { assertAllowed, badInput, conflict, notFound } from '../../common/errors
 import { isInSharingScope, mayOfferAssistance } from '../policy/assistance-requests.js';
 import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
 import { AssistanceOffer, AssistanceRequest } from './assistance-request.entity.js';
+import { AssistanceRequestDiscussion } from './assistance-request-discussion.js';
 import { AssistanceRequestNotices } from './assistance-request-notices.js';
 import { AssistanceRequestQueries, type Loaded } from './assistance-request-queries.service.js';
 import type { OfferAssistanceInput } from './assistance-requests.inputs.js';
@@ -18,6 +19,7 @@ export class AssistanceOffersService {
     @InjectRepository(AssistanceOffer) private readonly offers: Repository<AssistanceOffer>,
     private readonly queries: AssistanceRequestQueries,
     private readonly notices: AssistanceRequestNotices,
+    private readonly discussion: AssistanceRequestDiscussion,
     private readonly realtime: RealtimeService,
   ) {}
 
@@ -48,7 +50,7 @@ export class AssistanceOffersService {
         offeringEntityIds: [...new Set([...loaded.facts.offeringEntityIds, actor.organizationId])],
       };
       const events: RealtimeEvent[] = [
-        ...(await this.notices.discussionPartiesChanged(manager, request)),
+        ...(await this.discussion.partiesChanged(request)),
         this.notices.updatedEvent(request, facts),
       ];
       if (isNew) events.push(...(await this.notices.offerMade(manager, actor, request)));

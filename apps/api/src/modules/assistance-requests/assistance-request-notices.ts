@@ -4,29 +4,22 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import type { AssistanceRequestFacts } from '../policy/assistance-requests.js';
 import { assistanceRequestAudience } from '../policy/audiences.js';
 import type { RealtimeEvent } from '../realtime/realtime.service.js';
-import { WorkspacesService } from '../workspaces/workspaces.service.js';
+import type { User } from '../users/user.entity.js';
+import { type PeopleGroup, UsersService } from '../users/users.service.js';
 import type { AssistanceRequest } from './assistance-request.entity.js';
-
-interface Recipient {
-  id: string;
-  preferredLanguage: Language;
-}
 
 /** Who hears of what happens to a request: stored notifications in each recipient's language, and the live event. */
 @Injectable()
 export class AssistanceRequestNotices {
   constructor(
     private readonly notifications: NotificationsService,
-    private readonly workspaces: WorkspacesService,
+    private readonly users: UsersService,
+    private readonly organizations: OrganizationsService,
   ) {}
-
-  /** Moves open sockets in or out of the discussion's room after a change of who takes part. */
-  async discussionPartiesChanged(manager: EntityManager, request: AssistanceRequest): Promise<RealtimeEvent[]> {
-    return request.workspaceId ? [await this.workspaces.partiesChanged(manager, request.workspaceId)] : [];
-  }
 
   /** Who hears of a move: submission to coordinators; opening to the entities in scope; the rest to all concerned. */
   async notifyMove(
@@ -49,14 +42,12 @@ export class AssistanceRequestNotices {
         return [];
       case 'SUBMITTED':
         return this.notify(manager, request, [
-          { recipients: await this.recipients(manager, actor, [coordinators()]), type: 'REQUEST_SUBMITTED' },
+          { recipients: await this.recipients(actor, [coordinators()]), type: 'REQUEST_SUBMITTED' },
         ]);
       case 'UNDER_REVIEW': {
-        const inScope = await this.recipients(manager, actor, [entityMembersInScope(request, facts.sharedEntityIds)]);
+        const inScope = await this.recipients(actor, [await this.entityMembersInScope(request, facts.sharedEntityIds)]);
         const inScopeIds = new Set(inScope.map((person) => person.id));
-        const others = (await this.recipients(manager, actor, concerned)).filter(
-          (person) => !inScopeIds.has(person.id),
-        );
+        const others = (await this.recipients(actor, concerned)).filter((person) => !inScopeIds.has(person.id));
         return this.notify(manager, request, [
           { recipients: inScope, type: 'REQUEST_OPENED' },
           { recipients: others, type: 'REQUEST_STATUS' },
@@ -64,18 +55,15 @@ export class AssistanceRequestNotices {
       }
       default:
         return this.notify(manager, request, [
-          { recipients: await this.recipients(manager, actor, concerned), type: 'REQUEST_STATUS' },
+          { recipients: await this.recipients(actor, concerned), type: 'REQUEST_STATUS' },
         ]);
     }
   }
 
   /** An entity's new offer, to coordinators and the requesting State. */
   async offerMade(manager: EntityManager, actor: Actor, request: AssistanceRequest): Promise<RealtimeEvent[]> {
-    const recipients = await this.recipients(manager, actor, [
-      coordinators(),
-      focalPointsOf(request.requestingStateId),
-    ]);
-    const entity = await this.organizationNames(manager, [actor.organizationId]);
+    const recipients = await this.recipients(actor, [coordinators(), focalPointsOf(request.requestingStateId)]);
+    const entity = await this.organizationNames([actor.organizationId]);
     return this.notify(manager, request, [{ recipients, type: 'REQUEST_OFFER' }], (language) => ({
       organization: entity.get(actor.organizationId)?.(language),
     }));
@@ -90,21 +78,20 @@ export class AssistanceRequestNotices {
     };
   }
 
-  private async recipients(manager: EntityManager, actor: Actor, audiences: Audience[]): Promise<Recipient[]> {
-    const params: unknown[] = [actor.userId];
-    const conditions = audiences.flatMap((audience) => {
-      if (audience === null) return [];
-      if (audience.param === undefined) return [audience.sql];
-      params.push(audience.param);
-      return [audience.sql.replaceAll('$P', `$${params.length}`)];
-    });
-    if (conditions.length === 0) return [];
-    return manager.query(
-      `SELECT u.id, u.preferred_language AS "preferredLanguage"
-         FROM users u JOIN organizations o ON o.id = u.organization_id
-        WHERE u.disabled_at IS NULL AND u.id <> $1 AND (${conditions.join(' OR ')})`,
-      params,
-    );
+  /** The enabled people of these groups, but the actor. */
+  private recipients(actor: Actor, groups: (PeopleGroup | null)[]): Promise<User[]> {
+    return this.users.enabledMembersOf(groups, actor.userId);
+  }
+
+  /** The members of the Compact entities the request is shared with; null when it is shared with none. */
+  private async entityMembersInScope(
+    request: AssistanceRequest,
+    sharedEntityIds: readonly string[],
+  ): Promise<PeopleGroup | null> {
+    if (request.sharingScope === 'ALL_ENTITIES') {
+      return entityMembersOf(await this.organizations.idsOfKinds(['COMPACT_ENTITY']));
+    }
+    return request.sharingScope === 'NAMED_ENTITIES' ? entityMembersOf(sharedEntityIds) : null;
   }
 
   /**
@@ -114,11 +101,11 @@ export class AssistanceRequestNotices {
   private async notify(
     manager: EntityManager,
     request: AssistanceRequest,
-    groups: { recipients: Recipient[]; type: NotificationType }[],
+    groups: { recipients: User[]; type: NotificationType }[],
     extra: (language: Language) => Record<string, string | undefined> = () => ({}),
   ): Promise<RealtimeEvent[]> {
     if (groups.every((group) => group.recipients.length === 0)) return [];
-    const names = await this.organizationNames(manager, [request.requestingStateId]);
+    const names = await this.organizationNames([request.requestingStateId]);
     const state = names.get(request.requestingStateId)!;
     const items: NewNotification[] = groups.flatMap(({ recipients, type }) =>
       recipients.map((person) => ({
@@ -137,33 +124,21 @@ export class AssistanceRequestNotices {
   }
 
   /** Organization names in a language: the acronym of an entity, the short name of a State. */
-  private async organizationNames(manager: EntityManager, ids: string[]) {
-    const rows: { id: string; acronym: string | null; names: Record<Language, string> }[] = await manager.query(
-      'SELECT id, acronym, names FROM organizations WHERE id = ANY($1)',
-      [ids],
-    );
+  private async organizationNames(ids: string[]) {
+    const organizations = await this.organizations.mapByIds(ids);
     return new Map(
-      rows.map((row) => [row.id, (language: Language) => row.acronym ?? row.names[language] ?? row.names.en]),
+      [...organizations.values()].map((row) => [
+        row.id,
+        (language: Language) => row.acronym ?? row.names[language] ?? row.names.en,
+      ]),
     );
   }
 }
 
-/**
- * A group of people to notify, as a SQL condition on `u` (users) and `o` (their organization) with its
- * parameter written `$P`; null for nobody.
- */
-type Audience = { sql: string; param?: unknown } | null;
-const coordinators = (): Audience => ({ sql: `u.role = 'COORDINATOR'` });
-const focalPointsOf = (stateId: string): Audience => ({
-  sql: `(u.role = 'FOCAL_POINT' AND u.organization_id = $P)`,
-  param: stateId,
+/** Groups of people to notify; null for nobody. */
+const coordinators = (): PeopleGroup => ({ role: 'COORDINATOR' });
+const focalPointsOf = (stateId: string): PeopleGroup => ({ role: 'FOCAL_POINT', organizationIds: [stateId] });
+const entityMembersOf = (organizationIds: readonly string[]): PeopleGroup => ({
+  role: 'ENTITY_MEMBER',
+  organizationIds,
 });
-const entityMembersOf = (organizationIds: string[]): Audience =>
-  organizationIds.length > 0
-    ? { sql: `(u.role = 'ENTITY_MEMBER' AND u.organization_id = ANY($P))`, param: organizationIds }
-    : null;
-function entityMembersInScope(request: AssistanceRequest, sharedEntityIds: readonly string[]): Audience {
-  if (request.sharingScope === 'ALL_ENTITIES')
-    return { sql: `(u.role = 'ENTITY_MEMBER' AND o.kind = 'COMPACT_ENTITY')` };
-  return request.sharingScope === 'NAMED_ENTITIES' ? entityMembersOf([...sharedEntityIds]) : null;
-}

@@ -6,6 +6,7 @@ import { inOrderOf } from '../../common/batch.js';
 import { notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   type AssistanceRequestFacts,
   IN_SCOPE_SQL,
@@ -25,22 +26,24 @@ export interface Loaded {
 /** Reading assistance requests: single ones as the policy allows, lists through its SQL twin, batches for loaders. */
 @Injectable()
 export class AssistanceRequestQueries {
-  constructor(@InjectRepository(AssistanceRequest) private readonly requests: Repository<AssistanceRequest>) {}
+  constructor(
+    @InjectRepository(AssistanceRequest) private readonly requests: Repository<AssistanceRequest>,
+    private readonly organizations: OrganizationsService,
+  ) {}
 
   async get(actor: Actor, id: string): Promise<AssistanceRequest> {
     return (await this.requireIn(this.requests.manager, actor, id, false)).request;
   }
 
-  list(actor: Actor, filter: AssistanceRequestFilter, page: Page) {
+  async list(actor: Actor, filter: AssistanceRequestFilter, page: Page) {
     const query = this.readable(actor);
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.requestingStateId)
       query.andWhere('r.requesting_state_id = :stateId', { stateId: filter.requestingStateId });
     if (filter.regionalGroup) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM organizations s WHERE s.id = r.requesting_state_id AND s.regional_group = :region)',
-        { region: filter.regionalGroup },
-      );
+      query.andWhere('r.requesting_state_id = ANY(:regionStateIds)', {
+        regionStateIds: await this.organizations.idsInRegionalGroup(filter.regionalGroup),
+      });
     }
     if (filter.workingGroupId) query.andWhere('r.working_group_id = :wg', { wg: filter.workingGroupId });
     if (filter.pillar) query.andWhere(':pillar = ANY(r.pillars)', { pillar: filter.pillar });

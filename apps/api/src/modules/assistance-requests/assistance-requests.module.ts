@@ -5,6 +5,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { WorkingGroupsModule } from '../working-groups/working-groups.module.js';
 import { ProjectsModule } from '../projects/projects.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import {
   AssistanceOffer,
@@ -20,6 +21,8 @@ import {
   ProjectRequestsResolver,
 } from './assistance-requests.resolver.js';
 import { AssistanceOffersService } from './assistance-offers.service.js';
+import { AssistanceRequestDiscussion } from './assistance-request-discussion.js';
+import { AssistanceRequestFields } from './assistance-request-fields.js';
 import { AssistanceRequestNotices } from './assistance-request-notices.js';
 import { AssistanceRequestQueries } from './assistance-request-queries.service.js';
 import { AssistanceRequestsService } from './assistance-requests.service.js';
@@ -39,10 +42,13 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
     OrganizationsModule,
     WorkingGroupsModule,
     ProjectsModule,
+    UsersModule,
   ],
   providers: [
     AssistanceRequestQueries,
     AssistanceRequestNotices,
+    AssistanceRequestFields,
+    AssistanceRequestDiscussion,
     AssistanceRequestsService,
     AssistanceOffersService,
     AssistanceRequestsResolver,

@@ -6,9 +6,6 @@ import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, forbidden } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
-import { PostsService } from '../discussions/posts.service.js';
-import { OrganizationsService } from '../organizations/organizations.service.js';
-import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { isStaff } from '../policy/actors.js';
 import {
@@ -21,13 +18,13 @@ import {
   transitionNeedsNote,
 } from '../policy/assistance-requests.js';
 import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
-import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import {
   AssistanceRequest,
   AssistanceRequestPartner,
-  AssistanceRequestSharedEntity,
   AssistanceRequestTransition,
 } from './assistance-request.entity.js';
+import { AssistanceRequestDiscussion } from './assistance-request-discussion.js';
+import { AssistanceRequestFields } from './assistance-request-fields.js';
 import { AssistanceRequestNotices } from './assistance-request-notices.js';
 import { AssistanceRequestQueries, type Loaded } from './assistance-request-queries.service.js';
 import type {
@@ -39,7 +36,7 @@ import type {
   UpdateAssistanceRequestInput,
 } from './assistance-requests.inputs.js';
 import { addWorkingDays } from './clocks.js';
-import { reference, statusLabel } from './labels.js';
+import { statusLabel } from './labels.js';
 
 /** What a change did: the live events and notifications to send once its transaction has committed. */
 type Outcome = { request: AssistanceRequest; events: RealtimeEvent[] };
@@ -53,13 +50,11 @@ type Outcome = { request: AssistanceRequest; events: RealtimeEvent[] };
 export class AssistanceRequestsService {
   constructor(
     @InjectRepository(AssistanceRequest) private readonly requests: Repository<AssistanceRequest>,
-    private readonly workspaces: WorkspacesService,
-    private readonly organizations: OrganizationsService,
-    private readonly workingGroups: WorkingGroupsService,
     private readonly projects: ProjectsService,
-    private readonly posts: PostsService,
     private readonly queries: AssistanceRequestQueries,
+    private readonly fields: AssistanceRequestFields,
     private readonly notices: AssistanceRequestNotices,
+    private readonly discussion: AssistanceRequestDiscussion,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
@@ -68,7 +63,7 @@ export class AssistanceRequestsService {
   async submit(actor: Actor, input: SubmitAssistanceRequestInput): Promise<AssistanceRequest> {
     assertAllowed(mayRequestAssistance(actor), 'Only a Member State’s focal points request assistance.');
     const { request, events } = await this.requests.manager.transaction(async (manager) => {
-      const values = await this.checkedValues(manager, {
+      const values = await this.fields.checked(manager, {
         ...input,
         workingGroupId: input.workingGroupId ?? null,
       });
@@ -92,7 +87,7 @@ export class AssistanceRequestsService {
           feedbackAt: null,
         }),
       );
-      await this.setSharedEntities(manager, request.id, values.sharingScope, input.sharedEntityIds);
+      await this.fields.setSharedEntities(manager, request.id, values.sharingScope, input.sharedEntityIds);
       await this.recordStep(manager, actor, request, null, 'DRAFT', '');
       if (input.draft) return { request, events: [] };
       return this.move(manager, actor, await this.queries.load(manager, request.id, true), 'SUBMITTED', '');
@@ -110,7 +105,7 @@ export class AssistanceRequestsService {
       if (scopeChanges && request.status !== 'DRAFT') {
         throw forbidden('The State sets the sharing scope, before it submits the request.');
       }
-      const values = await this.checkedValues(manager, {
+      const values = await this.fields.checked(manager, {
         title: input.title ?? request.title,
         description: input.description ?? request.description,
         workingGroupId: input.workingGroupId === undefined ? request.workingGroupId : input.workingGroupId || null,
@@ -124,7 +119,7 @@ export class AssistanceRequestsService {
       Object.assign(request, values);
       const saved = await manager.save(request);
       if (scopeChanges) {
-        await this.setSharedEntities(manager, request.id, values.sharingScope, values.sharedEntityIds);
+        await this.fields.setSharedEntities(manager, request.id, values.sharingScope, values.sharedEntityIds);
       }
       await this.audit.record(manager, actor, 'assistance_request.updated', 'AssistanceRequest', request.id, {}, null);
       const facts = (await this.queries.factsIn(manager, saved)).facts;
@@ -167,8 +162,8 @@ export class AssistanceRequestsService {
       if (partnerIds.includes(input.leadEntityId)) {
         throw badInput('partnerEntityIds', 'The lead entity cannot also be a partner.');
       }
-      await this.requireEntities(manager, [input.leadEntityId], 'leadEntityId');
-      await this.requireEntities(manager, partnerIds, 'partnerEntityIds');
+      await this.fields.requireEntities(manager, [input.leadEntityId], 'leadEntityId');
+      await this.fields.requireEntities(manager, partnerIds, 'partnerEntityIds');
       const { request } = loaded;
       request.leadEntityId = input.leadEntityId;
       await manager.delete(AssistanceRequestPartner, { requestId: request.id });
@@ -273,11 +268,11 @@ export class AssistanceRequestsService {
       facts = { ...facts, leadEntityId: null, partnerEntityIds: [] };
     }
     if (to === 'SUBMITTED' && !request.workspaceId)
-      events.push(...(await this.openDiscussion(manager, actor, request)));
+      events.push(...(await this.discussion.open(manager, actor, request)));
     const saved = await manager.save(request);
     // A first submission, a match, a re-match or a match taken back changes who is in the discussion.
     if (to === 'SUBMITTED' || to === 'MATCHED' || (to === 'UNDER_REVIEW' && from === 'MATCHED')) {
-      events.push(...(await this.notices.discussionPartiesChanged(manager, saved)));
+      events.push(...(await this.discussion.partiesChanged(saved)));
     }
     await this.recordStep(manager, actor, saved, from, to, note);
     facts = { ...facts, status: to, opened: saved.openedAt !== null };
@@ -286,33 +281,6 @@ export class AssistanceRequestsService {
       this.notices.updatedEvent(saved, facts),
     );
     return { request: saved, events };
-  }
-
-  /**
-   * Creates the request's private workspace with its thread, opened by the submitter. Who takes part
-   * follows the request (policy/workspaces.ts): the State, coordinators, then offering and matched entities.
-   */
-  private async openDiscussion(manager: EntityManager, actor: Actor, request: AssistanceRequest) {
-    const workspace = await this.workspaces.createDerived(manager, {
-      name: `${reference(request)} ${request.title}`,
-      description: '',
-      kind: 'ASSISTANCE_REQUEST',
-      workingGroupId: null,
-      createdById: actor.userId,
-    });
-    const { thread, events } = await this.posts.openThread(manager, actor, {
-      workspaceId: workspace.id,
-      title: request.title,
-      // The request page shows the description; the thread opens with a link to it, in no language.
-      body: `**${reference(request)}** · [${escapeMarkdown(request.title)}](/requests/${request.id})`,
-      pillars: request.pillars,
-      classification: 'UNCLASSIFIED',
-      workingGroupId: request.workingGroupId,
-      attachmentIds: [],
-    });
-    request.workspaceId = workspace.id;
-    request.threadId = thread.id;
-    return events;
   }
 
   private async recordStep(
@@ -345,58 +313,4 @@ export class AssistanceRequestsService {
       null,
     );
   }
-
-  /** Validates the editable fields: they must name things that exist, and the named entities must be Compact entities. */
-  private async checkedValues(
-    manager: EntityManager,
-    input: Pick<
-      AssistanceRequest,
-      | 'title'
-      | 'description'
-      | 'workingGroupId'
-      | 'pillars'
-      | 'priority'
-      | 'desiredTimeframe'
-      | 'beneficiaryInstitutions'
-      | 'sharingScope'
-    > & { sharedEntityIds: readonly string[] },
-  ) {
-    const title = input.title.trim();
-    const description = input.description.trim();
-    if (!title) throw badInput('title', 'Enter a title.');
-    if (!description) throw badInput('description', 'Describe the assistance needed.');
-    if (input.workingGroupId) await this.workingGroups.requireExists(manager, input.workingGroupId);
-    const sharedEntityIds = [...new Set(input.sharedEntityIds)];
-    if (input.sharingScope === 'NAMED_ENTITIES') {
-      if (sharedEntityIds.length === 0) throw badInput('sharedEntityIds', 'Name at least one entity to share with.');
-      await this.requireEntities(manager, sharedEntityIds, 'sharedEntityIds');
-    }
-    return {
-      title,
-      description,
-      workingGroupId: input.workingGroupId,
-      pillars: [...new Set(input.pillars)],
-      priority: input.priority,
-      desiredTimeframe: input.desiredTimeframe.trim(),
-      beneficiaryInstitutions: input.beneficiaryInstitutions.trim(),
-      sharingScope: input.sharingScope,
-      sharedEntityIds,
-    };
-  }
-
-  private async setSharedEntities(manager: EntityManager, requestId: string, scope: string, ids: readonly string[]) {
-    await manager.delete(AssistanceRequestSharedEntity, { requestId });
-    if (scope !== 'NAMED_ENTITIES' || ids.length === 0) return;
-    await manager.insert(
-      AssistanceRequestSharedEntity,
-      [...new Set(ids)].map((organizationId) => ({ requestId, organizationId })),
-    );
-  }
-
-  private requireEntities(manager: EntityManager, ids: readonly string[], field: string) {
-    return this.organizations.requireKinds(manager, ids, ['COMPACT_ENTITY'], field, 'Choose Compact entities only.');
-  }
 }
-
-/** The text as markdown shows it literally (no emphasis, links or HTML). */
-const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (character) => `\\${character}`);

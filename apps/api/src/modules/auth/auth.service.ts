@@ -12,7 +12,7 @@ import {
 } from '@ctcp/shared';
 import type { Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
-import { badInput, notFound, rateLimited, unauthenticated } from '../../common/errors.js';
+import { badInput, rateLimited, unauthenticated } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import type { User } from '../users/user.entity.js';
@@ -130,10 +130,8 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       throw unauthenticated(SESSION_ENDED);
     }
 
-    const active = await this.users.findActiveForSession(outcome.session.userId, outcome.session.id);
-    if (!active) throw unauthenticated(SESSION_ENDED);
-    const [user] = await this.users.findByIds([active.id]);
-    if (!user) throw notFound('User');
+    const [user] = await this.users.findByIds([outcome.session.userId]);
+    if (!user || user.disabledAt) throw unauthenticated(SESSION_ENDED);
     return this.payload(user, outcome.session.id, outcome.secret);
   }
 
@@ -159,18 +157,29 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
 
   /** The actor of a live session, and when the session ends (sockets are closed then). */
   async sessionOf(claims: AccessTokenClaims): Promise<{ actor: Actor; expiresAt: Date } | null> {
-    const row = await this.users.findActiveForSession(claims.sub, claims.sid);
-    if (!row) return null;
+    const expiresAt = await this.liveSessionEnd(claims.sub, claims.sid);
+    const user = expiresAt && (await this.users.findActive(claims.sub));
+    if (!user) return null;
     const actor: Actor = {
-      userId: row.id,
-      organizationId: row.organizationId,
-      organizationKind: row.organizationKind,
-      role: row.role,
-      isOrganizationAdmin: row.isOrganizationAdmin,
-      language: row.preferredLanguage,
+      userId: user.id,
+      organizationId: user.organizationId,
+      organizationKind: user.organizationKind,
+      role: user.role,
+      isOrganizationAdmin: user.isOrganizationAdmin,
+      language: user.preferredLanguage,
       sessionId: claims.sid,
     };
-    return { actor, expiresAt: row.sessionExpiresAt };
+    return { actor, expiresAt };
+  }
+
+  /** When the user's session ends, or null when it has already ended (revoked or expired). */
+  private async liveSessionEnd(userId: string, sessionId: string): Promise<Date | null> {
+    const rows: { expiresAt: Date }[] = await this.sessions.query(
+      `SELECT expires_at AS "expiresAt" FROM auth_sessions
+        WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()`,
+      [sessionId, userId],
+    );
+    return rows[0]?.expiresAt ?? null;
   }
 
   private async payload(user: User, sessionId: string, secret: string): Promise<AuthPayload> {

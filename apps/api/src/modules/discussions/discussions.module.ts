@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { Post, PostMention, PostReaction, PostRevision } from './post.entity.js';
@@ -12,6 +13,8 @@ import {
   ThreadsResolver,
   WorkspaceThreadsResolver,
 } from './discussions.resolver.js';
+import { PostDetails } from './post-details.js';
+import { PostNotices } from './post-notices.js';
 import { PostsService } from './posts.service.js';
 import { Thread, ThreadFollower, ThreadRead } from './thread.entity.js';
 import { ThreadsService } from './threads.service.js';
@@ -22,17 +25,20 @@ import { ThreadsService } from './threads.service.js';
     WorkspacesModule,
     AttachmentsModule,
     UsersModule,
+    OrganizationsModule,
     NotificationsModule,
   ],
   providers: [
     ThreadsService,
     PostsService,
+    PostNotices,
+    PostDetails,
     AttachmentsResolver,
     WorkspaceThreadsResolver,
     ThreadsResolver,
     PostsResolver,
     PostRevisionsResolver,
   ],
-  exports: [ThreadsService, PostsService],
+  exports: [ThreadsService, PostsService, PostDetails],
 })
 export class DiscussionsModule {}

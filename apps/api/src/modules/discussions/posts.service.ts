@@ -1,41 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Language, OrganizationKind } from '@ctcp/shared';
-import { type EntityManager, In, type Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { AttachmentsService } from '../attachments/attachments.service.js';
 import { mayDeletePost, mayEditPost } from '../policy/discussions.js';
-import { notificationTitle } from '../notifications/notification-texts.js';
-import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
 import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import type { CreatePostInput, CreateThreadInput, ToggleReactionInput, UpdatePostInput } from './discussions.inputs.js';
 import { extractMentions, renderMarkdown } from './markdown.js';
+import { PostNotices } from './post-notices.js';
 import { Post, PostMention, PostReaction, PostRevision } from './post.entity.js';
 import type { Thread } from './thread.entity.js';
 import { ThreadsService } from './threads.service.js';
-
-interface Person {
-  id: string;
-  email: string;
-  name: string;
-  preferredLanguage: Language;
-}
-
-export interface MentionedPerson {
-  userId: string;
-  organizationId: string;
-  organizationKind: OrganizationKind;
-}
-
-export interface ReactionSummary {
-  emoji: string;
-  count: number;
-  viewerReacted: boolean;
-}
 
 /**
  * Writing in threads. Each write runs in one transaction with its notifications; live events go out
@@ -48,7 +27,7 @@ export class PostsService {
     private readonly threads: ThreadsService,
     private readonly workspaces: WorkspacesService,
     private readonly users: UsersService,
-    private readonly notifications: NotificationsService,
+    private readonly notices: PostNotices,
     private readonly realtime: RealtimeService,
     private readonly attachments: AttachmentsService,
   ) {}
@@ -117,17 +96,13 @@ export class PostsService {
       if (post.deletedAt) throw conflict('This post was deleted.');
       if (post.body === body) return { post, events: [] };
       await manager.insert(PostRevision, { postId: post.id, body: post.body });
-      const before = new Set(await this.mentionedIds(manager, post.id));
+      const before = new Set(await this.notices.mentionedIds(manager, post.id));
       post.body = body;
       post.editedAt = new Date();
       await manager.save(post);
-      const mentioned = await this.recordMentions(manager, actor, post, workspace.id);
+      const mentioned = await this.notices.recordMentions(manager, actor, post, workspace.id);
       const newlyMentioned = mentioned.filter((person) => !before.has(person.id));
-      const author = await this.users.me(actor);
-      const notificationEvents = await this.notifications.create(
-        manager,
-        newlyMentioned.map((person) => this.notificationFor(person, 'MENTION', author.name, thread, post)),
-      );
+      const notificationEvents = await this.notices.notify(manager, actor, thread, post, newlyMentioned);
       return {
         post,
         events: [
@@ -213,51 +188,6 @@ export class PostsService {
     return findPage(query, page);
   }
 
-  // ---- batches for DataLoaders ----
-
-  async revisionsByPostIds(postIds: readonly string[]): Promise<PostRevision[][]> {
-    const rows = await this.posts.manager.find(PostRevision, {
-      where: { postId: In([...postIds]) },
-      order: { replacedAt: 'DESC' },
-    });
-    return postIds.map((id) => rows.filter((row) => row.postId === id));
-  }
-
-  async reactionsByPostIds(actor: Actor, postIds: readonly string[]): Promise<ReactionSummary[][]> {
-    const rows: { postId: string; emoji: string; count: number; viewerReacted: boolean }[] = await this.posts.query(
-      `SELECT post_id AS "postId", emoji, count(*)::int AS count, bool_or(user_id = $2) AS "viewerReacted"
-         FROM post_reactions WHERE post_id = ANY($1) GROUP BY post_id, emoji ORDER BY min(created_at)`,
-      [postIds, actor.userId],
-    );
-    return postIds.map((id) =>
-      rows
-        .filter((row) => row.postId === id)
-        .map(({ emoji, count, viewerReacted }) => ({ emoji, count, viewerReacted })),
-    );
-  }
-
-  /** Mentioned people of each post by email, with their organization, for rendering mention links. */
-  async mentionsByPostIds(postIds: readonly string[]): Promise<Map<string, MentionedPerson>[]> {
-    const rows: (MentionedPerson & { postId: string; email: string })[] = await this.posts.query(
-      `SELECT m.post_id AS "postId", u.id AS "userId", u.email, u.organization_id AS "organizationId",
-              o.kind AS "organizationKind"
-         FROM post_mentions m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = u.organization_id
-        WHERE m.post_id = ANY($1)`,
-      [postIds],
-    );
-    return postIds.map(
-      (id) =>
-        new Map(
-          rows
-            .filter((row) => row.postId === id)
-            .map(({ email, userId, organizationId, organizationKind }) => [
-              email,
-              { userId, organizationId, organizationKind },
-            ]),
-        ),
-    );
-  }
-
   // ---- internals ----
 
   /**
@@ -276,87 +206,15 @@ export class PostsService {
     );
     await this.attachments.attachToPost(manager, actor, thread.workspaceId, post.id, attachmentIds);
     await this.threads.recordPost(manager, thread, post.createdAt);
-    const mentioned = await this.recordMentions(manager, actor, post, thread.workspaceId);
+    const mentioned = await this.notices.recordMentions(manager, actor, post, thread.workspaceId);
     const followers = await this.threads.followerIds(manager, thread.id);
     await this.threads.addFollowers(manager, thread.id, [actor.userId, ...mentioned.map((person) => person.id)]);
     await this.threads.markReadBy(manager, thread.id, actor.userId);
-
-    const mentionedIds = new Set(mentioned.map((person) => person.id));
-    const replyRecipientIds = followers.filter((id) => id !== actor.userId && !mentionedIds.has(id));
-    const stillReaders = new Set(await this.workspaces.readersAmong(manager, thread.workspaceId, replyRecipientIds));
-    const replyRecipients = await this.people(
-      manager,
-      replyRecipientIds.filter((id) => stillReaders.has(id)),
-    );
-    const author = await this.users.me(actor);
-    const notificationEvents = await this.notifications.create(manager, [
-      ...mentioned.map((person) => this.notificationFor(person, 'MENTION', author.name, thread, post)),
-      ...replyRecipients.map((person) => this.notificationFor(person, 'REPLY', author.name, thread, post)),
-    ]);
     const events: RealtimeEvent[] = [
       { kind: 'post.created', payload: { workspaceId: thread.workspaceId, threadId: thread.id, postId: post.id } },
-      ...notificationEvents,
+      ...(await this.notices.notify(manager, actor, thread, post, mentioned, followers)),
     ];
     return { post, events };
-  }
-
-  /** Records who the post mentions: known, enabled people who may read the workspace, never the author. */
-  private async recordMentions(
-    manager: EntityManager,
-    actor: Actor,
-    post: Post,
-    workspaceId: string,
-  ): Promise<Person[]> {
-    await manager.delete(PostMention, { postId: post.id });
-    const emails = extractMentions(post.body);
-    if (emails.length === 0) return [];
-    const candidates: { id: string }[] = await manager.query(
-      'SELECT id FROM users WHERE email = ANY($1) AND id <> $2',
-      [emails, actor.userId],
-    );
-    const readers = await this.workspaces.readersAmong(
-      manager,
-      workspaceId,
-      candidates.map((candidate) => candidate.id),
-    );
-    if (readers.length === 0) return [];
-    await manager.insert(
-      PostMention,
-      readers.map((userId) => ({ postId: post.id, userId })),
-    );
-    return this.people(manager, readers);
-  }
-
-  private async mentionedIds(manager: EntityManager, postId: string): Promise<string[]> {
-    const rows = await manager.find(PostMention, { where: { postId } });
-    return rows.map((row) => row.userId);
-  }
-
-  private async people(manager: EntityManager, ids: readonly string[]): Promise<Person[]> {
-    if (ids.length === 0) return [];
-    return manager.query(
-      'SELECT id, email, name, preferred_language AS "preferredLanguage" FROM users WHERE id = ANY($1) ORDER BY id',
-      [ids],
-    );
-  }
-
-  private notificationFor(
-    person: Person,
-    type: 'MENTION' | 'REPLY',
-    authorName: string,
-    thread: Thread,
-    post: Post,
-  ): NewNotification {
-    return {
-      userId: person.id,
-      type,
-      title: notificationTitle(person.preferredLanguage, type, {
-        author: authorName,
-        thread: thread.title,
-        classification: thread.classification,
-      }),
-      link: `/threads/${thread.id}#post-${post.id}`,
-    };
   }
 
   /** The post, locked for a change, once the actor may read it (else NOT_FOUND, like a missing post). */

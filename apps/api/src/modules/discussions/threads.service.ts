@@ -124,6 +124,20 @@ export class ThreadsService {
     }));
   }
 
+  /** Threads with activity the actor has not read, per workspace (for the workspaces list). */
+  async unreadCounts(actor: Actor, workspaceIds: readonly string[]): Promise<number[]> {
+    const rows: { workspaceId: string; count: number }[] = await this.threads.query(
+      `SELECT t.workspace_id AS "workspaceId", count(*)::int AS count
+         FROM threads t
+         LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = $2
+        WHERE t.workspace_id = ANY($1) AND (r.last_read_at IS NULL OR t.last_activity_at > r.last_read_at)
+        GROUP BY t.workspace_id`,
+      [workspaceIds, actor.userId],
+    );
+    const byId = new Map(rows.map((row) => [row.workspaceId, row.count]));
+    return workspaceIds.map((id) => byId.get(id) ?? 0);
+  }
+
   async findByIds(ids: readonly string[]): Promise<(Thread | undefined)[]> {
     const rows = await this.threads.findBy({ id: In([...ids]) });
     return inOrderOf(ids, rows);

@@ -94,14 +94,16 @@ export class InvitationsService {
 
   /** Public: a valid token shows what it invites to; any other answers NOT_FOUND. */
   async preview(token: string): Promise<InvitationPreview> {
-    const invitation = await this.invitations.findOne({
-      where: { tokenHash: sha256(token), acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      relations: { organization: true },
+    const invitation = await this.invitations.findOneBy({
+      tokenHash: sha256(token),
+      acceptedAt: IsNull(),
+      expiresAt: MoreThan(new Date()),
     });
-    if (!invitation?.organization) throw notFound(INVITATION_UNUSABLE);
+    const organization = invitation && (await this.organizations.findByIdUnchecked(invitation.organizationId));
+    if (!invitation || !organization) throw notFound(INVITATION_UNUSABLE);
     return {
       email: invitation.email,
-      organization: invitation.organization,
+      organization,
       role: invitation.role,
       expiresAt: invitation.expiresAt,
     };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { STATE_KINDS, type Language, type OrganizationKind } from '@ctcp/shared';
+import { STATE_KINDS, type Language, type OrganizationKind, type RegionalGroup } from '@ctcp/shared';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
@@ -46,6 +46,32 @@ export class OrganizationsService {
   async findByIds(ids: readonly string[]): Promise<(Organization | undefined)[]> {
     const rows = await this.organizations.findBy({ id: In([...ids]) });
     return inOrderOf(ids, rows);
+  }
+
+  /** The organizations with these ids, by id (missing ones left out). */
+  async mapByIds(ids: readonly string[]): Promise<Map<string, Organization>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.organizations.findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Ids of the organizations of these kinds. */
+  async idsOfKinds(kinds: readonly OrganizationKind[]): Promise<string[]> {
+    const rows = await this.organizations.find({ select: { id: true }, where: { kind: In([...kinds]) } });
+    return rows.map((row) => row.id);
+  }
+
+  /** Ids of the organizations (the States) of a UN regional group. */
+  async idsInRegionalGroup(group: RegionalGroup): Promise<string[]> {
+    const rows = await this.organizations.find({ select: { id: true }, where: { regionalGroup: group } });
+    return rows.map((row) => row.id);
+  }
+
+  /** BAD_USER_INPUT on `field` unless every id names an organization (inside the caller's transaction). */
+  async requireExisting(manager: EntityManager, ids: readonly string[], field: string, message: string) {
+    if (ids.length === 0) return;
+    const found: { id: string }[] = await manager.query('SELECT id FROM organizations WHERE id = ANY($1)', [ids]);
+    if (found.length !== new Set(ids).size) throw badInput(field, message);
   }
 
   /**

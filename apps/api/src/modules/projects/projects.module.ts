@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { WorkingGroupsModule } from '../working-groups/working-groups.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { Project, ProjectMilestone, ProjectPartner } from './project.entity.js';
@@ -14,6 +15,7 @@ import { ProjectsService } from './projects.service.js';
     OrganizationsModule,
     WorkingGroupsModule,
     WorkspacesModule,
+    UsersModule,
     NotificationsModule,
   ],
   providers: [ProjectsService, ProjectsResolver, ProjectPartnersResolver],

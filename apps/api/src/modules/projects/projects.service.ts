@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Language } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
@@ -15,6 +14,8 @@ import { WorkingGroupsService } from '../working-groups/working-groups.service.j
 import { isStatePerson } from '../policy/actors.js';
 import { mayCreateProject, mayEditProject, mayReadProject, type Viewer } from '../policy/projects.js';
 import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
+import { UsersService } from '../users/users.service.js';
+import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Project, ProjectMilestone, ProjectPartner } from './project.entity.js';
 import type {
@@ -32,6 +33,8 @@ export class ProjectsService {
     private readonly organizations: OrganizationsService,
     private readonly workingGroups: WorkingGroupsService,
     private readonly workspaces: WorkspacesService,
+    private readonly readers: WorkspaceReaders,
+    private readonly users: UsersService,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
@@ -126,7 +129,7 @@ export class ProjectsService {
       }
       await this.audit.record(manager, actor, 'project.created', 'Project', project.id, {}, null);
       const notified = await this.notifyPartners(manager, actor, project, [input.leadEntityId, ...partnerIds]);
-      return { project, events: [await this.workspaces.partiesChanged(manager, workspace.id), ...notified] };
+      return { project, events: [await this.readers.partiesChanged(workspace.id), ...notified] };
     });
     this.realtime.publish(events);
     return project;
@@ -171,7 +174,7 @@ export class ProjectsService {
           );
         }
         const added = ids.filter((id) => !before.has(id));
-        if (project.workspaceId) events.push(await this.workspaces.partiesChanged(manager, project.workspaceId));
+        if (project.workspaceId) events.push(await this.readers.partiesChanged(project.workspaceId));
         events.push(...(await this.notifyPartners(manager, actor, saved, added)));
       }
       await this.audit.record(manager, actor, 'project.updated', 'Project', project.id, {}, null);
@@ -227,6 +230,16 @@ export class ProjectsService {
 
   async findByIds(ids: readonly string[]): Promise<(Project | undefined)[]> {
     return inOrderOf(ids, await this.projects.findBy({ id: In([...ids]) }));
+  }
+
+  /** Ids of the projects that benefit this country (its ISO code). No policy: callers apply it. */
+  async idsBenefiting(countryCode: string): Promise<string[]> {
+    const rows = await this.projects
+      .createQueryBuilder('p')
+      .select('p.id', 'id')
+      .where(':countryCode = ANY(p.beneficiary_country_codes)', { countryCode })
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
   }
 
   // ---- internals ----
@@ -288,24 +301,22 @@ export class ProjectsService {
   /** Tells the members of newly joined organizations that they are in the project. */
   private async notifyPartners(manager: EntityManager, actor: Actor, project: Project, organizationIds: string[]) {
     if (organizationIds.length === 0) return [];
-    const people: { id: string; language: Language; names: Record<Language, string>; acronym: string | null }[] =
-      await manager.query(
-        `SELECT u.id, u.preferred_language AS language, o.names, o.acronym
-           FROM users u JOIN organizations o ON o.id = u.organization_id
-          WHERE u.organization_id = ANY($1) AND u.role = 'ENTITY_MEMBER' AND u.disabled_at IS NULL AND u.id <> $2`,
-        [organizationIds, actor.userId],
-      );
+    const people = await this.users.enabledMembersOf([{ role: 'ENTITY_MEMBER', organizationIds }], actor.userId);
+    const organizations = await this.organizations.mapByIds(organizationIds);
     return this.notifications.create(
       manager,
-      people.map((person) => ({
-        userId: person.id,
-        type: 'PROJECT_ADDED',
-        title: notificationTitle(person.language, 'PROJECT_ADDED', {
-          organization: person.acronym ?? person.names[person.language],
-          project: project.title,
-        }),
-        link: `/projects/${project.id}`,
-      })),
+      people.map((person) => {
+        const organization = organizations.get(person.organizationId)!;
+        return {
+          userId: person.id,
+          type: 'PROJECT_ADDED',
+          title: notificationTitle(person.preferredLanguage, 'PROJECT_ADDED', {
+            organization: organization.acronym ?? organization.names[person.preferredLanguage],
+            project: project.title,
+          }),
+          link: `/projects/${project.id}`,
+        };
+      }),
     );
   }
 

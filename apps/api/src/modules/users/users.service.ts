@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Language, type OrganizationKind, type PlatformRole } from '@ctcp/shared';
-import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, IsNull, Not, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
-import { RealtimeService } from '../realtime/realtime.service.js';
+import { AuthSessionsService } from '../auth/auth-sessions.service.js';
+import type { Organization } from '../organizations/organization.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { isStaffSql, type SqlCondition } from '../policy/actors.js';
 import { mayChangeRole, mayDisable, maySeePeopleOf, type PersonFacts, visiblePeopleWhere } from '../policy/people.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
 import { User } from './user.entity.js';
 import type { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UserFilter } from './users.inputs.js';
 
@@ -23,21 +27,28 @@ export interface NewUser {
   preferredLanguage: Language;
 }
 
-/** What the request guard needs to know about the user behind a token, in one query. */
-export interface ActiveUserRow {
+/** What the request guard needs to know about the enabled user behind a token. */
+export interface ActiveUser {
   id: string;
   organizationId: string;
   organizationKind: OrganizationKind;
   role: PlatformRole;
   isOrganizationAdmin: boolean;
   preferredLanguage: Language;
-  sessionExpiresAt: Date;
+}
+
+/** People with a platform role, of any organization or of these organizations only (none: nobody). */
+export interface PeopleGroup {
+  role: PlatformRole;
+  organizationIds?: readonly string[];
 }
 
 @Injectable()
 export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly organizations: OrganizationsService,
+    private readonly sessions: AuthSessionsService,
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
   ) {}
@@ -108,11 +119,7 @@ export class UsersService {
       assertAllowed(mayDisable(actor, this.factsOf(target)));
       target.disabledAt = input.disabled ? (target.disabledAt ?? new Date()) : null;
       await manager.save(target);
-      if (input.disabled) {
-        await manager.query('UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [
-          target.id,
-        ]);
-      }
+      if (input.disabled) await this.sessions.revokeAllOf(manager, target.id);
       const action = input.disabled ? 'user.disabled' : 'user.enabled';
       await this.audit.record(manager, actor, action, 'User', target.id, {}, ipAddress);
       return target;
@@ -140,20 +147,81 @@ export class UsersService {
     return inOrderOf(ids, rows);
   }
 
-  /** The enabled user behind a live session, or null. */
-  async findActiveForSession(userId: string, sessionId: string): Promise<ActiveUserRow | null> {
-    const rows: ActiveUserRow[] = await this.users.query(
-      `SELECT u.id, u.organization_id AS "organizationId", o.kind AS "organizationKind", u.role,
-              u.is_organization_admin AS "isOrganizationAdmin", u.preferred_language AS "preferredLanguage",
-              s.expires_at AS "sessionExpiresAt"
-         FROM users u
-         JOIN organizations o ON o.id = u.organization_id
-         JOIN auth_sessions s ON s.user_id = u.id
-        WHERE u.id = $1 AND s.id = $2 AND u.disabled_at IS NULL
-          AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [userId, sessionId],
-    );
-    return rows[0] ?? null;
+  /** The user, when enabled, with their organization's kind (the session is AuthService's to check). */
+  async findActive(userId: string): Promise<ActiveUser | null> {
+    const user = await this.users.findOneBy({ id: userId, disabledAt: IsNull() });
+    const organization = user && (await this.organizations.findByIdUnchecked(user.organizationId));
+    if (!user || !organization) return null;
+    return {
+      id: user.id,
+      organizationId: user.organizationId,
+      organizationKind: organization.kind,
+      role: user.role,
+      isOrganizationAdmin: user.isOrganizationAdmin,
+      preferredLanguage: user.preferredLanguage,
+    };
+  }
+
+  /** These people, by name (the order of lists of people). */
+  findByIdsByName(ids: readonly string[]): Promise<User[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.users.find({ where: { id: In([...ids]) }, order: { name: 'ASC' } });
+  }
+
+  /** Ids of the people (enabled or not) of these organizations. */
+  async idsInOrganizations(organizationIds: readonly string[]): Promise<string[]> {
+    if (organizationIds.length === 0) return [];
+    const rows = await this.users.find({ select: { id: true }, where: { organizationId: In([...organizationIds]) } });
+    return rows.map((row) => row.id);
+  }
+
+  /** Ids of the people (enabled or not) with these emails, but `exceptId`. */
+  async idsByEmails(emails: readonly string[], exceptId: string): Promise<string[]> {
+    if (emails.length === 0) return [];
+    const rows = await this.users.find({ select: { id: true }, where: { email: In([...emails]), id: Not(exceptId) } });
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Ids of the enabled people `u` (all, or those `among`) who meet `condition`: a rule's SQL twin on `u`,
+   * as another module words it for its own records (who may read a workspace, say).
+   */
+  async enabledIdsWhere(condition: SqlCondition, among?: readonly string[]): Promise<string[]> {
+    if (among?.length === 0) return [];
+    const query = this.users
+      .createQueryBuilder('u')
+      .select('u.id', 'id')
+      .where('u.disabled_at IS NULL')
+      .andWhere(condition.sql, condition.params);
+    if (among) query.andWhere('u.id = ANY(:among)', { among });
+    const rows = await query.getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  /** The enabled coordinators and admins, by name. */
+  enabledStaff(): Promise<User[]> {
+    return this.users
+      .createQueryBuilder('u')
+      .where(`${isStaffSql('u.role')} AND u.disabled_at IS NULL`)
+      .orderBy('u.name')
+      .getMany();
+  }
+
+  /** The enabled people in any of these groups, but `exceptId` (the one who acts): whom to notify. */
+  async enabledMembersOf(groups: readonly (PeopleGroup | null)[], exceptId: string): Promise<User[]> {
+    const params: Record<string, unknown> = { exceptId };
+    const conditions = groups.flatMap((group, index) => {
+      if (!group || group.organizationIds?.length === 0) return [];
+      params[`role${index}`] = group.role;
+      if (!group.organizationIds) return [`u.role = :role${index}`];
+      params[`organizations${index}`] = group.organizationIds;
+      return [`(u.role = :role${index} AND u.organization_id = ANY(:organizations${index}))`];
+    });
+    if (conditions.length === 0) return [];
+    return this.users
+      .createQueryBuilder('u')
+      .where(`u.disabled_at IS NULL AND u.id <> :exceptId AND (${conditions.join(' OR ')})`, params)
+      .getMany();
   }
 
   async create(manager: EntityManager, input: NewUser): Promise<User> {
@@ -164,7 +232,10 @@ export class UsersService {
     await this.users.update({ id: userId }, { lastSignInAt: new Date() });
   }
 
-  /** People of States are visible to their own State and to the Compact side only (need-to-know). */
+  /**
+   * People of States are visible to their own State and to the Compact side only (need-to-know). The
+   * rule's SQL twin reads the person's organization `o`: the one join to another module's table here.
+   */
   private visibleTo(actor: Actor): SelectQueryBuilder<User> {
     const visible = visiblePeopleWhere(actor);
     return this.users.createQueryBuilder('u').innerJoin('u.organization', 'o').where(visible.sql, visible.params);
@@ -175,16 +246,15 @@ export class UsersService {
     manager: EntityManager,
     actor: Actor,
     id: string,
-  ): Promise<User & { organization: { kind: OrganizationKind } }> {
-    const person = () =>
-      manager.createQueryBuilder(User, 'u').innerJoinAndSelect('u.organization', 'o').where('u.id = :id', { id });
-    const seen = await person().getOne();
-    if (!seen?.organization || !maySeePeopleOf(actor, seen.organization)) throw notFound('User');
-    const user = await person().setLock('pessimistic_write', undefined, ['u']).getOneOrFail();
-    return user as User & { organization: { kind: OrganizationKind } };
+  ): Promise<User & { organization: Organization }> {
+    const seen = await manager.findOneBy(User, { id });
+    const organization = seen && (await this.organizations.findByIdUnchecked(seen.organizationId));
+    if (!organization || !maySeePeopleOf(actor, organization)) throw notFound('User');
+    const user = await manager.findOneOrFail(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return Object.assign(user, { organization });
   }
 
-  private factsOf(user: User & { organization: { kind: OrganizationKind } }): PersonFacts {
+  private factsOf(user: User & { organization: Organization }): PersonFacts {
     return {
       id: user.id,
       organizationId: user.organizationId,

@@ -5,6 +5,7 @@ import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { badInput, notFound } from '../../common/errors.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
 
 /** Working groups and the organizations in them are readable by every signed-in user. */
@@ -13,6 +14,7 @@ export class WorkingGroupsService {
   constructor(
     @InjectRepository(WorkingGroup) private readonly workingGroups: Repository<WorkingGroup>,
     @InjectRepository(WorkingGroupMembership) private readonly memberships: Repository<WorkingGroupMembership>,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   list(_actor: Actor): Promise<WorkingGroup[]> {
@@ -43,7 +45,9 @@ export class WorkingGroupsService {
     column: 'workingGroupId' | 'organizationId',
     ids: readonly string[],
   ): Promise<WorkingGroupMembership[][]> {
-    const rows = await this.memberships.find({ where: { [column]: In([...ids]) }, relations: { organization: true } });
+    const memberships = await this.memberships.find({ where: { [column]: In([...ids]) } });
+    const organizations = await this.organizations.mapByIds(memberships.map((row) => row.organizationId));
+    const rows = memberships.map((row) => Object.assign(row, { organization: organizations.get(row.organizationId) }));
     rows.sort(
       (a, b) =>
         WORKING_GROUP_ROLES.indexOf(a.role) - WORKING_GROUP_ROLES.indexOf(b.role) ||

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { Workspace, WorkspaceMember, WorkspaceOrganization } from './workspace.entity.js';
+import { WorkspaceReaders } from './workspace-readers.js';
+import { WorkspaceRosters } from './workspace-rosters.js';
 import { WorkspaceMemberResolver, WorkspaceOrganizationResolver, WorkspacesResolver } from './workspaces.resolver.js';
 import { WorkspacesService } from './workspaces.service.js';
 
@@ -10,9 +13,17 @@ import { WorkspacesService } from './workspaces.service.js';
   imports: [
     TypeOrmModule.forFeature([Workspace, WorkspaceMember, WorkspaceOrganization]),
     UsersModule,
+    OrganizationsModule,
     NotificationsModule,
   ],
-  providers: [WorkspacesService, WorkspacesResolver, WorkspaceMemberResolver, WorkspaceOrganizationResolver],
-  exports: [WorkspacesService],
+  providers: [
+    WorkspacesService,
+    WorkspaceReaders,
+    WorkspaceRosters,
+    WorkspacesResolver,
+    WorkspaceMemberResolver,
+    WorkspaceOrganizationResolver,
+  ],
+  exports: [WorkspacesService, WorkspaceReaders],
 })
 export class WorkspacesModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrganizationKind, WorkspaceOrganizationRole } from '@ctcp/shared';
+import type { OrganizationKind } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
@@ -9,26 +9,22 @@ import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { isStaffSql } from '../policy/actors.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   actorWorkspaceRoleSql,
-  DERIVED_ORGANIZATIONS_SQL,
-  isDerivedWorkspace,
   mayCreateWorkspace,
   mayGrantWorkspaceRole,
-  maySeeWorkspaceMember,
-  READABLE_BY_PERSON_SQL,
   readableWorkspacesWhere,
   viewerParams,
   workspaceAccess,
   type WorkspaceAccess,
   type WorkspaceFacts,
 } from '../policy/workspaces.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
-import { User } from '../users/user.entity.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
 import { Workspace, WorkspaceMember, WorkspaceOrganization } from './workspace.entity.js';
+import { WorkspaceReaders } from './workspace-readers.js';
+import { WorkspaceRosters } from './workspace-rosters.js';
 import type { AddWorkspaceMemberInput, CreateWorkspaceInput, RemoveWorkspaceMemberInput } from './workspaces.inputs.js';
 
 export interface WorkspaceWithAccess {
@@ -43,6 +39,9 @@ export class WorkspacesService {
   constructor(
     @InjectRepository(Workspace) private readonly workspaces: Repository<Workspace>,
     private readonly users: UsersService,
+    private readonly organizations: OrganizationsService,
+    private readonly readers: WorkspaceReaders,
+    private readonly rosters: WorkspaceRosters,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
@@ -96,30 +95,6 @@ export class WorkspacesService {
     return rows.map((row) => row.id);
   }
 
-  /** Of these users, those who may read the workspace now (enabled accounts only). */
-  async readersAmong(manager: EntityManager, workspaceId: string, userIds: readonly string[]): Promise<string[]> {
-    return userIds.length === 0 ? [] : this.readers(manager, workspaceId, userIds);
-  }
-
-  /**
-   * After a change to who takes part in a request's or a project's workspace (inside the caller's
-   * transaction): the event that moves open sockets in or out of its room, to publish after commit.
-   */
-  async partiesChanged(manager: EntityManager, workspaceId: string): Promise<RealtimeEvent> {
-    return { kind: 'workspace.readers', workspaceId, userIds: await this.readers(manager, workspaceId) };
-  }
-
-  /** The enabled people (all of them, or those `among`) who may read the workspace now. */
-  private async readers(manager: EntityManager, workspaceId: string, among?: readonly string[]): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT u.id FROM users u, workspaces w
-        WHERE w.id = $1 AND ($2::uuid[] IS NULL OR u.id = ANY($2)) AND u.disabled_at IS NULL
-          AND ${READABLE_BY_PERSON_SQL}`,
-      [workspaceId, among ?? null],
-    );
-    return rows.map((row) => row.id);
-  }
-
   async create(actor: Actor, input: CreateWorkspaceInput): Promise<Workspace> {
     assertAllowed(mayCreateWorkspace(actor));
     const name = input.name.trim();
@@ -139,19 +114,17 @@ export class WorkspacesService {
       );
       await manager.insert(WorkspaceMember, { workspaceId: saved.id, userId: actor.userId, role: 'OWNER' });
       if (organizationIds.length > 0) {
-        const found: { id: string }[] = await manager.query('SELECT id FROM organizations WHERE id = ANY($1)', [
+        await this.organizations.requireExisting(
+          manager,
           organizationIds,
-        ]);
-        if (found.length !== organizationIds.length)
-          throw badInput('memberOrganizationIds', 'An organization does not exist.');
+          'memberOrganizationIds',
+          'An organization does not exist.',
+        );
         await manager.insert(
           WorkspaceOrganization,
           organizationIds.map((organizationId) => ({ workspaceId: saved.id, organizationId, role: 'MEMBER' as const })),
         );
-        const people: { id: string }[] = await manager.query('SELECT id FROM users WHERE organization_id = ANY($1)', [
-          organizationIds,
-        ]);
-        memberUserIds.push(...people.map((person) => person.id));
+        memberUserIds.push(...(await this.users.idsInOrganizations(organizationIds)));
       }
       await this.audit.record(
         manager,
@@ -233,7 +206,7 @@ export class WorkspacesService {
         { userId: input.userId },
         null,
       );
-      return (await this.readersAmong(manager, workspace.id, [input.userId])).length > 0;
+      return (await this.readers.among(workspace.id, [input.userId])).length > 0;
     });
     if (!stillReads) this.realtime.leaveWorkspace(input.workspaceId, [input.userId]);
     return true;
@@ -242,7 +215,7 @@ export class WorkspacesService {
   /**
    * The private workspace of another feature's record (an assistance request, a project), inside the
    * caller's transaction. Who takes part is derived from the record (policy/workspaces.ts); the caller
-   * publishes `partiesChanged` after commit.
+   * publishes WorkspaceReaders' `partiesChanged` after commit.
    */
   async createDerived(
     manager: EntityManager,
@@ -252,52 +225,12 @@ export class WorkspacesService {
   }
 
   /** Member people with their roles; in a PRIVATE workspace a State's people see no other State's. */
-  async members(
-    actor: Actor,
-    workspace: Workspace,
-  ): Promise<(WorkspaceMember & { organizationKind: OrganizationKind })[]> {
-    const rows = isDerivedWorkspace(workspace.kind)
-      ? await this.derivedMembers(workspace)
-      : await this.workspaces.manager
-          .createQueryBuilder(WorkspaceMember, 'm')
-          .innerJoinAndSelect('m.user', 'u')
-          .innerJoin('u.organization', 'o')
-          .addSelect('o.kind', 'organization_kind')
-          .where('m.workspace_id = :id', { id: workspace.id })
-          .orderBy(`CASE m.role WHEN 'OWNER' THEN 0 WHEN 'MODERATOR' THEN 1 WHEN 'MEMBER' THEN 2 ELSE 3 END`)
-          .addOrderBy('u.name')
-          .getRawAndEntities();
-    return rows.entities
-      .map((member, index) =>
-        Object.assign(member, { organizationKind: rows.raw[index].organization_kind as OrganizationKind }),
-      )
-      .filter((member) =>
-        maySeeWorkspaceMember(actor, workspace.visibility, {
-          organizationId: member.user!.organizationId,
-          organizationKind: member.organizationKind,
-        }),
-      );
+  members(actor: Actor, workspace: Workspace): Promise<(WorkspaceMember & { organizationKind: OrganizationKind })[]> {
+    return this.rosters.people(actor, workspace);
   }
 
-  async memberOrganizations(actor: Actor, workspace: Workspace): Promise<WorkspaceOrganization[]> {
-    const rows = isDerivedWorkspace(workspace.kind)
-      ? await this.derivedOrganizations(workspace)
-      : await this.workspaces.manager.find(WorkspaceOrganization, {
-          where: { workspaceId: workspace.id },
-          relations: { organization: true },
-        });
-    return rows
-      .filter((row) =>
-        maySeeWorkspaceMember(actor, workspace.visibility, {
-          organizationId: row.organizationId,
-          organizationKind: row.organization!.kind,
-        }),
-      )
-      .sort((a, b) =>
-        (a.organization!.acronym ?? a.organization!.names.en).localeCompare(
-          b.organization!.acronym ?? b.organization!.names.en,
-        ),
-      );
+  memberOrganizations(actor: Actor, workspace: Workspace): Promise<WorkspaceOrganization[]> {
+    return this.rosters.organizationsOf(actor, workspace);
   }
 
   /**
@@ -306,59 +239,6 @@ export class WorkspacesService {
    */
   private async lockMembership(manager: EntityManager, workspaceId: string): Promise<void> {
     await manager.findOne(Workspace, { where: { id: workspaceId }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  /** In a derived workspace, the people taking part by themselves are the coordinators and admins. */
-  private async derivedMembers(workspace: Workspace) {
-    const rows = await this.workspaces.manager
-      .createQueryBuilder(User, 'u')
-      .innerJoin('u.organization', 'o')
-      .addSelect('o.kind', 'organization_kind')
-      .where(`${isStaffSql('u.role')} AND u.disabled_at IS NULL`)
-      .orderBy('u.name')
-      .getRawAndEntities();
-    const entities = rows.entities.map((user) =>
-      Object.assign(new WorkspaceMember(), {
-        workspaceId: workspace.id,
-        userId: user.id,
-        user,
-        role: 'MODERATOR' as const,
-        createdAt: workspace.createdAt,
-      }),
-    );
-    return { entities, raw: rows.raw };
-  }
-
-  private async derivedOrganizations(workspace: Workspace): Promise<WorkspaceOrganization[]> {
-    const parties: { organization_id: string; role: WorkspaceOrganizationRole }[] = await this.workspaces.manager.query(
-      DERIVED_ORGANIZATIONS_SQL,
-      [workspace.id],
-    );
-    const organizations = await this.workspaces.manager.findBy(Organization, {
-      id: In(parties.map((party) => party.organization_id)),
-    });
-    return parties.map((party) =>
-      Object.assign(new WorkspaceOrganization(), {
-        workspaceId: workspace.id,
-        organizationId: party.organization_id,
-        role: party.role,
-        organization: organizations.find((organization) => organization.id === party.organization_id),
-      }),
-    );
-  }
-
-  /** Threads with activity the actor has not read, per workspace (for the workspaces list). */
-  async unreadThreadCounts(actor: Actor, workspaceIds: readonly string[]): Promise<number[]> {
-    const rows: { workspaceId: string; count: number }[] = await this.workspaces.query(
-      `SELECT t.workspace_id AS "workspaceId", count(*)::int AS count
-         FROM threads t
-         LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = $2
-        WHERE t.workspace_id = ANY($1) AND (r.last_read_at IS NULL OR t.last_activity_at > r.last_read_at)
-        GROUP BY t.workspace_id`,
-      [workspaceIds, actor.userId],
-    );
-    const byId = new Map(rows.map((row) => [row.workspaceId, row.count]));
-    return workspaceIds.map((id) => byId.get(id) ?? 0);
   }
 
   async findByIds(ids: readonly string[]): Promise<(Workspace | undefined)[]> {

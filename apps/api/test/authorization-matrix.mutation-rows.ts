@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import { DEMO, SIGN_IN } from './harness.js';
+import {
+  ACCEPT,
+  addMember,
+  ADD_MEMBER,
+  CREATE_POST,
+  CREATE_PROJECT,
+  CREATE_THREAD,
+  CREATE_WORKSPACE,
+  EMAIL,
+  type Env,
+  F,
+  INVITE,
+  makeAccount,
+  makeActivity,
+  makeInvitation,
+  makeMilestone,
+  makePost,
+  makeThread,
+  makeWorkspace,
+  NF,
+  passwordOf,
+  type Person,
+  RECORD_ACTIVITY,
+  RECORD_AGREEMENT,
+  RECORD_CONTRIBUTION,
+  U,
+  UPDATE_POST,
+} from './authorization-matrix.fixtures.js';
+import { absent, byId, type Cell, type OperationRow, withInput } from './authorization-matrix.operations.js';
+
+/**
+ * The mutations of the authorization matrix. Besides the reading rules (see the queries' table):
+ * - workspaces: coordinators and admins open them; owners and moderators manage members (admins too, without
+ *   reading); members write, observers (and people whose platform role is OBSERVER) only read; moderators pin,
+ *   lock and delete others' posts; authors edit and delete their own; a workspace keeps one owner;
+ * - projects: coordinators create; coordinators and the lead entity's members edit them and their milestones;
+ * - activities: coordinators, and members of an organizing entity; contributions and agreements: coordinators;
+ * - people: platform admins change roles; admins, and organization admins for the non-staff people of their
+ *   organization, disable accounts; invitations: admins anyone, coordinators anyone but admins and
+ *   coordinators, organization admins their organization with its roles;
+ * - signing in, refreshing and out, and accepting an invitation are public.
+ */
+
+const FLAG = `mutation($input: SetThreadFlagInput!) { %s(input: $input) { id } }`;
+const flag = (name: string) => FLAG.replace('%s', name);
+const REMOVE_MEMBER = `mutation($input: RemoveWorkspaceMemberInput!) { removeWorkspaceMember(input: $input) }`;
+const REACT = `mutation($input: ToggleReactionInput!) { toggleReaction(input: $input) { id } }`;
+const UPDATE_ACTIVITY = `mutation($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }`;
+
+/** A thread of the coordinator's with a post of the Philippines' focal point, in their private workspace. */
+const threadAndPost = async ({ api, tokens, world }: Env) => {
+  const thread = await makeThread(api, tokens.coordinator, world.phWorkspace);
+  return { thread, post: await makePost(api, tokens.stateFocalPoint, thread) };
+};
+const phActivity = async ({ api, tokens, world }: Env) => ({
+  activity: await makeActivity(api, tokens.coordinator, { countryCode: 'PH', organizerIds: [world.org.UNODC] }),
+});
+const invitee = (who: string) => `${who.toLowerCase()}-${randomUUID().slice(0, 8)}@invited.example`;
+
+/** `markNotificationsRead` answers how many were marked: none of someone else's, as if they did not exist. */
+async function markRead({ api, token, on }: Cell) {
+  const response = await api.gql(
+    `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`,
+    { input: { ids: [on.notification] } },
+    token,
+  );
+  return response.data?.markNotificationsRead === 0 ? absent(response) : response;
+}
+
+async function refresh({ api, who }: Cell) {
+  if (who === 'signedOut') return api.gql(`mutation { refreshSession { accessToken } }`);
+  const session = await api.gql(SIGN_IN, { email: EMAIL[who], password: passwordOf(who) });
+  const refreshToken = session.data!.signIn.refreshToken;
+  return api.gql(`mutation($input: RefreshSessionInput) { refreshSession(input: $input) { accessToken } }`, {
+    input: { refreshToken },
+  });
+}
+
+// Outcomes in the order: admin, coordinator, entityMember (UNODC), otherEntityMember (INTERPOL), entityObserver
+// (UNDP), stateFocalPoint (Philippines), stateObserver (Philippines), otherStateFocalPoint (Maldives), signedOut.
+// prettier-ignore
+export const MUTATION_ROWS: OperationRow[] = [
+  { operation: 'acceptInvitation', on: 'a pending invitation (public)',
+    make: async ({ api, tokens, world }) => ({ token: await makeInvitation(api, tokens.admin, world.org.UNODC, 'OBSERVER') }),
+    run: ({ api, token, on }) => api.gql(ACCEPT, { input: { token: on.token, name: 'New Person', password: 'a-new-password-2026' } }, token),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'] },
+  { operation: 'addWorkspaceMember', on: 'a private workspace of the Philippines and UNODC (adding INTERPOL’s member)',
+    make: async ({ api, tokens, world }) => ({ workspace: await makeWorkspace(api, tokens, 'PRIVATE', [world.org['STATE:PH'], world.org.UNODC]) }),
+    run: withInput(ADD_MEMBER, (w, on) => ({ workspaceId: on.workspace, userId: w.users[DEMO.interpol], role: 'MEMBER' })),
+    expect: ['ok', 'ok', F, NF, NF, F, F, NF, U] },
+  { operation: 'addWorkspaceMember', on: 'a private workspace the Philippines’ focal point co-owns (adding the Maldives’ focal point, whom it may not see)',
+    make: async ({ api, tokens, world }) => {
+      const workspace = await makeWorkspace(api, tokens, 'PRIVATE', [world.org['STATE:PH'], world.org.UNODC]);
+      await addMember(api, tokens.coordinator, workspace, world.users[DEMO.philippines], 'OWNER');
+      return { workspace };
+    },
+    run: withInput(ADD_MEMBER, (w, on) => ({ workspaceId: on.workspace, userId: w.users[DEMO.maldives], role: 'MEMBER' })),
+    expect: ['ok', 'ok', F, NF, NF, NF, F, NF, U] },
+  { operation: 'addWorkspaceMember', on: 'the workspace of a project led by UNODC with INTERPOL (its parties follow the project)',
+    run: withInput(ADD_MEMBER, (w) => ({ workspaceId: w.phProjectWorkspace, userId: w.users[DEMO.observer], role: 'MEMBER' })),
+    expect: [F, F, F, F, NF, NF, NF, NF, U] },
+  { operation: 'createPost', on: 'a thread in the private workspace of the Philippines and UNODC',
+    make: threadAndPost, run: withInput(CREATE_POST, (_w, on) => ({ threadId: on.thread, body: 'Reply' })),
+    expect: [NF, 'ok', 'ok', NF, NF, 'ok', F, NF, U] },
+  { operation: 'createPost', on: 'a locked thread in the private workspace of the Philippines and UNODC',
+    run: withInput(CREATE_POST, (w) => ({ threadId: w.lockedThread, body: 'Reply' })),
+    expect: [NF, 'CONFLICT', 'CONFLICT', NF, NF, 'CONFLICT', F, NF, U] },
+  { operation: 'createPost', on: 'the discussion of a request of the Philippines that UNODC and INTERPOL offered on',
+    run: withInput(CREATE_POST, (w) => ({ threadId: w.phDiscussion, body: 'Reply' })),
+    expect: ['ok', 'ok', 'ok', 'ok', NF, 'ok', F, NF, U] },
+  { operation: 'createProject', on: 'a new project for the Philippines',
+    run: withInput(CREATE_PROJECT, (w) => ({ title: 'Matrix project', leadEntityId: w.org.UNODC, beneficiaryCountryCodes: ['PH'], startDate: '2026-01-01' })),
+    expect: ['ok', 'ok', F, F, F, F, F, F, U] },
+  { operation: 'createThread', on: 'the private workspace of the Philippines and UNODC',
+    run: withInput(CREATE_THREAD, (w) => ({ workspaceId: w.phWorkspace, title: 'New topic', body: 'Opening' })),
+    expect: [NF, 'ok', 'ok', NF, NF, 'ok', F, NF, U] },
+  { operation: 'createThread', on: 'an open workspace of UNODC and the Philippines',
+    run: withInput(CREATE_THREAD, (w) => ({ workspaceId: w.openWorkspace, title: 'New topic', body: 'Opening' })),
+    expect: [F, 'ok', 'ok', F, F, 'ok', F, F, U] },
+  { operation: 'createThread', on: 'the workspace of a project led by UNODC with INTERPOL, for the Philippines',
+    run: withInput(CREATE_THREAD, (w) => ({ workspaceId: w.phProjectWorkspace, title: 'New topic', body: 'Opening' })),
+    expect: ['ok', 'ok', 'ok', 'ok', NF, NF, NF, NF, U] },
+  { operation: 'createWorkspace', on: 'a new ad hoc workspace',
+    run: withInput(CREATE_WORKSPACE, () => ({ name: 'Matrix workspace', visibility: 'PRIVATE' })),
+    expect: ['ok', 'ok', F, F, F, F, F, F, U] },
+  { operation: 'deleteActivity', on: 'an activity held in the Philippines, organized by UNODC',
+    make: phActivity, run: byId(`mutation($id: ID!) { deleteActivity(id: $id) }`, (_w, on) => on.activity),
+    expect: ['ok', 'ok', 'ok', F, F, F, F, NF, U] },
+  { operation: 'deletePost', on: 'a post of the Philippines’ focal point in its private workspace with UNODC',
+    make: threadAndPost, run: byId(`mutation($id: ID!) { deletePost(id: $id) { id } }`, (_w, on) => on.post),
+    expect: [NF, 'ok', F, NF, NF, 'ok', F, NF, U] },
+  { operation: 'deletePost', on: 'a post of the Philippines’ focal point in the discussion of its request',
+    make: async ({ api, tokens, world }) => ({ post: await makePost(api, tokens.stateFocalPoint, world.phDiscussion) }),
+    run: byId(`mutation($id: ID!) { deletePost(id: $id) { id } }`, (_w, on) => on.post),
+    expect: ['ok', 'ok', F, F, NF, 'ok', F, NF, U] },
+  { operation: 'deleteProjectMilestone', on: 'a milestone of a project for the Philippines led by UNODC',
+    make: async ({ api, tokens, world }) => ({ milestone: await makeMilestone(api, tokens.coordinator, world.phProject) }),
+    run: byId(`mutation($id: ID!) { deleteProjectMilestone(id: $id) }`, (_w, on) => on.milestone),
+    expect: ['ok', 'ok', 'ok', F, F, F, F, NF, U] },
+  { operation: 'followThread', on: 'a thread in the private workspace of the Philippines and UNODC',
+    run: withInput(flag('followThread'), (w) => ({ threadId: w.phThread, value: true })),
+    expect: [NF, 'ok', 'ok', NF, NF, 'ok', 'ok', NF, U] },
+  { operation: 'inviteUser', on: 'the Philippines, as an observer',
+    run: withInput(INVITE, (w, _on, who) => ({ email: invitee(who), organizationId: w.org['STATE:PH'], role: 'OBSERVER' })),
+    expect: ['ok', 'ok', F, F, F, 'ok', F, F, U] },
+  { operation: 'inviteUser', on: 'UNODC, as an entity member',
+    run: withInput(INVITE, (w, _on, who) => ({ email: invitee(who), organizationId: w.org.UNODC, role: 'ENTITY_MEMBER' })),
+    expect: ['ok', 'ok', 'ok', F, F, F, F, F, U] },
+  { operation: 'inviteUser', on: 'UNOCT, as a coordinator',
+    run: withInput(INVITE, (w, _on, who) => ({ email: invitee(who), organizationId: w.org.UNOCT, role: 'COORDINATOR' })),
+    expect: ['ok', F, F, F, F, F, F, F, U] },
+  { operation: 'inviteUser', on: 'the Philippines, for the address of an existing account',
+    run: withInput(INVITE, (w) => ({ email: EMAIL.stateObserver, organizationId: w.org['STATE:PH'], role: 'OBSERVER' })),
+    expect: ['CONFLICT', 'CONFLICT', F, F, F, 'CONFLICT', F, F, U] },
+  { operation: 'markNotificationsRead', on: 'all of one’s own',
+    run: withInput(`mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`, () => ({ all: true })),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
+  { operation: 'markNotificationsRead', on: 'an unread notification of the Philippines’ focal point',
+    make: async ({ api, tokens, world }) => {
+      await makePost(api, tokens.coordinator, world.phThread, [], `Please look, @${DEMO.philippines}`);
+      const [{ id }] = await api.sql(`SELECT id FROM notifications WHERE user_id = $1 ORDER BY seq DESC LIMIT 1`, [world.users[DEMO.philippines]]);
+      return { notification: id };
+    },
+    run: markRead,
+    expect: [NF, NF, NF, NF, NF, 'ok', NF, NF, U] },
+  { operation: 'markThreadRead', on: 'a thread in the private workspace of the Philippines and UNODC',
+    run: ({ api, token, world }) => api.gql(`mutation($id: ID!) { markThreadRead(threadId: $id) { id } }`, { id: world.phThread }, token),
+    expect: [NF, 'ok', 'ok', NF, NF, 'ok', 'ok', NF, U] },
+  { operation: 'recordActivity', on: 'a workshop in the Philippines organized by UNODC',
+    run: withInput(RECORD_ACTIVITY, (w) => ({ title: 'Workshop', type: 'WORKSHOP', startDate: '2026-02-10', countryCode: 'PH', organizerIds: [w.org.UNODC] })),
+    expect: ['ok', 'ok', 'ok', F, F, F, F, F, U] },
+  { operation: 'recordAgreement', on: 'an MOU of UNODC and the Philippines',
+    run: withInput(RECORD_AGREEMENT, (w) => ({ type: 'MOU', subject: 'Cooperation', dateSigned: '2026-03-01', partyIds: [w.org.UNODC, w.org['STATE:PH']] })),
+    expect: ['ok', 'ok', F, F, F, F, F, F, U] },
+  { operation: 'recordContribution', on: 'a pledge of the Philippines',
+    run: withInput(RECORD_CONTRIBUTION, (w) => ({ donorId: w.org['STATE:PH'], kind: 'PLEDGE', amountUsd: 1000, date: '2026-02-01' })),
+    expect: ['ok', 'ok', F, F, F, F, F, F, U] },
+  { operation: 'refreshSession', on: 'one’s own refresh token (public; none when signed out)', run: refresh,
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
+  { operation: 'removeWorkspaceMember', on: 'a member of a private workspace of the Philippines and UNODC',
+    make: async ({ api, tokens, world }) => {
+      const workspace = await makeWorkspace(api, tokens, 'PRIVATE', [world.org['STATE:PH'], world.org.UNODC]);
+      const person = await makeAccount(api, world.org.UNODC, 'ENTITY_MEMBER');
+      await addMember(api, tokens.coordinator, workspace, person);
+      return { workspace, person };
+    },
+    run: withInput(REMOVE_MEMBER, (_w, on) => ({ workspaceId: on.workspace, userId: on.person })),
+    expect: ['ok', 'ok', F, NF, NF, F, F, NF, U] },
+  { operation: 'removeWorkspaceMember', on: 'the only owner of the private workspace of the Philippines and UNODC',
+    run: withInput(REMOVE_MEMBER, (w) => ({ workspaceId: w.phWorkspace, userId: w.users[DEMO.coordinator] })),
+    expect: ['CONFLICT', 'CONFLICT', F, NF, NF, F, F, NF, U] },
+  { operation: 'setProjectMilestone', on: 'a project for the Philippines led by UNODC',
+    run: withInput(`mutation($input: SetProjectMilestoneInput!) { setProjectMilestone(input: $input) { id } }`,
+      (w) => ({ projectId: w.phProject, title: 'Evaluation', dueDate: '2026-11-30' })),
+    expect: ['ok', 'ok', 'ok', F, F, F, F, NF, U] },
+  { operation: 'setThreadLocked', on: 'a thread in the private workspace of the Philippines and UNODC',
+    make: threadAndPost, run: withInput(flag('setThreadLocked'), (_w, on) => ({ threadId: on.thread, value: true })),
+    expect: [NF, 'ok', F, NF, NF, F, F, NF, U] },
+  { operation: 'setThreadPinned', on: 'a thread in the private workspace of the Philippines and UNODC',
+    run: withInput(flag('setThreadPinned'), (w) => ({ threadId: w.phThread, value: true })),
+    expect: [NF, 'ok', F, NF, NF, F, F, NF, U] },
+  { operation: 'setThreadPinned', on: 'the discussion of a request of the Philippines that UNODC and INTERPOL offered on',
+    run: withInput(flag('setThreadPinned'), (w) => ({ threadId: w.phDiscussion, value: true })),
+    expect: ['ok', 'ok', F, F, NF, F, F, NF, U] },
+  { operation: 'setUserDisabled', on: 'an observer of the Philippines',
+    make: async ({ api, world }) => ({ person: await makeAccount(api, world.org['STATE:PH'], 'OBSERVER') }),
+    run: withInput(`mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { id } }`, (_w, on) => ({ userId: on.person, disabled: true })),
+    expect: ['ok', F, F, F, F, 'ok', F, NF, U] },
+  { operation: 'setUserDisabled', on: 'a member of UNODC',
+    make: async ({ api, world }) => ({ person: await makeAccount(api, world.org.UNODC, 'ENTITY_MEMBER') }),
+    run: withInput(`mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { id } }`, (_w, on) => ({ userId: on.person, disabled: true })),
+    expect: ['ok', F, 'ok', F, F, F, F, F, U] },
+  { operation: 'setUserRole', on: 'an observer of the Philippines',
+    make: async ({ api, world }) => ({ person: await makeAccount(api, world.org['STATE:PH'], 'OBSERVER') }),
+    run: withInput(`mutation($input: SetUserRoleInput!) { setUserRole(input: $input) { id } }`,
+      (_w, on) => ({ userId: on.person, role: 'FOCAL_POINT', isOrganizationAdmin: false })),
+    expect: ['ok', F, F, F, F, F, F, NF, U] },
+  { operation: 'signIn', on: 'one’s own password (public; UNDP’s observer’s when signed out)',
+    run: ({ api, who }) => {
+      const person: Person = who === 'signedOut' ? 'entityObserver' : who;
+      return api.gql(SIGN_IN, { email: EMAIL[person], password: passwordOf(person) });
+    },
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'] },
+  { operation: 'signOut', on: 'a session of one’s own (public)',
+    run: async ({ api, newSession }) => api.gql(`mutation { signOut }`, {}, await newSession()),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'] },
+  { operation: 'toggleReaction', on: 'a post in the private workspace of the Philippines and UNODC',
+    run: withInput(REACT, (w) => ({ postId: w.phPost, emoji: '👍' })),
+    expect: [NF, 'ok', 'ok', NF, NF, 'ok', F, NF, U] },
+  { operation: 'toggleReaction', on: 'a post in an open workspace of UNODC and the Philippines',
+    run: withInput(REACT, (w) => ({ postId: w.openPost, emoji: '👍' })),
+    expect: [F, 'ok', 'ok', F, F, 'ok', F, F, U] },
+  { operation: 'updateActivity', on: 'an activity held in the Philippines, organized by UNODC',
+    make: phActivity,
+    run: withInput(UPDATE_ACTIVITY, (w, on) => ({ id: on.activity, title: 'Renamed', type: 'TRAINING', startDate: '2026-02-11', countryCode: 'PH', organizerIds: [w.org.UNODC] })),
+    expect: ['ok', 'ok', 'ok', F, F, F, F, NF, U] },
+  { operation: 'updateAgreement', on: 'an MOU of UNODC and the Philippines',
+    run: withInput(`mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { id } }`,
+      (w) => ({ id: w.phAgreement, type: 'MOU', subject: 'Border security cooperation', dateSigned: '2026-03-01', partyIds: [w.org.UNODC, w.org['STATE:PH']], projectId: w.mvProject })),
+    expect: ['ok', 'ok', F, F, F, F, F, NF, U] },
+  { operation: 'updateContribution', on: 'a receipt from the Philippines',
+    run: withInput(`mutation($input: UpdateContributionInput!) { updateContribution(input: $input) { id } }`,
+      (w) => ({ id: w.phContribution, donorId: w.org['STATE:PH'], kind: 'RECEIPT', amountUsd: 250000, date: '2026-02-01', projectId: w.regionProject })),
+    expect: ['ok', 'ok', F, F, F, F, F, NF, U] },
+  { operation: 'updateMyProfile', on: 'one’s own account',
+    run: withInput(`mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id } }`, () => ({ preferredLanguage: 'en' })),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
+  { operation: 'updatePost', on: 'a post of the Philippines’ focal point in its private workspace with UNODC',
+    make: threadAndPost, run: withInput(UPDATE_POST, (_w, on) => ({ id: on.post, body: 'Edited' })),
+    expect: [NF, F, F, NF, NF, 'ok', F, NF, U] },
+  { operation: 'updateProject', on: 'a project for the Philippines led by UNODC',
+    run: withInput(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, (w) => ({ id: w.phProject, summary: 'Updated' })),
+    expect: ['ok', 'ok', 'ok', F, F, F, F, NF, U] },
+];
