@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Button,
@@ -14,6 +14,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -27,13 +28,13 @@ import {
   THREAD_TITLE_MAX_LENGTH,
 } from '@ctcp/shared';
 import { CountrySelect } from '../../components/CountrySelect';
-import { errorDetail, errorField } from '../../components/errors';
+import { errorDetail } from '../../components/errors';
+import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { ActivityFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { OrganizationListField } from '../organizations/OrganizationListField';
 import type { OrganizationOption } from '../organizations/OrganizationSelect';
-import { isActivityType } from './ActivityFilters';
 import { ActivityFormOptionsDocument, RecordActivityDocument, UpdateActivityDocument } from './operations';
 
 export interface ActivityFormValues {
@@ -95,13 +96,30 @@ export function activityFormValues(activity: ActivityFieldsFragment): ActivityFo
   };
 }
 
-type Problems = Partial<Record<keyof ActivityFormValues, string>>;
-
-const isPillar = (value: string): value is Pillar => (PILLARS as readonly string[]).includes(value);
 const count = (value: string | number) => (typeof value === 'number' ? value : null);
 
+/** The fields shown with an error next to them: an api error about one of them is shown there. */
+const FIELDS = [
+  'type',
+  'title',
+  'description',
+  'startDate',
+  'endDate',
+  'online',
+  'countryCode',
+  'city',
+  'organizers',
+  'projectId',
+  'workingGroupId',
+  'pillars',
+  'participants',
+  'participantsWomen',
+  'individualsTrained',
+  'featured',
+] as const satisfies readonly (keyof ActivityFormValues)[];
+
 /** The api's names of fields that the form shows under another name. */
-const FIELD_OF_INPUT: Record<string, keyof ActivityFormValues> = { organizerIds: 'organizers' };
+const FIELD_OF_INPUT = { organizerIds: 'organizers' } as const;
 
 /** Records an activity, or changes one. */
 export function ActivityForm({
@@ -115,39 +133,28 @@ export function ActivityForm({
   const { language } = useFormatters();
   const navigate = useNavigate();
   const errorTitle = useErrorTitle();
-  const [values, setValues] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const form = useForm<ActivityFormValues>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: {
+      title: (value) => (value.trim() ? null : t('activities.form.titleRequired')),
+      startDate: (value) => (value ? null : t('activities.form.startRequired')),
+      endDate: (value, values) => (value && value < values.startDate ? t('activities.form.endBeforeStart') : null),
+      countryCode: (value, values) => (!values.online && !value ? t('activities.form.countryRequired') : null),
+      participantsWomen: (value, values) =>
+        values.participants !== null && value !== null && value > values.participants
+          ? t('activities.form.womenTooMany')
+          : null,
+    },
+  });
+  const fieldErrors = useFieldErrors(form);
+  // An api error about none of the fields: shown above the buttons.
   const [error, setError] = useState<unknown>(null);
   const { data: options } = useQuery(ActivityFormOptionsDocument, { variables: { language } });
   const [recordActivity] = useMutation(RecordActivityDocument);
   const [updateActivity] = useMutation(UpdateActivityDocument);
 
-  const problems: Problems = {};
-  if (!values.title.trim()) problems.title = t('activities.form.titleRequired');
-  if (!values.startDate) problems.startDate = t('activities.form.startRequired');
-  if (values.endDate && values.endDate < values.startDate) problems.endDate = t('activities.form.endBeforeStart');
-  if (!values.online && !values.countryCode) problems.countryCode = t('activities.form.countryRequired');
-  if (
-    values.participants !== null &&
-    values.participantsWomen !== null &&
-    values.participantsWomen > values.participants
-  ) {
-    problems.participantsWomen = t('activities.form.womenTooMany');
-  }
-  const serverField = errorField(error);
-  const shownField = serverField ? (FIELD_OF_INPUT[serverField] ?? serverField) : undefined;
-  const fieldError = (field: keyof ActivityFormValues) =>
-    (attempted && problems[field]) || (shownField === field ? errorDetail(error) : undefined);
-  const set = <K extends keyof ActivityFormValues>(field: K, value: ActivityFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempted(true);
-    setError(null);
-    if (Object.keys(problems).length > 0 || saving) return;
-    setSaving(true);
+  const submit = async (values: ActivityFormValues) => {
     const input = {
       type: values.type,
       title: values.title.trim(),
@@ -172,33 +179,36 @@ export function ActivityForm({
       else id = (await recordActivity({ variables: { input } })).data?.recordActivity.id;
       if (id) navigate(`/activities/${id}`);
     } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
+      if (!fieldErrors.showApiError(caught, FIELDS, FIELD_OF_INPUT)) setError(caught);
     }
   };
+  const submitForm = fieldErrors.onSubmit(submit);
 
   const numberProps = { min: 0, allowNegative: false, allowDecimal: false, thousandSeparator: ',' } as const;
 
   return (
     <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        onSubmit={(event) => {
+          setError(null);
+          submitForm(event);
+        }}
+        noValidate
+      >
         <Stack gap="md" maw={860}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
               label={t('activities.type')}
               required
               data={ACTIVITY_TYPES.map((value) => ({ value, label: t(`enums.activityType.${value}`) }))}
-              value={values.type}
-              onChange={(value) => isActivityType(value) && set('type', value)}
+              {...form.getInputProps('type')}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
             />
             <Switch
               label={t('activities.form.featured')}
               description={t('activities.form.featuredHelp')}
-              checked={values.featured}
-              onChange={(event) => set('featured', event.currentTarget.checked)}
+              {...form.getInputProps('featured', { type: 'checkbox' })}
               mt={{ sm: 'lg' }}
             />
           </SimpleGrid>
@@ -206,9 +216,7 @@ export function ActivityForm({
             label={t('activities.titleLabel')}
             required
             maxLength={THREAD_TITLE_MAX_LENGTH}
-            value={values.title}
-            onChange={(event) => set('title', event.currentTarget.value)}
-            error={fieldError('title')}
+            {...form.getInputProps('title')}
             dir="auto"
             autoFocus
           />
@@ -218,51 +226,33 @@ export function ActivityForm({
             minRows={3}
             maxRows={12}
             maxLength={DESCRIPTION_MAX_LENGTH}
-            value={values.description}
-            onChange={(event) => set('description', event.currentTarget.value)}
-            error={fieldError('description')}
+            {...form.getInputProps('description')}
             dir="auto"
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput
-              type="date"
-              label={t('activities.startDate')}
-              required
-              value={values.startDate}
-              onChange={(event) => set('startDate', event.currentTarget.value)}
-              error={fieldError('startDate')}
-            />
+            <TextInput type="date" label={t('activities.startDate')} required {...form.getInputProps('startDate')} />
             <TextInput
               type="date"
               label={t('activities.endDate')}
               description={t('activities.form.endHelp')}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
-              value={values.endDate}
-              min={values.startDate || undefined}
-              onChange={(event) => set('endDate', event.currentTarget.value)}
-              error={fieldError('endDate')}
+              {...form.getInputProps('endDate')}
+              min={form.values.startDate || undefined}
             />
           </SimpleGrid>
-          <Checkbox
-            label={t('activities.form.online')}
-            checked={values.online}
-            onChange={(event) => set('online', event.currentTarget.checked)}
-          />
-          {!values.online && (
+          <Checkbox label={t('activities.form.online')} {...form.getInputProps('online', { type: 'checkbox' })} />
+          {!form.values.online && (
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <CountrySelect
                 label={t('activities.country')}
                 required
-                value={values.countryCode}
-                onChange={(code) => set('countryCode', code)}
-                error={fieldError('countryCode') || undefined}
+                {...form.getInputProps('countryCode')}
+                value={form.values.countryCode}
               />
               <TextInput
                 label={t('activities.city')}
                 maxLength={NAME_MAX_LENGTH}
-                value={values.city}
-                onChange={(event) => set('city', event.currentTarget.value)}
-                error={fieldError('city')}
+                {...form.getInputProps('city')}
                 dir="auto"
               />
             </SimpleGrid>
@@ -270,17 +260,14 @@ export function ActivityForm({
           <OrganizationListField
             label={t('activities.organizers')}
             description={t('activities.form.organizersHelp')}
-            value={values.organizers}
-            onChange={(organizers) => set('organizers', organizers)}
-            error={fieldError('organizers') || undefined}
+            {...form.getInputProps('organizers')}
+            value={form.values.organizers}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
               label={t('activities.project')}
               data={(options?.projects.edges ?? []).map((edge) => ({ value: edge.node.id, label: edge.node.title }))}
-              value={values.projectId}
-              onChange={(value) => set('projectId', value)}
-              error={fieldError('projectId')}
+              {...form.getInputProps('projectId')}
               searchable
               clearable
               clearButtonProps={{ 'aria-label': t('common.clear') }}
@@ -292,9 +279,7 @@ export function ActivityForm({
               description={t('activities.form.workingGroupHelp')}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               data={(options?.workingGroups ?? []).map((group) => ({ value: group.id, label: group.name }))}
-              value={values.workingGroupId}
-              onChange={(value) => set('workingGroupId', value)}
-              error={fieldError('workingGroupId')}
+              {...form.getInputProps('workingGroupId')}
               searchable
               clearable
               clearButtonProps={{ 'aria-label': t('common.clear') }}
@@ -304,41 +289,38 @@ export function ActivityForm({
           <MultiSelect
             label={t('activities.pillars')}
             data={PILLARS.map((pillar) => ({ value: pillar, label: t(`enums.pillar.${pillar}`) }))}
-            value={values.pillars}
-            onChange={(chosen) => set('pillars', chosen.filter(isPillar))}
-            error={fieldError('pillars')}
+            {...form.getInputProps('pillars')}
             comboboxProps={{ withinPortal: true }}
           />
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
             <NumberInput
               {...numberProps}
               label={t('activities.participants')}
-              value={values.participants ?? ''}
-              onChange={(value) => set('participants', count(value))}
-              error={fieldError('participants')}
+              {...form.getInputProps('participants')}
+              value={form.values.participants ?? ''}
+              onChange={(value) => form.setFieldValue('participants', count(value))}
             />
             <NumberInput
               {...numberProps}
               label={t('activities.participantsWomen')}
-              value={values.participantsWomen ?? ''}
-              onChange={(value) => set('participantsWomen', count(value))}
-              error={fieldError('participantsWomen')}
+              {...form.getInputProps('participantsWomen')}
+              value={form.values.participantsWomen ?? ''}
+              onChange={(value) => form.setFieldValue('participantsWomen', count(value))}
             />
             <NumberInput
               {...numberProps}
               label={t('activities.individualsTrained')}
-              value={values.individualsTrained}
-              onChange={(value) => set('individualsTrained', count(value) ?? 0)}
-              error={fieldError('individualsTrained')}
+              {...form.getInputProps('individualsTrained')}
+              onChange={(value) => form.setFieldValue('individualsTrained', count(value) ?? 0)}
             />
           </SimpleGrid>
-          {error !== null && !shownField && (
+          {error !== null && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}
             </Alert>
           )}
           <Group gap="sm">
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={form.submitting}>
               {activityId ? t('common.save') : t('activities.record')}
             </Button>
             <Button component={Link} to={activityId ? `/activities/${activityId}` : '/activities'} variant="subtle">

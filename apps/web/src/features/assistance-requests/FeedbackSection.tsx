@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Group, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_NOTE_MAX_LENGTH } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { AssistanceRequestQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -64,41 +66,41 @@ function FeedbackForm({ request }: { request: Request }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const errorTitle = useErrorTitle();
-  const [rating, setRating] = useState(request.feedbackRating ?? 0);
-  const [comment, setComment] = useState(request.feedbackComment ?? '');
-  const [attempted, setAttempted] = useState(false);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { rating: request.feedbackRating ?? 0, comment: request.feedbackComment ?? '' },
+    validate: { rating: (value) => (value < 1 ? t('requests.feedback.ratingRequired') : null) },
+  });
+  const fieldErrors = useFieldErrors(form);
   const [sent, setSent] = useState(false);
   const [closing, setClosing] = useState(false);
   const refetchShown = useRefetchShownRequests();
   const [giveFeedback, { loading, error }] = useMutation(GiveAssistanceFeedbackDocument);
+  const ratingError = form.errors.rating;
 
-  const send = async (close: boolean) => {
-    setAttempted(true);
+  /** Checks the rating, then sends the feedback (and closes the request: `close`). */
+  const send = (close: boolean) => {
     setSent(false);
-    if (rating < 1 || loading) return;
-    setClosing(close);
-    try {
-      await giveFeedback({ variables: { input: { id: request.id, rating, comment: comment.trim(), close } } });
-      await refetchShown();
-      setSent(true);
-    } catch {
-      // Shown below.
-    }
+    return fieldErrors.onSubmit(async ({ rating, comment }) => {
+      if (loading) return;
+      setClosing(close);
+      try {
+        await giveFeedback({ variables: { input: { id: request.id, rating, comment: comment.trim(), close } } });
+        await refetchShown();
+        setSent(true);
+      } catch {
+        // Shown below.
+      }
+    });
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void send(false);
-      }}
-      noValidate
-    >
+    <form onSubmit={(event) => send(false)(event)} noValidate>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t('requests.feedback.intro')}
         </Text>
-        <fieldset className="rating-fieldset" aria-describedby={attempted && rating < 1 ? 'rating-error' : undefined}>
+        <fieldset className="rating-fieldset" aria-describedby={ratingError ? 'rating-error' : undefined}>
           <legend className="rating-legend">
             {t('requests.feedback.rating')}{' '}
             <span className="required-mark" aria-hidden="true">
@@ -106,8 +108,7 @@ function FeedbackForm({ request }: { request: Request }) {
             </span>
           </legend>
           <Rating
-            value={rating}
-            onChange={setRating}
+            {...form.getInputProps('rating', { withError: false })}
             count={RATING_MAX}
             size="lg"
             getSymbolLabel={(value) =>
@@ -115,9 +116,9 @@ function FeedbackForm({ request }: { request: Request }) {
             }
           />
         </fieldset>
-        {attempted && rating < 1 && (
+        {ratingError && (
           <Text size="sm" c="red.7" id="rating-error" role="alert">
-            {t('requests.feedback.ratingRequired')}
+            {ratingError}
           </Text>
         )}
         <Textarea
@@ -126,8 +127,7 @@ function FeedbackForm({ request }: { request: Request }) {
           minRows={3}
           maxRows={10}
           maxLength={REQUEST_NOTE_MAX_LENGTH}
-          value={comment}
-          onChange={(event) => setComment(event.currentTarget.value)}
+          {...form.getInputProps('comment')}
           dir="auto"
         />
         {error && (
@@ -145,7 +145,7 @@ function FeedbackForm({ request }: { request: Request }) {
             {t('requests.feedback.send')}
           </Button>
           {request.status === 'DELIVERED' && (
-            <Button variant="default" loading={loading && closing} onClick={() => void send(true)}>
+            <Button variant="default" loading={loading && closing} onClick={() => send(true)()}>
               {t('requests.feedback.sendAndClose')}
             </Button>
           )}

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
 import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_NOTE_MAX_LENGTH } from '@ctcp/shared';
-import { errorDetail, errorField } from '../../components/errors';
+import { errorDetail } from '../../components/errors';
+import { apiErrorField, useFieldErrors } from '../../components/form';
 import { ErrorState, LoadingState, useErrorTitle } from '../../components/QueryStates';
 import type { MatchCandidatesQuery } from '../../gql/graphql';
 import { isolate } from '../../i18n/bidi';
@@ -12,8 +13,17 @@ import { organizationLabel } from '../organizations/OrganizationSelect';
 import { useRefetchShownRequests } from './live';
 import { MatchAssistanceRequestDocument, MatchCandidatesDocument } from './operations';
 
+interface MatchValues {
+  lead: string | null;
+  partners: string[];
+  note: string;
+}
+
 /** The fields of the form: an api error about one of them is shown next to it. */
-const FIELDS = new Set(['leadEntityId', 'partnerEntityIds', 'note']);
+const FIELDS = ['lead', 'partners', 'note'] as const satisfies readonly (keyof MatchValues)[];
+
+/** The api's names of fields that the form shows under another name. */
+const FIELD_OF_INPUT = { leadEntityId: 'lead', partnerEntityIds: 'partners' } as const;
 
 interface MatchDialogProps {
   requestId: string;
@@ -58,10 +68,17 @@ function MatchForm({ candidates, onClose, onMatched }: MatchFormProps) {
   const { t } = useTranslation();
   const errorTitle = useErrorTitle();
   const request = candidates.assistanceRequest;
-  const [lead, setLead] = useState<string | null>(request.leadEntity?.id ?? null);
-  const [partners, setPartners] = useState<string[]>(request.partnerEntities.map((entity) => entity.id));
-  const [note, setNote] = useState('');
-  const [attempted, setAttempted] = useState(false);
+  const form = useForm<MatchValues>({
+    mode: 'controlled',
+    initialValues: {
+      lead: request.leadEntity?.id ?? null,
+      partners: request.partnerEntities.map((entity) => entity.id),
+      note: '',
+    },
+    validate: { lead: (value) => (value ? null : t('requests.match.leadRequired')) },
+  });
+  const fieldErrors = useFieldErrors(form);
+  const chosenLead = form.values.lead;
   const refetchShown = useRefetchShownRequests();
   const [match, { loading, error }] = useMutation(MatchAssistanceRequestDocument);
 
@@ -79,12 +96,8 @@ function MatchForm({ candidates, onClose, onMatched }: MatchFormProps) {
       items: entities.filter((entity) => !offeringIds.has(entity.id)).map(option),
     },
   ];
-  const serverField = errorField(error);
-  const serverError = (field: string) => (serverField === field ? errorDetail(error) : undefined);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempted(true);
+  const submit = async ({ lead, partners, note }: MatchValues) => {
     if (!lead || loading) return;
     try {
       await match({
@@ -100,13 +113,14 @@ function MatchForm({ candidates, onClose, onMatched }: MatchFormProps) {
       await refetchShown();
       onMatched?.();
       onClose();
-    } catch {
-      // Shown in the dialog.
+    } catch (caught) {
+      // Shown next to its field, or else above the buttons.
+      fieldErrors.showApiError(caught, FIELDS, FIELD_OF_INPUT);
     }
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={fieldErrors.onSubmit(submit)} noValidate>
       <Stack gap="md">
         <Text size="sm">
           {t('requests.match.explanation', { reference: isolate(request.reference), title: isolate(request.title) })}
@@ -119,9 +133,7 @@ function MatchForm({ candidates, onClose, onMatched }: MatchFormProps) {
           required
           searchable
           data={leadOptions}
-          value={lead}
-          onChange={setLead}
-          error={(attempted && !lead && t('requests.match.leadRequired')) || serverError('leadEntityId')}
+          {...form.getInputProps('lead')}
           comboboxProps={{ withinPortal: true }}
           maxDropdownHeight={280}
           nothingFoundMessage={t('requests.form.nothingFound')}
@@ -129,14 +141,13 @@ function MatchForm({ candidates, onClose, onMatched }: MatchFormProps) {
         />
         <MultiSelect
           label={t('requests.match.partners')}
-          placeholder={partners.length === 0 ? t('requests.match.partnersPlaceholder') : undefined}
+          placeholder={form.values.partners.length === 0 ? t('requests.match.partnersPlaceholder') : undefined}
           searchable
           clearable
           clearButtonProps={{ 'aria-label': t('common.clear') }}
-          data={entities.filter((entity) => entity.id !== lead).map(option)}
-          value={partners.filter((id) => id !== lead)}
-          onChange={setPartners}
-          error={serverError('partnerEntityIds')}
+          data={entities.filter((entity) => entity.id !== chosenLead).map(option)}
+          {...form.getInputProps('partners')}
+          value={form.values.partners.filter((id) => id !== chosenLead)}
           comboboxProps={{ withinPortal: true }}
           maxDropdownHeight={240}
           nothingFoundMessage={t('requests.form.nothingFound')}
@@ -149,12 +160,10 @@ function MatchForm({ candidates, onClose, onMatched }: MatchFormProps) {
           minRows={2}
           maxRows={8}
           maxLength={REQUEST_NOTE_MAX_LENGTH}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          error={serverError('note')}
+          {...form.getInputProps('note')}
           dir="auto"
         />
-        {error && !(serverField && FIELDS.has(serverField)) && (
+        {error && !apiErrorField(error, FIELDS, FIELD_OF_INPUT) && (
           <Alert color="red" role="alert" title={errorTitle(error)}>
             {errorDetail(error)}
           </Alert>

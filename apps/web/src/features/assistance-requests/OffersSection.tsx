@@ -1,10 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Anchor, Button, Card, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_NOTE_MAX_LENGTH } from '@ctcp/shared';
-import { errorDetail, errorField } from '../../components/errors';
+import { errorDetail } from '../../components/errors';
+import { apiErrorField, useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import { ToneBadge } from '../../components/ToneBadge';
 import type { AssistanceRequestQuery, OfferFieldsFragment } from '../../gql/graphql';
@@ -88,28 +90,27 @@ function OfferForm({ requestId, offer }: { requestId: string; offer: OfferFields
   const { t } = useTranslation();
   const errorTitle = useErrorTitle();
   const active = offer?.status === 'ACTIVE';
-  const [note, setNote] = useState(offer?.note ?? '');
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { note: offer?.note ?? '' },
+    validate: { note: (value) => (value.trim() ? null : t('requests.offers.noteRequired')) },
+  });
+  const fieldErrors = useFieldErrors(form);
   const [editing, setEditing] = useState(!active);
-  const [attempted, setAttempted] = useState(false);
   const refetchShown = useRefetchShownRequests();
   const [makeOffer, offering] = useMutation(OfferAssistanceDocument);
   const [withdraw, withdrawing] = useMutation(WithdrawAssistanceOfferDocument);
   const error = offering.error ?? withdrawing.error;
-  const missing = !note.trim();
-  const noteError =
-    (attempted && missing && t('requests.offers.noteRequired')) ||
-    (errorField(error) === 'note' ? errorDetail(error) : undefined);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempted(true);
-    if (missing || offering.loading) return;
+  const submit = async ({ note }: { note: string }) => {
+    if (offering.loading) return;
     try {
       await makeOffer({ variables: { input: { requestId, note: note.trim() } } });
       await refetchShown();
       setEditing(false);
-    } catch {
-      // Shown below.
+    } catch (caught) {
+      // Shown next to the note, or else below.
+      fieldErrors.showApiError(caught, ['note']);
     }
   };
 
@@ -130,7 +131,7 @@ function OfferForm({ requestId, offer }: { requestId: string; offer: OfferFields
           {t('requests.offers.yours')}
         </Title>
         {editing ? (
-          <form onSubmit={(event) => void submit(event)} noValidate>
+          <form onSubmit={fieldErrors.onSubmit(submit)} noValidate>
             <Stack gap="sm">
               <Textarea
                 label={t('requests.offers.note')}
@@ -141,9 +142,7 @@ function OfferForm({ requestId, offer }: { requestId: string; offer: OfferFields
                 minRows={3}
                 maxRows={12}
                 maxLength={REQUEST_NOTE_MAX_LENGTH}
-                value={note}
-                onChange={(event) => setNote(event.currentTarget.value)}
-                error={noteError}
+                {...form.getInputProps('note')}
                 dir="auto"
               />
               <Group gap="xs">
@@ -177,7 +176,7 @@ function OfferForm({ requestId, offer }: { requestId: string; offer: OfferFields
             </Group>
           </Stack>
         )}
-        {error && errorField(error) !== 'note' && (
+        {error && !apiErrorField(error, ['note']) && (
           <Alert color="red" role="alert" title={errorTitle(error)}>
             {errorDetail(error)}
           </Alert>

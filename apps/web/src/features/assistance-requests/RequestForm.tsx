@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,8 @@ import {
   REQUEST_TITLE_MAX_LENGTH,
   type SharingScope,
 } from '@ctcp/shared';
-import { errorDetail, errorField } from '../../components/errors';
+import { errorDetail } from '../../components/errors';
+import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
 import {
@@ -49,28 +51,8 @@ const EMPTY_REQUEST: RequestFormValues = {
   sharedEntityIds: [],
 };
 
-type Problems = Partial<Record<keyof RequestFormValues, string>>;
-
-/** What the api would refuse, said before asking it. */
-function requestFormProblems(
-  values: RequestFormValues,
-  messages: { title: string; description: string; entities: string },
-): Problems {
-  const problems: Problems = {};
-  if (!values.title.trim()) problems.title = messages.title;
-  if (!values.description.trim()) problems.description = messages.description;
-  if (values.sharingScope === 'NAMED_ENTITIES' && values.sharedEntityIds.length === 0) {
-    problems.sharedEntityIds = messages.entities;
-  }
-  return problems;
-}
-
-const isPillar = (value: string): value is Pillar => (PILLARS as readonly string[]).includes(value);
-const isPriority = (value: unknown): value is Priority =>
-  typeof value === 'string' && (PRIORITIES as readonly string[]).includes(value);
-
 /** The fields the form shows: an api error about one of them is shown next to it. */
-const FIELDS = new Set<string>(Object.keys(EMPTY_REQUEST));
+const FIELDS = Object.keys(EMPTY_REQUEST) as (keyof RequestFormValues)[];
 
 interface RequestFormProps {
   initial?: RequestFormValues;
@@ -87,9 +69,20 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
   const format = useFormatters();
   const navigate = useNavigate();
   const errorTitle = useErrorTitle();
-  const [values, setValues] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
+  // What the api would refuse, said before asking it.
+  const form = useForm<RequestFormValues>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: {
+      title: (value) => (value.trim() ? null : t('requests.form.titleRequired')),
+      description: (value) => (value.trim() ? null : t('requests.form.descriptionRequired')),
+      sharedEntityIds: (value, values) =>
+        values.sharingScope === 'NAMED_ENTITIES' && value.length === 0 ? t('requests.form.entitiesRequired') : null,
+    },
+  });
+  const fieldErrors = useFieldErrors(form);
   const [pending, setPending] = useState<'draft' | 'submit' | null>(null);
+  // An api error about none of the fields: shown above the buttons.
   const [error, setError] = useState<unknown>(null);
   const { data: options } = useQuery(RequestFormOptionsDocument, { variables: { language: format.language } });
   const [submitRequest] = useMutation(SubmitAssistanceRequestDocument);
@@ -97,22 +90,9 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
   const [transitionRequest] = useMutation(TransitionAssistanceRequestDocument);
 
   const isDraft = !request || request.status === 'DRAFT';
-  const problems = requestFormProblems(values, {
-    title: t('requests.form.titleRequired'),
-    description: t('requests.form.descriptionRequired'),
-    entities: t('requests.form.entitiesRequired'),
-  });
-  const serverField = errorField(error);
-  const fieldError = (field: keyof RequestFormValues) =>
-    (attempted && problems[field]) || (serverField === field ? errorDetail(error) : undefined);
 
-  const set = <K extends keyof RequestFormValues>(field: K, value: RequestFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const save = async (submit: boolean) => {
-    setAttempted(true);
-    setError(null);
-    if (Object.keys(problems).length > 0 || pending) return;
+  const save = async (values: RequestFormValues, submit: boolean) => {
+    if (pending) return;
     setPending(submit ? 'submit' : 'draft');
     const fields = {
       title: values.title.trim(),
@@ -145,20 +125,21 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
       }
       if (id) navigate(`/requests/${id}`);
     } catch (caught) {
-      setError(caught);
+      if (!fieldErrors.showApiError(caught, FIELDS)) setError(caught);
     } finally {
       setPending(null);
     }
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void save(isDraft);
+  /** Checks the fields, then saves: submitted (`submit`), or as a draft. */
+  const saveForm = (submit: boolean) => {
+    setError(null);
+    return fieldErrors.onSubmit((values) => save(values, submit));
   };
 
   return (
     <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => saveForm(isDraft)(event)} noValidate>
         <Stack gap="md" maw={820}>
           <TextInput
             label={t('requests.titleLabel')}
@@ -166,9 +147,7 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             required
             maxLength={REQUEST_TITLE_MAX_LENGTH}
-            value={values.title}
-            onChange={(event) => set('title', event.currentTarget.value)}
-            error={fieldError('title')}
+            {...form.getInputProps('title')}
             dir="auto"
             autoFocus
           />
@@ -181,9 +160,7 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
             minRows={6}
             maxRows={20}
             maxLength={REQUEST_TEXT_MAX_LENGTH}
-            value={values.description}
-            onChange={(event) => set('description', event.currentTarget.value)}
-            error={fieldError('description')}
+            {...form.getInputProps('description')}
             dir="auto"
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -191,9 +168,7 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
               label={t('requests.workingGroup')}
               placeholder={t('requests.form.workingGroupPlaceholder')}
               data={(options?.workingGroups ?? []).map((group) => ({ value: group.id, label: group.name }))}
-              value={values.workingGroupId}
-              onChange={(value) => set('workingGroupId', value)}
-              error={fieldError('workingGroupId')}
+              {...form.getInputProps('workingGroupId')}
               searchable
               clearable
               clearButtonProps={{ 'aria-label': t('common.clear') }}
@@ -203,19 +178,15 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
             <Select
               label={t('requests.priority')}
               data={PRIORITIES.map((value) => ({ value, label: t(`enums.priority.${value}`) }))}
-              value={values.priority}
-              onChange={(value) => isPriority(value) && set('priority', value)}
-              error={fieldError('priority')}
+              {...form.getInputProps('priority')}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
             />
             <MultiSelect
               label={t('requests.pillars')}
-              placeholder={values.pillars.length === 0 ? t('discussions.pillarsPlaceholder') : undefined}
+              placeholder={form.values.pillars.length === 0 ? t('discussions.pillarsPlaceholder') : undefined}
               data={PILLARS.map((pillar) => ({ value: pillar, label: t(`enums.pillar.${pillar}`) }))}
-              value={values.pillars}
-              onChange={(chosen) => set('pillars', chosen.filter(isPillar))}
-              error={fieldError('pillars')}
+              {...form.getInputProps('pillars')}
               comboboxProps={{ withinPortal: true }}
               clearable
               clearButtonProps={{ 'aria-label': t('common.clear') }}
@@ -224,9 +195,7 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
               label={t('requests.desiredTimeframe')}
               placeholder={t('requests.form.timeframePlaceholder')}
               maxLength={REQUEST_TITLE_MAX_LENGTH}
-              value={values.desiredTimeframe}
-              onChange={(event) => set('desiredTimeframe', event.currentTarget.value)}
-              error={fieldError('desiredTimeframe')}
+              {...form.getInputProps('desiredTimeframe')}
               dir="auto"
             />
           </SimpleGrid>
@@ -238,21 +207,16 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
             minRows={2}
             maxRows={8}
             maxLength={REQUEST_NOTE_MAX_LENGTH}
-            value={values.beneficiaryInstitutions}
-            onChange={(event) => set('beneficiaryInstitutions', event.currentTarget.value)}
-            error={fieldError('beneficiaryInstitutions')}
+            {...form.getInputProps('beneficiaryInstitutions')}
             dir="auto"
           />
           <SharingFields
-            scope={values.sharingScope}
-            entityIds={values.sharedEntityIds}
-            onScopeChange={(scope) => set('sharingScope', scope)}
-            onEntitiesChange={(ids) => set('sharedEntityIds', ids)}
+            scope={form.getInputProps('sharingScope')}
+            entityIds={form.getInputProps('sharedEntityIds')}
             entities={options?.organizations.edges.map((edge) => edge.node) ?? []}
             editable={isDraft}
-            errors={{ scope: fieldError('sharingScope'), entities: fieldError('sharedEntityIds') }}
           />
-          {error !== null && !(serverField && FIELDS.has(serverField)) && (
+          {error !== null && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}
             </Alert>
@@ -265,7 +229,7 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
                 </Button>
                 <Button
                   variant="default"
-                  onClick={() => void save(false)}
+                  onClick={() => saveForm(false)()}
                   loading={pending === 'draft'}
                   disabled={pending === 'submit'}
                 >

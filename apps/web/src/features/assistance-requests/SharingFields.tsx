@@ -1,41 +1,31 @@
 import { MultiSelect, Radio, Stack } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { SHARING_SCOPES, type SharingScope } from '@ctcp/shared';
 import { organizationLabel } from '../organizations/OrganizationSelect';
 
-const isSharingScope = (value: string): value is SharingScope => (SHARING_SCOPES as readonly string[]).includes(value);
-
 interface SharingFieldsProps {
-  scope: SharingScope;
-  entityIds: string[];
-  onScopeChange: (scope: SharingScope) => void;
-  onEntitiesChange: (ids: string[]) => void;
+  /** The form's `getInputProps` of the sharing scope (a `SharingScope`). */
+  scope: GetInputPropsReturnType;
+  /** The form's `getInputProps` of the named entities' ids (a `string[]`). */
+  entityIds: GetInputPropsReturnType;
   /** The Compact entities a State may name. */
   entities: readonly { id: string; acronym: string | null; name: string }[];
   /** The State chooses before submitting; afterwards the choice is shown, not changed. */
   editable: boolean;
-  errors: { scope?: string | false; entities?: string | false };
 }
 
 /** Who, besides the coordinators, reads the request once it is open for offers; named entities when chosen. */
-export function SharingFields({
-  scope,
-  entityIds,
-  onScopeChange,
-  onEntitiesChange,
-  entities,
-  editable,
-  errors,
-}: SharingFieldsProps) {
+export function SharingFields({ scope, entityIds, entities, editable }: SharingFieldsProps) {
   const { t } = useTranslation();
+  const chosenScope: SharingScope = scope.value;
+  const chosenIds: string[] = entityIds.value;
   return (
     <>
       <Radio.Group
         label={t('requests.form.shareWith')}
         description={editable ? t('requests.form.sharingHelp') : t('requests.form.sharingFixed')}
-        value={scope}
-        onChange={(value) => isSharingScope(value) && onScopeChange(value)}
-        error={errors.scope}
+        {...scope}
       >
         <Stack gap="xs" mt="xs">
           {SHARING_SCOPES.map((value) => (
@@ -49,15 +39,13 @@ export function SharingFields({
           ))}
         </Stack>
       </Radio.Group>
-      {scope === 'NAMED_ENTITIES' && (
+      {chosenScope === 'NAMED_ENTITIES' && (
         <MultiSelect
           label={t('requests.sharedEntities')}
-          placeholder={entityIds.length === 0 ? t('requests.form.entitiesPlaceholder') : undefined}
+          placeholder={chosenIds.length === 0 ? t('requests.form.entitiesPlaceholder') : undefined}
           required
           data={entities.map((entity) => ({ value: entity.id, label: organizationLabel(entity) }))}
-          value={entityIds}
-          onChange={onEntitiesChange}
-          error={errors.entities}
+          {...entityIds}
           disabled={!editable}
           searchable
           clearable

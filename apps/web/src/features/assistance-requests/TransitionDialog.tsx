@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { type AssistanceRequestStatus, REQUEST_NOTE_MAX_LENGTH } from '@ctcp/shared';
-import { errorDetail, errorField } from '../../components/errors';
+import { errorDetail } from '../../components/errors';
+import { apiErrorField, useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import { isolate } from '../../i18n/bidi';
 import { useRefetchShownRequests } from './live';
@@ -33,27 +34,34 @@ export function TransitionDialog({ request, to, onClose, onMoved }: TransitionDi
   const { t } = useTranslation();
   const errorTitle = useErrorTitle();
   const moveLabel = useMoveLabel();
-  const [note, setNote] = useState('');
-  const [attempted, setAttempted] = useState(false);
   const required = moveNeedsNote(request.status, to);
   const refetchShown = useRefetchShownRequests();
   const [transition, { loading, error, reset }] = useMutation(TransitionAssistanceRequestDocument);
-  const missing = required && !note.trim();
-  const noteError =
-    (attempted && missing && t(to === 'DECLINED' ? 'requests.move.reasonRequired' : 'requests.move.noteRequired')) ||
-    (errorField(error) === 'note' ? errorDetail(error) : undefined);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { note: '' },
+    validate: {
+      note: (value) =>
+        required && !value.trim()
+          ? t(to === 'DECLINED' ? 'requests.move.reasonRequired' : 'requests.move.noteRequired')
+          : null,
+    },
+    onValuesChange: () => {
+      if (error) reset();
+    },
+  });
+  const fieldErrors = useFieldErrors(form);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempted(true);
-    if (missing || loading) return;
+  const submit = async ({ note }: { note: string }) => {
+    if (loading) return;
     try {
       await transition({ variables: { input: { id: request.id, to, note: note.trim() } } });
       await refetchShown();
       onMoved?.();
       onClose();
-    } catch {
-      // Shown in the dialog.
+    } catch (caught) {
+      // Shown next to the note, or else above the buttons.
+      fieldErrors.showApiError(caught, ['note']);
     }
   };
 
@@ -64,7 +72,7 @@ export function TransitionDialog({ request, to, onClose, onMoved }: TransitionDi
       title={moveLabel(request.status, to)}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={fieldErrors.onSubmit(submit)} noValidate>
         <Stack gap="md">
           <Text size="sm">
             {t('requests.move.explanation', {
@@ -82,16 +90,11 @@ export function TransitionDialog({ request, to, onClose, onMoved }: TransitionDi
             minRows={3}
             maxRows={10}
             maxLength={REQUEST_NOTE_MAX_LENGTH}
-            value={note}
-            onChange={(event) => {
-              setNote(event.currentTarget.value);
-              if (error) reset();
-            }}
-            error={noteError}
+            {...form.getInputProps('note')}
             dir="auto"
             data-autofocus
           />
-          {error && errorField(error) !== 'note' && (
+          {error && !apiErrorField(error, ['note']) && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}
             </Alert>

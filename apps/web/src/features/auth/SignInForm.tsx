@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@ctcp/shared';
@@ -15,20 +16,19 @@ interface SignInFormProps {
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const { t } = useTranslation();
   const errorTitle = useErrorTitle();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  // The browser checks the fields (required, an email address) before the form is submitted.
+  const form = useForm({ mode: 'controlled', initialValues: { email: '', password: '' } });
   const [failure, setFailure] = useState<unknown>(null);
   const [signIn, { loading }] = useMutation(SignInDocument);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = async ({ email, password }: { email: string; password: string }) => {
     setFailure(null);
     try {
       const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
       if (data) await onSignedIn(data.signIn.user);
     } catch (error) {
       setFailure(error);
-      setPassword('');
+      form.setFieldValue('password', '');
     }
   };
 
@@ -46,7 +46,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate={false}>
+    <form onSubmit={form.onSubmit(submit)} noValidate={false}>
       <Stack gap="md">
         {failure !== null && (
           <Alert color="red" role="alert" title={t('signIn.failed')}>
@@ -62,8 +62,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           autoComplete="username"
           required
           maxLength={EMAIL_MAX_LENGTH}
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
+          {...form.getInputProps('email')}
         />
         <PasswordInput
           label={t('signIn.password')}
@@ -71,8 +70,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           autoComplete="current-password"
           required
           maxLength={PASSWORD_MAX_LENGTH}
-          value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
+          {...form.getInputProps('password')}
           visibilityToggleFocusable
           visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
         />

@@ -1,11 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { type Classification, CLASSIFICATIONS, type Pillar, PILLARS, THREAD_TITLE_MAX_LENGTH } from '@ctcp/shared';
 import { BackLink } from '../../components/BackLink';
 import { errorDetail } from '../../components/errors';
+import { useFieldErrors } from '../../components/form';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
 import { useErrorTitle } from '../../components/QueryStates';
@@ -16,9 +18,12 @@ import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } 
 import { Composer, composerBodyIsValid } from './Composer';
 import { CreateThreadDocument } from './operations';
 
-const isPillar = (value: string): value is Pillar => (PILLARS as readonly string[]).includes(value);
-const isClassification = (value: unknown): value is Classification =>
-  typeof value === 'string' && (CLASSIFICATIONS as readonly string[]).includes(value);
+interface ThreadValues {
+  title: string;
+  pillars: Pillar[];
+  classification: Classification;
+  body: string;
+}
 
 /** Opens a thread in a workspace: title, pillars, classification and the first post. */
 export function NewThreadPage() {
@@ -53,24 +58,23 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorTitle = useErrorTitle();
-  const [title, setTitle] = useState('');
-  const [pillars, setPillars] = useState<Pillar[]>([]);
-  const [classification, setClassification] = useState<Classification>('UNCLASSIFIED');
-  const [body, setBody] = useState('');
+  const form = useForm<ThreadValues>({
+    mode: 'controlled',
+    initialValues: { title: '', pillars: [], classification: 'UNCLASSIFIED', body: '' },
+    validate: {
+      title: (value) => (value.trim() ? null : t('discussions.titleRequired')),
+      body: (value) => (value.trim() ? null : t('discussions.bodyRequired')),
+    },
+  });
+  const fieldErrors = useFieldErrors(form);
   const [attachments, setAttachments] = useState<ComposerAttachment[]>([]);
   const uploading = attachmentsUploading(attachments);
-  const [submitted, setSubmitted] = useState(false);
   const [createThread, { loading, error }] = useMutation(CreateThreadDocument, {
     refetchQueries: [WorkspaceDetailDocument],
   });
 
-  const titleProblem = title.trim() ? null : t('discussions.titleRequired');
-  const bodyProblem = body.trim() ? null : t('discussions.bodyRequired');
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (titleProblem || bodyProblem || !composerBodyIsValid(body) || loading || uploading) return;
+  const submit = async ({ title, pillars, classification, body }: ThreadValues) => {
+    if (!composerBodyIsValid(body) || loading || uploading) return;
     try {
       const { data } = await createThread({
         variables: {
@@ -93,24 +97,21 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
 
   return (
     <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={fieldErrors.onSubmit(submit)} noValidate>
         <Stack gap="md" maw={820}>
           <TextInput
             label={t('discussions.titleLabel')}
             required
             maxLength={THREAD_TITLE_MAX_LENGTH}
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            error={submitted && titleProblem}
+            {...form.getInputProps('title')}
             autoFocus
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <MultiSelect
               label={t('discussions.pillars')}
-              placeholder={pillars.length === 0 ? t('discussions.pillarsPlaceholder') : undefined}
+              placeholder={form.values.pillars.length === 0 ? t('discussions.pillarsPlaceholder') : undefined}
               data={PILLARS.map((pillar) => ({ value: pillar, label: t(`enums.pillar.${pillar}`) }))}
-              value={pillars}
-              onChange={(values) => setPillars(values.filter(isPillar))}
+              {...form.getInputProps('pillars')}
               comboboxProps={{ withinPortal: true }}
               clearable
               clearButtonProps={{ 'aria-label': t('common.clear') }}
@@ -120,19 +121,17 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
               description={t('discussions.classificationHelp')}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               data={CLASSIFICATIONS.map((value) => ({ value, label: t(`enums.classification.${value}`) }))}
-              value={classification}
-              onChange={(value) => isClassification(value) && setClassification(value)}
+              {...form.getInputProps('classification')}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
             />
           </SimpleGrid>
           <Composer
             label={t('discussions.bodyLabel')}
-            value={body}
-            onChange={setBody}
+            {...form.getInputProps('body')}
+            value={form.values.body}
             required
             minRows={6}
-            error={submitted ? bodyProblem : undefined}
             workspaceId={workspaceId}
             attachments={attachments}
             onAttachmentsChange={setAttachments}

@@ -1,9 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_TYPES, type AgreementType, DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH } from '@ctcp/shared';
-import { errorDetail, errorField } from '../../components/errors';
+import { errorDetail } from '../../components/errors';
+import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { AgreementFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -12,11 +14,27 @@ import type { OrganizationOption } from '../organizations/OrganizationSelect';
 import { AgreementsDocument, RecordAgreementDocument, UpdateAgreementDocument } from './operations';
 import { ProjectSelect } from './ProjectSelect';
 
-const isType = (value: unknown): value is AgreementType =>
-  typeof value === 'string' && (AGREEMENT_TYPES as readonly string[]).includes(value);
+interface AgreementValues {
+  type: AgreementType;
+  subject: string;
+  dateSigned: string;
+  place: string;
+  parties: OrganizationOption[];
+  projectId: string | null;
+}
 
 /** The fields of the dialog: an api error about one of them is shown next to it. */
-const FIELDS = new Set(['type', 'subject', 'dateSigned', 'place', 'partyIds', 'projectId']);
+const FIELDS = [
+  'type',
+  'subject',
+  'dateSigned',
+  'place',
+  'parties',
+  'projectId',
+] as const satisfies readonly (keyof AgreementValues)[];
+
+/** The api's names of fields that the dialog shows under another name. */
+const FIELD_OF_INPUT = { partyIds: 'parties' } as const;
 
 interface AgreementDialogProps {
   /** The agreement to change; null records a new one. */
@@ -29,33 +47,29 @@ export function AgreementDialog({ agreement, onClose }: AgreementDialogProps) {
   const { t } = useTranslation();
   const { language } = useFormatters();
   const errorTitle = useErrorTitle();
-  const [type, setType] = useState<AgreementType>(agreement?.type ?? 'MOU');
-  const [subject, setSubject] = useState(agreement?.subject ?? '');
-  const [dateSigned, setDateSigned] = useState(agreement?.dateSigned ?? '');
-  const [place, setPlace] = useState(agreement?.place ?? '');
-  const [parties, setParties] = useState<OrganizationOption[]>(agreement?.parties ?? []);
-  const [projectId, setProjectId] = useState<string | null>(agreement?.project?.id ?? null);
-  const [attempted, setAttempted] = useState(false);
+  const form = useForm<AgreementValues>({
+    mode: 'controlled',
+    initialValues: {
+      type: agreement?.type ?? 'MOU',
+      subject: agreement?.subject ?? '',
+      dateSigned: agreement?.dateSigned ?? '',
+      place: agreement?.place ?? '',
+      parties: agreement?.parties ?? [],
+      projectId: agreement?.project?.id ?? null,
+    },
+    validate: {
+      subject: (value) => (value.trim() ? null : t('funding.form.subjectRequired')),
+      dateSigned: (value) => (value ? null : t('funding.form.dateRequired')),
+      parties: (value) => (value.length >= 2 ? null : t('funding.form.partiesRequired')),
+    },
+  });
+  const fieldErrors = useFieldErrors(form);
+  // An api error about none of the fields: shown above the buttons.
   const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const [record] = useMutation(RecordAgreementDocument, { refetchQueries: [AgreementsDocument] });
   const [update] = useMutation(UpdateAgreementDocument, { refetchQueries: [AgreementsDocument] });
 
-  const problems: Record<string, string | undefined> = {
-    subject: subject.trim() ? undefined : t('funding.form.subjectRequired'),
-    dateSigned: dateSigned ? undefined : t('funding.form.dateRequired'),
-    partyIds: parties.length >= 2 ? undefined : t('funding.form.partiesRequired'),
-  };
-  const serverField = errorField(error);
-  const fieldError = (field: string) =>
-    (attempted && problems[field]) || (serverField === field ? errorDetail(error) : undefined);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempted(true);
-    setError(null);
-    if (Object.values(problems).some(Boolean) || saving) return;
-    setSaving(true);
+  const submit = async ({ type, subject, dateSigned, place, parties, projectId }: AgreementValues) => {
     const input = {
       type,
       subject: subject.trim(),
@@ -69,11 +83,10 @@ export function AgreementDialog({ agreement, onClose }: AgreementDialogProps) {
       else await record({ variables: { language, input } });
       onClose();
     } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
+      if (!fieldErrors.showApiError(caught, FIELDS, FIELD_OF_INPUT)) setError(caught);
     }
   };
+  const submitForm = fieldErrors.onSubmit(submit);
 
   return (
     <Modal
@@ -83,27 +96,25 @@ export function AgreementDialog({ agreement, onClose }: AgreementDialogProps) {
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        onSubmit={(event) => {
+          setError(null);
+          submitForm(event);
+        }}
+        noValidate
+      >
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
               label={t('funding.agreementType')}
               required
               data={AGREEMENT_TYPES.map((value) => ({ value, label: t(`enums.agreementType.${value}`) }))}
-              value={type}
-              onChange={(value) => isType(value) && setType(value)}
+              {...form.getInputProps('type')}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
               data-autofocus
             />
-            <TextInput
-              type="date"
-              label={t('funding.dateSigned')}
-              required
-              value={dateSigned}
-              onChange={(event) => setDateSigned(event.currentTarget.value)}
-              error={fieldError('dateSigned')}
-            />
+            <TextInput type="date" label={t('funding.dateSigned')} required {...form.getInputProps('dateSigned')} />
           </SimpleGrid>
           <Textarea
             label={t('funding.subject')}
@@ -112,34 +123,28 @@ export function AgreementDialog({ agreement, onClose }: AgreementDialogProps) {
             minRows={2}
             maxRows={6}
             maxLength={DESCRIPTION_MAX_LENGTH}
-            value={subject}
-            onChange={(event) => setSubject(event.currentTarget.value)}
-            error={fieldError('subject')}
+            {...form.getInputProps('subject')}
             dir="auto"
           />
           <TextInput
             label={t('funding.place')}
             placeholder={t('funding.form.placePlaceholder')}
             maxLength={NAME_MAX_LENGTH}
-            value={place}
-            onChange={(event) => setPlace(event.currentTarget.value)}
-            error={fieldError('place')}
+            {...form.getInputProps('place')}
             dir="auto"
           />
           <OrganizationListField
             label={t('funding.parties')}
             description={t('funding.form.partiesHelp')}
-            value={parties}
-            onChange={setParties}
-            error={fieldError('partyIds') || undefined}
+            {...form.getInputProps('parties')}
+            value={form.values.parties}
           />
           <ProjectSelect
             label={t('funding.project')}
-            value={projectId}
-            onChange={setProjectId}
-            error={fieldError('projectId')}
+            {...form.getInputProps('projectId')}
+            value={form.values.projectId}
           />
-          {error !== null && !(serverField && FIELDS.has(serverField)) && (
+          {error !== null && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}
             </Alert>
@@ -148,7 +153,7 @@ export function AgreementDialog({ agreement, onClose }: AgreementDialogProps) {
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={form.submitting}>
               {t('common.save')}
             </Button>
           </Group>

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Alert,
   Button,
@@ -13,10 +13,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CONTRIBUTION_KINDS, type ContributionKind, DESCRIPTION_MAX_LENGTH } from '@ctcp/shared';
-import { errorDetail, errorField } from '../../components/errors';
+import { errorDetail } from '../../components/errors';
+import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { ContributionFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -24,8 +26,28 @@ import { type OrganizationOption, OrganizationSelect } from '../organizations/Or
 import { ContributionsDocument, RecordContributionDocument, UpdateContributionDocument } from './operations';
 import { ProjectSelect } from './ProjectSelect';
 
-/** The fields of the dialog: an api error about one of them is shown next to it. */
-const FIELDS = new Set(['donorId', 'kind', 'amountUsd', 'inKind', 'date', 'projectId', 'purpose']);
+interface ContributionValues {
+  donor: OrganizationOption | null;
+  kind: ContributionKind;
+  amountUsd: number | null;
+  inKind: boolean;
+  date: string;
+  projectId: string | null;
+  purpose: string;
+}
+
+/** The fields of the dialog shown with an error next to them: an api error about one of them is shown there. */
+const FIELDS = [
+  'donor',
+  'amountUsd',
+  'inKind',
+  'date',
+  'projectId',
+  'purpose',
+] as const satisfies readonly (keyof ContributionValues)[];
+
+/** The api's names of fields that the dialog shows under another name. */
+const FIELD_OF_INPUT = { donorId: 'donor' } as const;
 
 interface ContributionDialogProps {
   /** The contribution to change; null records a new one. */
@@ -39,45 +61,41 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
   const { language } = useFormatters();
   const errorTitle = useErrorTitle();
   const kindLabelId = useId();
-  const [donor, setDonor] = useState<OrganizationOption | null>(contribution?.donor ?? null);
-  const [kind, setKind] = useState<ContributionKind>(contribution?.kind ?? 'PLEDGE');
-  const [amount, setAmount] = useState<number | null>(contribution?.amountUsd ?? null);
-  const [inKind, setInKind] = useState(contribution?.inKind ?? false);
-  const [date, setDate] = useState(contribution?.date ?? '');
-  const [projectId, setProjectId] = useState<string | null>(contribution?.project?.id ?? null);
-  const [purpose, setPurpose] = useState(contribution?.purpose ?? '');
-  const [attempted, setAttempted] = useState(false);
+  const form = useForm<ContributionValues>({
+    mode: 'controlled',
+    initialValues: {
+      donor: contribution?.donor ?? null,
+      kind: contribution?.kind ?? 'PLEDGE',
+      amountUsd: contribution?.amountUsd ?? null,
+      inKind: contribution?.inKind ?? false,
+      date: contribution?.date ?? '',
+      projectId: contribution?.project?.id ?? null,
+      purpose: contribution?.purpose ?? '',
+    },
+    validate: {
+      donor: (value) => (value ? null : t('funding.form.donorRequired')),
+      amountUsd: (value) => (value !== null && value > 0 ? null : t('funding.form.amountRequired')),
+      date: (value) => (value ? null : t('funding.form.dateRequired')),
+    },
+  });
+  const fieldErrors = useFieldErrors(form);
+  // An api error about none of the fields: shown above the buttons.
   const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const [record] = useMutation(RecordContributionDocument, { refetchQueries: [ContributionsDocument] });
   const [update] = useMutation(UpdateContributionDocument, { refetchQueries: [ContributionsDocument] });
 
-  const problems = {
-    donorId: donor ? undefined : t('funding.form.donorRequired'),
-    amountUsd: amount !== null && amount > 0 ? undefined : t('funding.form.amountRequired'),
-    date: date ? undefined : t('funding.form.dateRequired'),
-  };
-  const serverField = errorField(error);
-  const fieldError = (field: string) =>
-    (attempted && problems[field as keyof typeof problems]) || (serverField === field ? errorDetail(error) : undefined);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempted(true);
-    setError(null);
-    if (!donor || amount === null || Object.values(problems).some(Boolean) || saving) return;
-    setSaving(true);
-    const input = { donorId: donor.id, kind, amountUsd: amount, inKind, date, projectId, purpose: purpose.trim() };
+  const submit = async ({ donor, kind, amountUsd, inKind, date, projectId, purpose }: ContributionValues) => {
+    if (!donor || amountUsd === null) return;
+    const input = { donorId: donor.id, kind, amountUsd, inKind, date, projectId, purpose: purpose.trim() };
     try {
       if (contribution) await update({ variables: { language, input: { id: contribution.id, ...input } } });
       else await record({ variables: { language, input } });
       onClose();
     } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
+      if (!fieldErrors.showApiError(caught, FIELDS, FIELD_OF_INPUT)) setError(caught);
     }
   };
+  const submitForm = fieldErrors.onSubmit(submit);
 
   return (
     <Modal
@@ -87,16 +105,21 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        onSubmit={(event) => {
+          setError(null);
+          submitForm(event);
+        }}
+        noValidate
+      >
         <Stack gap="md">
           <OrganizationSelect
             label={t('funding.donor')}
             description={t('funding.form.donorHelp')}
             placeholder={t('invitations.organizationPlaceholder')}
             required
-            value={donor}
-            onChange={setDonor}
-            error={fieldError('donorId')}
+            {...form.getInputProps('donor')}
+            value={form.values.donor}
           />
           <Stack gap={4}>
             <Text size="sm" fw={500} id={kindLabelId}>
@@ -104,8 +127,7 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
             </Text>
             <SegmentedControl
               aria-labelledby={kindLabelId}
-              value={kind}
-              onChange={(value) => setKind(value === 'RECEIPT' ? 'RECEIPT' : 'PLEDGE')}
+              {...form.getInputProps('kind', { withError: false })}
               data={CONTRIBUTION_KINDS.map((value) => ({ value, label: t(`enums.contributionKind.${value}`) }))}
               w="fit-content"
             />
@@ -118,32 +140,23 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
               allowNegative={false}
               decimalScale={2}
               thousandSeparator=","
-              value={amount ?? ''}
-              onChange={(value) => setAmount(typeof value === 'number' ? value : null)}
-              error={fieldError('amountUsd')}
+              {...form.getInputProps('amountUsd')}
+              value={form.values.amountUsd ?? ''}
+              onChange={(value) => form.setFieldValue('amountUsd', typeof value === 'number' ? value : null)}
               data-autofocus
             />
-            <TextInput
-              type="date"
-              label={t('funding.date')}
-              required
-              value={date}
-              onChange={(event) => setDate(event.currentTarget.value)}
-              error={fieldError('date')}
-            />
+            <TextInput type="date" label={t('funding.date')} required {...form.getInputProps('date')} />
           </SimpleGrid>
           <Checkbox
             label={t('funding.form.inKind')}
             description={t('funding.form.inKindHelp')}
-            checked={inKind}
-            onChange={(event) => setInKind(event.currentTarget.checked)}
+            {...form.getInputProps('inKind', { type: 'checkbox' })}
           />
           <ProjectSelect
             label={t('funding.project')}
             description={t('funding.form.projectHelp')}
-            value={projectId}
-            onChange={setProjectId}
-            error={fieldError('projectId')}
+            {...form.getInputProps('projectId')}
+            value={form.values.projectId}
           />
           <Textarea
             label={t('funding.purpose')}
@@ -151,12 +164,10 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
             minRows={2}
             maxRows={6}
             maxLength={DESCRIPTION_MAX_LENGTH}
-            value={purpose}
-            onChange={(event) => setPurpose(event.currentTarget.value)}
-            error={fieldError('purpose')}
+            {...form.getInputProps('purpose')}
             dir="auto"
           />
-          {error !== null && !(serverField && FIELDS.has(serverField)) && (
+          {error !== null && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}
             </Alert>
@@ -165,7 +176,7 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={form.submitting}>
               {t('common.save')}
             </Button>
           </Group>

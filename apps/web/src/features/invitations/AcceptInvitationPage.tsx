@@ -1,11 +1,12 @@
-import { type FormEvent, useState } from 'react';
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@ctcp/shared';
 import { DetailList } from '../../components/DetailList';
 import { errorCode, errorDetail } from '../../components/errors';
+import { useFieldErrors } from '../../components/form';
 import { LoadingState, useErrorTitle } from '../../components/QueryStates';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { InvitationPreviewQuery } from '../../gql/graphql';
@@ -60,29 +61,34 @@ export function AcceptInvitationPage() {
 
 type Invitation = InvitationPreviewQuery['invitation'];
 
+interface AccountValues {
+  name: string;
+  password: string;
+  confirmation: string;
+}
+
 function AcceptInvitationForm({ token, invitation }: { token: string; invitation: Invitation }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const errorTitle = useErrorTitle();
   const session = useSession();
   const navigate = useNavigate();
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [showProblems, setShowProblems] = useState(false);
+  const form = useForm<AccountValues>({
+    mode: 'controlled',
+    initialValues: { name: '', password: '', confirmation: '' },
+    validate: {
+      name: (value) => (value.trim() ? null : t('accept.nameRequired')),
+      password: (value) =>
+        value.length < PASSWORD_MIN_LENGTH
+          ? t('accept.passwordTooShort', { min: format.number(PASSWORD_MIN_LENGTH) })
+          : null,
+      confirmation: (value, values) => (value !== values.password ? t('accept.passwordsDiffer') : null),
+    },
+  });
+  const fieldErrors = useFieldErrors(form);
   const [acceptInvitation, { loading, error }] = useMutation(AcceptInvitationDocument);
 
-  const nameProblem = name.trim() ? null : t('accept.nameRequired');
-  const passwordProblem =
-    password.length < PASSWORD_MIN_LENGTH
-      ? t('accept.passwordTooShort', { min: format.number(PASSWORD_MIN_LENGTH) })
-      : null;
-  const confirmationProblem = confirmation !== password ? t('accept.passwordsDiffer') : null;
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setShowProblems(true);
-    if (nameProblem || passwordProblem || confirmationProblem) return;
+  const submit = async ({ name, password }: AccountValues) => {
     try {
       const { data } = await acceptInvitation({
         variables: { input: { token, name: name.trim(), password, preferredLanguage: format.language } },
@@ -114,7 +120,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
           { label: t('accept.expires'), value: format.dateTime(invitation.expiresAt) },
         ]}
       />
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={fieldErrors.onSubmit(submit)} noValidate>
         <Stack gap="md">
           {error && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
@@ -126,9 +132,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
             autoComplete="name"
             required
             maxLength={NAME_MAX_LENGTH}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={showProblems && nameProblem}
+            {...form.getInputProps('name')}
           />
           <PasswordInput
             label={t('accept.password')}
@@ -136,9 +140,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
             autoComplete="new-password"
             required
             maxLength={PASSWORD_MAX_LENGTH}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={showProblems && passwordProblem}
+            {...form.getInputProps('password')}
             visibilityToggleFocusable
             visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
           />
@@ -147,9 +149,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
             autoComplete="new-password"
             required
             maxLength={PASSWORD_MAX_LENGTH}
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.currentTarget.value)}
-            error={showProblems && confirmationProblem}
+            {...form.getInputProps('confirmation')}
             visibilityToggleFocusable
             visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
           />

@@ -1,17 +1,16 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Checkbox, CopyButton, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { EMAIL_MAX_LENGTH, INVITATION_TTL_SECONDS, type PlatformRole } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
 import { useErrorTitle } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
-import type { SessionUser } from '../auth/session';
+import { type SessionUser, useViewerCan } from '../auth/session';
 import { OrganizationSummaryDocument } from '../organizations/operations';
 import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../organizations/OrganizationSelect';
-import { isPlatformRole } from '../users/roles';
 import { InviteUserDocument, PendingInvitationsDocument } from './operations';
-import { invitableRoles, mayInviteToAnyOrganization } from './permissions';
 import { isolate } from '../../i18n/bidi';
 
 interface CreatedInvitation {
@@ -19,33 +18,46 @@ interface CreatedInvitation {
   acceptUrl: string;
 }
 
+interface InviteValues {
+  email: string;
+  /** Chosen when the inviter may invite to any organization; otherwise their own. */
+  organization: OrganizationOption | null;
+  role: PlatformRole | null;
+  isOrganizationAdmin: boolean;
+}
+
 export function InviteForm({ actor }: { actor: SessionUser }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const errorTitle = useErrorTitle();
-  const anyOrganization = mayInviteToAnyOrganization(actor);
+  const can = useViewerCan();
+  const anyOrganization = can.inviteToAnyOrganization;
 
   const ownOrganization = useQuery(OrganizationSummaryDocument, {
     variables: { id: actor.organization.id, language: format.language },
     skip: anyOrganization,
   });
-  const [email, setEmail] = useState('');
-  const [chosenOrganization, setChosenOrganization] = useState<OrganizationOption | null>(null);
-  const organization: OrganizationOption | null = anyOrganization
-    ? chosenOrganization
-    : (ownOrganization.data?.organization ?? null);
-  const roles = invitableRoles(actor, organization?.kind ?? actor.organization.kind);
-  const [role, setRole] = useState<PlatformRole | null>(null);
-  const [isOrganizationAdmin, setIsOrganizationAdmin] = useState(false);
-  const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const [inviteUser, { loading, error, reset }] = useMutation(InviteUserDocument, {
     refetchQueries: [PendingInvitationsDocument],
   });
+  // The browser checks the email address (required, its form) before the form is submitted.
+  const form = useForm<InviteValues>({
+    mode: 'controlled',
+    initialValues: { email: '', organization: null, role: null, isOrganizationAdmin: false },
+    onValuesChange: (values, previous) => {
+      if (values.email !== previous.email) reset();
+    },
+  });
+  const organization: OrganizationOption | null = anyOrganization
+    ? form.values.organization
+    : (ownOrganization.data?.organization ?? null);
+  const roles = can.invitableRoles;
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
 
+  const { role } = form.values;
   const chosenRole = role && roles.includes(role) ? role : null;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = async ({ email, isOrganizationAdmin }: InviteValues) => {
     if (!organization || !chosenRole) return;
     setCreated(null);
     try {
@@ -57,8 +69,7 @@ export function InviteForm({ actor }: { actor: SessionUser }) {
       });
       if (data) {
         setCreated({ email: data.inviteUser.invitation.email, acceptUrl: data.inviteUser.acceptUrl });
-        setEmail('');
-        setIsOrganizationAdmin(false);
+        form.setValues({ email: '', isOrganizationAdmin: false });
       }
     } catch {
       // Shown from the mutation's error state.
@@ -67,7 +78,7 @@ export function InviteForm({ actor }: { actor: SessionUser }) {
 
   return (
     <Stack gap="md">
-      <form onSubmit={(event) => void submit(event)}>
+      <form onSubmit={form.onSubmit(submit)}>
         <Stack gap="md" maw={560}>
           <TextInput
             label={t('invitations.email')}
@@ -77,18 +88,14 @@ export function InviteForm({ actor }: { actor: SessionUser }) {
             autoComplete="off"
             required
             maxLength={EMAIL_MAX_LENGTH}
-            value={email}
-            onChange={(event) => {
-              setEmail(event.currentTarget.value);
-              reset();
-            }}
+            {...form.getInputProps('email')}
           />
           {anyOrganization ? (
             <OrganizationSelect
               label={t('invitations.organization')}
               placeholder={t('invitations.organizationPlaceholder')}
-              value={chosenOrganization}
-              onChange={setChosenOrganization}
+              {...form.getInputProps('organization')}
+              value={form.values.organization}
               required
             />
           ) : (
@@ -103,8 +110,8 @@ export function InviteForm({ actor }: { actor: SessionUser }) {
             label={t('invitations.role')}
             placeholder={t('invitations.rolePlaceholder')}
             data={roles.map((value) => ({ value, label: t(`enums.role.${value}`) }))}
+            {...form.getInputProps('role')}
             value={chosenRole}
-            onChange={(value) => setRole(isPlatformRole(value) ? value : null)}
             required
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
@@ -112,8 +119,7 @@ export function InviteForm({ actor }: { actor: SessionUser }) {
           <Checkbox
             label={t('users.organizationAdmin')}
             description={t('users.organizationAdminHelp')}
-            checked={isOrganizationAdmin}
-            onChange={(event) => setIsOrganizationAdmin(event.currentTarget.checked)}
+            {...form.getInputProps('isOrganizationAdmin', { type: 'checkbox' })}
           />
           {error && (
             <Alert color="red" role="alert" title={errorTitle(error)}>

@@ -1,8 +1,9 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGE_NATIVE_NAMES, LANGUAGES, type Language, NAME_MAX_LENGTH } from '@ctcp/shared';
+import { LANGUAGE_NATIVE_NAMES, LANGUAGES, type Language, NAME_MAX_LENGTH } from '@ctcp/shared';
 import { DetailList } from '../../components/DetailList';
 import { errorDetail } from '../../components/errors';
 import { Page } from '../../components/Page';
@@ -11,24 +12,30 @@ import { i18n } from '../../i18n';
 import { useSignedInUser } from '../auth/session';
 import { UpdateMyProfileDocument } from './operations';
 
+interface ProfileValues {
+  name: string;
+  language: Language;
+}
+
 export function ProfilePage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const errorTitle = useErrorTitle();
-  const [name, setName] = useState(user.name);
-  const [language, setLanguage] = useState<Language>(user.preferredLanguage);
   const [saved, setSaved] = useState(false);
+  const form = useForm<ProfileValues>({
+    mode: 'controlled',
+    initialValues: { name: user.name, language: user.preferredLanguage },
+    validate: { name: (value) => (value.trim() ? null : t('profile.nameRequired')) },
+    // The name's error is said as soon as it is left empty.
+    validateInputOnChange: ['name'],
+    onValuesChange: () => setSaved(false),
+  });
   const [updateMyProfile, { loading, error }] = useMutation(UpdateMyProfileDocument);
 
   // The header's language switcher also saves the preferred language: follow it.
-  useEffect(() => setLanguage(user.preferredLanguage), [user.preferredLanguage]);
+  useEffect(() => form.setFieldValue('language', user.preferredLanguage), [user.preferredLanguage]);
 
-  const nameProblem = name.trim() ? null : t('profile.nameRequired');
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(false);
-    if (nameProblem) return;
+  const submit = async ({ name, language }: ProfileValues) => {
     try {
       await updateMyProfile({ variables: { input: { name: name.trim(), preferredLanguage: language } } });
       setSaved(true);
@@ -59,7 +66,13 @@ export function ProfilePage() {
         </Stack>
       </Card>
       <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="edit-heading">
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form
+          onSubmit={(event) => {
+            setSaved(false);
+            form.onSubmit(submit)(event);
+          }}
+          noValidate
+        >
           <Stack gap="md" maw={480}>
             <Title order={2} size="h4" id="edit-heading">
               {t('profile.edit')}
@@ -69,22 +82,13 @@ export function ProfilePage() {
               autoComplete="name"
               required
               maxLength={NAME_MAX_LENGTH}
-              value={name}
-              onChange={(event) => {
-                setName(event.currentTarget.value);
-                setSaved(false);
-              }}
-              error={nameProblem}
+              {...form.getInputProps('name')}
             />
             <Select
               label={t('profile.language')}
               description={t('profile.languageHelp')}
               data={LANGUAGES.map((value) => ({ value, label: LANGUAGE_NATIVE_NAMES[value] }))}
-              value={language}
-              onChange={(value) => {
-                if (isLanguage(value)) setLanguage(value);
-                setSaved(false);
-              }}
+              {...form.getInputProps('language')}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
               renderOption={({ option }) => <span lang={option.value}>{option.label}</span>}

@@ -1,16 +1,20 @@
-import { type FormEvent, useState } from 'react';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MILESTONE_STATUSES, type MilestoneStatus, THREAD_TITLE_MAX_LENGTH } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import { isolate } from '../../i18n/bidi';
 import type { Milestone } from './MilestonesSection';
 import { DeleteProjectMilestoneDocument, ProjectDetailDocument, SetProjectMilestoneDocument } from './operations';
 
-const isStatus = (value: unknown): value is MilestoneStatus =>
-  typeof value === 'string' && (MILESTONE_STATUSES as readonly string[]).includes(value);
+interface MilestoneValues {
+  title: string;
+  dueDate: string;
+  status: MilestoneStatus;
+}
 
 interface MilestoneDialogProps {
   projectId: string;
@@ -22,21 +26,24 @@ interface MilestoneDialogProps {
 export function MilestoneDialog({ projectId, milestone, onClose }: MilestoneDialogProps) {
   const { t } = useTranslation();
   const errorTitle = useErrorTitle();
-  const [title, setTitle] = useState(milestone?.title ?? '');
-  const [dueDate, setDueDate] = useState(milestone?.dueDate ?? '');
-  const [status, setStatus] = useState<MilestoneStatus>(milestone?.status ?? 'PENDING');
-  const [attempted, setAttempted] = useState(false);
+  const form = useForm<MilestoneValues>({
+    mode: 'controlled',
+    initialValues: {
+      title: milestone?.title ?? '',
+      dueDate: milestone?.dueDate ?? '',
+      status: milestone?.status ?? 'PENDING',
+    },
+    validate: {
+      title: (value) => (value.trim() ? null : t('projects.milestones.titleRequired')),
+      dueDate: (value) => (value ? null : t('projects.milestones.dueRequired')),
+    },
+  });
+  const fieldErrors = useFieldErrors(form);
   const [save, { loading, error }] = useMutation(SetProjectMilestoneDocument, {
     refetchQueries: [ProjectDetailDocument],
   });
 
-  const titleProblem = title.trim() ? null : t('projects.milestones.titleRequired');
-  const dateProblem = dueDate ? null : t('projects.milestones.dueRequired');
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempted(true);
-    if (titleProblem || dateProblem) return;
+  const submit = async ({ title, dueDate, status }: MilestoneValues) => {
     try {
       await save({ variables: { input: { projectId, id: milestone?.id, title: title.trim(), dueDate, status } } });
       onClose();
@@ -52,31 +59,21 @@ export function MilestoneDialog({ projectId, milestone, onClose }: MilestoneDial
       title={milestone ? t('projects.milestones.editTitle') : t('projects.milestones.addTitle')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={fieldErrors.onSubmit(submit)} noValidate>
         <Stack gap="md">
           <TextInput
             label={t('projects.milestones.titleLabel')}
             required
             maxLength={THREAD_TITLE_MAX_LENGTH}
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            error={attempted && titleProblem}
+            {...form.getInputProps('title')}
             dir="auto"
             data-autofocus
           />
-          <TextInput
-            type="date"
-            label={t('projects.milestones.dueDate')}
-            required
-            value={dueDate}
-            onChange={(event) => setDueDate(event.currentTarget.value)}
-            error={attempted && dateProblem}
-          />
+          <TextInput type="date" label={t('projects.milestones.dueDate')} required {...form.getInputProps('dueDate')} />
           <Select
             label={t('projects.milestones.status')}
             data={MILESTONE_STATUSES.map((value) => ({ value, label: t(`enums.milestoneStatus.${value}`) }))}
-            value={status}
-            onChange={(value) => isStatus(value) && setStatus(value)}
+            {...form.getInputProps('status')}
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
           />

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Button,
@@ -14,6 +14,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,8 @@ import {
   THREAD_TITLE_MAX_LENGTH,
 } from '@ctcp/shared';
 import { CountryMultiSelect } from '../../components/CountrySelect';
-import { errorDetail, errorField } from '../../components/errors';
+import { errorDetail } from '../../components/errors';
+import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { ProjectFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -82,17 +84,23 @@ export function projectFormValues(project: ProjectFieldsFragment): ProjectFormVa
   };
 }
 
-type Problems = Partial<Record<keyof ProjectFormValues, string>>;
-
-const isPillar = (value: string): value is Pillar => (PILLARS as readonly string[]).includes(value);
-const isStatus = (value: unknown): value is ProjectStatus =>
-  typeof value === 'string' && (PROJECT_STATUSES as readonly string[]).includes(value);
+/** The fields shown with an error next to them: an api error about one of them is shown there. */
+const FIELDS = [
+  'title',
+  'summary',
+  'lead',
+  'beneficiaryCountryCodes',
+  'beneficiaryRegions',
+  'pillars',
+  'workingGroupId',
+  'status',
+  'budgetUsd',
+  'startDate',
+  'endDate',
+] as const satisfies readonly (keyof ProjectFormValues)[];
 
 /** The api's names of fields that the form shows under another name. */
-const FIELD_OF_INPUT: Record<string, keyof ProjectFormValues> = {
-  leadEntityId: 'lead',
-  partnerEntityIds: 'partners',
-};
+const FIELD_OF_INPUT = { leadEntityId: 'lead' } as const;
 
 /** A new joint project (coordinators), or changes to one (its editors). */
 export function ProjectForm({
@@ -106,29 +114,25 @@ export function ProjectForm({
   const { language } = useFormatters();
   const navigate = useNavigate();
   const errorTitle = useErrorTitle();
-  const [values, setValues] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const form = useForm<ProjectFormValues>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: {
+      title: (value) => (value.trim() ? null : t('projects.form.titleRequired')),
+      lead: (value) => (value ? null : t('projects.form.leadRequired')),
+      startDate: (value) => (value ? null : t('projects.form.startRequired')),
+      endDate: (value, values) =>
+        value && values.startDate && value < values.startDate ? t('projects.form.endBeforeStart') : null,
+    },
+  });
+  const fieldErrors = useFieldErrors(form);
+  // An api error about none of the fields: shown above the buttons.
   const [error, setError] = useState<unknown>(null);
   const { data: options } = useQuery(ProjectFormOptionsDocument, { variables: { language } });
   const [createProject] = useMutation(CreateProjectDocument);
   const [updateProject] = useMutation(UpdateProjectDocument);
 
-  const problems: Problems = {};
-  if (!values.title.trim()) problems.title = t('projects.form.titleRequired');
-  if (!values.lead) problems.lead = t('projects.form.leadRequired');
-  if (!values.startDate) problems.startDate = t('projects.form.startRequired');
-  if (values.endDate && values.startDate && values.endDate < values.startDate) {
-    problems.endDate = t('projects.form.endBeforeStart');
-  }
-  const serverField = errorField(error);
-  const shownField = serverField ? (FIELD_OF_INPUT[serverField] ?? serverField) : undefined;
-  const fieldError = (field: keyof ProjectFormValues) =>
-    (attempted && problems[field]) || (shownField === field ? errorDetail(error) : undefined);
-  const set = <K extends keyof ProjectFormValues>(field: K, value: ProjectFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const save = async () => {
+  const save = async (values: ProjectFormValues) => {
     const common = {
       title: values.title.trim(),
       summary: values.summary.trim(),
@@ -174,33 +178,31 @@ export function ProjectForm({
     return data?.createProject.id;
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempted(true);
-    setError(null);
-    if (Object.keys(problems).length > 0 || saving) return;
-    setSaving(true);
+  const submit = async (values: ProjectFormValues) => {
     try {
-      const id = await save();
+      const id = await save(values);
       if (id) navigate(`/projects/${id}`);
     } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
+      if (!fieldErrors.showApiError(caught, FIELDS, FIELD_OF_INPUT)) setError(caught);
     }
   };
+  const submitForm = fieldErrors.onSubmit(submit);
 
   return (
     <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        onSubmit={(event) => {
+          setError(null);
+          submitForm(event);
+        }}
+        noValidate
+      >
         <Stack gap="md" maw={860}>
           <TextInput
             label={t('projects.titleLabel')}
             required
             maxLength={THREAD_TITLE_MAX_LENGTH}
-            value={values.title}
-            onChange={(event) => set('title', event.currentTarget.value)}
-            error={fieldError('title')}
+            {...form.getInputProps('title')}
             dir="auto"
             autoFocus
           />
@@ -210,9 +212,7 @@ export function ProjectForm({
             minRows={4}
             maxRows={14}
             maxLength={DESCRIPTION_MAX_LENGTH}
-            value={values.summary}
-            onChange={(event) => set('summary', event.currentTarget.value)}
-            error={fieldError('summary')}
+            {...form.getInputProps('summary')}
             dir="auto"
           />
           {projectId ? (
@@ -221,7 +221,7 @@ export function ProjectForm({
                 {t('projects.leadEntity')}
               </Text>
               <Text>
-                <bdi>{values.lead && organizationLabel(values.lead)}</bdi>
+                <bdi>{form.values.lead && organizationLabel(form.values.lead)}</bdi>
               </Text>
             </Stack>
           ) : (
@@ -230,46 +230,38 @@ export function ProjectForm({
               placeholder={t('invitations.organizationPlaceholder')}
               kind="COMPACT_ENTITY"
               required
-              value={values.lead}
-              onChange={(lead) => set('lead', lead)}
-              error={fieldError('lead')}
+              {...form.getInputProps('lead')}
+              value={form.values.lead}
             />
           )}
           <PartnersField
-            value={values.partners}
-            onChange={(partners) => set('partners', partners)}
-            leadEntityId={values.lead?.id ?? null}
+            {...form.getInputProps('partners', { withError: false })}
+            value={form.values.partners}
+            leadEntityId={form.values.lead?.id ?? null}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <CountryMultiSelect
               label={t('projects.beneficiaryCountries')}
-              value={values.beneficiaryCountryCodes}
-              onChange={(codes) => set('beneficiaryCountryCodes', codes)}
-              error={fieldError('beneficiaryCountryCodes')}
+              {...form.getInputProps('beneficiaryCountryCodes')}
+              value={form.values.beneficiaryCountryCodes}
             />
             <TagsInput
               label={t('projects.beneficiaryRegions')}
               description={t('projects.form.regionsHelp')}
-              value={values.beneficiaryRegions}
-              onChange={(regions) => set('beneficiaryRegions', regions)}
-              error={fieldError('beneficiaryRegions')}
+              {...form.getInputProps('beneficiaryRegions')}
               clearable
               clearButtonProps={{ 'aria-label': t('common.clear') }}
             />
             <MultiSelect
               label={t('projects.pillars')}
               data={PILLARS.map((pillar) => ({ value: pillar, label: t(`enums.pillar.${pillar}`) }))}
-              value={values.pillars}
-              onChange={(chosen) => set('pillars', chosen.filter(isPillar))}
-              error={fieldError('pillars')}
+              {...form.getInputProps('pillars')}
               comboboxProps={{ withinPortal: true }}
             />
             <Select
               label={t('projects.workingGroup')}
               data={(options?.workingGroups ?? []).map((group) => ({ value: group.id, label: group.name }))}
-              value={values.workingGroupId}
-              onChange={(value) => set('workingGroupId', value)}
-              error={fieldError('workingGroupId')}
+              {...form.getInputProps('workingGroupId')}
               searchable
               clearable={!projectId}
               clearButtonProps={{ 'aria-label': t('common.clear') }}
@@ -278,8 +270,7 @@ export function ProjectForm({
             <Select
               label={t('projects.status')}
               data={PROJECT_STATUSES.map((value) => ({ value, label: t(`enums.projectStatus.${value}`) }))}
-              value={values.status}
-              onChange={(value) => isStatus(value) && set('status', value)}
+              {...form.getInputProps('status')}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
             />
@@ -289,33 +280,20 @@ export function ProjectForm({
               thousandSeparator=","
               allowNegative={false}
               decimalScale={2}
-              value={values.budgetUsd ?? ''}
-              onChange={(value) => set('budgetUsd', typeof value === 'number' ? value : null)}
-              error={fieldError('budgetUsd')}
+              {...form.getInputProps('budgetUsd')}
+              value={form.values.budgetUsd ?? ''}
+              onChange={(value) => form.setFieldValue('budgetUsd', typeof value === 'number' ? value : null)}
             />
-            <TextInput
-              type="date"
-              label={t('projects.startDate')}
-              required
-              value={values.startDate}
-              onChange={(event) => set('startDate', event.currentTarget.value)}
-              error={fieldError('startDate')}
-            />
-            <TextInput
-              type="date"
-              label={t('projects.endDate')}
-              value={values.endDate}
-              onChange={(event) => set('endDate', event.currentTarget.value)}
-              error={fieldError('endDate')}
-            />
+            <TextInput type="date" label={t('projects.startDate')} required {...form.getInputProps('startDate')} />
+            <TextInput type="date" label={t('projects.endDate')} {...form.getInputProps('endDate')} />
           </SimpleGrid>
-          {error !== null && !shownField && (
+          {error !== null && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}
             </Alert>
           )}
           <Group gap="sm">
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={form.submitting}>
               {projectId ? t('projects.form.save') : t('projects.form.create')}
             </Button>
             <Button component={Link} to={projectId ? `/projects/${projectId}` : '/projects'} variant="subtle">

@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, CloseButton, Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -10,49 +11,57 @@ import {
   type WorkspaceVisibility,
 } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import { isolate } from '../../i18n/bidi';
 import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../organizations/OrganizationSelect';
 import { CreateWorkspaceDocument, WorkspacesDocument } from './operations';
 
+interface WorkspaceValues {
+  name: string;
+  description: string;
+  visibility: WorkspaceVisibility;
+  organizations: OrganizationOption[];
+}
+
 export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorTitle = useErrorTitle();
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [visibility, setVisibility] = useState<WorkspaceVisibility>('PRIVATE');
-  const [organizations, setOrganizations] = useState<OrganizationOption[]>([]);
+  const form = useForm<WorkspaceValues>({
+    mode: 'controlled',
+    initialValues: { name: '', description: '', visibility: 'PRIVATE', organizations: [] },
+    validate: { name: (value) => (value.trim() ? null : t('workspaces.nameRequired')) },
+    // Said as soon as the name is left empty, not only when creating.
+    validateInputOnBlur: ['name'],
+  });
+  const fieldErrors = useFieldErrors(form);
+  const { organizations } = form.values;
+  // The organization chosen in the picker, not yet added.
   const [pending, setPending] = useState<OrganizationOption | null>(null);
   // A new picker after each addition: it starts empty again.
   const [pickerKey, setPickerKey] = useState(0);
-  const [nameTouched, setNameTouched] = useState(false);
   const [createWorkspace, { loading, error }] = useMutation(CreateWorkspaceDocument, {
     refetchQueries: [WorkspacesDocument],
   });
 
-  const nameProblem = name.trim() ? null : t('workspaces.nameRequired');
-
   const addPending = () => {
     if (pending && !organizations.some((organization) => organization.id === pending.id)) {
-      setOrganizations([...organizations, pending]);
+      form.setFieldValue('organizations', [...organizations, pending]);
     }
     setPending(null);
     setPickerKey((key) => key + 1);
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setNameTouched(true);
-    if (nameProblem) return;
+  const submit = async (values: WorkspaceValues) => {
     try {
       const { data } = await createWorkspace({
         variables: {
           input: {
-            name: name.trim(),
-            description: description.trim(),
-            visibility,
-            memberOrganizationIds: organizations.map((organization) => organization.id),
+            name: values.name.trim(),
+            description: values.description.trim(),
+            visibility: values.visibility,
+            memberOrganizationIds: values.organizations.map((organization) => organization.id),
           },
         },
       });
@@ -73,16 +82,13 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={fieldErrors.onSubmit(submit)} noValidate>
         <Stack gap="md">
           <TextInput
             label={t('workspaces.name')}
             required
             maxLength={WORKSPACE_NAME_MAX_LENGTH}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            onBlur={() => setNameTouched(true)}
-            error={nameTouched && nameProblem}
+            {...form.getInputProps('name')}
             data-autofocus
           />
           <Textarea
@@ -91,14 +97,9 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
             autosize
             minRows={3}
             maxRows={8}
-            value={description}
-            onChange={(event) => setDescription(event.currentTarget.value)}
+            {...form.getInputProps('description')}
           />
-          <Radio.Group
-            label={t('workspaces.visibility')}
-            value={visibility}
-            onChange={(value) => setVisibility(value === 'OPEN' ? 'OPEN' : 'PRIVATE')}
-          >
+          <Radio.Group label={t('workspaces.visibility')} {...form.getInputProps('visibility')}>
             <Stack gap="xs" mt="xs">
               {WORKSPACE_VISIBILITIES.map((value) => (
                 <Radio
@@ -138,7 +139,12 @@ export function CreateWorkspaceDialog({ onClose }: { onClose: () => void }) {
                       aria-label={t('workspaces.removeOrganization', {
                         name: isolate(organization.acronym ?? organization.name),
                       })}
-                      onClick={() => setOrganizations(organizations.filter((other) => other.id !== organization.id))}
+                      onClick={() =>
+                        form.setFieldValue(
+                          'organizations',
+                          organizations.filter((other) => other.id !== organization.id),
+                        )
+                      }
                     />
                   </Group>
                 ))}
