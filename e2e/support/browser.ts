@@ -24,8 +24,16 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * How long one step waits for the page: long enough for a 2-core machine saturated by two runs of the
+ * whole suite at once (seen to take 20-40 s for a live update there), so that a failure means a defect.
+ */
+export const PAGE_WAIT_MS = 60_000;
+
 export async function newContext(browser: Browser, viewport = { width: 1280, height: 860 }): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: inject('baseUrl'), viewport, locale: 'en-US' });
+  const context = await browser.newContext({ baseURL: inject('baseUrl'), viewport, locale: 'en-US' });
+  context.setDefaultTimeout(PAGE_WAIT_MS);
+  return context;
 }
 
 /** No serious or critical accessibility violation on the page as it is now (axe-core, WCAG 2.1 AA). */

@@ -72,7 +72,7 @@ export default async function setup(project: TestProject) {
 }
 
 async function waitUntilReady(baseUrl: string, api: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (api.exitCode !== null) throw new Error(`the api exited (${api.exitCode}); see e2e/artifacts/api.log`);
     try {
@@ -82,7 +82,7 @@ async function waitUntilReady(baseUrl: string, api: ChildProcess): Promise<void>
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error('the api did not become ready within 90 s; see e2e/artifacts/api.log');
+  throw new Error('the api did not become ready within 180 s; see e2e/artifacts/api.log');
 }
 
 async function admin(url: string, sql: string): Promise<void> {

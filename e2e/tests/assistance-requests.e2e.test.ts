@@ -13,7 +13,6 @@ afterAll(() => browser?.close());
 /** A browser of its own for each person; a step that cannot happen fails in seconds, naming what it waited for. */
 async function openBrowser() {
   const context = await newContext(browser);
-  context.setDefaultTimeout(20_000);
   return { context, page: await context.newPage() };
 }
 
@@ -119,9 +118,7 @@ describe('a State requests assistance; the coordinator triages and matches it; a
 
     // The coordinator's board shows the new card at once.
     const card = coordinator.getByRole('article', { name: title });
-    await column(coordinator, en.enums.requestStatus.SUBMITTED).getByRole('article', { name: title }).waitFor({
-      timeout: 15_000,
-    });
+    await column(coordinator, en.enums.requestStatus.SUBMITTED).getByRole('article', { name: title }).waitFor();
     expect(await samePage(coordinator)).toBe(true);
 
     // Opened for offers with the keyboard, through the card's "Move to…" menu.
@@ -139,7 +136,7 @@ describe('a State requests assistance; the coordinator triages and matches it; a
     await expect.poll(() => moveButton.evaluate((button) => button === document.activeElement)).toBe(true);
 
     // The focal point's page follows.
-    await focal.getByText(en.enums.requestStatus.UNDER_REVIEW, { exact: true }).first().waitFor({ timeout: 15_000 });
+    await focal.getByText(en.enums.requestStatus.UNDER_REVIEW, { exact: true }).first().waitFor();
 
     // UNODC's member finds it among the open requests and offers.
     const { context: unodcContext, page: unodc } = await openBrowser();
@@ -176,7 +173,7 @@ describe('a State requests assistance; the coordinator triages and matches it; a
     await settle(coordinator, '26-triage-board-matched');
 
     // The focal point's page shows the match, live.
-    await focal.getByText(en.enums.requestStatus.MATCHED, { exact: true }).first().waitFor({ timeout: 15_000 });
+    await focal.getByText(en.enums.requestStatus.MATCHED, { exact: true }).first().waitFor();
     await focal.getByRole('link', { name: 'UNODC', exact: true }).first().waitFor();
     expect(await samePage(focal)).toBe(true);
     expect(new URL(focal.url()).pathname).toBe(requestPath);
@@ -205,5 +202,5 @@ describe('a State requests assistance; the coordinator triages and matches it; a
     await focalContext.close();
     await coordinatorContext.close();
     await unodcContext.close();
-  }, 180_000);
+  });
 });

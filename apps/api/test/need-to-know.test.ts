@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET, LIST, MATCH, makeRequest, ok, organizationIds, type Tokens } from './assistance-requests.fixtures.js';
@@ -252,7 +253,96 @@ describe('refusals say nothing about what exists', () => {
     expect(unreadable.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(unreadable.errors?.[0].message).toBe(absent.errors?.[0].message);
   });
+
+  it('refuse an unreadable record alike, without waiting for its row lock', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const activityInput = { title: 'In the Philippines', type: 'WORKSHOP', startDate: '2026-03-10', countryCode: 'PH' };
+    const activityId = ok(
+      await api.gql(
+        `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`,
+        { input: activityInput },
+        tokens.unodc,
+      ),
+      'recordActivity',
+    ).id;
+    const requestId = await makeRequest(api, tokens, org, { status: 'SUBMITTED' });
+    const [{ id: entitiesOnly }] = await api.sql(
+      `SELECT w.id FROM workspaces w JOIN working_groups g ON g.id = w.working_group_id WHERE g.key = 'BMLE'`,
+    );
+    const threadId = ok(
+      await api.gql(
+        `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+        { input: { workspaceId: entitiesOnly, title: 'Entities only', body: 'Private' } },
+        tokens.unodc,
+      ),
+      'createThread',
+    ).id;
+    const cases: [table: string, id: string, attempt: (id: string) => ReturnType<TestApp['gql']>][] = [
+      [
+        'activities',
+        activityId,
+        (id) =>
+          api.gql(
+            `mutation($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }`,
+            { input: { ...activityInput, id } },
+            tokens.maldives,
+          ),
+      ],
+      [
+        'activities',
+        activityId,
+        (id) => api.gql(`mutation($id: ID!) { deleteActivity(id: $id) }`, { id }, tokens.maldives),
+      ],
+      [
+        'assistance_requests',
+        requestId,
+        (id) =>
+          api.gql(
+            `mutation($input: UpdateAssistanceRequestInput!) { updateAssistanceRequest(input: $input) { id } }`,
+            { input: { id, title: 'x' } },
+            tokens.maldives,
+          ),
+      ],
+      ['threads', threadId, (id) => api.gql(CREATE_POST, { input: { threadId: id, body: 'x' } }, tokens.maldives)],
+    ];
+    for (const [table, id, attempt] of cases) {
+      // Another transaction holds the row: a refusal that locked first would wait for it.
+      const holder = new pg.Client({ connectionString: api.databaseUrl });
+      await holder.connect();
+      await holder.query('BEGIN');
+      await holder.query(`SELECT id FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
+      try {
+        const answered = new AbortController();
+        const outcome = await Promise.race([
+          attempt(id).then((answer) => ({ answer })),
+          someoneWaitsForALock(api, answered.signal).then(() => 'waited for the lock' as const),
+        ]).finally(() => answered.abort());
+        expect(outcome, table).not.toBe('waited for the lock');
+        const { answer } = outcome as { answer: Awaited<ReturnType<TestApp['gql']>> };
+        expect(answer.errors?.[0], table).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+        expect(answer.errors?.[0].message, table).toBe((await attempt(missing)).errors?.[0].message);
+      } finally {
+        await holder.query('ROLLBACK');
+        await holder.end();
+      }
+    }
+  });
 });
+
+/** Resolves once a session of the test database waits for a lock; never resolves once `stop` is aborted. */
+function someoneWaitsForALock(app: TestApp, stop: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const look = async () => {
+      if (stop.aborted) return;
+      const [{ waiting }] = await app.sql(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if (waiting > 0) resolve();
+      else setTimeout(look, 25);
+    };
+    void look();
+  });
+}
 
 describe('filters match only what the viewer may read', () => {
   it('do not find requests by another entity’s offer, which the viewer may not see', async () => {

@@ -13,6 +13,7 @@ import { mayReadActivity, mayRecordActivity, type Viewer } from '../policy/proje
 import { ProjectsService } from '../projects/projects.service.js';
 import type { ActivityFilter, RecordActivityInput, UpdateActivityInput } from './activities.inputs.js';
 import { Activity, ActivityOrganizer } from './activity.entity.js';
+import { lockForChange } from '../../database/lock-for-change.js';
 
 export interface CountryActivity {
   countryCode: string;
@@ -122,11 +123,11 @@ export class ActivitiesService {
     return ids.length > 0 ? ids : [actor.organizationId];
   }
 
+  /** The activity, locked for the change, once the actor may read and edit it (else NOT_FOUND, never locked). */
   private async requireEditable(manager: EntityManager, actor: Actor, id: string): Promise<Activity> {
-    const activity = await manager.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!activity || !(await this.readable(await this.projects.viewer(actor), activity))) {
-      throw notFound('Activity');
-    }
+    const found = await manager.findOneBy(Activity, { id });
+    if (!found || !(await this.readable(await this.projects.viewer(actor), found))) throw notFound('Activity');
+    const activity = await lockForChange(manager, Activity, id, 'Activity');
     const organizers = (await manager.findBy(ActivityOrganizer, { activityId: id })).map((row) => row.organizationId);
     assertAllowed(mayRecordActivity(actor, organizers), 'Only coordinators and the organizers edit an activity.');
     return activity;

@@ -134,8 +134,14 @@ export class AssistanceRequestQueries {
     return inOrderOf(ids, await this.requests.findBy({ id: In([...ids]) }));
   }
 
-  /** The request (locked for update inside a transaction) and its facts; NOT_FOUND unless the actor may read it. */
+  /**
+   * The request (locked for update inside a transaction) and its facts; NOT_FOUND unless the actor may read
+   * it. The lock is taken only once the request is readable, so that a refusal never waits for one.
+   */
   async requireIn(manager: EntityManager, actor: Actor, id: string, lock = true): Promise<Loaded> {
+    if (lock && !(await this.readable(actor).andWhere('r.id = :id', { id }).getExists())) {
+      throw notFound('Assistance request');
+    }
     const loaded = await this.load(manager, id, lock);
     if (!mayReadAssistanceRequest(actor, loaded.facts)) throw notFound('Assistance request');
     return loaded;

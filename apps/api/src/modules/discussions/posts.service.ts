@@ -15,6 +15,7 @@ import { PostNotices } from './post-notices.js';
 import { Post, PostMention, PostReaction, PostRevision } from './post.entity.js';
 import type { Thread } from './thread.entity.js';
 import { ThreadsService } from './threads.service.js';
+import { lockForChange } from '../../database/lock-for-change.js';
 
 /**
  * Writing in threads. Each write runs in one transaction with its notifications; live events go out
@@ -222,7 +223,7 @@ export class PostsService {
     const found = await manager.findOneBy(Post, { id: postId });
     if (!found) throw notFound('Post');
     const access = await this.requirePostAccess(actor, found, need, manager);
-    const post = await manager.findOneOrFail(Post, { where: { id: postId }, lock: { mode: 'pessimistic_write' } });
+    const post = await lockForChange(manager, Post, postId, 'Post');
     return { post, ...access };
   }
 

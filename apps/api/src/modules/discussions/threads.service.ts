@@ -9,6 +9,7 @@ import type { WorkspaceAccess } from '../policy/workspaces.js';
 import type { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Thread, ThreadFollower, ThreadRead } from './thread.entity.js';
+import { lockForChange } from '../../database/lock-for-change.js';
 
 type Need = 'read' | 'post' | 'moderate';
 
@@ -26,7 +27,10 @@ export class ThreadsService {
     private readonly workspaces: WorkspacesService,
   ) {}
 
-  /** `lock` takes the thread row for update, ordering concurrent posts to the same thread. */
+  /**
+   * `lock` takes the thread row for update, ordering concurrent posts to the same thread; it is taken only
+   * once the thread is readable, so that a refusal never waits for one.
+   */
   async require(
     actor: Actor,
     threadId: string,
@@ -34,14 +38,13 @@ export class ThreadsService {
     manager?: EntityManager,
     lock = false,
   ): Promise<ThreadWithAccess> {
-    const thread = await (manager ?? this.threads.manager).findOne(Thread, {
-      where: { id: threadId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!thread) throw notFound('Thread');
-    const found = await this.workspaces.accessOf(actor, thread.workspaceId, manager);
+    const within = manager ?? this.threads.manager;
+    const seen = await within.findOneBy(Thread, { id: threadId });
+    if (!seen) throw notFound('Thread');
+    const found = await this.workspaces.accessOf(actor, seen.workspaceId, manager);
     if (!found?.access.read) throw notFound('Thread');
     assertAllowed(found.access[need]);
+    const thread = lock ? await lockForChange(within, Thread, threadId, 'Thread') : seen;
     return { thread, ...found };
   }
 

@@ -18,6 +18,7 @@ import type {
   UpdateContributionInput,
 } from './funding.inputs.js';
 import { Agreement, AgreementParty, Contribution } from './funding.entity.js';
+import { lockForChange } from '../../database/lock-for-change.js';
 
 /** Money given and promised, per donor. */
 export interface DonorTotals {
@@ -125,10 +126,7 @@ export class FundingService {
       assertAllowed(mayRecordFunding(actor), 'Only coordinators change agreements.');
       const { partyIds, ...values } = await this.agreementValues(manager, actor, input);
       // Locked, so that two corrections of the parties replace them one after the other.
-      const locked = await manager.findOneOrFail(Agreement, {
-        where: { id: input.id },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const locked = await lockForChange(manager, Agreement, input.id, 'Agreement');
       const saved = await manager.save(Object.assign(locked, values));
       await manager.delete(AgreementParty, { agreementId: saved.id });
       await manager.insert(

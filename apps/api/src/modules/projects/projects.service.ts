@@ -24,6 +24,7 @@ import type {
   SetProjectMilestoneInput,
   UpdateProjectInput,
 } from './projects.inputs.js';
+import { lockForChange } from '../../database/lock-for-change.js';
 
 /** Joint projects: created by coordinators with their own workspace, edited by them and the lead entity. */
 @Injectable()
@@ -252,7 +253,7 @@ export class ProjectsService {
     const project = await manager.findOneBy(Project, { id });
     if (!project || !mayReadProject(await this.viewer(actor), project)) throw notFound(what);
     assertAllowed(mayEditProject(actor, project), 'Only coordinators and the lead entity edit a project.');
-    return manager.findOneOrFail(Project, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return lockForChange(manager, Project, id, what);
   }
 
   private requirePartners(manager: EntityManager, ids: readonly string[], field = 'partnerEntityIds') {

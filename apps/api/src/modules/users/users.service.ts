@@ -16,6 +16,7 @@ import { mayChangeRole, mayDisable, maySeePeopleOf, type PersonFacts, visiblePeo
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { User } from './user.entity.js';
 import type { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UserFilter } from './users.inputs.js';
+import { lockForChange } from '../../database/lock-for-change.js';
 
 export interface NewUser {
   email: string;
@@ -250,7 +251,7 @@ export class UsersService {
     const seen = await manager.findOneBy(User, { id });
     const organization = seen && (await this.organizations.findByIdUnchecked(seen.organizationId));
     if (!organization || !maySeePeopleOf(actor, organization)) throw notFound('User');
-    const user = await manager.findOneOrFail(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const user = await lockForChange(manager, User, id, 'User');
     return Object.assign(user, { organization });
   }
 
