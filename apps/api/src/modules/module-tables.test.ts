@@ -22,18 +22,6 @@ import { describe, expect, it } from 'vitest';
 const MODULES = dirname(fileURLToPath(import.meta.url));
 const READS_EVERY_TABLE = new Set(['reports', 'policy']);
 
-/**
- * Joins through a relation to another module's entity that a policy fragment requires: the fragment is
- * written on both aliases. Each entry must still be needed.
- */
-const POLICY_JOINS: { file: string; access: string; because: string }[] = [
-  {
-    file: 'users/users.service.ts',
-    access: "innerJoin('u.organization')",
-    because: 'visiblePeopleWhere (policy/people.ts) is written on the user `u` and their organization `o`',
-  },
-];
-
 /** Methods of the entity manager, repositories and query builders that take an entity class to read or write. */
 const DATA_ACCESS = new Set([
   'getRepository',
@@ -312,10 +300,6 @@ function violationsIn(file: SourceFile, ownership: Ownership): Violation[] {
   return violations;
 }
 
-function isPolicyJoin(violation: Violation): boolean {
-  return POLICY_JOINS.some((join) => join.file === violation.file && join.access === violation.access);
-}
-
 describe('modules own their tables', () => {
   const files = moduleSources();
   const ownership = ownershipOf(files);
@@ -331,20 +315,11 @@ describe('modules own their tables', () => {
   });
 
   it("no module reads or writes another module's table", () => {
-    const violations = found
-      .filter((violation) => !isPolicyJoin(violation))
-      .map(
-        ({ file, access, table, owner }) =>
-          `${file}: ${access} — the table ${table} belongs to modules/${owner}; ask its service`,
-      );
-    expect(violations).toEqual([]);
-  });
-
-  it('every declared policy join is still needed', () => {
-    const unused = POLICY_JOINS.filter(
-      (join) => !found.some((violation) => violation.file === join.file && violation.access === join.access),
+    const violations = found.map(
+      ({ file, access, table, owner }) =>
+        `${file}: ${access} — the table ${table} belongs to modules/${owner}; ask its service`,
     );
-    expect(unused).toEqual([]);
+    expect(violations).toEqual([]);
   });
 
   describe('the check itself', () => {

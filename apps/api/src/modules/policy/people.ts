@@ -20,11 +20,12 @@ export function maySeePeopleOf(actor: Actor, organization: { id: string; kind: O
   return organization.id === actor.organizationId || !isState(organization.kind);
 }
 
-/** maySeePeopleOf as SQL on the user `u` and their organization `o`. */
+/** maySeePeopleOf as SQL on the user `u`. */
 export function visiblePeopleWhere(actor: Actor): SqlCondition {
   if (!isStatePerson(actor)) return { sql: 'TRUE', params: {} };
   return {
-    sql: '(u.organization_id = :viewerOrganizationId OR o.kind NOT IN (:...stateKinds))',
+    sql: `(u.organization_id = :viewerOrganizationId
+      OR u.organization_id IN (SELECT id FROM organizations WHERE kind NOT IN (:...stateKinds)))`,
     params: { viewerOrganizationId: actor.organizationId, stateKinds: STATE_KINDS },
   };
 }

@@ -233,13 +233,10 @@ export class UsersService {
     await this.users.update({ id: userId }, { lastSignInAt: new Date() });
   }
 
-  /**
-   * People of States are visible to their own State and to the Compact side only (need-to-know). The
-   * rule's SQL twin reads the person's organization `o`: the one join to another module's table here.
-   */
+  /** People of States are visible to their own State and to the Compact side only (need-to-know). */
   private visibleTo(actor: Actor): SelectQueryBuilder<User> {
     const visible = visiblePeopleWhere(actor);
-    return this.users.createQueryBuilder('u').innerJoin('u.organization', 'o').where(visible.sql, visible.params);
+    return this.users.createQueryBuilder('u').where(visible.sql, visible.params);
   }
 
   /** Locks the person for the change; someone the actor may not see is NOT_FOUND, not FORBIDDEN. */
