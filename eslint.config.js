@@ -1,9 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Module boundaries: the web never imports api code; libs/shared imports no framework. */
 const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'react', 'react-dom', '@apollo/*', '@mantine/*', 'graphql', 'express'];
+
+const REPOSITORY_ROOT = fileURLToPath(new URL('.', import.meta.url));
+const WEB_SRC = 'apps/web/src';
+const WEB_FEATURES_DIR = `${REPOSITORY_ROOT}${WEB_SRC}/features`;
+
+/** Code shared by the features and the app does not depend on them; features do not depend on the app. */
+const WEB_LAYER_ZONES = [
+  {
+    target: ['components', 'session', 'realtime', 'i18n'].map((folder) => `${WEB_SRC}/${folder}`),
+    from: [`${WEB_SRC}/features`, `${WEB_SRC}/app`],
+    message: 'Shared code serves the features and the app: it does not depend on them.',
+  },
+  {
+    target: `${WEB_SRC}/features`,
+    from: `${WEB_SRC}/app`,
+    message: 'app/ puts the features together: they do not depend on it.',
+  },
+];
+
+/** A feature uses another one through its index.ts only, never its files. */
+const WEB_FEATURE_ZONES = readdirSync(WEB_FEATURES_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map(({ name: feature }) => ({
+    target: `${WEB_SRC}/features/${feature}`,
+    from: `${WEB_FEATURES_DIR}/*/**`,
+    except: [`${WEB_FEATURES_DIR}/${feature}/**`, `${WEB_FEATURES_DIR}/*/index.ts`],
+    message: 'Import another feature through its index (`../<feature>`), not its files.',
+  }));
 
 export default tseslint.config(
   {
@@ -71,6 +103,29 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'apps/web/tsconfig*.json' })],
+      // The files import-x parses: without them no-cycle follows no import and reports nothing.
+      'import-x/extensions': ['.ts', '.tsx'],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: REPOSITORY_ROOT, zones: [...WEB_LAYER_ZONES, ...WEB_FEATURE_ZONES] },
+      ],
+    },
+  },
+  {
+    // Tests render components inside the app's own providers and cache.
+    files: ['apps/web/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: REPOSITORY_ROOT, zones: WEB_FEATURE_ZONES }],
     },
   },
   {

@@ -18,6 +18,11 @@ export default defineConfig({
     outDir: pathFromHere('./dist'),
     emptyOutDir: true,
     rolldownOptions: {
+      treeshake: {
+        // A feature's index.ts only re-exports: what is imported through it is linked directly, so one
+        // shared piece (a badge, a table) does not pull the feature's other pages into a chunk.
+        moduleSideEffects: [{ test: /[\\/]src[\\/]features[\\/][^\\/]+[\\/]index\.ts$/, sideEffects: false }],
+      },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
         codeSplitting: {

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import './app/global.css';
 import { App } from './app/App';
-import { printLanguage } from './features/reports/print-mode';
+import { printLanguage } from './features/reports';
 import { setUpI18n } from './i18n';
 
 // A report printed to PDF asks for its language in the address (?print=1&lang=fr); the UI's choice stays as it was.

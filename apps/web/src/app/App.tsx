@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import { RouterProvider } from 'react-router-dom';
-import { forgetSessionData, hasSessionInCache } from '../features/auth/session';
+import { forgetSessionData, hasSessionInCache } from '../session';
 import { createApolloClient } from './apollo-client';
 import { Providers } from './Providers';
 import { createAppRouter } from './router';

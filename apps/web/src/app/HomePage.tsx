@@ -8,7 +8,7 @@ import { Page } from '../components/Page';
 import { DetailList } from '../components/DetailList';
 import { ErrorState } from '../components/QueryStates';
 import { ToneBadge } from '../components/ToneBadge';
-import { useSignedInUser } from '../features/auth/session';
+import { useSignedInUser } from '../session';
 import { useFormatters } from '../i18n/format';
 import { HomeOverviewDocument } from './operations';
 

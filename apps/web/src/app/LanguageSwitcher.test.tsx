@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { UpdateMyProfileDocument } from '../features/profile/operations';
+import { UpdateMyProfileDocument } from '../features/profile';
 import { i18n, LANGUAGE_STORAGE_KEY } from '../i18n';
 import { adminUser, renderWithApp, signedInMock, signedOutMock } from '../test/render';
-import { useSession } from '../features/auth/session';
+import { useSession } from '../session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 function SessionStatus() {

@@ -2,8 +2,8 @@ import { Select } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, LANGUAGE_NATIVE_NAMES, LANGUAGES } from '@ctcp/shared';
-import { useSession } from '../features/auth/session';
-import { UpdateMyProfileDocument } from '../features/profile/operations';
+import { useSession } from '../session';
+import { UpdateMyProfileDocument } from '../features/profile';
 import { currentLanguage } from '../i18n';
 
 const LANGUAGE_OPTIONS = LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NATIVE_NAMES[language] }));

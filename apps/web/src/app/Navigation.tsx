@@ -22,7 +22,7 @@ import {
   RequestsIcon,
   WorkspacesIcon,
 } from '../components/icons';
-import { useViewerCan, type ViewerCapabilities } from '../features/auth/session';
+import { useViewerCan, type ViewerCapabilities } from '../session';
 
 interface NavigationItem {
   to: string;

@@ -1,5 +1,5 @@
 import { Outlet } from 'react-router-dom';
-import { usePrintMode } from '../features/reports/print-mode';
+import { usePrintMode } from '../features/reports';
 import { AppShellLayout } from './AppShellLayout';
 import { MAIN_CONTENT_ID } from './SkipLink';
 

@@ -4,7 +4,7 @@ import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { isRightToLeft } from '@ctcp/shared';
-import { SessionProvider } from '../features/auth/session';
+import { SessionProvider } from '../session';
 import { currentLanguage, i18n } from '../i18n';
 import { cssVariablesResolver, theme } from './theme';
 

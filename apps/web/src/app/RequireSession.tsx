@@ -3,8 +3,8 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../components/QueryStates';
 import { usePageTitle } from '../components/usePageTitle';
-import { signInPathFor } from '../features/auth/next-path';
-import { useSession } from '../features/auth/session';
+import { signInPathFor } from '../features/auth';
+import { useSession } from '../session';
 import { AppHeader } from './AppHeader';
 
 /**

@@ -2,8 +2,8 @@ import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ProfileIcon, SignOutIcon } from '../components/icons';
-import { useSignedInUser } from '../features/auth/session';
-import { useSignOut } from '../features/auth/useSignOut';
+import { useSignedInUser } from '../session';
+import { useSignOut } from '../features/auth';
 
 function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);

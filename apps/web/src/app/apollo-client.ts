@@ -1,5 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { AUTH_OPERATION_NAMES, RefreshSessionDocument } from '../features/auth/operations';
+import { AUTH_OPERATION_NAMES, RefreshSessionDocument } from '../features/auth';
 import { createAuthRefreshLink, createSessionRenewer } from './auth-refresh-link';
 
 export function createCache(): InMemoryCache {

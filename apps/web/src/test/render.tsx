@@ -4,8 +4,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { UiProviders } from '../app/Providers';
-import { SessionProvider, type SessionUser, type ViewerCapabilities } from '../features/auth/session';
-import { MeDocument } from '../features/auth/operations';
+import { MeDocument, SessionProvider, type SessionUser, type ViewerCapabilities } from '../session';
 
 export const adminUser: SessionUser = {
   id: 'user-admin',

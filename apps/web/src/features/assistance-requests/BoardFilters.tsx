@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PILLARS, type Pillar, REGIONAL_GROUPS, type RegionalGroup } from '@ctcp/shared';
 import { useFormatters } from '../../i18n/format';
-import { type OrganizationOption, OrganizationSelect } from '../organizations/OrganizationSelect';
+import { type OrganizationOption, OrganizationSelect } from '../../components/OrganizationSelect';
 import { RequestFormOptionsDocument } from './operations';
 
 export interface BoardFilterValues {

@@ -9,7 +9,7 @@ import { ErrorState, LoadingState, useErrorTitle } from '../../components/QueryS
 import type { MatchCandidatesQuery } from '../../gql/graphql';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
-import { organizationLabel } from '../organizations/OrganizationSelect';
+import { organizationLabel } from '../../components/OrganizationSelect';
 import { useRefetchShownRequests } from './live';
 import { MatchAssistanceRequestDocument, MatchCandidatesDocument } from './operations';
 

@@ -11,7 +11,7 @@ import { useErrorTitle } from '../../components/QueryStates';
 import { ToneBadge } from '../../components/ToneBadge';
 import type { AssistanceRequestQuery, OfferFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { PostBody } from '../discussions/PostBody';
+import { PostBody } from '../discussions';
 import { useRefetchShownRequests } from './live';
 import { OfferAssistanceDocument, WithdrawAssistanceOfferDocument } from './operations';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type Detail, DetailList } from '../../components/DetailList';
 import type { AssistanceRequestQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { PillarBadge } from '../workspaces/badges';
+import { PillarBadge } from '../workspaces';
 
 type Request = AssistanceRequestQuery['assistanceRequest'];
 type OrganizationRef = { id: string; acronym: string | null; name: string };

@@ -2,8 +2,7 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../components/QueryStates';
-import { ThreadPosts } from '../discussions/ThreadPosts';
-import { useThread } from '../discussions/useThread';
+import { ThreadPosts, useThread } from '../discussions';
 
 /** The request's private thread (the State, coordinators, and the entities that offered or were matched), live. */
 export function RequestDiscussion({ threadId }: { threadId: string }) {

@@ -6,7 +6,7 @@ import { BackLink } from '../../components/BackLink';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
 import { useFormatters } from '../../i18n/format';
-import { useViewerCan } from '../auth/session';
+import { useViewerCan } from '../../session';
 import { AssistanceRequestDocument } from './operations';
 import { RequestForm } from './RequestForm';
 

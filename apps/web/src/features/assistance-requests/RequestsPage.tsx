@@ -11,7 +11,7 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { SearchInput } from '../../components/SearchInput';
 import type { AssistanceRequestFilter, AssistanceRequestsQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useViewerCan } from '../auth/session';
+import { useViewerCan } from '../../session';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 import { useRefetchOnRequestUpdate } from './live';
 import { AssistanceRequestsDocument } from './operations';

@@ -2,7 +2,7 @@ import { MultiSelect, Radio, Stack } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { SHARING_SCOPES, type SharingScope } from '@ctcp/shared';
-import { organizationLabel } from '../organizations/OrganizationSelect';
+import { organizationLabel } from '../../components/OrganizationSelect';
 
 interface SharingFieldsProps {
   /** The form's `getInputProps` of the sharing scope (a `SharingScope`). */

@@ -8,7 +8,7 @@ import { Page } from '../../components/Page';
 import { ErrorState, LoadingState, useErrorTitle } from '../../components/QueryStates';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
-import { useViewerCan } from '../auth/session';
+import { useViewerCan } from '../../session';
 import { BoardCard, type BoardRequest } from './BoardCard';
 import { BoardFilters, type BoardFilterValues, NO_BOARD_FILTERS } from './BoardFilters';
 import { useRefetchOnRequestUpdate, useRefetchShownRequests } from './live';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { useRecordEvents } from '../notifications/realtime-context';
+import { useRecordEvents } from '../../realtime';
 
 /** Queries that show requests: refetched (when shown) after the viewer changed one. */
 const REQUEST_QUERIES = new Set(['AssistanceRequests', 'AssistanceRequest']);

@@ -7,7 +7,7 @@ import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@ctcp/shared';
 import { errorCode, errorExtensionNumber } from '../../components/errors';
 import { useErrorTitle } from '../../components/QueryStates';
 import { SignInDocument } from './operations';
-import type { SessionUser } from './session';
+import type { SessionUser } from '../../session';
 
 interface SignInFormProps {
   onSignedIn: (user: SessionUser) => void | Promise<void>;

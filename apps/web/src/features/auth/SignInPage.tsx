@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/usePageTitle';
 import { LoadingState } from '../../components/QueryStates';
 import { safeNextPath } from './next-path';
-import { type SessionUser, useSession } from './session';
+import { type SessionUser, useSession } from '../../session';
 import { SignInForm } from './SignInForm';
 
 export function SignInPage() {

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { SignOutDocument } from './operations';
-import { useSession } from './session';
+import { useSession } from '../../session';
 
 /**
  * Ends the session on the api (which clears the cookies), then forgets it here: the cache is emptied

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import { renderWithApp, signedInMock } from '../../test/render';
-import { UserOptionsDocument } from '../users/operations';
+import { UserOptionsDocument } from '../../components/operations';
 import { Composer } from './Composer';
 
 const people = [

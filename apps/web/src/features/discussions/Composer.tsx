@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { POST_BODY_MAX_LENGTH, SEARCH_MAX_LENGTH } from '@ctcp/shared';
 import { ErrorState } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
-import { UserOptionsDocument } from '../users/operations';
+import { UserOptionsDocument } from '../../components/operations';
 import { findMentionQuery, insertMention, type MentionQuery } from './mentions';
 import type { ComposerAttachment, SetComposerAttachments } from './attachment-upload';
 import { ComposerAttachments } from './Attachments';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ThreadQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useRecordEvents } from '../notifications/realtime-context';
+import { useRecordEvents } from '../../realtime';
 import { MarkThreadReadDocument, PostDocument, ThreadDocument } from './operations';
 
 export type Thread = ThreadQuery['thread'];

@@ -9,8 +9,8 @@ import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { AgreementFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { OrganizationListField } from '../organizations/OrganizationListField';
-import type { OrganizationOption } from '../organizations/OrganizationSelect';
+import { OrganizationListField } from '../../components/OrganizationListField';
+import type { OrganizationOption } from '../../components/OrganizationSelect';
 import { AgreementsDocument, RecordAgreementDocument, UpdateAgreementDocument } from './operations';
 import { ProjectSelect } from './ProjectSelect';
 

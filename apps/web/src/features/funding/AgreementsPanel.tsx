@@ -10,7 +10,7 @@ import { ToneBadge } from '../../components/ToneBadge';
 import type { AgreementFieldsFragment } from '../../gql/graphql';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
-import { useViewerCan } from '../auth/session';
+import { useViewerCan } from '../../session';
 import { AgreementDialog } from './AgreementDialog';
 import { AgreementsDocument } from './operations';
 

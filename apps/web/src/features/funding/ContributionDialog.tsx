@@ -22,7 +22,7 @@ import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { ContributionFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { type OrganizationOption, OrganizationSelect } from '../organizations/OrganizationSelect';
+import { type OrganizationOption, OrganizationSelect } from '../../components/OrganizationSelect';
 import { ContributionsDocument, RecordContributionDocument, UpdateContributionDocument } from './operations';
 import { ProjectSelect } from './ProjectSelect';
 

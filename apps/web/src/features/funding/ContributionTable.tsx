@@ -6,7 +6,7 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { ToneBadge } from '../../components/ToneBadge';
 import type { ContributionFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useUsd } from './money';
+import { useUsd } from '../../i18n/money';
 
 interface ContributionTableProps {
   label: string;

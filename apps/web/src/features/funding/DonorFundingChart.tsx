@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../components/BarChart';
 import { isolate } from '../../i18n/bidi';
-import { useUsd } from './money';
+import { useUsd } from '../../i18n/money';
 
 interface DonorFunding {
   pledgedUsd: number;

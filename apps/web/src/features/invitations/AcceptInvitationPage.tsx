@@ -11,8 +11,8 @@ import { LoadingState, useErrorTitle } from '../../components/QueryStates';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { InvitationPreviewQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useSession } from '../auth/session';
-import { organizationLabel } from '../organizations/OrganizationSelect';
+import { useSession } from '../../session';
+import { organizationLabel } from '../../components/OrganizationSelect';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from './operations';
 import { isolate } from '../../i18n/bidi';
 

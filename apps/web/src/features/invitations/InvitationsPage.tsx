@@ -1,7 +1,7 @@
 import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
-import { useSignedInUser, useViewerCan } from '../auth/session';
+import { useSignedInUser, useViewerCan } from '../../session';
 import { InviteForm } from './InviteForm';
 import { PendingInvitations } from './PendingInvitations';
 

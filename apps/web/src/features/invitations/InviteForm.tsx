@@ -7,10 +7,9 @@ import { EMAIL_MAX_LENGTH, INVITATION_TTL_SECONDS, type PlatformRole } from '@ct
 import { errorDetail } from '../../components/errors';
 import { useErrorTitle } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
-import { type SessionUser, useViewerCan } from '../auth/session';
-import { OrganizationSummaryDocument } from '../organizations/operations';
-import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../organizations/OrganizationSelect';
-import { InviteUserDocument, PendingInvitationsDocument } from './operations';
+import { type SessionUser, useViewerCan } from '../../session';
+import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../../components/OrganizationSelect';
+import { InviteUserDocument, OrganizationSummaryDocument, PendingInvitationsDocument } from './operations';
 import { isolate } from '../../i18n/bidi';
 
 interface CreatedInvitation {

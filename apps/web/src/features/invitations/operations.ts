@@ -69,3 +69,14 @@ export const PendingInvitationsDocument = graphql(`
     }
   }
 `);
+
+export const OrganizationSummaryDocument = graphql(`
+  query OrganizationSummary($id: ID!, $language: Language!) {
+    organization(id: $id) {
+      id
+      acronym
+      kind
+      name(language: $language)
+    }
+  }
+`);

@@ -7,7 +7,7 @@ import { renderWithApp, signedInMock } from '../../test/render';
 import { badgeText, NotificationBell } from './NotificationBell';
 import { NotificationToasts, toastsFor } from './NotificationToasts';
 import { NotificationsDocument, UnreadNotificationCountDocument } from './operations';
-import { createRealtimeHub, RealtimeContext } from './realtime-context';
+import { createRealtimeHub, RealtimeContext } from '../../realtime';
 
 function countAnswer(count: number): MockLink.MockedResponse {
   return {

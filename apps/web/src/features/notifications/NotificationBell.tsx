@@ -8,7 +8,7 @@ import { ErrorState, LoadingState } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
 import { NotificationList } from './NotificationList';
 import { NotificationsDocument, UnreadNotificationCountDocument } from './operations';
-import { useNotificationEvents } from './realtime-context';
+import { useNotificationEvents } from '../../realtime';
 import { useMarkNotificationsRead } from './useMarkNotificationsRead';
 
 const RECENT_COUNT = 8;

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NOTIFICATION_TYPES, type NotificationEvent, type NotificationType } from '@ctcp/shared';
 import { BellIcon } from '../../components/icons';
 import { useFormatters } from '../../i18n/format';
-import type { NotificationSource } from './realtime-client';
-import { useNotificationEvents } from './realtime-context';
+import { type NotificationSource, useNotificationEvents } from '../../realtime';
 import { useMarkNotificationsRead } from './useMarkNotificationsRead';
 
 function isNotificationType(value: string): value is NotificationType {

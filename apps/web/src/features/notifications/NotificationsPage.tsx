@@ -8,7 +8,7 @@ import type { NotificationsQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { NotificationList } from './NotificationList';
 import { NotificationsDocument } from './operations';
-import { useNotificationEvents } from './realtime-context';
+import { useNotificationEvents } from '../../realtime';
 import { useMarkNotificationsRead } from './useMarkNotificationsRead';
 
 const PAGE_SIZE = 30;

@@ -35,20 +35,6 @@ export const UnreadNotificationCountDocument = graphql(`
   }
 `);
 
-/** Where the live connection starts: notifications after the newest one are "missed". */
-export const NewestNotificationSeqDocument = graphql(`
-  query NewestNotificationSeq {
-    notifications(first: 1) {
-      edges {
-        node {
-          id
-          seq
-        }
-      }
-    }
-  }
-`);
-
 export const MarkNotificationsReadDocument = graphql(`
   mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
     markNotificationsRead(input: $input)

@@ -87,29 +87,3 @@ export const OrganizationPeopleDocument = graphql(`
     }
   }
 `);
-
-export const OrganizationOptionsDocument = graphql(`
-  query OrganizationOptions($language: Language!, $search: String, $kind: OrganizationKind) {
-    organizations(filter: { search: $search, kind: $kind }, first: 30, language: $language) {
-      edges {
-        node {
-          id
-          acronym
-          name(language: $language)
-          kind
-        }
-      }
-    }
-  }
-`);
-
-export const OrganizationSummaryDocument = graphql(`
-  query OrganizationSummary($id: ID!, $language: Language!) {
-    organization(id: $id) {
-      id
-      acronym
-      kind
-      name(language: $language)
-    }
-  }
-`);

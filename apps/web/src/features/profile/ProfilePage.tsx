@@ -9,7 +9,7 @@ import { errorDetail } from '../../components/errors';
 import { Page } from '../../components/Page';
 import { useErrorTitle } from '../../components/QueryStates';
 import { i18n } from '../../i18n';
-import { useSignedInUser } from '../auth/session';
+import { useSignedInUser } from '../../session';
 import { UpdateMyProfileDocument } from './operations';
 
 interface ProfileValues {

@@ -10,8 +10,8 @@ import { useErrorTitle } from '../../components/QueryStates';
 import { Section } from '../../components/Section';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
-import { StatusBadge } from '../assistance-requests/badges';
-import { useViewerCan } from '../auth/session';
+import { StatusBadge } from '../assistance-requests';
+import { useViewerCan } from '../../session';
 import { LinkableRequestsDocument, LinkRequestToProjectDocument, ProjectDetailDocument } from './operations';
 
 interface LinkedRequest {

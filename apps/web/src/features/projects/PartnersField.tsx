@@ -3,7 +3,7 @@ import { Button, CloseButton, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PARTNER_ROLES, type PartnerRole } from '@ctcp/shared';
 import { isolate } from '../../i18n/bidi';
-import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../organizations/OrganizationSelect';
+import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../../components/OrganizationSelect';
 
 export interface PartnerValue {
   organization: OrganizationOption;

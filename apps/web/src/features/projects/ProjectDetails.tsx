@@ -6,8 +6,8 @@ import { ToneBadge } from '../../components/ToneBadge';
 import type { ProjectFieldsFragment } from '../../gql/graphql';
 import { countryName } from '../../i18n/countries';
 import { useFormatters } from '../../i18n/format';
-import { useDayRange } from '../activities/dates';
-import { useUsd } from '../funding/money';
+import { useDayRange } from '../activities';
+import { useUsd } from '../../i18n/money';
 
 function OrganizationLink({ organization }: { organization: { id: string; acronym?: string | null; name: string } }) {
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PILLARS, type Pillar, PROJECT_STATUSES, type ProjectStatus } from '@ctcp/shared';
 import { CountrySelect } from '../../components/CountrySelect';
 import { useFormatters } from '../../i18n/format';
-import { type OrganizationOption, OrganizationSelect } from '../organizations/OrganizationSelect';
+import { type OrganizationOption, OrganizationSelect } from '../../components/OrganizationSelect';
 import { ProjectFormOptionsDocument } from './operations';
 
 export interface ProjectFilterValues {

@@ -32,7 +32,7 @@ import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { ProjectFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../organizations/OrganizationSelect';
+import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../../components/OrganizationSelect';
 import { CreateProjectDocument, ProjectFormOptionsDocument, UpdateProjectDocument } from './operations';
 import { PartnersField, type PartnerValue } from './PartnersField';
 

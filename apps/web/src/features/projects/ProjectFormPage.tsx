@@ -6,7 +6,7 @@ import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
 import { EmptyState } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
-import { useViewerCan } from '../auth/session';
+import { useViewerCan } from '../../session';
 import { ProjectEditDocument } from './operations';
 import { ProjectForm, projectFormValues } from './ProjectForm';
 

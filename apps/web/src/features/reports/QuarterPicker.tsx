@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isRightToLeft } from '@ctcp/shared';
 import { useLatestChoice } from '../../components/useLatestChoice';
 import { useFormatters } from '../../i18n/format';
-import { compareQuarters, FIRST_REPORT_YEAR, type Quarter, shiftQuarter } from './quarters';
+import { compareQuarters, FIRST_REPORT_YEAR, type Quarter, shiftQuarter } from '../../components/quarters';
 
 interface QuarterPickerProps {
   value: Quarter;

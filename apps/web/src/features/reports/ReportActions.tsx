@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
-import type { Quarter } from './quarters';
+import type { Quarter } from '../../components/quarters';
 
 /** Print, and the exports the api makes in the reader's language: the PDF of this page and the records as CSV. */
 export function ReportActions({ quarter }: { quarter: Quarter }) {

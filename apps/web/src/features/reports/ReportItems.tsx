@@ -3,8 +3,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReportActivityFieldsFragment, ReportAgreementFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useDayRange } from '../activities/dates';
-import { activityPlace } from '../activities/place';
+import { activityPlace, useDayRange } from '../activities';
 
 const organizations = (list: readonly { acronym?: string | null; name: string }[]) =>
   list.map((organization) => organization.acronym ?? organization.name).join(', ');

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { QuarterFiguresFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useUsd } from '../funding/money';
+import { useUsd } from '../../i18n/money';
 import type { KeyFigure } from './KeyFigures';
 
 /** The quarter's key figures as UNOCT's highlights give them: capacity building first, then funding to date. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
-import { quarterBounds, type Quarter } from './quarters';
+import { quarterBounds, type Quarter } from '../../components/quarters';
 
 /** "Q1 2020", and its months: "January – March 2020", in the UI language. */
 export function useQuarterLabel(): { short: (quarter: Quarter) => string; months: (quarter: Quarter) => string } {

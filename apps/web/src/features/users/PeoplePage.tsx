@@ -11,7 +11,7 @@ import { SearchInput } from '../../components/SearchInput';
 import { ToneBadge } from '../../components/ToneBadge';
 import type { PeopleQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { type OrganizationOption, OrganizationSelect } from '../organizations/OrganizationSelect';
+import { type OrganizationOption, OrganizationSelect } from '../../components/OrganizationSelect';
 import { PeopleDocument } from './operations';
 import { PersonActions } from './PersonActions';
 import { isPlatformRole, PLATFORM_ROLES, type PlatformRole } from './roles';

@@ -51,25 +51,6 @@ export const SetUserDisabledDocument = graphql(`
   }
 `);
 
-export const UserOptionsDocument = graphql(`
-  query UserOptions($search: String, $first: Int) {
-    users(filter: { search: $search }, first: $first) {
-      edges {
-        node {
-          id
-          name
-          email
-          disabled
-          organization {
-            id
-            acronym
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const PersonDocument = graphql(`
   query Person($id: ID!, $language: Language!) {
     user(id: $id) {

@@ -14,7 +14,7 @@ import { errorDetail } from '../../components/errors';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import { isolate } from '../../i18n/bidi';
-import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../organizations/OrganizationSelect';
+import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../../components/OrganizationSelect';
 import { CreateWorkspaceDocument, WorkspacesDocument } from './operations';
 
 interface WorkspaceValues {

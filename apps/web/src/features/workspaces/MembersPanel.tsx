@@ -10,7 +10,7 @@ import { ToneBadge } from '../../components/ToneBadge';
 import type { WorkspaceMembersQuery } from '../../gql/graphql';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
-import { type UserOption, UserSelect } from '../users/UserSelect';
+import { type UserOption, UserSelect } from '../../components/UserSelect';
 import { AddWorkspaceMemberDocument, RemoveWorkspaceMemberDocument, WorkspaceMembersDocument } from './operations';
 import { isWorkspaceRole, WORKSPACE_ROLE_TONE } from './roles';
 

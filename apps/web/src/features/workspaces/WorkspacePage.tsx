@@ -11,7 +11,7 @@ import { EmptyState } from '../../components/QueryStates';
 import { ToneBadge } from '../../components/ToneBadge';
 import type { WorkspaceDetailQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useRecordEvents } from '../notifications/realtime-context';
+import { useRecordEvents } from '../../realtime';
 import { VisibilityBadge, WorkspaceRoleBadge } from './badges';
 import { MembersPanel } from './MembersPanel';
 import { WorkspaceDetailDocument } from './operations';

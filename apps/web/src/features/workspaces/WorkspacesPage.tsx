@@ -9,8 +9,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStat
 import { ToneBadge } from '../../components/ToneBadge';
 import type { WorkspacesQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useViewerCan } from '../auth/session';
-import { useRecordEvents } from '../notifications/realtime-context';
+import { useViewerCan } from '../../session';
+import { useRecordEvents } from '../../realtime';
 import { VisibilityBadge, WorkspaceRoleBadge } from './badges';
 import { CreateWorkspaceDialog } from './CreateWorkspaceDialog';
 import { WorkspacesDocument } from './operations';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@ctcp/shared';
-import { useFormatters } from '../../i18n/format';
+import { useFormatters } from './format';
 
 /** Amounts in US dollars, written the way the language writes numbers. */
 export interface UsdFormatters {

@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationKind } from '@ctcp/shared';
-import { useFormatters } from '../../i18n/format';
+import { useFormatters } from '../i18n/format';
 import { OrganizationOptionsDocument } from './operations';
 
 export interface OrganizationOption {

@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { io } from 'socket.io-client';
 import { SOCKET_PATH } from '@ctcp/shared';
-import { useSession } from '../auth/session';
+import { useSession } from '../session';
 import { NewestNotificationSeqDocument } from './operations';
 import { type ConnectionStatus, createRealtimeClient, type SocketLike } from './realtime-client';
 import { createRealtimeHub, RealtimeContext } from './realtime-context';

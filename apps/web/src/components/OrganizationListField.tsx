@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, CloseButton, Group, Input, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationKind } from '@ctcp/shared';
-import { isolate } from '../../i18n/bidi';
+import { isolate } from '../i18n/bidi';
 import { type OrganizationOption, organizationLabel, OrganizationSelect } from './OrganizationSelect';
 
 interface OrganizationListFieldProps {

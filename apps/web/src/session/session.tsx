@@ -1,9 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ApolloClient, ErrorLike } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import type { SessionUserFieldsFragment, ViewerCapabilitiesFieldsFragment } from '../../gql/graphql';
-import { errorCode } from '../../components/errors';
-import { i18n } from '../../i18n';
+import type { SessionUserFieldsFragment, ViewerCapabilitiesFieldsFragment } from '../gql/graphql';
+import { errorCode } from '../components/errors';
+import { i18n } from '../i18n';
 import { MeDocument } from './operations';
 
 export type SessionUser = SessionUserFieldsFragment;

@@ -1,0 +1,5 @@
+export { SignInPage } from './SignInPage';
+export { signInPathFor } from './next-path';
+export { useSignOut } from './useSignOut';
+// The GraphQL client renews the session with it, never for these operations.
+export { AUTH_OPERATION_NAMES, RefreshSessionDocument } from './operations';

@@ -1,0 +1,6 @@
+export { NewThreadPage } from './NewThreadPage';
+export { ThreadPage } from './ThreadPage';
+// An assistance request shows its offers' notes and its own discussion thread.
+export { PostBody } from './PostBody';
+export { ThreadPosts } from './ThreadPosts';
+export { useThread } from './useThread';

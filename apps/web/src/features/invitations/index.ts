@@ -1,0 +1,2 @@
+export { AcceptInvitationPage } from './AcceptInvitationPage';
+export { InvitationsPage } from './InvitationsPage';

@@ -1,0 +1,3 @@
+export { NotificationBell } from './NotificationBell';
+export { NotificationsPage } from './NotificationsPage';
+export { NotificationToasts } from './NotificationToasts';

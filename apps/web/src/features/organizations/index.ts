@@ -1,0 +1,3 @@
+export { EntitiesPage } from './EntitiesPage';
+export { MemberStatesPage } from './MemberStatesPage';
+export { OrganizationPage } from './OrganizationPage';

@@ -1,0 +1,1 @@
+export { loadProjectFormPages, loadProjectPage, loadProjectsPage } from './lazy-pages';

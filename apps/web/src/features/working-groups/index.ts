@@ -1,0 +1,2 @@
+export { WorkingGroupPage } from './WorkingGroupPage';
+export { WorkingGroupsPage } from './WorkingGroupsPage';

@@ -1,0 +1,7 @@
+export { WorkspacePage } from './WorkspacePage';
+export { WorkspacesPage } from './WorkspacesPage';
+// A thread names its workspace and shows its badges; a request shows its pillars the same way.
+export { ClassificationBadge, PillarBadge } from './badges';
+export { workspaceName } from './roles';
+// A new thread is started in a workspace, whose thread list then shows it.
+export { WorkspaceDetailDocument, WorkspaceSummaryDocument } from './operations';
