@@ -1,5 +1,6 @@
 import { CLIENT_EVENTS } from '@ctcp/shared';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { en } from './i18n.js';
 
 export const PASSWORD = 'demo-pass-2020';
@@ -9,6 +10,21 @@ export const field = (scope: Page | Locator, label: string) => scope.getByLabel(
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Opens a select and picks one of its options. A page that re-renders as the list opens (a live update, a
+ * query answering late on a busy machine) can close it again: it is opened until the option shows.
+ */
+export async function chooseOption(combobox: Locator, option: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      if (await option.isVisible()) return true;
+      await combobox.click();
+      return option.isVisible();
+    })
+    .toBe(true);
+  await option.click();
 }
 
 /** Signs in on the sign-in page and waits for the first page of the app. */

@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newContext, screenshot, settle, expectAccessible } from '../support/browser.js';
 import { ar, en } from '../support/i18n.js';
-import { escapeRegExp, field, liveConnection, signIn } from '../support/session.js';
+import { chooseOption, escapeRegExp, field, liveConnection, signIn } from '../support/session.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,8 +31,7 @@ const pattern = (template: string) =>
 /** The UI in `language`, whatever the account's preferred language left it in. */
 async function chooseLanguage(page: Page, language: 'English' | 'العربية', lang: string) {
   if ((await page.evaluate(() => document.documentElement.lang)) === lang) return;
-  await page.locator('header').getByRole('combobox').click();
-  await page.getByRole('option', { name: language }).click();
+  await chooseOption(page.locator('header').getByRole('combobox'), page.getByRole('option', { name: language }));
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
 }
 

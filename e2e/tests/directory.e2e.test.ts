@@ -2,26 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchChromium, newContext, screenshot } from '../support/browser.js';
 import { ar, en, fill } from '../support/i18n.js';
-
-const PASSWORD = 'demo-pass-2020';
-
-/** An input by the start of its label (required fields append an asterisk to it). */
-const field = (page: Page, label: string) =>
-  page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+import { chooseOption, field, PASSWORD, signIn } from '../support/session.js';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(() => browser?.close());
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.waitForURL(/\/sign-in/);
-  await page.getByLabel(en.signIn.email).fill(email);
-  await field(page, en.signIn.password).fill(PASSWORD);
-  await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
-}
 
 async function visit(page: Page, linkName: string, heading: string, name: string) {
   await page.getByRole('navigation', { name: en.nav.label }).getByRole('link', { name: linkName }).click();
@@ -84,8 +71,10 @@ describe('a coordinator browses the directory, switches to Arabic, and signs out
     await page.getByText('Ingrid Larsen').waitFor();
 
     // Arabic: the whole page turns right-to-left, and the choice is remembered in the profile.
-    await page.getByRole('combobox', { name: en.language.label }).click();
-    await page.getByRole('option', { name: 'العربية' }).click();
+    await chooseOption(
+      page.getByRole('combobox', { name: en.language.label }),
+      page.getByRole('option', { name: 'العربية' }),
+    );
     await expect
       .poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]))
       .toEqual(['ar', 'rtl']);

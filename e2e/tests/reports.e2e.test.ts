@@ -3,7 +3,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchChromium, newContext, screenshot, settle } from '../support/browser.js';
 import { ar, en, fill } from '../support/i18n.js';
-import { signIn } from '../support/session.js';
+import { chooseOption, signIn } from '../support/session.js';
 
 const PROJECT = 'Countering Terrorist Travel Programme';
 
@@ -51,8 +51,10 @@ describe('the coordinator follows the quarter: dashboard, report, PDF, projects 
     await nav(page, en.nav.dashboard).click();
     await page.getByRole('heading', { level: 1, name: en.dashboard.title }).waitFor();
     const picker = page.getByRole('group', { name: en.reports.picker.label });
-    await picker.getByRole('combobox', { name: en.reports.picker.year }).click();
-    await page.getByRole('option', { name: '2020', exact: true }).click();
+    await chooseOption(
+      picker.getByRole('combobox', { name: en.reports.picker.year }),
+      page.getByRole('option', { name: '2020', exact: true }),
+    );
     await picker.getByText(fill(en.reports.picker.quarterShort, { quarter: 1 }), { exact: true }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('?year=2020&quarter=1');
     await expect.poll(() => keyFigure(page, en.reports.figures.workshops).textContent()).toBe('18');
