@@ -57,5 +57,11 @@ ensureChromium();
 run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static']);
 runTests('npx', ['nx', 'run-many', '-t', 'test', '--exclude=@ctcp/e2e', '--outputStyle=static', '--skip-nx-cache']);
 runTests('npm', ['run', 'test', '-w', '@ctcp/e2e']);
+// A runner that exits 0 after failures (it happened) must not turn them into a pass.
+if (totals.failed > 0) {
+  console.error(`\n✖ ${totals.failed} tests failed`);
+  console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(1);
+}
 console.log('\n✔ all tests passed');
 console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed`);

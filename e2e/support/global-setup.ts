@@ -7,10 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { startMailServer } from './mail-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Where the test SMTP server writes the messages it receives (support/mailbox.ts reads them). */
+    mailDir: string;
   }
 }
 
@@ -28,6 +31,8 @@ export default async function setup(project: TestProject) {
   }
   await mkdir(ARTIFACTS, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), 'ctcp-e2e-'));
+  const mailDir = join(dataDir, 'received-mail');
+  const mailServer = await startMailServer(mailDir);
   const port = await freePort();
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -38,6 +43,7 @@ export default async function setup(project: TestProject) {
     DATA_DIR: dataDir,
     COOKIE_SECURE: 'false',
     LOG_LEVEL: 'info',
+    SMTP_URL: mailServer.url,
   };
 
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -61,11 +67,13 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilReady(baseUrl, api);
   project.provide('baseUrl', baseUrl);
+  project.provide('mailDir', mailDir);
 
   return async () => {
     const exited = new Promise((resolve) => api.once('exit', resolve));
     api.kill('SIGTERM');
     await exited;
+    await mailServer.stop();
     if (serverUrl) await admin(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await rm(dataDir, { recursive: true, force: true });
   };

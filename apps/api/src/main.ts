@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app/create-app.js';
 import { createLogger } from './common/logger.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { handleStopSignalsInApp } from './database/embedded-postgres.js';
 import { seedDemoRecords } from './database/seed/demo-records.js';
 import { openDatabase, prepareDatabase, resolveJwtSecret, StartupError } from './database/startup.js';
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  handleStopSignalsInApp();
   const database = await openDatabase(config, logger);
   const stopDatabase = async () => {
     await database.stop().catch((error) => logger.error({ err: error }, 'stopping the database failed'));
@@ -41,6 +43,8 @@ async function main(): Promise<void> {
       'CTCP is ready',
     );
 
+    // The one place signals are handled: the app (and its hooks: the job queue, sockets) closes fully
+    // before the embedded database stops under it.
     let stopping = false;
     const shutdown = async (signal: string) => {
       if (stopping) return;

@@ -382,6 +382,9 @@ export async function makeAccount(api: TestApp, organizationId: string, role: st
 
 let tables: string[] | undefined;
 
+/** What is digested of the rows whose other columns change in the background (mail being delivered). */
+const WRITTEN_BY_REQUESTS: Record<string, string> = { mail_messages: 'ROW(t.id, t.kind, t.to_address)' };
+
 /**
  * A digest of every table (its rows and the sum of their hashes), by table: what a refused operation must
  * leave exactly as it was. The cells of one file run one after the other, so any difference is the cell's.
@@ -397,7 +400,8 @@ export async function fingerprint({ db }: Env): Promise<Record<string, string>> 
     tables
       .map(
         (name) =>
-          `SELECT '${name}' AS name, count(*) || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0) AS digest FROM "${name}" t`,
+          `SELECT '${name}' AS name, count(*) || ':' ||
+             coalesce(sum(hashtextextended((${WRITTEN_BY_REQUESTS[name] ?? 't'})::text, 0)), 0) AS digest FROM "${name}" t`,
       )
       .join(' UNION ALL '),
   );

@@ -57,6 +57,11 @@ export interface OperationRow {
 export const OPERATIONS_TABLED_ELSEWHERE = [
   // The signed-in person's capabilities: they restate the policy's answers, and are tabled on their own.
   'viewerCan',
+  // One's own credentials: public by design (answers that never disclose an account), tabled in
+  // password-resets.test.ts.
+  'requestPasswordReset',
+  'resetPassword',
+  'changePassword',
 ];
 
 /** Every query and mutation of the committed schema that this matrix covers (the assistance requests' have their own). */

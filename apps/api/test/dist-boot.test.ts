@@ -100,6 +100,19 @@ describe('the built api', () => {
     expect(api.output()).toMatch(/DATABASE_URL: must be a postgres/);
   });
 
+  it('leaves the exit code of a process that loads the embedded database alone (a failed test run must fail)', async () => {
+    const module = new URL('../dist/database/embedded-postgres.js', import.meta.url).href;
+    const child = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', `await import('${module}'); process.exitCode = 3;`],
+      {
+        stdio: 'ignore',
+      },
+    );
+    started.push(child);
+    expect(await new Promise((resolve) => child.on('exit', (code) => resolve(code)))).toBe(3);
+  });
+
   it('refuses to start on an unmigrated PostgreSQL server, saying how to migrate', async () => {
     const adminUrl = inject('adminDatabaseUrl');
     const database = `${inject('templateDatabase').replace('template', 'test')}_unmigrated`;

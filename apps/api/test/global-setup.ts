@@ -8,6 +8,7 @@ import { createDataSource } from '../src/database/data-source.js';
 import { startEmbeddedPostgres, type RunningDatabase } from '../src/database/embedded-postgres.js';
 import { seedDemoUsers, seedReferenceData } from '../src/database/seed/seed.js';
 import { DEMO_PASSWORD, withDatabase } from './database-url.js';
+import { Logger, runMigrations } from 'graphile-worker';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -47,6 +48,8 @@ export default async function setup(project: TestProject) {
   await seedReferenceData(dataSource);
   await seedDemoUsers(dataSource, DEMO_PASSWORD);
   await dataSource.destroy();
+  // The job queue's schema, which every api would otherwise make at start on its copy.
+  await runMigrations({ connectionString: withDatabase(adminDatabaseUrl, templateDatabase), logger: quietLogger });
 
   project.provide('adminDatabaseUrl', adminDatabaseUrl);
   project.provide('templateDatabase', templateDatabase);
@@ -73,3 +76,5 @@ export async function withAdminClient<T>(url: string, work: (client: pg.Client) 
     await client.end();
   }
 }
+
+const quietLogger = new Logger(() => () => {});

@@ -90,6 +90,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     webDistDir: undefined,
     chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     requestSla: { reviewWorkingDays: 10, matchWorkingDays: 30 },
+    mail: { smtpUrl: undefined, from: 'CTCP <no-reply@ctcp.test>', maxAttempts: 12 },
     ...overrides,
   };
   const app = await createApp(config, createLogger(config.logLevel));

@@ -12,6 +12,8 @@ export const SEARCH_MAX_LENGTH = 100;
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
 export const INVITATION_TTL_SECONDS = 7 * 24 * 60 * 60;
+/** How long the link of a password reset mail works (once). */
+export const PASSWORD_RESET_TTL_SECONDS = 30 * 60;
 
 /** Failed sign-ins allowed per window, per account and per client address. */
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;

@@ -32,7 +32,6 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   });
   app.set('trust proxy', 'loopback');
   app.set('x-powered-by', false);
-  app.enableShutdownHooks();
   app.use(
     pinoHttp({
       logger,

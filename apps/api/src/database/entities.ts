@@ -11,11 +11,13 @@ import { Project, ProjectMilestone, ProjectPartner } from '../modules/projects/p
 import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuthSession, SignInAttempt } from '../modules/auth/auth-session.entity.js';
+import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Notification, NotificationCounter } from '../modules/notifications/notification.entity.js';
 import { Post, PostMention, PostReaction, PostRevision } from '../modules/discussions/post.entity.js';
 import { Thread, ThreadFollower, ThreadRead } from '../modules/discussions/thread.entity.js';
 import { Workspace, WorkspaceMember, WorkspaceOrganization } from '../modules/workspaces/workspace.entity.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
+import { MailMessage } from '../modules/mail/mail-message.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import { WorkingGroup, WorkingGroupMembership } from '../modules/working-groups/working-group.entity.js';
@@ -39,6 +41,8 @@ export const ENTITIES = [
   AuditEvent,
   AuthSession,
   Invitation,
+  MailMessage,
+  PasswordReset,
   Notification,
   NotificationCounter,
   Organization,

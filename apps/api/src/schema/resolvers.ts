@@ -14,6 +14,8 @@ import {
 import { ProjectPartnersResolver, ProjectsResolver } from '../modules/projects/projects.resolver.js';
 import { ReportsResolver, WorkingGroupBreakdownResolver } from '../modules/reports/reports.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { PasswordResetsResolver } from '../modules/auth/password-resets.resolver.js';
+import { MailResolver } from '../modules/mail/mail.resolver.js';
 import {
   AttachmentsResolver,
   PostRevisionsResolver,
@@ -42,7 +44,9 @@ import {
  */
 export const RESOLVERS = [
   AuthResolver,
+  PasswordResetsResolver,
   InvitationsResolver,
+  MailResolver,
   OrganizationsResolver,
   UsersResolver,
   ViewerResolver,

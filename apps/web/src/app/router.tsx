@@ -7,7 +7,7 @@ import {
   loadRequestsPage,
   loadTriageBoardPage,
 } from '../features/assistance-requests';
-import { SignInPage } from '../features/auth';
+import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from '../features/auth';
 import { NewThreadPage, ThreadPage } from '../features/discussions';
 import { loadFundingPage } from '../features/funding';
 import { AcceptInvitationPage, InvitationsPage } from '../features/invitations';
@@ -39,6 +39,8 @@ export const routes: RouteObject[] = [
     element: <PublicLayout />,
     children: [
       { path: '/sign-in', element: <SignInPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/invitations/accept', element: <AcceptInvitationPage /> },
     ],
   },

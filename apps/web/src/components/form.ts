@@ -61,5 +61,11 @@ export function useFieldErrors<Values, TransformedValues>(form: UseFormReturnTyp
     return true;
   };
 
-  return { onSubmit, showApiError };
+  /** Forgets the submit: the rules wait for the next one, e.g. once a saved form is emptied with `form.reset()`. */
+  const reset = () => {
+    submitted.current = false;
+    apiErrors.current = {};
+  };
+
+  return { onSubmit, showApiError, reset };
 }

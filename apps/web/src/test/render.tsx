@@ -4,7 +4,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { UiProviders } from '../app/Providers';
-import { MeDocument, SessionProvider, type SessionUser, type ViewerCapabilities } from '../session';
+import { MeDocument, SessionProvider, type SessionUser, type ViewerCapabilities, useSession } from '../session';
 
 export const adminUser: SessionUser = {
   id: 'user-admin',
@@ -52,6 +52,12 @@ export function signedOutMock(): MockLink.MockedResponse {
     request: { query: MeDocument },
     result: { errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] },
   };
+}
+
+/** Renders `children` once `me` has answered with a user, as the app does behind its session check. */
+export function WhenSignedIn({ children }: { children: ReactNode }) {
+  const { user } = useSession();
+  return user ? children : null;
 }
 
 interface RenderOptions {

@@ -4,6 +4,8 @@ import { Attachments1795920527955 } from './1795920527955-attachments.js';
 import { AssistanceRequests1795927242029 } from './1795927242029-assistance-requests.js';
 import { ProjectsActivitiesFunding1795928487391 } from './1795928487391-projects-activities-funding.js';
 import { DerivedWorkspaceParties1796316113447 } from './1796316113447-derived-workspace-parties.js';
+import { MailOutbox1796345695487 } from './1796345695487-mail-outbox.js';
+import { PasswordResets1796346560874 } from './1796346560874-password-resets.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   AssistanceRequests1795927242029,
   ProjectsActivitiesFunding1795928487391,
   DerivedWorkspaceParties1796316113447,
+  MailOutbox1796345695487,
+  PasswordResets1796346560874,
 ];

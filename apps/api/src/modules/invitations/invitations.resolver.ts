@@ -29,6 +29,26 @@ export class InvitationsResolver {
     return this.service.invite(actor, input, clientAddress(context.req));
   }
 
+  @Mutation(() => InviteUserPayload, {
+    description: 'Sends a pending invitation again with a new link; the previous link stops working',
+  })
+  resendInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphQLContext,
+  ) {
+    return this.service.resend(actor, id, clientAddress(context.req));
+  }
+
+  @Mutation(() => Boolean, { description: 'Withdraws a pending invitation; its link stops working' })
+  revokeInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphQLContext,
+  ) {
+    return this.service.revoke(actor, id, clientAddress(context.req));
+  }
+
   @Query(() => InvitationConnection, { description: 'Pending invitations, of one organization or of all' })
   invitations(
     @CurrentActor() actor: Actor,

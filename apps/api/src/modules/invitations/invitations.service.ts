@@ -1,14 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DEFAULT_LANGUAGE, INVITATION_TTL_SECONDS } from '@ctcp/shared';
-import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
+import { lockForChange } from '../../database/lock-for-change.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/passwords.js';
 import { randomToken, sha256 } from '../auth/tokens.js';
+import { MailService, type NewMail } from '../mail/mail.service.js';
+import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { mayInvite, mayManageAllInvitations, mayManageInvitationsOf } from '../policy/invitations.js';
 import type { User } from '../users/user.entity.js';
@@ -30,9 +33,15 @@ export class InvitationsService {
     private readonly organizations: OrganizationsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly mail: MailService,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
+  /**
+   * Invites `input.email` to an organization. The answer is the same whether or not the address already
+   * has an account (that person gets a mail saying someone tried to invite them), and the link goes only
+   * by mail when mail leaves the machine.
+   */
   async invite(actor: Actor, input: InviteUserInput, ipAddress: string): Promise<InviteUserPayload> {
     const organization = await this.organizations.findByIdUnchecked(input.organizationId);
     if (!organization) throw notFound('Organization');
@@ -45,15 +54,12 @@ export class InvitationsService {
       }),
     );
     const email = normalizeEmail(input.email);
-    if (await this.users.findByEmail(email))
-      throw conflict('Someone with this email address already has an account.', 'email');
-
     const token = randomToken();
     const invitation = await this.invitations.manager.transaction(async (manager) => {
-      // A new invitation replaces any pending one for the same address; invitations of one address are
-      // made one after the other, so that only one stays pending.
+      // A new invitation replaces the organization's pending one for the same address (never another
+      // organization's); invitations of one address are made one after the other.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('invitation:' || $1, 0))`, [email]);
-      await manager.delete(Invitation, { email, acceptedAt: IsNull() });
+      await manager.delete(Invitation, { email, organizationId: organization.id, acceptedAt: IsNull() });
       const saved = await manager.save(
         manager.create(Invitation, {
           email,
@@ -75,9 +81,44 @@ export class InvitationsService {
         { email, role: input.role },
         ipAddress,
       );
+      await this.mail.enqueue(manager, [await this.invitationMail(actor, saved, organization, token)]);
       return saved;
     });
-    return { invitation, acceptUrl: `${this.config.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}` };
+    return { invitation, acceptUrl: this.mail.delivers ? null : this.acceptUrl(token) };
+  }
+
+  /** A new link for a pending invitation (the old one stops working), sent again, valid again in full. */
+  async resend(actor: Actor, id: string, ipAddress: string): Promise<InviteUserPayload> {
+    const token = randomToken();
+    const invitation = await this.invitations.manager.transaction(async (manager) => {
+      const pending = await this.requireManageable(manager, actor, id);
+      const organization = (await this.organizations.findByIdUnchecked(pending.organizationId))!;
+      pending.tokenHash = sha256(token);
+      pending.expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
+      const saved = await manager.save(pending);
+      await this.audit.record(manager, actor, 'invitation.resent', 'Invitation', id, {}, ipAddress);
+      await this.mail.enqueue(manager, [await this.invitationMail(actor, saved, organization, token)]);
+      return saved;
+    });
+    return { invitation, acceptUrl: this.mail.delivers ? null : this.acceptUrl(token) };
+  }
+
+  /** Withdraws a pending invitation: its link stops working at once. */
+  async revoke(actor: Actor, id: string, ipAddress: string): Promise<boolean> {
+    return this.invitations.manager.transaction(async (manager) => {
+      const pending = await this.requireManageable(manager, actor, id);
+      await manager.delete(Invitation, { id: pending.id });
+      await this.audit.record(
+        manager,
+        actor,
+        'invitation.revoked',
+        'Invitation',
+        id,
+        { email: pending.email },
+        ipAddress,
+      );
+      return true;
+    });
   }
 
   async listPending(actor: Actor, organizationId: string | null, page: Page) {
@@ -146,5 +187,53 @@ export class InvitationsService {
       );
       return user;
     });
+  }
+
+  // ---- internals ----
+
+  /** A pending invitation the actor manages, locked; any other (or none) is NOT_FOUND. */
+  private async requireManageable(manager: EntityManager, actor: Actor, id: string): Promise<Invitation> {
+    const found = await manager.findOneBy(Invitation, { id, acceptedAt: IsNull() });
+    if (!found || !mayManageInvitationsOf(actor, found.organizationId)) throw notFound(INVITATION_UNUSABLE);
+    return lockForChange(manager, Invitation, id, INVITATION_UNUSABLE);
+  }
+
+  private acceptUrl(token: string): string {
+    return `${this.config.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
+  }
+
+  /**
+   * The invitation's mail in the inviter's language; to an address that already has an account, a notice in
+   * that person's language instead, which holds no token.
+   */
+  private async invitationMail(
+    actor: Actor,
+    invitation: Invitation,
+    organization: Organization,
+    token: string,
+  ): Promise<NewMail> {
+    const [[inviter], member] = await Promise.all([
+      this.users.findByIds([actor.userId]),
+      this.users.findByEmail(invitation.email),
+    ]);
+    const language = member?.preferredLanguage ?? inviter?.preferredLanguage ?? DEFAULT_LANGUAGE;
+    const params = { inviter: inviter?.name ?? '', organization: organization.names[language] ?? organization.key };
+    if (member) {
+      return {
+        kind: 'INVITATION_TO_MEMBER',
+        to: invitation.email,
+        language,
+        params: { ...params, url: `${this.config.publicUrl}/sign-in` },
+      };
+    }
+    const expires = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      invitation.expiresAt,
+    );
+    return {
+      kind: 'INVITATION',
+      to: invitation.email,
+      language,
+      params: { ...params, expires, url: this.acceptUrl(token) },
+    };
   }
 }

@@ -39,8 +39,12 @@ export class InviteUserPayload {
   @Field(() => Invitation)
   invitation: Invitation;
 
-  @Field({ description: 'The link to send to the invitee; shown once, it holds the only copy of the token' })
-  acceptUrl: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The link for the invitee, shown once (it holds the only copy of the token); null when it went by mail',
+  })
+  acceptUrl: string | null;
 }
 
 @ObjectType({ description: 'What an invitee sees before accepting' })

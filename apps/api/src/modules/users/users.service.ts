@@ -163,6 +163,11 @@ export class UsersService {
     };
   }
 
+  /** Sets a person's password (hashed by the caller) in the caller's transaction. */
+  async setPasswordHash(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
+    await manager.update(User, { id: userId }, { passwordHash });
+  }
+
   /** These people, by name (the order of lists of people). */
   findByIdsByName(ids: readonly string[]): Promise<User[]> {
     if (ids.length === 0) return Promise.resolve([]);

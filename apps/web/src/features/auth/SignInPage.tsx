@@ -1,10 +1,11 @@
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/usePageTitle';
 import { LoadingState } from '../../components/QueryStates';
 import { safeNextPath } from './next-path';
 import { type SessionUser, useSession } from '../../session';
+import { AuthCard } from './AuthCard';
 import { SignInForm } from './SignInForm';
 
 export function SignInPage() {
@@ -24,16 +25,11 @@ export function SignInPage() {
   };
 
   return (
-    <Paper withBorder shadow="sm" radius="md" p={{ base: 'lg', sm: 'xl' }} w="100%" maw={440} mx="auto">
-      <Stack gap="lg">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('signIn.title', { product: t('app.shortName') })}
-          </Title>
-          <Text c="dimmed">{t('signIn.intro')}</Text>
-        </Stack>
-        <SignInForm onSignedIn={signedIn} />
-      </Stack>
-    </Paper>
+    <AuthCard title={t('signIn.title', { product: t('app.shortName') })} intro={t('signIn.intro')}>
+      <SignInForm onSignedIn={signedIn} />
+      <Anchor component={Link} to="/forgot-password" size="sm" w="fit-content">
+        {t('signIn.forgotPassword')}
+      </Anchor>
+    </AuthCard>
   );
 }

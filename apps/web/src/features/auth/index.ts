@@ -1,3 +1,5 @@
+export { ForgotPasswordPage } from './ForgotPasswordPage';
+export { ResetPasswordPage } from './ResetPasswordPage';
 export { SignInPage } from './SignInPage';
 export { signInPathFor } from './next-path';
 export { useSignOut } from './useSignOut';

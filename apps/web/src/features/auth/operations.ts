@@ -25,6 +25,18 @@ export const RefreshSessionDocument = graphql(`
   }
 `);
 
+export const RequestPasswordResetDocument = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const ResetPasswordDocument = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+
 /**
  * Operations that start, renew or end a session, or work without one: an UNAUTHENTICATED answer to
  * them means wrong credentials or a dead session, never "refresh and retry".
@@ -35,4 +47,6 @@ export const AUTH_OPERATION_NAMES: ReadonlySet<string> = new Set([
   'RefreshSession',
   'AcceptInvitation',
   'InvitationPreview',
+  'RequestPasswordReset',
+  'ResetPassword',
 ]);

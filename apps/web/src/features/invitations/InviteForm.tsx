@@ -1,21 +1,16 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, CopyButton, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { EMAIL_MAX_LENGTH, INVITATION_TTL_SECONDS, type PlatformRole } from '@ctcp/shared';
+import { EMAIL_MAX_LENGTH, type PlatformRole } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
 import { useErrorTitle } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
 import { type SessionUser, useViewerCan } from '../../session';
 import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../../components/OrganizationSelect';
+import { InvitationSentNotice, type SentInvitation } from './InvitationSentNotice';
 import { InviteUserDocument, OrganizationSummaryDocument, PendingInvitationsDocument } from './operations';
-import { isolate } from '../../i18n/bidi';
-
-interface CreatedInvitation {
-  email: string;
-  acceptUrl: string;
-}
 
 interface InviteValues {
   email: string;
@@ -51,7 +46,7 @@ export function InviteForm({ actor }: { actor: SessionUser }) {
     ? form.values.organization
     : (ownOrganization.data?.organization ?? null);
   const roles = can.invitableRoles;
-  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  const [created, setCreated] = useState<SentInvitation | null>(null);
 
   const { role } = form.values;
   const chosenRole = role && roles.includes(role) ? role : null;
@@ -131,38 +126,7 @@ export function InviteForm({ actor }: { actor: SessionUser }) {
         </Stack>
       </form>
 
-      {created && <CreatedInvitationLink invitation={created} />}
+      {created && <InvitationSentNotice invitation={created} />}
     </Stack>
-  );
-}
-
-/** There is no email delivery yet: the inviter passes the link on themselves. */
-function CreatedInvitationLink({ invitation }: { invitation: CreatedInvitation }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const days = Math.round(INVITATION_TTL_SECONDS / (24 * 60 * 60));
-  return (
-    <Alert color="green" title={t('invitations.created', { email: isolate(invitation.email) })} role="status" maw={720}>
-      <Stack gap="sm">
-        <Text size="sm">{t('invitations.noEmailYet', { days: format.number(days) })}</Text>
-        <Group gap="xs" wrap="nowrap" align="flex-end">
-          <TextInput
-            label={t('invitations.link')}
-            value={invitation.acceptUrl}
-            dir="ltr"
-            readOnly
-            onFocus={(event) => event.currentTarget.select()}
-            style={{ flex: 1 }}
-          />
-          <CopyButton value={invitation.acceptUrl} timeout={2000}>
-            {({ copied, copy }) => (
-              <Button onClick={copy} variant={copied ? 'filled' : 'default'} color={copied ? 'green' : undefined}>
-                {copied ? t('invitations.copied') : t('invitations.copy')}
-              </Button>
-            )}
-          </CopyButton>
-        </Group>
-      </Stack>
-    </Alert>
   );
 }

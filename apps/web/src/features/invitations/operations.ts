@@ -53,6 +53,24 @@ export const InviteUserDocument = graphql(`
   }
 `);
 
+/** A new link for a pending invitation, sent again; the previous link stops working. */
+export const ResendInvitationDocument = graphql(`
+  mutation ResendInvitation($id: ID!, $language: Language!) {
+    resendInvitation(id: $id) {
+      acceptUrl
+      invitation {
+        ...InvitationFields
+      }
+    }
+  }
+`);
+
+export const RevokeInvitationDocument = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id)
+  }
+`);
+
 export const PendingInvitationsDocument = graphql(`
   query PendingInvitations($organizationId: ID, $language: Language!, $after: String) {
     invitations(organizationId: $organizationId, first: 50, after: $after) {

@@ -11,6 +11,7 @@ import { useErrorTitle } from '../../components/QueryStates';
 import { i18n } from '../../i18n';
 import { useSignedInUser } from '../../session';
 import { UpdateMyProfileDocument } from './operations';
+import { PasswordSection } from './PasswordSection';
 
 interface ProfileValues {
   name: string;
@@ -111,6 +112,7 @@ export function ProfilePage() {
           </Stack>
         </form>
       </Card>
+      <PasswordSection />
     </Page>
   );
 }

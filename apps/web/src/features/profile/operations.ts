@@ -9,3 +9,9 @@ export const UpdateMyProfileDocument = graphql(`
     }
   }
 `);
+
+export const ChangePasswordDocument = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
