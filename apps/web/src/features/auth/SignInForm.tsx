@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@ctcp/shared';
 import { errorCode, errorExtensionNumber } from '../../components/errors';
 import { useErrorTitle } from '../../components/QueryStates';
+import { PasswordField } from '../../components/PasswordField';
 import { SignInDocument } from './operations';
 import type { SessionUser } from '../../session';
 
@@ -64,15 +65,13 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           maxLength={EMAIL_MAX_LENGTH}
           {...form.getInputProps('email')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('signIn.password')}
           name="password"
           autoComplete="current-password"
           required
           maxLength={PASSWORD_MAX_LENGTH}
           {...form.getInputProps('password')}
-          visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
         />
         <Button type="submit" loading={loading} fullWidth>
           {t('signIn.submit')}

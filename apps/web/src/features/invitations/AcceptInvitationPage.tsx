@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -13,6 +13,7 @@ import type { InvitationPreviewQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useSession } from '../../session';
 import { organizationLabel } from '../../components/OrganizationSelect';
+import { PasswordField } from '../../components/PasswordField';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from './operations';
 import { isolate } from '../../i18n/bidi';
 
@@ -134,24 +135,20 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
             maxLength={NAME_MAX_LENGTH}
             {...form.getInputProps('name')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('accept.password')}
             description={t('accept.passwordHelp', { min: format.number(PASSWORD_MIN_LENGTH) })}
             autoComplete="new-password"
             required
             maxLength={PASSWORD_MAX_LENGTH}
             {...form.getInputProps('password')}
-            visibilityToggleFocusable
-            visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
           />
-          <PasswordInput
+          <PasswordField
             label={t('accept.confirmPassword')}
             autoComplete="new-password"
             required
             maxLength={PASSWORD_MAX_LENGTH}
             {...form.getInputProps('confirmation')}
-            visibilityToggleFocusable
-            visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
           />
           <Button type="submit" loading={loading} fullWidth>
             {t('accept.submit')}
