@@ -55,6 +55,11 @@ const REFRESH = `mutation($token: String) { refreshSession(input: { refreshToken
 const SIGN_OUT = `mutation { signOut }`;
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl invitation { id email } } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email name } } }`;
+const RESEND_INVITATION = `mutation($id: ID!) { resendInvitation(id: $id) { acceptUrl } }`;
+const REVOKE_INVITATION = `mutation($id: ID!) { revokeInvitation(id: $id) }`;
+const REQUEST_PASSWORD_RESET = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
+const RESET_PASSWORD = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
+const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
 const SET_ROLE = `mutation($input: SetUserRoleInput!) { setUserRole(input: $input) { id role isOrganizationAdmin } }`;
 const SET_DISABLED = `mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { id disabled } }`;
 const UPDATE_PROFILE = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id name preferredLanguage } }`;
@@ -482,6 +487,122 @@ const CASES: Record<string, Case<any>> = {
       // "A new invitation replaces any pending one for the same address."
       expect(pending.map((row) => row.email)).toEqual(emails);
       for (const row of pending) expect(issued).toContain(row.token_hash);
+    },
+  }),
+
+  resendInvitation: scenario({
+    story: 'an invitation sent again twelve times at once (a double click, two admins): one link works, one invitation',
+    async setup() {
+      const invited = ok(
+        await api.gql(
+          INVITE,
+          { input: { email: 'resent@unodc.example', organizationId: org.UNODC, role: 'ENTITY_MEMBER' } },
+          tokens.coordinator,
+        ),
+        'inviteUser',
+      );
+      return { id: invited.invitation.id as string };
+    },
+    call: ({ id }, index) => api.gql(RESEND_INVITATION, { id }, index % 2 ? tokens.admin : tokens.coordinator),
+    async check({ id }, answers) {
+      const issued = answers.map((answer) => sha256(tokenOf(answer.data!.resendInvitation.acceptUrl)));
+      const rows = await api.sql(`SELECT id, token_hash FROM invitations WHERE email = 'resent@unodc.example'`);
+      expect(rows.map((row) => row.id)).toEqual([id]);
+      expect(issued).toContain(rows[0].token_hash);
+      expect(await auditOf('invitation.resent', id)).toHaveLength(AT_ONCE);
+    },
+  }),
+
+  revokeInvitation: scenario({
+    story: 'an invitation withdrawn twelve times at once: withdrawn once, the other calls find it gone',
+    async setup() {
+      const invited = ok(
+        await api.gql(
+          INVITE,
+          { input: { email: 'revoked@unodc.example', organizationId: org.UNODC, role: 'ENTITY_MEMBER' } },
+          tokens.coordinator,
+        ),
+        'inviteUser',
+      );
+      return { id: invited.invitation.id as string };
+    },
+    call: ({ id }, index) => api.gql(REVOKE_INVITATION, { id }, index % 2 ? tokens.admin : tokens.coordinator),
+    refusals: ['NOT_FOUND'],
+    async check({ id }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      expect(await api.sql(`SELECT id FROM invitations WHERE id = $1`, [id])).toEqual([]);
+      expect(await auditOf('invitation.revoked', id)).toHaveLength(1);
+    },
+  }),
+
+  requestPasswordReset: scenario({
+    story: 'three people ask for a new password four times each at once: each gets links, one of which works',
+    async setup() {
+      const emails = range(3).map((index) => `forgetful.${index}@unodc.example`);
+      return { emails, people: await addPeople('UNODC', 'ENTITY_MEMBER', emails) };
+    },
+    call: ({ emails }, index) => api.gql(REQUEST_PASSWORD_RESET, { email: emails[index % 3] }),
+    async check({ people }, answers) {
+      expect(answers.map((answer) => answer.data?.requestPasswordReset)).toEqual(answers.map(() => true));
+      await expect
+        .poll(async () => (await api.sql(`SELECT count(*)::int AS n FROM graphile_worker.jobs`))[0].n, {
+          timeout: 30_000,
+          interval: 50,
+        })
+        .toBe(0);
+      for (const id of Object.values(people)) {
+        const links = await api.sql(`SELECT used_at FROM password_resets WHERE user_id = $1`, [id]);
+        expect(links).toHaveLength(4);
+        expect(links.filter((link) => link.used_at === null)).toHaveLength(1);
+      }
+    },
+  }),
+
+  resetPassword: scenario({
+    story: 'one reset link used twelve times at once: the password is set once, the other calls find it used',
+    async setup() {
+      const people = await addPeople('INTERPOL', 'ENTITY_MEMBER', ['reset.race@interpol.example']);
+      const token = randomToken();
+      await api.sql(
+        `INSERT INTO password_resets (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '30 minutes')`,
+        [people['reset.race@interpol.example'], sha256(token)],
+      );
+      return { token, userId: people['reset.race@interpol.example'] };
+    },
+    call: ({ token }, index) => api.gql(RESET_PASSWORD, { input: { token, password: `new-password-number-${index}` } }),
+    refusals: ['NOT_FOUND'],
+    async check({ userId }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const chosen = answers.findIndex((answer) => answer.data?.resetPassword);
+      expect(await api.signIn('reset.race@interpol.example', `new-password-number-${chosen}`)).toBeTruthy();
+      expect(await auditOf('password.reset', userId)).toHaveLength(1);
+    },
+  }),
+
+  changePassword: scenario({
+    story: 'one person changes their password from twelve sessions at once: one change wins, the rest are out of date',
+    async setup() {
+      const email = 'changing@unodc.example';
+      const people = await addPeople('UNODC', 'ENTITY_MEMBER', [email]);
+      const sessions = await sessionsOf(range(AT_ONCE).map(() => email));
+      return { email, userId: people[email], sessions };
+    },
+    call: ({ sessions }, index) =>
+      api.gql(
+        CHANGE_PASSWORD,
+        { input: { currentPassword: DEMO_PASSWORD, newPassword: `changed-password-${index}` } },
+        sessions[index].accessToken,
+      ),
+    refusals: ['BAD_USER_INPUT'],
+    async check({ email, userId, sessions }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const chosen = answers.findIndex((answer) => answer.data?.changePassword);
+      expect(await api.signIn(email, `changed-password-${chosen}`)).toBeTruthy();
+      expect(await auditOf('password.changed', userId)).toHaveLength(1);
+      // The winning session stays; every other one ended.
+      expect((await api.gql(ME, {}, sessions[chosen].accessToken)).data?.me.email).toBe(email);
+      const other = sessions[(chosen + 1) % AT_ONCE];
+      expect(outcome(await api.gql(ME, {}, other.accessToken))).toBe('UNAUTHENTICATED');
     },
   }),
 

