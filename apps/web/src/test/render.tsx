@@ -64,6 +64,8 @@ interface RenderOptions {
   mocks?: MockLink.MockedResponse[];
   /** The address the router starts at. */
   route?: string;
+  /** The route pattern `ui` is rendered at, for pages that read parameters (by default the address's path). */
+  path?: string;
   /** Other routes to render, to see where the component navigates. */
   routes?: { path: string; element: ReactNode }[];
 }
@@ -71,9 +73,8 @@ interface RenderOptions {
 /** Renders `ui` as the app would: providers, a session and a router; the api answers with `mocks`. */
 export function renderWithApp(
   ui: ReactElement,
-  { mocks = [], route = '/', routes = [] }: RenderOptions = {},
+  { mocks = [], route = '/', path = route.split('?')[0], routes = [] }: RenderOptions = {},
 ): RenderResult {
-  const path = route.split('?')[0];
   return render(
     <UiProviders mantineEnv="test">
       <MockedProvider mocks={mocks}>

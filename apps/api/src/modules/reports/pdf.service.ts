@@ -26,7 +26,10 @@ export class PdfService {
       await context.addCookies([{ name: ACCESS_COOKIE, value: accessToken, url: origin, httpOnly: true }]);
       const page = await context.newPage();
       await page.goto(`${origin}${path}`);
-      await page.waitForSelector('[data-print-ready]', { timeout: READY_TIMEOUT_MS });
+      await page.waitForSelector('[data-print-ready], [data-print-error]', { timeout: READY_TIMEOUT_MS });
+      // The page could not load the report (the api busy, the session ended): no PDF of an error page.
+      const failed = await (await page.$('[data-print-error]'))?.getAttribute('data-print-error');
+      if (failed) throw new ServiceUnavailableException(`The report could not be printed (${failed}). Try again.`);
       await page.emulateMedia({ media: 'print' });
       return await page.pdf({
         format: 'A4',

@@ -3,6 +3,7 @@ import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { Group, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { errorCode } from '../../components/errors';
 import { Page } from '../../components/Page';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -46,7 +47,7 @@ export function QuarterlyReportPage() {
 
 /**
  * Resolves once the report is shown and its fonts are loaded: the api prints the page to PDF when
- * `[data-print-ready]` appears.
+ * `[data-print-ready]` appears, and refuses to when `[data-print-error]` does (an error is no report).
  */
 function usePrintReady(shown: boolean): boolean {
   const [ready, setReady] = useState(false);
@@ -75,10 +76,11 @@ function QuarterlyReport({ quarter }: { quarter: Quarter }) {
     fetchPolicy: print ? 'network-only' : 'cache-and-network',
   });
   const report = data?.quarterlyReport;
-  const ready = usePrintReady(print && (Boolean(report) || Boolean(error)));
+  const ready = usePrintReady(print && Boolean(report));
+  const printError = print && !report && error ? (errorCode(error) ?? 'ERROR') : undefined;
 
   return (
-    <article className="report" data-print-ready={ready ? 'true' : undefined}>
+    <article className="report" data-print-ready={ready ? 'true' : undefined} data-print-error={printError}>
       <Page
         title={t('reports.titleOf', { quarter: label.short(quarter) })}
         breadcrumb={
