@@ -25,12 +25,16 @@ export class PdfService {
       const context = await browser.newContext();
       await context.addCookies([{ name: ACCESS_COOKIE, value: accessToken, url: origin, httpOnly: true }]);
       const page = await context.newPage();
+      // In print media from the start, so that charts lay out at the paper's width before the page says it is
+      // ready, not after (a chart resized late can print blank on a busy machine).
+      await page.emulateMedia({ media: 'print' });
       await page.goto(`${origin}${path}`);
       await page.waitForSelector('[data-print-ready], [data-print-error]', { timeout: READY_TIMEOUT_MS });
       // The page could not load the report (the api busy, the session ended): no PDF of an error page.
       const failed = await (await page.$('[data-print-error]'))?.getAttribute('data-print-error');
       if (failed) throw new ServiceUnavailableException(`The report could not be printed (${failed}). Try again.`);
-      await page.emulateMedia({ media: 'print' });
+      // Two frames: what the ready page scheduled (chart drawing) is painted before printing.
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
       return await page.pdf({
         format: 'A4',
         printBackground: true,
