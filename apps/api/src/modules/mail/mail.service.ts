@@ -92,22 +92,12 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
    * A failure the server may recover from puts it back to PENDING and throws, so the queue retries it later.
    */
   private async deliver(id: string, helpers: JobHelpers): Promise<void> {
-    const claimed = await this.messages
-      .createQueryBuilder()
-      .update(MailMessage)
-      .set({ status: 'SENDING', attempts: () => 'attempts + 1' })
-      .where("id = :id AND status = 'PENDING'", { id })
-      .returning('*')
-      .execute();
-    const raw = claimed.raw[0] as Record<string, unknown> | undefined;
-    if (!raw) return;
-    const message = this.messages.create({
-      id,
-      kind: raw.kind as MailKind,
-      toAddress: raw.to_address as string,
-      language: raw.language as Language,
-      params: raw.params as Record<string, string>,
-    });
+    const claimed = await this.messages.update(
+      { id, status: 'PENDING' },
+      { status: 'SENDING', attempts: () => 'attempts + 1' },
+    );
+    if (claimed.affected !== 1) return;
+    const message = await this.messages.findOneByOrFail({ id });
     try {
       const texts = mailTexts(message.language, message.kind, message.params!);
       const { html, text } = await renderMail(message.language, texts, message.params!.url);
