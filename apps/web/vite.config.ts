@@ -48,6 +48,8 @@ export default defineConfig({
       '/health': API_ORIGIN,
       '/exports': API_ORIGIN,
       '/socket.io': { target: API_ORIGIN, ws: true },
+      // Mail readers and the page's button post to the api; opening the link (GET) shows the page itself.
+      '/unsubscribe': { target: API_ORIGIN, bypass: (req) => (req.method === 'GET' ? req.url : undefined) },
     },
   },
 });

@@ -47,6 +47,7 @@ const FLAG = `mutation($input: SetThreadFlagInput!) { %s(input: $input) { id } }
 const flag = (name: string) => FLAG.replace('%s', name);
 const REMOVE_MEMBER = `mutation($input: RemoveWorkspaceMemberInput!) { removeWorkspaceMember(input: $input) }`;
 const REACT = `mutation($input: ToggleReactionInput!) { toggleReaction(input: $input) { id } }`;
+const WATCH = `mutation($input: WatchWorkspaceInput!) { watchWorkspace(input: $input) { id } }`;
 const UPDATE_ACTIVITY = `mutation($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }`;
 
 /** A thread of the coordinator's with a post of the Philippines' focal point, in their private workspace. */
@@ -261,6 +262,9 @@ export const MUTATION_ROWS: OperationRow[] = [
     run: withInput(`mutation($input: UpdateContributionInput!) { updateContribution(input: $input) { id } }`,
       (w) => ({ id: w.phContribution, donorId: w.org['STATE:PH'], kind: 'RECEIPT', amountUsd: 250000, date: '2026-02-01', projectId: w.regionProject })),
     expect: ['ok', 'ok', F, F, F, F, F, NF, U] },
+  { operation: 'updateNotificationPreferences', on: 'one’s own account',
+    run: withInput(`mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { id } }`, () => ({ emailFrequency: 'WEEKLY' })),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
   { operation: 'updateMyProfile', on: 'one’s own account',
     run: withInput(`mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id } }`, () => ({ preferredLanguage: 'en' })),
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
@@ -270,4 +274,10 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'updateProject', on: 'a project for the Philippines led by UNODC',
     run: withInput(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, (w) => ({ id: w.phProject, summary: 'Updated' })),
     expect: ['ok', 'ok', 'ok', F, F, F, F, NF, U] },
+  { operation: 'watchWorkspace', on: 'the private workspace of the Philippines and UNODC',
+    run: withInput(WATCH, (w) => ({ workspaceId: w.phWorkspace, level: 'ALL' })),
+    expect: [NF, 'ok', 'ok', NF, NF, 'ok', 'ok', NF, U] },
+  { operation: 'watchWorkspace', on: 'an open workspace of UNODC and the Philippines',
+    run: withInput(WATCH, (w) => ({ workspaceId: w.openWorkspace, level: 'MUTED' })),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
 ];

@@ -674,6 +674,62 @@ const CASES: Record<string, Case<any>> = {
     },
   }),
 
+  updateNotificationPreferences: scenario({
+    story: 'four people each change how often they get mail from several tabs at once: each keeps one of their choices',
+    async setup() {
+      return { people: crowd.slice(0, 4), frequencies: ['IMMEDIATE', 'DAILY', 'WEEKLY', 'OFF'] };
+    },
+    call: ({ people, frequencies }, index) =>
+      api.gql(
+        `mutation($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { id } }`,
+        { input: { emailFrequency: frequencies[index % 4] } },
+        people[index % 4].token,
+      ),
+    async check({ people, frequencies }) {
+      const rows = await api.sql(`SELECT id, email_frequency FROM users WHERE id = ANY($1)`, [
+        people.map((person) => person.id),
+      ]);
+      expect(rows).toHaveLength(4);
+      for (const row of rows) expect(frequencies).toContain(row.email_frequency);
+    },
+  }),
+
+  watchWorkspace: scenario({
+    story:
+      'four people switch what they hear of BMLE from several tabs at once while threads open there: one choice each',
+    async setup() {
+      return { people: crowd.slice(6, 10), levels: ['ALL', 'NEW_THREADS', 'MENTIONS', 'MUTED'] };
+    },
+    call: ({ people, levels }, index) =>
+      api.gql(
+        `mutation($input: WatchWorkspaceInput!) { watchWorkspace(input: $input) { id viewerWatchLevel } }`,
+        { input: { workspaceId: workspaces.BMLE, level: levels[Math.floor(index / 4) % 4] } },
+        people[index % 4].token,
+      ),
+    // A thread opened meanwhile in the same workspace reads the watch levels as they are being written.
+    alongside: (_state, index) =>
+      api.gql(
+        CREATE_THREAD,
+        { input: { workspaceId: workspaces.BMLE, title: `Watched ${index}`, body: 'News' } },
+        tokens.unodc,
+      ),
+    async check({ people }) {
+      const rows = await api.sql(
+        `SELECT user_id, level FROM workspace_watches WHERE workspace_id = $1 AND user_id = ANY($2)`,
+        [workspaces.BMLE, people.map((person) => person.id)],
+      );
+      expect(rows).toHaveLength(4);
+      for (const person of people) {
+        const chosen = await api.gql(
+          `query($id: ID!) { workspace(id: $id) { viewerWatchLevel } }`,
+          { id: workspaces.BMLE },
+          person.token,
+        );
+        expect(chosen.data?.workspace.viewerWatchLevel).toBe(rows.find((row) => row.user_id === person.id).level);
+      }
+    },
+  }),
+
   updateMyProfile: scenario({
     story: 'six people each rename themselves in one tab and switch language in another at once: both changes stay',
     async setup() {

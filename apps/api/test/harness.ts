@@ -61,6 +61,17 @@ export const SIGN_IN = /* GraphQL */ `
 `;
 
 /**
+ * Mail as tests start it: written to files, and digests on a schedule that never comes (February 31st),
+ * so that only a test that starts a digest run sees one.
+ */
+export const TEST_MAIL: RuntimeConfig['mail'] = {
+  smtpUrl: undefined,
+  from: 'CTCP <no-reply@ctcp.test>',
+  maxAttempts: 12,
+  digestCron: '0 0 31 2 *',
+};
+
+/**
  * Starts the real api (Nest + Apollo + TypeORM) on its own copy of the seeded template database,
  * listening on a free loopback port. One per test file.
  */
@@ -90,7 +101,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     webDistDir: undefined,
     chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     requestSla: { reviewWorkingDays: 10, matchWorkingDays: 30 },
-    mail: { smtpUrl: undefined, from: 'CTCP <no-reply@ctcp.test>', maxAttempts: 12 },
+    mail: TEST_MAIL,
     ...overrides,
   };
   const app = await createApp(config, createLogger(config.logLevel));

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, errorCode, type TestApp, startTestApp } from './harness.js';
+import { DEMO, errorCode, TEST_MAIL, type TestApp, startTestApp } from './harness.js';
 import { linkIn, TestSmtpServer } from './smtp.js';
 
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { acceptUrl invitation { id email } } }`;
@@ -19,7 +19,7 @@ let admin: string;
 
 beforeAll(async () => {
   await smtp.start();
-  api = await startTestApp({ mail: { smtpUrl: smtp.url, from: 'CTCP <no-reply@ctcp.test>', maxAttempts: 12 } });
+  api = await startTestApp({ mail: { ...TEST_MAIL, smtpUrl: smtp.url } });
   org = Object.fromEntries((await api.sql(`SELECT id, key FROM organizations`)).map((row) => [row.key, row.id]));
   admin = await api.signIn(DEMO.admin);
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, DEMO_PASSWORD, errorCode, type TestApp, startTestApp } from './harness.js';
+import { DEMO, DEMO_PASSWORD, errorCode, TEST_MAIL, type TestApp, startTestApp } from './harness.js';
 import { linkIn, TestSmtpServer } from './smtp.js';
 
 const REQUEST = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
@@ -14,7 +14,7 @@ let api: TestApp;
 
 beforeAll(async () => {
   await smtp.start();
-  api = await startTestApp({ mail: { smtpUrl: smtp.url, from: 'CTCP <no-reply@ctcp.test>', maxAttempts: 12 } });
+  api = await startTestApp({ mail: { ...TEST_MAIL, smtpUrl: smtp.url } });
 });
 afterAll(async () => {
   await api?.close();

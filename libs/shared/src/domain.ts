@@ -83,8 +83,22 @@ export const NOTIFICATION_TYPES = [
   'REQUEST_OFFER',
   'REQUEST_STATUS',
   'PROJECT_ADDED',
+  'NEW_THREAD',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/**
+ * What a person hears of a workspace: every post (ALL); new threads (NEW_THREADS, the default for those
+ * who take part: a new thread is a working group's update); only mentions of them (MENTIONS, the default
+ * in OPEN workspaces they only read); or nothing (MUTED). Replies in threads they follow reach them at
+ * every level but MUTED.
+ */
+export const WATCH_LEVELS = ['ALL', 'NEW_THREADS', 'MENTIONS', 'MUTED'] as const;
+export type WatchLevel = (typeof WATCH_LEVELS)[number];
+
+/** How often notifications not seen in the app are mailed: each soon after it comes, in a digest, or never. */
+export const EMAIL_FREQUENCIES = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'OFF'] as const;
+export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
 
 // ---- assistance requests ----
 

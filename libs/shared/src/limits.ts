@@ -14,6 +14,8 @@ export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
 export const INVITATION_TTL_SECONDS = 7 * 24 * 60 * 60;
 /** How long the link of a password reset mail works (once). */
 export const PASSWORD_RESET_TTL_SECONDS = 30 * 60;
+/** A notification not seen in the app this long after it came is mailed to people who chose IMMEDIATE. */
+export const IMMEDIATE_MAIL_DELAY_SECONDS = 2 * 60;
 
 /** Failed sign-ins allowed per window, per account and per client address. */
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;

@@ -9,6 +9,8 @@ export const SERVER_EVENTS = {
 
 export const CLIENT_EVENTS = {
   notificationsSync: 'notifications.sync',
+  /** `{ seqs }`: these notifications of the viewer were shown in a visible tab, so they are never mailed. */
+  notificationsSeen: 'notifications.seen',
 } as const;
 
 export interface NotificationEvent {

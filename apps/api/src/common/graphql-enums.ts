@@ -25,6 +25,8 @@ import {
   WORKSPACE_ORGANIZATION_ROLES,
   WORKSPACE_ROLES,
   WORKSPACE_VISIBILITIES,
+  WATCH_LEVELS,
+  EMAIL_FREQUENCIES,
 } from '@ctcp/shared';
 
 /** GraphQL enums are built from the shared vocabularies so that api and web never drift apart. */
@@ -57,6 +59,8 @@ export const MilestoneStatusEnum = enumObject(MILESTONE_STATUSES);
 export const ActivityTypeEnum = enumObject(ACTIVITY_TYPES);
 export const ContributionKindEnum = enumObject(CONTRIBUTION_KINDS);
 export const AgreementTypeEnum = enumObject(AGREEMENT_TYPES);
+export const WatchLevelEnum = enumObject(WATCH_LEVELS);
+export const EmailFrequencyEnum = enumObject(EMAIL_FREQUENCIES);
 
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole' });
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
@@ -98,3 +102,11 @@ registerEnumType(ContributionKindEnum, {
   description: 'PLEDGE: promised; RECEIPT: money (or in-kind value) received',
 });
 registerEnumType(AgreementTypeEnum, { name: 'AgreementType' });
+registerEnumType(WatchLevelEnum, {
+  name: 'WatchLevel',
+  description: 'What a person hears of a workspace: every post, new threads, mentions of them, or nothing',
+});
+registerEnumType(EmailFrequencyEnum, {
+  name: 'EmailFrequency',
+  description: 'How notifications not seen in the app are mailed: each soon after it comes, in a digest, or never',
+});

@@ -26,4 +26,13 @@ describe('loadConfig', () => {
   it('requires JWT_SECRET in production with a database server', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/ctcp' })).toThrow(/JWT_SECRET/);
   });
+
+  it('sends digests at 06:00 UTC by default, on any crontab schedule given, and refuses one that is not', () => {
+    expect(loadConfig({}).mail.digestCron).toBe('0 6 * * *');
+    expect(loadConfig({ DIGEST_CRON: '* * * * *' }).mail.digestCron).toBe('* * * * *');
+    expect(() => loadConfig({ DIGEST_CRON: 'every morning' })).toThrow(
+      /DIGEST_CRON: must be a schedule in crontab syntax/,
+    );
+    expect(() => loadConfig({ DIGEST_CRON: '0 25 * * *' })).toThrow(/DIGEST_CRON/);
+  });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REQUEST_MATCH_SLA_WORKING_DAYS, REQUEST_REVIEW_SLA_WORKING_DAYS } from '@ctcp/shared';
+import { parseCrontab } from 'graphile-worker';
 import { z } from 'zod';
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -37,6 +38,10 @@ const configSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).optional(),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  DIGEST_CRON: z
+    .string()
+    .default('0 6 * * *')
+    .refine(isCronSchedule, 'must be a schedule in crontab syntax, like "0 6 * * *" (06:00 UTC each day)'),
   REQUEST_REVIEW_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_REVIEW_SLA_WORKING_DAYS),
   REQUEST_MATCH_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_MATCH_SLA_WORKING_DAYS),
 });
@@ -84,6 +89,8 @@ export interface MailSettings {
   from: string;
   /** Deliveries tried before a message is given up (the job queue waits e^n seconds before the n-th retry). */
   maxAttempts: number;
+  /** When digests go out (crontab syntax, UTC): daily ones each run, weekly ones on Monday's runs. */
+  digestCron: string;
 }
 
 export class ConfigError extends Error {}
@@ -129,12 +136,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
       smtpUrl: values.SMTP_URL,
       from: values.MAIL_FROM ?? `CTCP <no-reply@${new URL(publicUrl).hostname}>`,
       maxAttempts: values.MAIL_MAX_ATTEMPTS,
+      digestCron: values.DIGEST_CRON,
     },
     requestSla: {
       reviewWorkingDays: values.REQUEST_REVIEW_SLA_WORKING_DAYS,
       matchWorkingDays: values.REQUEST_MATCH_SLA_WORKING_DAYS,
     },
   };
+}
+
+function isCronSchedule(value: string): boolean {
+  try {
+    return parseCrontab(`${value} task`).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 function readEnvironment(): NodeJS.ProcessEnv {

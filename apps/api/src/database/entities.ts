@@ -15,7 +15,12 @@ import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Notification, NotificationCounter } from '../modules/notifications/notification.entity.js';
 import { Post, PostMention, PostReaction, PostRevision } from '../modules/discussions/post.entity.js';
 import { Thread, ThreadFollower, ThreadRead } from '../modules/discussions/thread.entity.js';
-import { Workspace, WorkspaceMember, WorkspaceOrganization } from '../modules/workspaces/workspace.entity.js';
+import {
+  Workspace,
+  WorkspaceMember,
+  WorkspaceOrganization,
+  WorkspaceWatch,
+} from '../modules/workspaces/workspace.entity.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
 import { MailMessage } from '../modules/mail/mail-message.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
@@ -60,4 +65,5 @@ export const ENTITIES = [
   Workspace,
   WorkspaceMember,
   WorkspaceOrganization,
+  WorkspaceWatch,
 ];

@@ -105,6 +105,7 @@ export class LoadersFactory {
     return {
       workspaceAccess: new DataLoader((ids: readonly string[]) => this.workspaces.accessForMany(actor, ids)),
       unreadThreadCount: new DataLoader((ids: readonly string[]) => this.threads.unreadCounts(actor, ids)),
+      chosenWatchLevel: new DataLoader((ids: readonly string[]) => this.workspaces.chosenWatchLevels(actor, ids)),
       threadState: new DataLoader((ids: readonly string[]) => this.threads.viewerStates(actor, ids)),
       reactions: new DataLoader((ids: readonly string[]) => this.posts.reactionsByPostIds(actor, ids)),
       projectFunding: new DataLoader((ids: readonly string[]) => this.funding.projectFunding(actor, ids)),

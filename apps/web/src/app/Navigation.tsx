@@ -15,6 +15,7 @@ import {
   HomeIcon,
   InboxIcon,
   MailIcon,
+  MailWarningIcon,
   PeopleIcon,
   ProfileIcon,
   ProjectsIcon,
@@ -89,6 +90,9 @@ export function Navigation() {
     { to: '/working-groups', label: t('nav.workingGroups'), icon: <GroupsIcon /> },
     { to: '/people', label: t('nav.people'), icon: <PeopleIcon /> },
     ...(can.manageInvitations ? [{ to: '/invitations', label: t('nav.invitations'), icon: <MailIcon /> }] : []),
+    ...(can.reviewMailDelivery
+      ? [{ to: '/admin/mail', label: t('nav.undeliveredMail'), icon: <MailWarningIcon /> }]
+      : []),
     { to: '/profile', label: t('nav.profile'), icon: <ProfileIcon /> },
   ];
 

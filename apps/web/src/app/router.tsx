@@ -11,7 +11,8 @@ import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from '../features/a
 import { NewThreadPage, ThreadPage } from '../features/discussions';
 import { loadFundingPage } from '../features/funding';
 import { AcceptInvitationPage, InvitationsPage } from '../features/invitations';
-import { NotificationsPage } from '../features/notifications';
+import { UndeliveredMailPage } from '../features/mail';
+import { NotificationsPage, UnsubscribePage } from '../features/notifications';
 import { EntitiesPage, MemberStatesPage, OrganizationPage } from '../features/organizations';
 import { ProfilePage } from '../features/profile';
 import { loadProjectFormPages, loadProjectPage, loadProjectsPage } from '../features/projects';
@@ -41,6 +42,8 @@ export const routes: RouteObject[] = [
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
+      // The link of notification mails: stops them without signing in.
+      { path: '/unsubscribe', element: <UnsubscribePage /> },
       { path: '/invitations/accept', element: <AcceptInvitationPage /> },
     ],
   },
@@ -95,6 +98,7 @@ export const routes: RouteObject[] = [
           { path: '/reports', lazy: page(loadQuarterlyReportPages, (m) => m.CurrentReportRedirect) },
           { path: '/notifications', element: <NotificationsPage /> },
           { path: '/invitations', element: <InvitationsPage /> },
+          { path: '/admin/mail', element: <UndeliveredMailPage /> },
           { path: '/profile', element: <ProfilePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

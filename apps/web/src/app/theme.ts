@@ -72,6 +72,11 @@ export const theme = createTheme({
       defaultProps: { radius: 'md' },
       styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
     },
+    Menu: {
+      // The placeholder Mantine focuses first is a focusable element inside role="menu" that is not a menu
+      // item, which screen readers (and axe) reject; the dropdown itself takes the focus instead.
+      defaultProps: { withInitialFocusPlaceholder: false },
+    },
   },
 });
 

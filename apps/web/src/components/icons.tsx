@@ -72,6 +72,15 @@ export const MailIcon = (props: IconProps) => (
   </Icon>
 );
 
+/** An envelope with a warning mark: mail that did not go out. */
+export const MailWarningIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M21 11V7a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h9" />
+    <path d="m3.5 6.5 8.5 6.5 8.5-6.5" />
+    <path d="M19 14.5v3.5M19 21h.01" />
+  </Icon>
+);
+
 export const ProfileIcon = (props: IconProps) => (
   <Icon {...props}>
     <circle cx="12" cy="12" r="9" />

@@ -25,6 +25,8 @@ class FakeSocket implements SocketLike {
   closed = false;
   /** The `afterSeq` of each notifications.sync asked. */
   syncRequests: number[] = [];
+  /** The seqs of each notifications.seen told. */
+  seenReports: number[][] = [];
   stored: NotificationEvent[] = [];
   private handlers = new Map<string, Handler[]>();
 
@@ -32,8 +34,13 @@ class FakeSocket implements SocketLike {
     this.handlers.set(event, [...(this.handlers.get(event) ?? []), listener]);
   }
 
-  emit(event: string, payload: { afterSeq: number }, ack: (answer: NotificationEvent[]) => void) {
-    if (event !== 'notifications.sync') return;
+  emit(event: string, payload: { afterSeq: number } | { seqs: number[] }, ack: (answer: unknown) => void) {
+    if (event === 'notifications.seen' && 'seqs' in payload) {
+      this.seenReports.push(payload.seqs);
+      ack(true);
+      return;
+    }
+    if (event !== 'notifications.sync' || !('afterSeq' in payload)) return;
     this.syncRequests.push(payload.afterSeq);
     const page = this.stored.filter((n) => n.seq > payload.afterSeq).slice(0, NOTIFICATION_SYNC_PAGE_SIZE);
     pendingAnswers += 1;
@@ -88,7 +95,7 @@ async function settle() {
   while (pendingAnswers > 0);
 }
 
-function setUp(stored: number[] = []) {
+function setUp(stored: number[] = [], { visible = true } = {}) {
   const socket = new FakeSocket();
   socket.add(...stored);
   const reported: { seqs: number[]; source: NotificationSource }[] = [];
@@ -102,6 +109,7 @@ function setUp(stored: number[] = []) {
     },
     onRecordEvent: vi.fn(),
     sleep: async () => undefined,
+    isVisible: vi.fn(() => visible),
   };
   const client = createRealtimeClient(options);
   return { socket, client, reported, options };
@@ -161,6 +169,38 @@ describe('createRealtimeClient', () => {
       { seqs: [3], source: 'sync' },
     ]);
     expect(socket.syncRequests).toEqual([1, 2]);
+  });
+
+  it('tells the server which notifications it showed live in a visible tab, never synced ones', async () => {
+    const { socket, client, options } = setUp([1]);
+    client.start();
+    socket.open();
+    await settle();
+
+    socket.push(2);
+    socket.push(2); // the same one again: already shown
+    options.isVisible.mockReturnValue(false);
+    socket.push(3); // came while the tab was hidden: it may still be mailed
+    options.isVisible.mockReturnValue(true);
+    socket.drop();
+    socket.add(4);
+    socket.open();
+    await settle();
+    socket.push(5);
+
+    expect(socket.seenReports).toEqual([[2], [5]]);
+  });
+
+  it('does not tell the server of notifications pushed while the tab is hidden', async () => {
+    const { socket, client, reported } = setUp([1], { visible: false });
+    client.start();
+    socket.open();
+    await settle();
+
+    socket.push(2);
+
+    expect(reported).toEqual([{ seqs: [2], source: 'live' }]);
+    expect(socket.seenReports).toEqual([]);
   });
 
   it('does not skip a notification that a later pushed one overtook', async () => {

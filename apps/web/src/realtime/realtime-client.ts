@@ -56,6 +56,11 @@ export interface RealtimeClientOptions {
   onStatus?: (status: ConnectionStatus) => void;
   /** How long to wait for the server to answer a sync page. */
   ackTimeoutMs?: number;
+  /**
+   * Whether the person can see the page now (a visible tab): live notifications shown then are reported
+   * seen, so they are not mailed. By default `document.visibilityState`.
+   */
+  isVisible?: () => boolean;
   /** Waits before asking again (rate limit, reconnect back-off); replaced in tests. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -75,6 +80,13 @@ const MAX_RECONNECT_DELAY_MS = 30_000;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const documentIsVisible = () => typeof document !== 'undefined' && document.visibilityState === 'visible';
+
+/** What `notifications.seen` takes: the seqs of notifications shown live (at most a sync page of them). */
+interface NotificationsSeenRequest {
+  seqs: number[];
+}
+
 /**
  * Live delivery that loses nothing (DESIGN.md 1.7 and 4): the server pushes `notification` events while
  * the socket is connected; after every (re)connect the client asks `notifications.sync` for everything
@@ -88,6 +100,7 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
   const { socket } = options;
   const sleep = options.sleep ?? defaultSleep;
   const ackTimeoutMs = options.ackTimeoutMs ?? 15_000;
+  const isVisible = options.isVisible ?? documentIsVisible;
 
   let closed = false;
   /** Every notification with seq <= watermark has been received. */
@@ -115,6 +128,17 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
     while (aboveWatermark.delete(watermark + 1)) watermark += 1;
   };
 
+  /**
+   * Tells the server these notifications were shown. Nothing waits for the answer: when it is refused (rate
+   * limit) or lost, the worst outcome is a mail about something already seen.
+   */
+  const reportSeen = (seqs: number[]) => {
+    for (let start = 0; start < seqs.length; start += NOTIFICATION_SYNC_PAGE_SIZE) {
+      const request: NotificationsSeenRequest = { seqs: seqs.slice(start, start + NOTIFICATION_SYNC_PAGE_SIZE) };
+      socket.emit(CLIENT_EVENTS.notificationsSeen, request, () => undefined);
+    }
+  };
+
   /** Reports the notifications not seen before; `authoritative` when they are all there is up to their seq. */
   const accept = (
     notifications: NotificationEvent[],
@@ -134,7 +158,11 @@ export function createRealtimeClient(options: RealtimeClientOptions): RealtimeCl
       fresh.push(notification);
     }
     while (seenIds.size > SEEN_IDS_KEPT) seenIds.delete(seenIds.values().next().value as string);
-    if (fresh.length > 0 && report && !closed) options.onNotifications(fresh, source);
+    if (fresh.length === 0 || !report || closed) return;
+    options.onNotifications(fresh, source);
+    // Pushed while the tab is in view: the person saw it come (a toast, the bell), so it is not mailed. Synced
+    // ones were missed while away and may still be.
+    if (source === 'live' && isVisible()) reportSeen(fresh.map((notification) => notification.seq));
   };
 
   const seed = (): Promise<void> => {

@@ -30,6 +30,7 @@ export const ViewerCapabilitiesFields = graphql(`
     manageInvitations
     inviteToAnyOrganization
     invitableRoles
+    reviewMailDelivery
   }
 `);
 

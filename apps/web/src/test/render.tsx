@@ -29,6 +29,7 @@ export const adminCan: ViewerCapabilities = {
   manageInvitations: true,
   inviteToAnyOrganization: true,
   invitableRoles: ['ADMIN', 'COORDINATOR', 'ENTITY_MEMBER', 'FOCAL_POINT', 'OBSERVER'],
+  reviewMailDelivery: true,
 };
 
 /** The `me` answer for a signed-in user (with the __typename fields the cache needs). */

@@ -6,6 +6,7 @@ import { ProjectsActivitiesFunding1795928487391 } from './1795928487391-projects
 import { DerivedWorkspaceParties1796316113447 } from './1796316113447-derived-workspace-parties.js';
 import { MailOutbox1796345695487 } from './1796345695487-mail-outbox.js';
 import { PasswordResets1796346560874 } from './1796346560874-password-resets.js';
+import { NotificationPreferences1796358303191 } from './1796358303191-notification-preferences.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   DerivedWorkspaceParties1796316113447,
   MailOutbox1796345695487,
   PasswordResets1796346560874,
+  NotificationPreferences1796358303191,
 ];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { NotificationType, WatchLevel } from '@ctcp/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
@@ -11,9 +12,13 @@ import { extractMentions } from './markdown.js';
 import { type Post, PostMention } from './post.entity.js';
 import type { Thread } from './thread.entity.js';
 
+/** Every level but MUTED: mentions of the person and replies in threads they follow reach them. */
+const HEARS_MENTIONS: readonly WatchLevel[] = ['ALL', 'NEW_THREADS', 'MENTIONS'];
+
 /**
- * Who hears of a post, inside the transaction that writes it: the people it mentions and the thread's
- * followers, as long as they may read the workspace, each notified in their own language.
+ * Who hears of a post, inside the transaction that writes it: the people it mentions, the thread's
+ * followers and the workspace's watchers, by what each chose to hear of the workspace and as long as they
+ * may read it, each notified in their own language.
  */
 @Injectable()
 export class PostNotices {
@@ -44,8 +49,10 @@ export class PostNotices {
   }
 
   /**
-   * Notifies the people `mentioned`, then those of `followerIds` who still read the workspace (other than
-   * the author and those already notified for a mention); returns the live events to publish after commit.
+   * Notifies, each once and never the author: the people `mentioned` (unless they muted the workspace);
+   * for a new thread announced in `newThreadIn` (the workspace's name), those who watch new threads; for
+   * a reply, the thread's `followerIds` and those who watch every post.
+   * Returns the live events to publish after commit.
    */
   async notify(
     manager: EntityManager,
@@ -53,16 +60,41 @@ export class PostNotices {
     thread: Thread,
     post: Post,
     mentioned: readonly User[],
-    followerIds: readonly string[] = [],
+    context: { followerIds?: readonly string[]; newThreadIn?: string } = {},
   ): Promise<RealtimeEvent[]> {
-    const mentionedIds = new Set(mentioned.map((person) => person.id));
-    const replyRecipientIds = followerIds.filter((id) => id !== actor.userId && !mentionedIds.has(id));
-    const replyRecipients = await this.people(await this.readers.among(thread.workspaceId, replyRecipientIds));
-    if (mentioned.length === 0 && replyRecipients.length === 0) return [];
-    const author = await this.users.me(actor);
+    const workspaceId = thread.workspaceId;
+    const mentionedIds = await this.readers.watchingAt(
+      workspaceId,
+      HEARS_MENTIONS,
+      mentioned.map((person) => person.id),
+    );
+    const others =
+      context.newThreadIn !== undefined
+        ? await this.readers.watchingAt(workspaceId, ['ALL', 'NEW_THREADS'])
+        : [
+            ...(await this.readers.watchingAt(workspaceId, HEARS_MENTIONS, context.followerIds ?? [])),
+            ...(await this.readers.watchingAt(workspaceId, ['ALL'])),
+          ];
+    const notified = new Set([actor.userId, ...mentionedIds]);
+    const otherIds = [...new Set(others)].filter((id) => !notified.has(id));
+    if (mentionedIds.length === 0 && otherIds.length === 0) return [];
+    const [author, recipients] = await Promise.all([this.users.me(actor), this.people([...mentionedIds, ...otherIds])]);
+    const byId = new Map(recipients.map((person) => [person.id, person]));
+    const values = { author: author.name, thread: thread.title, classification: thread.classification };
+    const notice = (id: string, type: NotificationType, link: string): NewNotification[] => {
+      const person = byId.get(id);
+      if (!person) return [];
+      const title = notificationTitle(person.preferredLanguage, type, { ...values, workspace: context.newThreadIn });
+      return [{ userId: id, type, title, link }];
+    };
+    const postLink = `/threads/${thread.id}#post-${post.id}`;
     return this.notifications.create(manager, [
-      ...mentioned.map((person) => notificationFor(person, 'MENTION', author.name, thread, post)),
-      ...replyRecipients.map((person) => notificationFor(person, 'REPLY', author.name, thread, post)),
+      ...mentionedIds.flatMap((id) => notice(id, 'MENTION', postLink)),
+      ...otherIds.flatMap((id) =>
+        context.newThreadIn !== undefined
+          ? notice(id, 'NEW_THREAD', `/threads/${thread.id}`)
+          : notice(id, 'REPLY', postLink),
+      ),
     ]);
   }
 
@@ -70,23 +102,4 @@ export class PostNotices {
     if (ids.length === 0) return [];
     return (await this.users.findByIds(ids)).filter((person) => person !== undefined);
   }
-}
-
-function notificationFor(
-  person: User,
-  type: 'MENTION' | 'REPLY',
-  authorName: string,
-  thread: Thread,
-  post: Post,
-): NewNotification {
-  return {
-    userId: person.id,
-    type,
-    title: notificationTitle(person.preferredLanguage, type, {
-      author: authorName,
-      thread: thread.title,
-      classification: thread.classification,
-    }),
-    link: `/threads/${thread.id}#post-${post.id}`,
-  };
 }

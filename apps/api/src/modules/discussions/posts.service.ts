@@ -47,6 +47,7 @@ export class PostsService {
         classification: input.classification,
         workingGroupId: workspace.workingGroupId,
         attachmentIds: input.attachmentIds,
+        announceIn: workspace.name,
       });
     });
     this.realtime.publish(events);
@@ -55,7 +56,8 @@ export class PostsService {
 
   /**
    * Writes a thread with its first post inside the caller's transaction (the caller has checked that the
-   * actor may post in the workspace) and returns the events to publish after commit.
+   * actor may post in the workspace) and returns the events to publish after commit. With `announceIn`
+   * (the workspace's name), those who watch the workspace's new threads are notified.
    */
   async openThread(
     manager: EntityManager,
@@ -63,11 +65,12 @@ export class PostsService {
     values: Pick<Thread, 'workspaceId' | 'title' | 'pillars' | 'classification' | 'workingGroupId'> & {
       body: string;
       attachmentIds: readonly string[];
+      announceIn?: string;
     },
   ): Promise<{ thread: Thread; events: RealtimeEvent[] }> {
-    const { body, attachmentIds, ...threadValues } = values;
+    const { body, attachmentIds, announceIn, ...threadValues } = values;
     const thread = await this.threads.create(manager, { ...threadValues, authorId: actor.userId });
-    const { post, events } = await this.writePost(manager, actor, thread, body, attachmentIds);
+    const { post, events } = await this.writePost(manager, actor, thread, body, attachmentIds, announceIn);
     return {
       thread,
       events: [
@@ -191,16 +194,14 @@ export class PostsService {
 
   // ---- internals ----
 
-  /**
-   * Inserts the post, updates the thread, and notifies: mentioned people who may read the workspace,
-   * then followers (other than the author and those already notified for a mention).
-   */
+  /** Inserts the post, updates the thread, and notifies (PostNotices.notify). */
   private async writePost(
     manager: EntityManager,
     actor: Actor,
     thread: Thread,
     body: string,
     attachmentIds: readonly string[],
+    newThreadIn?: string,
   ) {
     const post = await manager.save(
       manager.create(Post, { threadId: thread.id, authorId: actor.userId, body, editedAt: null, deletedAt: null }),
@@ -213,7 +214,7 @@ export class PostsService {
     await this.threads.markReadBy(manager, thread.id, actor.userId);
     const events: RealtimeEvent[] = [
       { kind: 'post.created', payload: { workspaceId: thread.workspaceId, threadId: thread.id, postId: post.id } },
-      ...(await this.notices.notify(manager, actor, thread, post, mentioned, followers)),
+      ...(await this.notices.notify(manager, actor, thread, post, mentioned, { followerIds: followers, newThreadIn })),
     ];
     return { post, events };
   }

@@ -14,6 +14,7 @@ import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly tasks: Record<string, Task> = {};
+  private readonly schedules: string[] = [];
   private runner: Runner | undefined;
   private pool: pg.Pool | undefined;
 
@@ -27,23 +28,33 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.tasks[task] = handler;
   }
 
-  /** Adds jobs, one per payload, in the transaction of `manager`; a `key` replaces a pending job of the same key. */
+  /**
+   * Adds jobs, one per payload, in the transaction of `manager`; a `key` replaces a pending job of the same
+   * key. `delaySeconds` holds them back that long from now.
+   */
   async add(
     manager: EntityManager,
     task: string,
     payloads: readonly { payload: Record<string, unknown>; key?: string }[],
-    options: { maxAttempts?: number } = {},
+    options: { maxAttempts?: number; delaySeconds?: number } = {},
   ): Promise<void> {
     if (payloads.length === 0) return;
     await manager.query(
-      `SELECT graphile_worker.add_job($1, job.payload, max_attempts => $2, job_key => job.key)
-         FROM json_to_recordset($3::json) AS job(payload json, key text)`,
+      `SELECT graphile_worker.add_job($1, job.payload, max_attempts => $2, job_key => job.key,
+                                      run_at => now() + make_interval(secs => $3))
+         FROM json_to_recordset($4::json) AS job(payload json, key text)`,
       [
         task,
         options.maxAttempts ?? null,
+        options.delaySeconds ?? 0,
         JSON.stringify(payloads.map((job) => ({ payload: job.payload, key: job.key ?? null }))),
       ],
     );
+  }
+
+  /** Starts `task` on a schedule (crontab syntax, UTC); one api instance of many starts each run. */
+  schedule(task: string, cron: string): void {
+    this.schedules.push(`${cron} ${task}`);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -57,6 +68,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       noHandleSignals: true,
       logger: this.workerLogger(),
       taskList: this.tasks,
+      crontab: this.schedules.join('\n'),
     });
   }
 

@@ -1,8 +1,24 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Preview, render, Text } from '@react-email/components';
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  render,
+  Section,
+  Text,
+} from '@react-email/components';
 import { isRightToLeft, type Language } from '@ctcp/shared';
 import type { FilledTexts } from './mail-texts.js';
 
-/** Every message of the platform: a heading, a few lines, one action, and why the recipient got it. */
+/**
+ * Every message of the platform: a heading, a few lines, the lists of a digest, one action, and why the
+ * recipient got it.
+ */
 function MailLayout({ language, texts, url }: { language: Language; texts: FilledTexts; url: string }) {
   const direction = isRightToLeft(language) ? 'rtl' : 'ltr';
   return (
@@ -21,6 +37,21 @@ function MailLayout({ language, texts, url }: { language: Language; texts: Fille
             <Text key={line} style={{ fontSize: 15, lineHeight: '22px', color: '#1a1a1a' }}>
               {line}
             </Text>
+          ))}
+          {texts.sections.map((section) => (
+            <Section key={section.heading} style={{ margin: '8px 0 16px' }}>
+              <Heading as="h2" style={{ fontSize: 17, color: '#1a1a1a', margin: '16px 0 8px' }}>
+                {section.heading}
+              </Heading>
+              {section.items.map((item) => (
+                <Text key={item.url} style={{ fontSize: 15, lineHeight: '22px', margin: '4px 0' }}>
+                  <Link href={item.url} style={{ color: '#1c5a96' }}>
+                    {item.title}
+                  </Link>
+                </Text>
+              ))}
+              {section.more && <Text style={{ fontSize: 14, color: '#4a4a4a', margin: '4px 0' }}>{section.more}</Text>}
+            </Section>
           ))}
           <Button
             href={url}

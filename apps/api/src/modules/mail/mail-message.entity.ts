@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Language } from '@ctcp/shared';
+import type { MailParams } from './mail-texts.js';
 
-export const MAIL_KINDS = ['INVITATION', 'INVITATION_TO_MEMBER', 'PASSWORD_RESET'] as const;
+export const MAIL_KINDS = ['INVITATION', 'INVITATION_TO_MEMBER', 'PASSWORD_RESET', 'NOTIFICATION', 'DIGEST'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /**
@@ -43,7 +44,7 @@ export class MailMessage {
   language: Language;
 
   @Column({ type: 'jsonb', nullable: true })
-  params: Record<string, string> | null;
+  params: MailParams | null;
 
   @Field(() => MailStatusEnum)
   @Column({ type: 'text', default: 'PENDING' })

@@ -14,11 +14,50 @@ interface MessageTexts {
 interface LanguageTexts extends Record<MailKind, MessageTexts> {
   /** The line under the button, for mail readers that hide it. */
   linkFallback: string;
+  /** The headings of a digest's two sections, and the line under a section cut short. */
+  needsYourAction: string;
+  updates: string;
+  more: string;
 }
+
+/** Links listed in a digest, by section; `total` counts them all when only the first few are listed. */
+export interface MailSection {
+  kind: 'needsYourAction' | 'updates';
+  items: { title: string; url: string }[];
+  total: number;
+}
+
+/**
+ * What a message is made from: `url` is the link of its one action, `unsubscribe` (notification mail) the
+ * one-click link that stops such mail, `sections` the lists of a digest; other keys fill `{name}` in texts.
+ */
+export type MailParams = { url: string; unsubscribe?: string; sections?: MailSection[] } & Record<
+  string,
+  string | MailSection[] | undefined
+>;
 
 const TEXTS: Record<Language, LanguageTexts> = {
   en: {
     linkFallback: 'Or open this link: {url}',
+    needsYourAction: 'Needs your action',
+    updates: 'Updates',
+    more: 'and {count} more',
+    NOTIFICATION: {
+      subject: '{title}',
+      heading: '{title}',
+      lines: ['Open it on the platform to read it and answer.'],
+      action: 'Open on the platform',
+      footer:
+        'You get each notification by mail because you chose so. To change how often you get mail, or to stop it: {unsubscribe}',
+    },
+    DIGEST: {
+      subject: 'Your summary from the Counter-Terrorism Coordination Platform: {count} new',
+      heading: 'What happened since your last summary',
+      lines: ['{count} notifications you have not read yet.'],
+      action: 'Open your notifications',
+      footer:
+        'You get this summary because of your mail settings. To change how often you get it, or to stop it: {unsubscribe}',
+    },
     INVITATION: {
       subject: 'Invitation to the Counter-Terrorism Coordination Platform',
       heading: 'You are invited to join {organization}',
@@ -52,6 +91,25 @@ const TEXTS: Record<Language, LanguageTexts> = {
   },
   fr: {
     linkFallback: 'Ou ouvrez ce lien : {url}',
+    needsYourAction: 'Demande votre action',
+    updates: 'Nouvelles',
+    more: 'et {count} de plus',
+    NOTIFICATION: {
+      subject: '{title}',
+      heading: '{title}',
+      lines: ['Ouvrez-la sur la plateforme pour la lire et y répondre.'],
+      action: 'Ouvrir sur la plateforme',
+      footer:
+        'Vous recevez chaque notification par courriel parce que vous l’avez choisi. Pour changer la fréquence des courriels ou les arrêter : {unsubscribe}',
+    },
+    DIGEST: {
+      subject: 'Votre résumé de la Plateforme de coordination de la lutte antiterroriste : {count} nouvelles',
+      heading: 'Ce qui s’est passé depuis votre dernier résumé',
+      lines: ['{count} notifications que vous n’avez pas encore lues.'],
+      action: 'Ouvrir vos notifications',
+      footer:
+        'Vous recevez ce résumé selon vos réglages de courriel. Pour changer sa fréquence ou l’arrêter : {unsubscribe}',
+    },
     INVITATION: {
       subject: 'Invitation à la Plateforme de coordination de la lutte antiterroriste',
       heading: 'Vous êtes invité(e) à rejoindre {organization}',
@@ -85,6 +143,25 @@ const TEXTS: Record<Language, LanguageTexts> = {
   },
   es: {
     linkFallback: 'O abra este enlace: {url}',
+    needsYourAction: 'Requiere su acción',
+    updates: 'Novedades',
+    more: 'y {count} más',
+    NOTIFICATION: {
+      subject: '{title}',
+      heading: '{title}',
+      lines: ['Ábrala en la plataforma para leerla y responder.'],
+      action: 'Abrir en la plataforma',
+      footer:
+        'Recibe cada notificación por correo porque así lo eligió. Para cambiar la frecuencia de los correos o dejar de recibirlos: {unsubscribe}',
+    },
+    DIGEST: {
+      subject: 'Su resumen de la Plataforma de Coordinación de la Lucha contra el Terrorismo: {count} nuevas',
+      heading: 'Lo ocurrido desde su último resumen',
+      lines: ['{count} notificaciones que aún no ha leído.'],
+      action: 'Abrir sus notificaciones',
+      footer:
+        'Recibe este resumen por su configuración de correo. Para cambiar su frecuencia o dejar de recibirlo: {unsubscribe}',
+    },
     INVITATION: {
       subject: 'Invitación a la Plataforma de Coordinación de la Lucha contra el Terrorismo',
       heading: 'Se le invita a unirse a {organization}',
@@ -118,6 +195,25 @@ const TEXTS: Record<Language, LanguageTexts> = {
   },
   ru: {
     linkFallback: 'Или откройте эту ссылку: {url}',
+    needsYourAction: 'Требует вашего действия',
+    updates: 'Новости',
+    more: 'и ещё {count}',
+    NOTIFICATION: {
+      subject: '{title}',
+      heading: '{title}',
+      lines: ['Откройте его на платформе, чтобы прочитать и ответить.'],
+      action: 'Открыть на платформе',
+      footer:
+        'Вы получаете каждое уведомление по почте, потому что выбрали это. Чтобы изменить частоту писем или отказаться от них: {unsubscribe}',
+    },
+    DIGEST: {
+      subject: 'Ваша сводка Платформы координации контртеррористической деятельности: новых — {count}',
+      heading: 'Что произошло после вашей последней сводки',
+      lines: ['Непрочитанных уведомлений: {count}.'],
+      action: 'Открыть уведомления',
+      footer:
+        'Вы получаете эту сводку согласно настройкам почты. Чтобы изменить её частоту или отказаться от неё: {unsubscribe}',
+    },
     INVITATION: {
       subject: 'Приглашение на Платформу координации контртеррористической деятельности',
       heading: 'Вас приглашают присоединиться к {organization}',
@@ -153,6 +249,23 @@ const TEXTS: Record<Language, LanguageTexts> = {
   },
   zh: {
     linkFallback: '或打开此链接：{url}',
+    needsYourAction: '需要您处理',
+    updates: '动态',
+    more: '还有 {count} 条',
+    NOTIFICATION: {
+      subject: '{title}',
+      heading: '{title}',
+      lines: ['请在平台上打开以阅读并回复。'],
+      action: '在平台上打开',
+      footer: '您选择了通过邮件接收每条通知。如需更改邮件频率或停止接收：{unsubscribe}',
+    },
+    DIGEST: {
+      subject: '反恐协调平台摘要：{count} 条新通知',
+      heading: '自上次摘要以来的动态',
+      lines: ['您有 {count} 条未读通知。'],
+      action: '打开您的通知',
+      footer: '根据您的邮件设置，您会收到此摘要。如需更改频率或停止接收：{unsubscribe}',
+    },
     INVITATION: {
       subject: '反恐协调平台邀请',
       heading: '邀请您加入{organization}',
@@ -186,6 +299,23 @@ const TEXTS: Record<Language, LanguageTexts> = {
   },
   ar: {
     linkFallback: 'أو افتح هذا الرابط: {url}',
+    needsYourAction: 'يتطلب إجراءً منك',
+    updates: 'المستجدات',
+    more: 'و{count} أخرى',
+    NOTIFICATION: {
+      subject: '{title}',
+      heading: '{title}',
+      lines: ['افتحه على المنصة لقراءته والرد عليه.'],
+      action: 'فتح على المنصة',
+      footer: 'تتلقى كل إشعار بالبريد لأنك اخترت ذلك. لتغيير عدد مرات تلقي البريد أو إيقافه: {unsubscribe}',
+    },
+    DIGEST: {
+      subject: 'ملخصك من منصة تنسيق مكافحة الإرهاب: {count} جديدة',
+      heading: 'ما جرى منذ ملخصك الأخير',
+      lines: ['{count} إشعارات لم تقرأها بعد.'],
+      action: 'فتح إشعاراتك',
+      footer: 'تتلقى هذا الملخص بحسب إعدادات بريدك. لتغيير عدد مرات تلقيه أو إيقافه: {unsubscribe}',
+    },
     INVITATION: {
       subject: 'دعوة إلى منصة تنسيق مكافحة الإرهاب',
       heading: 'أنت مدعو للانضمام إلى {organization}',
@@ -221,19 +351,30 @@ const TEXTS: Record<Language, LanguageTexts> = {
 
 export interface FilledTexts extends MessageTexts {
   linkFallback: string;
+  sections: { heading: string; items: { title: string; url: string }[]; more: string | null }[];
 }
 
 /** The texts of a message in `language`, with its params filled in (plain text: the template escapes them). */
-export function mailTexts(language: Language, kind: MailKind, params: Record<string, string>): FilledTexts {
+export function mailTexts(language: Language, kind: MailKind, params: MailParams): FilledTexts {
   const texts = TEXTS[language] ?? TEXTS.en;
-  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_match, key: string) => params[key] ?? '');
+  const fill = (template: string, values: Record<string, unknown> = params) =>
+    template.replace(/\{(\w+)\}/g, (_match, key: string) => {
+      const value = values[key];
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    });
   const message = texts[kind];
   return {
     subject: fill(message.subject),
     heading: fill(message.heading),
-    lines: message.lines.map(fill),
+    lines: message.lines.map((line) => fill(line)),
     action: fill(message.action),
     footer: fill(message.footer),
     linkFallback: fill(texts.linkFallback),
+    sections: (params.sections ?? []).map((section) => ({
+      heading: `${texts[section.kind]} (${section.total})`,
+      items: section.items,
+      more:
+        section.total > section.items.length ? fill(texts.more, { count: section.total - section.items.length }) : null,
+    })),
   };
 }

@@ -12,15 +12,14 @@ import { JobsService } from '../jobs/jobs.service.js';
 import { mayReviewMailDelivery } from '../policy/mail.js';
 import { renderMail } from './mail-layout.js';
 import { MailMessage, type MailKind } from './mail-message.entity.js';
-import { mailTexts } from './mail-texts.js';
+import { type MailParams, mailTexts } from './mail-texts.js';
 import { isPermanentFailure, MailTransport } from './mail-transport.js';
 
 export interface NewMail {
   kind: MailKind;
   to: string;
   language: Language;
-  /** The message's values; `url` is the link of its one action. */
-  params: Record<string, string> & { url: string };
+  params: MailParams;
 }
 
 const DELIVER = 'deliver_mail';
@@ -100,8 +99,13 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
     const message = await this.messages.findOneByOrFail({ id });
     try {
       const texts = mailTexts(message.language, message.kind, message.params!);
-      const { html, text } = await renderMail(message.language, texts, message.params!.url);
-      await this.transport.send({ id, to: message.toAddress, subject: texts.subject, html, text });
+      const { url, unsubscribe } = message.params!;
+      const { html, text } = await renderMail(message.language, texts, url);
+      // One-click unsubscribe (RFC 8058): mail readers show it beside the sender and post to it.
+      const headers = unsubscribe
+        ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+        : undefined;
+      await this.transport.send({ id, to: message.toAddress, subject: texts.subject, html, text, headers });
     } catch (error) {
       const lastError = error instanceof Error ? error.message : String(error);
       const givenUp = isPermanentFailure(error) || helpers.job.attempts >= helpers.job.max_attempts;

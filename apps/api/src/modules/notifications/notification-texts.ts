@@ -6,7 +6,11 @@ import type { AssistanceRequestStatus, Classification, Language, NotificationTyp
  */
 const TEXTS: Record<
   Language,
-  Record<NotificationType, string> & { confidentialMention: string; confidentialReply: string }
+  Record<NotificationType, string> & {
+    confidentialMention: string;
+    confidentialReply: string;
+    confidentialNewThread: string;
+  }
 > = {
   en: {
     MENTION: '{author} mentioned you in “{thread}”',
@@ -17,8 +21,10 @@ const TEXTS: Record<
     REQUEST_OFFER: '{organization} offered assistance on “{request}”',
     REQUEST_STATUS: '“{request}” is now: {status}',
     PROJECT_ADDED: '{organization} is a partner of the project “{project}”',
+    NEW_THREAD: '{author} started “{thread}” in {workspace}',
     confidentialMention: '{author} mentioned you in a confidential thread',
     confidentialReply: 'New reply in a confidential thread',
+    confidentialNewThread: '{author} started a confidential thread in {workspace}',
   },
   fr: {
     MENTION: '{author} vous a mentionné dans « {thread} »',
@@ -29,8 +35,10 @@ const TEXTS: Record<
     REQUEST_OFFER: '{organization} a proposé son assistance pour « {request} »',
     REQUEST_STATUS: '« {request} » est maintenant : {status}',
     PROJECT_ADDED: '{organization} est partenaire du projet « {project} »',
+    NEW_THREAD: '{author} a ouvert « {thread} » dans {workspace}',
     confidentialMention: '{author} vous a mentionné dans un fil confidentiel',
     confidentialReply: 'Nouvelle réponse dans un fil confidentiel',
+    confidentialNewThread: '{author} a ouvert un fil confidentiel dans {workspace}',
   },
   es: {
     MENTION: '{author} le mencionó en «{thread}»',
@@ -41,8 +49,10 @@ const TEXTS: Record<
     REQUEST_OFFER: '{organization} ofreció asistencia para «{request}»',
     REQUEST_STATUS: '«{request}» ahora está: {status}',
     PROJECT_ADDED: '{organization} es asociado del proyecto «{project}»',
+    NEW_THREAD: '{author} abrió «{thread}» en {workspace}',
     confidentialMention: '{author} le mencionó en un hilo confidencial',
     confidentialReply: 'Nueva respuesta en un hilo confidencial',
+    confidentialNewThread: '{author} abrió un hilo confidencial en {workspace}',
   },
   ru: {
     MENTION: '{author} упомянул(а) вас в теме «{thread}»',
@@ -53,8 +63,10 @@ const TEXTS: Record<
     REQUEST_OFFER: '{organization} предложила помощь по запросу «{request}»',
     REQUEST_STATUS: 'Запрос «{request}» теперь: {status}',
     PROJECT_ADDED: '{organization} — партнёр проекта «{project}»',
+    NEW_THREAD: '{author} открыл(а) тему «{thread}» в {workspace}',
     confidentialMention: '{author} упомянул(а) вас в конфиденциальной теме',
     confidentialReply: 'Новый ответ в конфиденциальной теме',
+    confidentialNewThread: '{author} открыл(а) конфиденциальную тему в {workspace}',
   },
   zh: {
     MENTION: '{author} 在“{thread}”中提到了您',
@@ -65,8 +77,10 @@ const TEXTS: Record<
     REQUEST_OFFER: '{organization} 为“{request}”提供了援助',
     REQUEST_STATUS: '“{request}”现在的状态：{status}',
     PROJECT_ADDED: '{organization} 是项目“{project}”的合作伙伴',
+    NEW_THREAD: '{author} 在{workspace}中发起了“{thread}”',
     confidentialMention: '{author} 在一个机密主题中提到了您',
     confidentialReply: '机密主题中有新回复',
+    confidentialNewThread: '{author} 在{workspace}中发起了一个机密主题',
   },
   ar: {
     MENTION: 'أشار إليك {author} في «{thread}»',
@@ -77,8 +91,10 @@ const TEXTS: Record<
     REQUEST_OFFER: 'عرضت {organization} المساعدة بشأن «{request}»',
     REQUEST_STATUS: 'أصبحت حالة «{request}»: {status}',
     PROJECT_ADDED: '{organization} شريك في المشروع «{project}»',
+    NEW_THREAD: 'بدأ {author} «{thread}» في {workspace}',
     confidentialMention: 'أشار إليك {author} في موضوع سري',
     confidentialReply: 'رد جديد في موضوع سري',
+    confidentialNewThread: 'بدأ {author} موضوعًا سريًا في {workspace}',
   },
 };
 
@@ -168,12 +184,12 @@ export function notificationTitle(
 ): string {
   const texts = TEXTS[language] ?? TEXTS.en;
   const classified = values.classification !== undefined && values.classification !== 'UNCLASSIFIED';
-  const template =
-    classified && type === 'MENTION'
-      ? texts.confidentialMention
-      : classified && type === 'REPLY'
-        ? texts.confidentialReply
-        : texts[type];
+  const confidentialTemplates: Partial<Record<NotificationType, string>> = {
+    MENTION: texts.confidentialMention,
+    REPLY: texts.confidentialReply,
+    NEW_THREAD: texts.confidentialNewThread,
+  };
+  const template = (classified && confidentialTemplates[type]) || texts[type];
   const filled = { ...values, status: values.status && (STATUS_LABELS[language] ?? STATUS_LABELS.en)[values.status] };
   return template.replace(/\{(\w+)\}/g, (_match, key: keyof typeof filled) => String(filled[key] ?? ''));
 }

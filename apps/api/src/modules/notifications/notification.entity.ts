@@ -17,6 +17,7 @@ import { User } from '../users/user.entity.js';
 @ObjectType({ description: 'Something that concerns one person; kept until read, numbered per person' })
 @Entity('notifications')
 @Index(['userId', 'seq'], { unique: true })
+@Index('IDX_notifications_to_mail', ['createdAt'], { where: 'read_at IS NULL AND mailed_at IS NULL' })
 export class Notification {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -54,6 +55,14 @@ export class Notification {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
+
+  /** When a visible tab showed it live: nobody is mailed what they saw come in. */
+  @Column({ name: 'seen_at', type: 'timestamptz', nullable: true })
+  seenAt: Date | null;
+
+  /** When it went out by mail, alone or in a digest: it is never mailed twice. */
+  @Column({ name: 'mailed_at', type: 'timestamptz', nullable: true })
+  mailedAt: Date | null;
 }
 
 /** The last `seq` handed out per user; its row lock orders concurrent notifications of one person. */

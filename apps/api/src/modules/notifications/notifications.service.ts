@@ -6,6 +6,8 @@ import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import type { RealtimeEvent } from '../realtime/realtime.service.js';
+import { UsersService } from '../users/users.service.js';
+import { NotificationMails } from './notification-mails.js';
 import { Notification } from './notification.entity.js';
 
 export interface NewNotification {
@@ -17,38 +19,67 @@ export interface NewNotification {
 
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly mails: NotificationMails,
+    private readonly users: UsersService,
+  ) {}
 
   /**
-   * Writes notifications inside the caller's transaction, each with the next `seq` of its user, and
-   * returns the live events to publish once that transaction has committed.
+   * Writes notifications inside the caller's transaction, each with the next `seq` of its user, schedules
+   * the mail of those whose people want each notification mailed, and returns the live events to publish
+   * once that transaction has committed. Three statements whatever the number of recipients.
    */
   async create(manager: EntityManager, items: NewNotification[]): Promise<RealtimeEvent[]> {
-    // Counters are locked in a fixed order so that concurrent transactions cannot deadlock.
+    if (items.length === 0) return [];
+    // Counters are locked in a fixed order (by user) so that concurrent transactions cannot deadlock.
     const sorted = [...items].sort((a, b) => a.userId.localeCompare(b.userId));
-    const events: RealtimeEvent[] = [];
-    for (const item of sorted) {
-      const [{ seq }] = await manager.query(
-        `INSERT INTO notification_counters (user_id, last_seq) VALUES ($1, 1)
-         ON CONFLICT (user_id) DO UPDATE SET last_seq = notification_counters.last_seq + 1
-         RETURNING last_seq AS seq`,
-        [item.userId],
-      );
-      const saved = await manager.save(manager.create(Notification, { ...item, seq: Number(seq), readAt: null }));
-      events.push({
-        kind: 'notification',
-        userId: item.userId,
-        payload: {
-          id: saved.id,
-          seq: saved.seq,
-          type: saved.type,
-          title: saved.title,
-          link: saved.link,
-          createdAt: saved.createdAt.toISOString(),
-        },
-      });
-    }
-    return events;
+    const counters: { user_id: string; last_seq: string }[] = await manager.query(
+      `INSERT INTO notification_counters (user_id, last_seq)
+       SELECT user_id, count(*) FROM unnest($1::uuid[]) AS user_id GROUP BY user_id ORDER BY user_id
+       ON CONFLICT (user_id) DO UPDATE SET last_seq = notification_counters.last_seq + EXCLUDED.last_seq
+       RETURNING user_id, last_seq`,
+      [sorted.map((item) => item.userId)],
+    );
+    // Each user's counter moved on by their count of items: their seqs are the last ones of it, in order.
+    const count = new Map<string, number>();
+    for (const item of sorted) count.set(item.userId, (count.get(item.userId) ?? 0) + 1);
+    const next = new Map(counters.map((row) => [row.user_id, Number(row.last_seq) - count.get(row.user_id)! + 1]));
+    const rows = sorted.map((item) => {
+      const seq = next.get(item.userId)!;
+      next.set(item.userId, seq + 1);
+      return { user_id: item.userId, seq, type: item.type, title: item.title, link: item.link };
+    });
+    const saved: (Pick<Notification, 'id' | 'type' | 'title' | 'link'> & {
+      user_id: string;
+      seq: string;
+      created_at: Date;
+    })[] = await manager.query(
+      `INSERT INTO notifications (user_id, seq, type, title, link)
+       SELECT user_id, seq, type, title, link
+         FROM json_to_recordset($1::json) AS n(user_id uuid, seq bigint, type text, title text, link text)
+       RETURNING id, user_id, seq, type, title, link, created_at`,
+      [JSON.stringify(rows)],
+    );
+    const immediate = new Set(
+      (await this.users.mailRecipients([...count.keys()], ['IMMEDIATE'])).map((person) => person.id),
+    );
+    await this.mails.scheduleImmediate(
+      manager,
+      saved.filter((row) => immediate.has(row.user_id)).map((row) => row.id),
+    );
+    return saved.map((row) => ({
+      kind: 'notification' as const,
+      userId: row.user_id,
+      payload: {
+        id: row.id,
+        seq: Number(row.seq),
+        type: row.type,
+        title: row.title,
+        link: row.link,
+        createdAt: row.created_at.toISOString(),
+      },
+    }));
   }
 
   /** The viewer's own notifications, newest first. */
@@ -79,6 +110,17 @@ export class NotificationsService {
     if (!input.all) query.andWhere('id IN (:...ids)', { ids: input.ids });
     const result = await query.execute();
     return result.affected ?? 0;
+  }
+
+  /** These notifications of the person (by seq) were shown live in a visible tab: none of them is mailed. */
+  async markSeen(userId: string, seqs: readonly number[]): Promise<void> {
+    if (seqs.length === 0) return;
+    await this.notifications
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ seenAt: () => 'now()' })
+      .where('user_id = :userId AND seq = ANY(:seqs) AND seen_at IS NULL', { userId, seqs })
+      .execute();
   }
 
   /** For `notifications.sync`: the viewer's notifications after `afterSeq`, oldest first, one page. */

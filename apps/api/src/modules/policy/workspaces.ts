@@ -1,4 +1,11 @@
-import type { OrganizationKind, PlatformRole, WorkspaceKind, WorkspaceRole, WorkspaceVisibility } from '@ctcp/shared';
+import type {
+  OrganizationKind,
+  PlatformRole,
+  WatchLevel,
+  WorkspaceKind,
+  WorkspaceRole,
+  WorkspaceVisibility,
+} from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { isStaff, isStaffSql, type SqlCondition } from './actors.js';
 import { maySeePeopleOf } from './people.js';
@@ -130,6 +137,23 @@ export const READABLE_BY_PERSON_SQL = `(w.visibility = 'OPEN' OR ${workspaceRole
   organizationId: 'u.organization_id',
   platformRole: 'u.role',
 })} IS NOT NULL)`;
+
+/**
+ * What a person hears of a workspace when they chose nothing: its new threads if they take part in it (a
+ * new thread is a working group's update), only mentions of them in an OPEN workspace they only read.
+ */
+export function defaultWatchLevel(access: Pick<WorkspaceAccess, 'role'>): WatchLevel {
+  return access.role ? 'NEW_THREADS' : 'MENTIONS';
+}
+
+/**
+ * SQL twin of a person `u`'s watch level in workspace `w`: their choice, else defaultWatchLevel. The
+ * person must read the workspace (READABLE_BY_PERSON_SQL) for it to mean anything.
+ */
+export const WATCH_LEVEL_OF_PERSON_SQL = `COALESCE(
+    (SELECT ww.level FROM workspace_watches ww WHERE ww.workspace_id = w.id AND ww.user_id = u.id),
+    CASE WHEN ${workspaceRoleSql({ userId: 'u.id', organizationId: 'u.organization_id', platformRole: 'u.role' })}
+         IS NOT NULL THEN 'NEW_THREADS' ELSE 'MENTIONS' END)`;
 
 /** Coordinators and admins open ad hoc workspaces. */
 export function mayCreateWorkspace(actor: Actor): boolean {

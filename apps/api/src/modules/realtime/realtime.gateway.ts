@@ -11,6 +11,7 @@ import {
 import {
   ACCESS_COOKIE,
   CLIENT_EVENTS,
+  NOTIFICATION_SYNC_PAGE_SIZE,
   type NotificationEvent,
   SOCKET_MESSAGES_PER_WINDOW,
   SOCKET_WINDOW_SECONDS,
@@ -86,6 +87,25 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /** Every notification of the user after `afterSeq`, oldest first, one page at a time. */
+  /** The client showed these notifications live in a visible tab: they are not mailed. Answers `true`. */
+  @SubscribeMessage(CLIENT_EVENTS.notificationsSeen)
+  async seen(@ConnectedSocket() socket: AuthedSocket, @MessageBody() body: unknown): Promise<true | { error: string }> {
+    const seqs = (body as { seqs?: unknown } | null)?.seqs;
+    const valid =
+      Array.isArray(seqs) &&
+      seqs.length <= NOTIFICATION_SYNC_PAGE_SIZE &&
+      seqs.every((seq) => typeof seq === 'number' && Number.isInteger(seq) && seq > 0);
+    if (!valid) return { error: 'BAD_USER_INPUT' };
+    try {
+      await this.notifications.markSeen(socket.data.actor.userId, seqs as number[]);
+    } catch (error) {
+      const code = databaseError(error)?.extensions.code;
+      if (!code) throw error;
+      return { error: code as string };
+    }
+    return true;
+  }
+
   @SubscribeMessage(CLIENT_EVENTS.notificationsSync)
   async sync(
     @ConnectedSocket() socket: AuthedSocket,

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { Language, PlatformRole } from '@ctcp/shared';
+import type { EmailFrequency, Language, PlatformRole } from '@ctcp/shared';
 import {
   Column,
   CreateDateColumn,
@@ -11,8 +11,14 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { LanguageEnum, PlatformRoleEnum } from '../../common/graphql-enums.js';
+import { EmailFrequencyEnum, LanguageEnum, PlatformRoleEnum } from '../../common/graphql-enums.js';
 import { Organization } from '../organizations/organization.entity.js';
+
+@ObjectType({ description: 'How a person wants to hear of what concerns them' })
+export class NotificationPreferences {
+  @Field(() => EmailFrequencyEnum)
+  emailFrequency: EmailFrequency;
+}
 
 @ObjectType({ description: 'A person who signs in; belongs to one organization.' })
 @Entity('users')
@@ -53,6 +59,10 @@ export class User {
   @Field(() => LanguageEnum)
   @Column({ name: 'preferred_language', type: 'text', default: 'en' })
   preferredLanguage: Language;
+
+  /** Read only by the person themself, through `notificationPreferences`. */
+  @Column({ name: 'email_frequency', type: 'text', default: 'DAILY' })
+  emailFrequency: EmailFrequency;
 
   @Field(() => Date, { nullable: true, description: 'Set when the account was disabled; it can no longer sign in' })
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })

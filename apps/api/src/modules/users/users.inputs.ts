@@ -1,15 +1,17 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  EMAIL_FREQUENCIES,
   LANGUAGES,
   NAME_MAX_LENGTH,
   PLATFORM_ROLES,
   SEARCH_MAX_LENGTH,
+  type EmailFrequency,
   type Language,
   type PlatformRole,
 } from '@ctcp/shared';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { LanguageEnum, PlatformRoleEnum } from '../../common/graphql-enums.js';
+import { EmailFrequencyEnum, LanguageEnum, PlatformRoleEnum } from '../../common/graphql-enums.js';
 import { PageArgs } from '../../common/pagination.js';
 
 @InputType()
@@ -53,6 +55,13 @@ export class UpdateMyProfileInput {
   @IsOptional()
   @IsIn(LANGUAGES)
   preferredLanguage?: Language | null;
+}
+
+@InputType()
+export class UpdateNotificationPreferencesInput {
+  @Field(() => EmailFrequencyEnum)
+  @IsIn(EMAIL_FREQUENCIES)
+  emailFrequency: EmailFrequency;
 }
 
 @InputType()

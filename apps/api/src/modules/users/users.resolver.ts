@@ -4,8 +4,14 @@ import { ConnectionType, readPage } from '../../common/pagination.js';
 import { clientAddress, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { mayChangeRole, mayDisable, type PersonFacts } from '../policy/people.js';
-import { User } from './user.entity.js';
-import { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UsersArgs } from './users.inputs.js';
+import { NotificationPreferences, User } from './user.entity.js';
+import {
+  SetUserDisabledInput,
+  SetUserRoleInput,
+  UpdateMyProfileInput,
+  UpdateNotificationPreferencesInput,
+  UsersArgs,
+} from './users.inputs.js';
 import { UsersService } from './users.service.js';
 
 const UserConnection = ConnectionType(User, 'User');
@@ -34,6 +40,14 @@ export class UsersResolver {
     return this.service.updateMyProfile(actor, input);
   }
 
+  @Mutation(() => User, { description: 'Changes how the signed-in user hears of what concerns them' })
+  updateNotificationPreferences(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateNotificationPreferencesInput,
+  ) {
+    return this.service.updateNotificationPreferences(actor, input);
+  }
+
   @Mutation(() => User, { description: 'Platform admins change a platform role or the organization-admin flag' })
   setUserRole(
     @CurrentActor() actor: Actor,
@@ -55,6 +69,14 @@ export class UsersResolver {
   @ResolveField(() => Organization)
   organization(@Parent() user: User, @Context() context: GraphQLContext) {
     return context.loaders.organization.load(user.organizationId);
+  }
+
+  @ResolveField(() => NotificationPreferences, {
+    nullable: true,
+    description: 'Only on the viewer’s own record: null on anyone else’s',
+  })
+  notificationPreferences(@CurrentActor() actor: Actor, @Parent() user: User): NotificationPreferences | null {
+    return user.id === actor.userId ? { emailFrequency: user.emailFrequency } : null;
   }
 
   @ResolveField(() => Boolean)

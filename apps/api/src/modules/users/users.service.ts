@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type Language, type OrganizationKind, type PlatformRole } from '@ctcp/shared';
+import { type EmailFrequency, type Language, type OrganizationKind, type PlatformRole } from '@ctcp/shared';
 import { type EntityManager, In, IsNull, Not, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
@@ -15,7 +15,13 @@ import { isStaffSql, type SqlCondition } from '../policy/actors.js';
 import { mayChangeRole, mayDisable, maySeePeopleOf, type PersonFacts, visiblePeopleWhere } from '../policy/people.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { User } from './user.entity.js';
-import type { SetUserDisabledInput, SetUserRoleInput, UpdateMyProfileInput, UserFilter } from './users.inputs.js';
+import type {
+  SetUserDisabledInput,
+  SetUserRoleInput,
+  UpdateMyProfileInput,
+  UpdateNotificationPreferencesInput,
+  UserFilter,
+} from './users.inputs.js';
 import { lockForChange } from '../../database/lock-for-change.js';
 
 export interface NewUser {
@@ -87,6 +93,16 @@ export class UsersService {
     if (input.preferredLanguage != null) changes.preferredLanguage = input.preferredLanguage;
     if (Object.keys(changes).length > 0) await this.users.update({ id: actor.userId }, changes);
     return this.me(actor);
+  }
+
+  async updateNotificationPreferences(actor: Actor, input: UpdateNotificationPreferencesInput): Promise<User> {
+    await this.users.update({ id: actor.userId }, { emailFrequency: input.emailFrequency });
+    return this.me(actor);
+  }
+
+  /** A one-click unsubscribe from a mail: no more notification mail for this person. */
+  async stopNotificationMail(userId: string): Promise<void> {
+    await this.users.update({ id: userId }, { emailFrequency: 'OFF' });
   }
 
   /** Takes effect at once: the person's open sockets are closed and reconnect with the rooms of the new role. */
@@ -213,6 +229,12 @@ export class UsersService {
     if (among) query.andWhere('u.id = ANY(:among)', { among });
     const rows = await query.getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
+  }
+
+  /** Of these people, the enabled ones whose notification mail comes at one of `frequencies`. */
+  mailRecipients(ids: readonly string[], frequencies: readonly EmailFrequency[]): Promise<User[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.users.findBy({ id: In([...ids]), emailFrequency: In([...frequencies]), disabledAt: IsNull() });
   }
 
   /** The enabled coordinators and admins, by name. */

@@ -9,6 +9,7 @@ import {
 } from '../policy/assistance-requests.js';
 import { mayInvite, mayManageAllInvitations, mayManageInvitationsOf } from '../policy/invitations.js';
 import { mayCreateProject, mayReadReports, mayRecordAnyActivity, mayRecordFunding } from '../policy/projects.js';
+import { mayReviewMailDelivery } from '../policy/mail.js';
 import { mayCreateWorkspace } from '../policy/workspaces.js';
 
 /**
@@ -49,6 +50,9 @@ export class ViewerCapabilities {
 
   @Field(() => [PlatformRoleEnum], { description: 'The platform roles they may give someone they invite' })
   invitableRoles!: PlatformRole[];
+
+  @Field({ description: 'Follow the delivery of outgoing mail (undelivered messages)' })
+  reviewMailDelivery!: boolean;
 }
 
 export function capabilitiesOf(actor: Actor): ViewerCapabilities {
@@ -72,5 +76,6 @@ export function capabilitiesOf(actor: Actor): ViewerCapabilities {
         isOrganizationAdmin: false,
       }),
     ),
+    reviewMailDelivery: mayReviewMailDelivery(actor),
   };
 }

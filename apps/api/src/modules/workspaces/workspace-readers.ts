@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { READABLE_BY_PERSON_SQL } from '../policy/workspaces.js';
+import type { WatchLevel } from '@ctcp/shared';
+import { DERIVED_WORKSPACE_KINDS, READABLE_BY_PERSON_SQL, WATCH_LEVEL_OF_PERSON_SQL } from '../policy/workspaces.js';
 import type { RealtimeEvent } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
 
@@ -14,6 +15,29 @@ export class WorkspaceReaders {
   /** Of these users, those who may read the workspace now (enabled accounts only). */
   async among(workspaceId: string, userIds: readonly string[]): Promise<string[]> {
     return userIds.length === 0 ? [] : this.readers(workspaceId, userIds);
+  }
+
+  /**
+   * The enabled readers of the workspace (all, or those `among`) whose watch level (their choice, else the
+   * default) is one of `levels`: whom a new thread, a post or a mention notifies.
+   */
+  async watchingAt(workspaceId: string, levels: readonly WatchLevel[], among?: readonly string[]): Promise<string[]> {
+    return this.users.enabledIdsWhere(
+      {
+        // The first test only narrows the people to look at: a level above MENTIONS needs a choice, a
+        // membership of the person or their organization, or a derived workspace (parties and staff).
+        sql: `EXISTS (SELECT 1 FROM workspaces w WHERE w.id = :watchedWorkspaceId
+              AND (w.kind IN (:...derivedKinds)
+                OR EXISTS (SELECT 1 FROM workspace_watches ww WHERE ww.workspace_id = w.id AND ww.user_id = u.id)
+                OR EXISTS (SELECT 1 FROM workspace_members m WHERE m.workspace_id = w.id AND m.user_id = u.id)
+                OR EXISTS (SELECT 1 FROM workspace_organizations wo
+                            WHERE wo.workspace_id = w.id AND wo.organization_id = u.organization_id))
+              AND ${READABLE_BY_PERSON_SQL}
+              AND ${WATCH_LEVEL_OF_PERSON_SQL} IN (:...watchLevels))`,
+        params: { watchedWorkspaceId: workspaceId, derivedKinds: DERIVED_WORKSPACE_KINDS, watchLevels: levels },
+      },
+      among,
+    );
   }
 
   /**

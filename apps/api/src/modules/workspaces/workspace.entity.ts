@@ -1,5 +1,11 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { WorkspaceKind, WorkspaceOrganizationRole, WorkspaceRole, WorkspaceVisibility } from '@ctcp/shared';
+import type {
+  WatchLevel,
+  WorkspaceKind,
+  WorkspaceOrganizationRole,
+  WorkspaceRole,
+  WorkspaceVisibility,
+} from '@ctcp/shared';
 import {
   Column,
   CreateDateColumn,
@@ -117,4 +123,30 @@ export class WorkspaceOrganization {
   @Field(() => WorkspaceOrganizationRoleEnum)
   @Column({ type: 'text' })
   role: WorkspaceOrganizationRole;
+}
+
+/**
+ * What a person chose to hear of a workspace; without a row the default applies (NEW_THREADS for those who
+ * take part, MENTIONS for readers of an OPEN workspace). Kept while access lasts: it only ever narrows
+ * notifications to people who may read the workspace at the time.
+ */
+@Entity('workspace_watches')
+export class WorkspaceWatch {
+  @PrimaryColumn({ name: 'workspace_id', type: 'uuid' })
+  workspaceId: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => Workspace, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspace_id' })
+  workspace?: Relation<Workspace>;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @Column({ type: 'text' })
+  level: WatchLevel;
 }

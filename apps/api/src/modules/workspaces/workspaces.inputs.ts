@@ -1,14 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   DESCRIPTION_MAX_LENGTH,
+  WATCH_LEVELS,
   WORKSPACE_NAME_MAX_LENGTH,
   WORKSPACE_ROLES,
   WORKSPACE_VISIBILITIES,
+  type WatchLevel,
   type WorkspaceRole,
   type WorkspaceVisibility,
 } from '@ctcp/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { WorkspaceRoleEnum, WorkspaceVisibilityEnum } from '../../common/graphql-enums.js';
+import { WatchLevelEnum, WorkspaceRoleEnum, WorkspaceVisibilityEnum } from '../../common/graphql-enums.js';
 
 @InputType()
 export class CreateWorkspaceInput {
@@ -58,4 +60,15 @@ export class RemoveWorkspaceMemberInput {
   @Field(() => ID)
   @IsUUID()
   userId: string;
+}
+
+@InputType()
+export class WatchWorkspaceInput {
+  @Field(() => ID)
+  @IsUUID()
+  workspaceId: string;
+
+  @Field(() => WatchLevelEnum)
+  @IsIn(WATCH_LEVELS)
+  level: WatchLevel;
 }

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { UsersModule } from '../users/users.module.js';
-import { Workspace, WorkspaceMember, WorkspaceOrganization } from './workspace.entity.js';
+import { Workspace, WorkspaceMember, WorkspaceOrganization, WorkspaceWatch } from './workspace.entity.js';
 import { WorkspaceReaders } from './workspace-readers.js';
 import { WorkspaceRosters } from './workspace-rosters.js';
 import { WorkspaceMemberResolver, WorkspaceOrganizationResolver, WorkspacesResolver } from './workspaces.resolver.js';
@@ -11,7 +11,7 @@ import { WorkspacesService } from './workspaces.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Workspace, WorkspaceMember, WorkspaceOrganization]),
+    TypeOrmModule.forFeature([Workspace, WorkspaceMember, WorkspaceOrganization, WorkspaceWatch]),
     UsersModule,
     OrganizationsModule,
     NotificationsModule,

@@ -1,15 +1,20 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { WORKSPACE_ROLES } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
-import { WorkspaceRoleEnum } from '../../common/graphql-enums.js';
+import { WatchLevelEnum, WorkspaceRoleEnum } from '../../common/graphql-enums.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { mayGrantWorkspaceRole } from '../policy/workspaces.js';
+import { defaultWatchLevel, mayGrantWorkspaceRole } from '../policy/workspaces.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { Workspace, WorkspaceMember, WorkspaceOrganization } from './workspace.entity.js';
-import { AddWorkspaceMemberInput, CreateWorkspaceInput, RemoveWorkspaceMemberInput } from './workspaces.inputs.js';
+import {
+  AddWorkspaceMemberInput,
+  CreateWorkspaceInput,
+  RemoveWorkspaceMemberInput,
+  WatchWorkspaceInput,
+} from './workspaces.inputs.js';
 import { WorkspacesService } from './workspaces.service.js';
 
 const WorkspaceConnection = ConnectionType(Workspace, 'Workspace');
@@ -36,6 +41,11 @@ export class WorkspacesResolver {
   @Mutation(() => WorkspaceMember, { description: 'Owners and moderators add a person (or change their role)' })
   addWorkspaceMember(@CurrentActor() actor: Actor, @Args('input') input: AddWorkspaceMemberInput) {
     return this.service.addMember(actor, input);
+  }
+
+  @Mutation(() => Workspace, { description: 'Chooses what the viewer hears of a workspace they read' })
+  watchWorkspace(@CurrentActor() actor: Actor, @Args('input') input: WatchWorkspaceInput) {
+    return this.service.watch(actor, input);
   }
 
   @Mutation(() => Boolean, { description: 'Takes effect at once, including on the person’s open connections' })
@@ -106,6 +116,22 @@ export class WorkspacesResolver {
   ) {
     const access = await context.loaders.viewer(actor).workspaceAccess.load(workspace.id);
     return WORKSPACE_ROLES.filter((role) => mayGrantWorkspaceRole(actor, access, role));
+  }
+
+  @ResolveField(() => WatchLevelEnum, {
+    description: 'What the viewer hears of the workspace: their choice, else the default',
+  })
+  async viewerWatchLevel(
+    @CurrentActor() actor: Actor,
+    @Parent() workspace: Workspace,
+    @Context() context: GraphQLContext,
+  ) {
+    const loaders = context.loaders.viewer(actor);
+    const [chosen, access] = await Promise.all([
+      loaders.chosenWatchLevel.load(workspace.id),
+      loaders.workspaceAccess.load(workspace.id),
+    ]);
+    return chosen ?? defaultWatchLevel(access);
   }
 
   @ResolveField(() => Int, { description: 'Threads with activity the viewer has not read' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrganizationKind } from '@ctcp/shared';
+import type { OrganizationKind, WatchLevel } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
@@ -22,10 +22,15 @@ import {
 } from '../policy/workspaces.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
-import { Workspace, WorkspaceMember, WorkspaceOrganization } from './workspace.entity.js';
+import { Workspace, WorkspaceMember, WorkspaceOrganization, WorkspaceWatch } from './workspace.entity.js';
 import { WorkspaceReaders } from './workspace-readers.js';
 import { WorkspaceRosters } from './workspace-rosters.js';
-import type { AddWorkspaceMemberInput, CreateWorkspaceInput, RemoveWorkspaceMemberInput } from './workspaces.inputs.js';
+import type {
+  AddWorkspaceMemberInput,
+  CreateWorkspaceInput,
+  RemoveWorkspaceMemberInput,
+  WatchWorkspaceInput,
+} from './workspaces.inputs.js';
 
 export interface WorkspaceWithAccess {
   workspace: Workspace;
@@ -87,6 +92,27 @@ export class WorkspacesService {
     return workspaceIds.map(
       (id) => byId.get(id) ?? workspaceAccess({ visibility: 'PRIVATE', kind: 'AD_HOC', role: null }),
     );
+  }
+
+  /** Anyone who reads a workspace chooses what they hear of it. */
+  async watch(actor: Actor, input: WatchWorkspaceInput): Promise<Workspace> {
+    const { workspace } = await this.require(actor, input.workspaceId, 'read');
+    await this.workspaces.manager.upsert(
+      WorkspaceWatch,
+      { workspaceId: workspace.id, userId: actor.userId, level: input.level },
+      ['workspaceId', 'userId'],
+    );
+    return workspace;
+  }
+
+  /** The watch level the actor chose for each of these workspaces, null where they chose none. */
+  async chosenWatchLevels(actor: Actor, workspaceIds: readonly string[]): Promise<(WatchLevel | null)[]> {
+    const rows = await this.workspaces.manager.findBy(WorkspaceWatch, {
+      userId: actor.userId,
+      workspaceId: In([...workspaceIds]),
+    });
+    const byId = new Map(rows.map((row) => [row.workspaceId, row.level]));
+    return workspaceIds.map((id) => byId.get(id) ?? null);
   }
 
   /** Ids of every workspace the user may read: the socket rooms they join. */

@@ -1,3 +1,5 @@
+// Public pages of other features (unsubscribing from mail) use the same card.
+export { AuthCard } from './AuthCard';
 export { ForgotPasswordPage } from './ForgotPasswordPage';
 export { ResetPasswordPage } from './ResetPasswordPage';
 export { SignInPage } from './SignInPage';

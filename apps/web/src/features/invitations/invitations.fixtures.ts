@@ -10,6 +10,7 @@ export const organizationAdminCan: ViewerCapabilities = {
   ...adminCan,
   inviteToAnyOrganization: false,
   invitableRoles: ['ENTITY_MEMBER', 'OBSERVER'],
+  reviewMailDelivery: false,
 };
 
 const unoct = {

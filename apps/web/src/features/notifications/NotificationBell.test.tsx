@@ -81,6 +81,19 @@ describe('NotificationBell', () => {
     expect(within(region).getByText('Mention')).toBeInTheDocument();
   });
 
+  it('names the kind of a new thread in a watched workspace', async () => {
+    const hub = renderBell([countAnswer(0), countAnswer(1)]);
+    await screen.findByRole('button', { name: 'Notifications' });
+
+    hub.publishNotifications(
+      [{ ...mention, id: 'n4', seq: 4, type: 'NEW_THREAD', title: 'Ingrid Larsen started “Watchlists”' }],
+      'live',
+    );
+
+    const region = screen.getByRole('status', { name: 'New notifications' });
+    expect(await within(region).findByText('New thread')).toBeInTheDocument();
+  });
+
   it('opens the newest notifications, unread ones marked as such', async () => {
     renderBell([countAnswer(1), notificationsAnswer()]);
     const user = userEvent.setup();

@@ -1,3 +1,4 @@
 export { NotificationBell } from './NotificationBell';
 export { NotificationsPage } from './NotificationsPage';
 export { NotificationToasts } from './NotificationToasts';
+export { UnsubscribePage } from './UnsubscribePage';

@@ -10,6 +10,7 @@ import { Page } from '../../components/Page';
 import { useErrorTitle } from '../../components/QueryStates';
 import { i18n } from '../../i18n';
 import { useSignedInUser } from '../../session';
+import { EmailNotificationsSection } from './EmailNotificationsSection';
 import { UpdateMyProfileDocument } from './operations';
 import { PasswordSection } from './PasswordSection';
 
@@ -112,6 +113,7 @@ export function ProfilePage() {
           </Stack>
         </form>
       </Card>
+      <EmailNotificationsSection />
       <PasswordSection />
     </Page>
   );

@@ -15,3 +15,26 @@ export const ChangePasswordDocument = graphql(`
     changePassword(input: $input)
   }
 `);
+
+/** How often notifications not seen in the app are mailed: only on the viewer's own record. */
+export const NotificationPreferencesDocument = graphql(`
+  query NotificationPreferences {
+    me {
+      id
+      notificationPreferences {
+        emailFrequency
+      }
+    }
+  }
+`);
+
+export const UpdateNotificationPreferencesDocument = graphql(`
+  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) {
+      id
+      notificationPreferences {
+        emailFrequency
+      }
+    }
+  }
+`);

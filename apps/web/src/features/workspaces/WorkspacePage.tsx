@@ -17,6 +17,7 @@ import { MembersPanel } from './MembersPanel';
 import { WorkspaceDetailDocument } from './operations';
 import { workspaceName } from './roles';
 import { ThreadList } from './ThreadList';
+import { WatchLevelMenu } from './WatchLevelMenu';
 
 function appendThreadsPage(
   previous: WorkspaceDetailQuery,
@@ -81,14 +82,17 @@ export function WorkspacePage() {
         )
       }
     >
-      <Group gap={6}>
-        <VisibilityBadge visibility={workspace.visibility} />
-        <WorkspaceRoleBadge role={workspace.viewerRole ?? null} />
-        {workspace.workingGroup && (
-          <Anchor component={Link} to={`/working-groups/${workspace.workingGroup.id}`} size="sm">
-            {t('workspaces.workingGroupLink')}
-          </Anchor>
-        )}
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Group gap={6}>
+          <VisibilityBadge visibility={workspace.visibility} />
+          <WorkspaceRoleBadge role={workspace.viewerRole ?? null} />
+          {workspace.workingGroup && (
+            <Anchor component={Link} to={`/working-groups/${workspace.workingGroup.id}`} size="sm">
+              {t('workspaces.workingGroupLink')}
+            </Anchor>
+          )}
+        </Group>
+        <WatchLevelMenu workspaceId={workspace.id} level={workspace.viewerWatchLevel} />
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>

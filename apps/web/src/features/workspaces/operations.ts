@@ -39,6 +39,7 @@ export const WorkspaceDetailDocument = graphql(`
       viewerRole
       viewerCanPost
       viewerCanManageMembers
+      viewerWatchLevel
       unreadThreadCount
       workingGroup {
         id
@@ -129,6 +130,16 @@ export const AddWorkspaceMemberDocument = graphql(`
 export const RemoveWorkspaceMemberDocument = graphql(`
   mutation RemoveWorkspaceMember($input: RemoveWorkspaceMemberInput!) {
     removeWorkspaceMember(input: $input)
+  }
+`);
+
+/** What the viewer hears of a workspace; the answer updates the cached workspace. */
+export const WatchWorkspaceDocument = graphql(`
+  mutation WatchWorkspace($input: WatchWorkspaceInput!) {
+    watchWorkspace(input: $input) {
+      id
+      viewerWatchLevel
+    }
   }
 `);
 

@@ -1,0 +1,30 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { adminCan, adminUser, renderWithApp, signedInMock, WhenSignedIn } from '../test/render';
+import { Navigation } from './Navigation';
+
+function renderNavigation(can = adminCan) {
+  renderWithApp(
+    <WhenSignedIn>
+      <Navigation />
+    </WhenSignedIn>,
+    { route: '/admin/mail', mocks: [signedInMock(adminUser, can)] },
+  );
+}
+
+describe('Navigation', () => {
+  it('leads platform admins to the undelivered mail', async () => {
+    renderNavigation();
+
+    const link = await screen.findByRole('link', { name: 'Undelivered mail' });
+    expect(link).toHaveAttribute('href', '/admin/mail');
+    expect(link).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('has no such entry for people who may not follow the delivery of mail', async () => {
+    renderNavigation({ ...adminCan, reviewMailDelivery: false });
+
+    expect(await screen.findByRole('link', { name: 'Profile' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Undelivered mail' })).not.toBeInTheDocument();
+  });
+});
