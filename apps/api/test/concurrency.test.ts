@@ -725,7 +725,7 @@ const CASES: Record<string, Case<any>> = {
           { id: workspaces.BMLE },
           person.token,
         );
-        expect(chosen.data?.workspace.viewerWatchLevel).toBe(rows.find((row) => row.user_id === person.id).level);
+        expect(chosen.data?.workspace.viewerWatchLevel).toBe(rows.find((row) => row.user_id === person.id)?.level);
       }
     },
   }),
