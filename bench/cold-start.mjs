@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_PASSWORD } from './lib/api.mjs';
 
 const MAIN = new URL('../apps/api/dist/main.js', import.meta.url).pathname;
 const runs = Number(process.argv[2] ?? 5);
@@ -23,7 +24,14 @@ async function startOnce(dataDir) {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      DEMO_PASSWORD,
+    },
     stdio: 'ignore',
   });
   let ready;

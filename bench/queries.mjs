@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_PASSWORD } from './lib/api.mjs';
 
 const MAIN = new URL('../apps/api/dist/main.js', import.meta.url).pathname;
 const option = (name, fallback) =>
@@ -27,7 +28,14 @@ const freePort = () =>
 const port = await freePort();
 const dataDir = await mkdtemp(join(tmpdir(), 'ctcp-bench-queries-'));
 const child = spawn(process.execPath, [MAIN], {
-  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+  env: {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    DEMO_PASSWORD,
+  },
   stdio: 'inherit',
 });
 const url = `http://127.0.0.1:${port}`;
@@ -45,10 +53,8 @@ async function gql(query, variables, token) {
 const signIn = async (email) =>
   (
     await gql(
-      `mutation($email: String!) { signIn(input: { email: $email, password: "demo-pass-2020" }) { accessToken } }`,
-      {
-        email,
-      },
+      `mutation($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { accessToken } }`,
+      { email, password: DEMO_PASSWORD },
     )
   ).signIn.accessToken;
 

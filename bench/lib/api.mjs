@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { exited, freePort, now, onCleanup, sleep } from './process.mjs';
 
 /** The demo accounts' password; the api is started with the same one. */
-export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'demo-pass-2020';
+/** The demo accounts' password on the benched api (production refuses the published one). */
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'bench-demo-password-2026';
 
 // ---- the build ----
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startMailServer } from './mail-server.js';
+import { PASSWORD } from './accounts.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,6 +45,7 @@ export default async function setup(project: TestProject) {
     COOKIE_SECURE: 'false',
     LOG_LEVEL: 'info',
     SMTP_URL: mailServer.url,
+    DEMO_PASSWORD: PASSWORD,
   };
 
   const serverUrl = process.env.TEST_DATABASE_URL;

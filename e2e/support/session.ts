@@ -1,9 +1,10 @@
 import { CLIENT_EVENTS } from '@ctcp/shared';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { PASSWORD } from './accounts.js';
 import { en } from './i18n.js';
 
-export const PASSWORD = 'demo-pass-2020';
+export { PASSWORD };
 
 /** An input by the start of its label (required fields append an asterisk to it), in a page or a part of it. */
 export const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${escapeRegExp(label)}`));

@@ -18,13 +18,19 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function upload(token: string | undefined, workspaceId: string, content: Buffer, name = 'Bandos report.pdf') {
+async function upload(
+  token: string | undefined,
+  workspaceId: string,
+  content: Buffer,
+  name = 'Bandos report.pdf',
+  origin?: string,
+) {
   const form = new FormData();
   form.append('workspaceId', workspaceId);
   form.append('file', new Blob([new Uint8Array(content)]), name);
   const response = await fetch(`${api.url}/attachments`, {
     method: 'POST',
-    headers: token ? { authorization: `Bearer ${token}` } : {},
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(origin ? { origin } : {}) },
     body: form,
   });
   return { status: response.status, body: (await response.json()) as any };
@@ -60,6 +66,15 @@ describe('POST /attachments', () => {
     const huge = await upload(tokens.unodc, workspaces.BMLE, Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]));
     expect(huge.status).toBe(413);
     expect(await api.sql(`SELECT id FROM attachments`)).toHaveLength(0);
+  });
+
+  it('is 403 from a page of another site, stored from the platform’s own', async () => {
+    const foreign = await upload(tokens.unodc, workspaces.BMLE, PDF, 'report.pdf', 'https://evil.example');
+    expect(foreign).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await api.sql(`SELECT id FROM attachments`)).toHaveLength(0);
+    const own = await upload(tokens.unodc, workspaces.BMLE, PDF, 'report.pdf', 'http://ctcp.test');
+    expect(own.status).toBe(201);
+    await api.sql(`DELETE FROM attachments`);
   });
 
   it('stores an accepted file under a server-generated name', async () => {

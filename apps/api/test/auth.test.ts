@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS_COOKIE, REFRESH_COOKIE, SIGN_IN_MAX_FAILURES_PER_ACCOUNT } from '@ctcp/shared';
+import { ACCESS_COOKIE, REFRESH_COOKIE, SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS } from '@ctcp/shared';
 import { DEMO, DEMO_PASSWORD, errorCode, SIGN_IN, startTestApp, type TestApp } from './harness.js';
 
 const ME = `query { me { id email name role isOrganizationAdmin preferredLanguage organization { acronym } } }`;
@@ -45,7 +45,7 @@ describe('signIn', () => {
   });
 
   it('rate-limits failed attempts per account, even with the right password afterwards', async () => {
-    for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES_PER_ACCOUNT; attempt++) {
+    for (let attempt = 0; attempt < SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS; attempt++) {
       expect(errorCode(await api.gql(SIGN_IN, { email: DEMO.maldives, password: `wrong-${attempt}` }))).toBe(
         'UNAUTHENTICATED',
       );

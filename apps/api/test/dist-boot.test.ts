@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { withDatabase } from './database-url.js';
 import { withAdminClient } from './global-setup.js';
-import { DEMO, DEMO_PASSWORD, SIGN_IN } from './harness.js';
+import { DEMO, SIGN_IN } from './harness.js';
+
+const PRODUCTION_DEMO_PASSWORD = 'a-demo-password-of-the-test';
 
 /**
  * The built api (`dist/`), started as `npm start` starts it: compiled output can fail where tests on
@@ -75,7 +77,13 @@ describe('the built api', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'ctcp-dist-'));
     directories.push(dataDir);
     const port = await freePort();
-    const api = run({ DATA_DIR: dataDir, PORT: String(port), NODE_ENV: 'production' });
+    // Production refuses the published demo password: the demo accounts get one of the test's own.
+    const api = run({
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      DEMO_PASSWORD: PRODUCTION_DEMO_PASSWORD,
+    });
     await api.waitFor('CTCP is ready');
 
     const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
@@ -83,7 +91,10 @@ describe('the built api', () => {
     const signIn = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: SIGN_IN, variables: { email: DEMO.philippines, password: DEMO_PASSWORD } }),
+      body: JSON.stringify({
+        query: SIGN_IN,
+        variables: { email: DEMO.philippines, password: PRODUCTION_DEMO_PASSWORD },
+      }),
     });
     expect(((await signIn.json()) as any).data.signIn.user.email).toBe(DEMO.philippines);
 
@@ -92,6 +103,15 @@ describe('the built api', () => {
     // The embedded PostgreSQL stopped with it.
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 180_000); // a first boot: initdb, migrations and demo data, on a machine that may be busy
+
+  it('refuses to create demo accounts with the published password in production', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'ctcp-dist-'));
+    directories.push(dataDir);
+    const api = run({ DATA_DIR: dataDir, PORT: String(await freePort()), NODE_ENV: 'production' });
+    expect(await api.exited).toBe(78);
+    expect(api.output()).toMatch(/DEMO_PASSWORD: demo accounts with the published password are refused in production/);
+    expect(existsSync(join(dataDir, 'postgres'))).toBe(false);
+  });
 
   it('stops at once with a message naming a bad variable', async () => {
     const api = run({ PORT: 'not-a-port', DATABASE_URL: 'mysql://nope' });

@@ -25,9 +25,11 @@ describe('health', () => {
 });
 
 describe('request limits', () => {
-  it('refuses a body over 256 KiB with HTTP 413', async () => {
+  it('refuses a body over 256 KiB with HTTP 413 and a GraphQL error', async () => {
     const response = await post(JSON.stringify({ query: `query { me { id } }`, padding: 'x'.repeat(300 * 1024) }));
     expect(response.status).toBe(413);
+    const body = (await response.json()) as any;
+    expect(body.errors[0]).toMatchObject({ message: expect.any(String), extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('refuses a query nested too deep with HTTP 400 and BAD_USER_INPUT', async () => {
@@ -52,6 +54,23 @@ describe('request limits', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.organizations.edges).toHaveLength(100);
+  });
+
+  it('refuses a body that is not JSON with HTTP 400 and a GraphQL error', async () => {
+    const response = await post('{"query": "query { me { id } }"');
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as any;
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses thousands of aliases with HTTP 400, not a server error', async () => {
+    const aliases = Array.from({ length: 5000 }, (_, index) => `a${index}: __typename`).join(' ');
+    const response = await post(JSON.stringify({ query: `query { ${aliases} }` }), {
+      authorization: `Bearer ${token}`,
+    });
+    const body = (await response.json()) as any;
+    expect(response.status).toBe(400);
+    expect(body.errors[0]).toMatchObject({ message: expect.any(String), extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('refuses too many aliases', async () => {

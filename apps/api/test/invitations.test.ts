@@ -181,3 +181,15 @@ describe('invitations (pending list)', () => {
     expect(all.data?.invitations.totalCount).toBe(1); // accepted and expired ones are not pending
   });
 });
+
+describe('acceptInvitation under a flood of bogus tokens', () => {
+  it('looks the token up before any password is hashed: twenty at once are all NOT_FOUND, and sign-in still answers', async () => {
+    const bogus = Array.from({ length: 20 }, (_, index) =>
+      api.gql(ACCEPT, { input: { token: `no-such-token-${index}`, name: 'Nobody', password: 'a-long-password-2026' } }),
+    );
+    const signIn = api.signIn(DEMO.interpol);
+    const answers = await Promise.all(bogus);
+    expect(answers.map(errorCode)).toEqual(answers.map(() => 'NOT_FOUND'));
+    expect(await signIn).toBeTruthy();
+  }, 60_000);
+});

@@ -59,6 +59,18 @@ describe('the Socket.IO handshake', () => {
     sockets.push(socket);
     expect(socket.connected).toBe(true);
   });
+
+  it('refuses a page of another site, and accepts the platform’s own origin', async () => {
+    const signIn = await api.gql(SIGN_IN, { email: DEMO.coordinator, password: DEMO_PASSWORD });
+    const cookie = signIn.headers
+      .getSetCookie()
+      .find((value) => value.startsWith(`${ACCESS_COOKIE}=`))!
+      .split(';')[0];
+    await expect(connectSocket(api.url, { cookie, origin: 'https://evil.example' })).rejects.toThrow();
+    const own = await connectSocket(api.url, { cookie, origin: 'http://ctcp.test' });
+    sockets.push(own);
+    expect(own.connected).toBe(true);
+  });
 });
 
 describe('live events', () => {

@@ -8,14 +8,20 @@ const WAIT_MS = 15_000;
  * A Socket.IO client of the api, connected (or refused) before it is returned. The api puts a socket in
  * its rooms during the handshake, so a connected socket misses no event.
  */
-export function connectSocket(url: string, auth: { token?: string; cookie?: string } = {}): Promise<Socket> {
+export function connectSocket(
+  url: string,
+  auth: { token?: string; cookie?: string; origin?: string } = {},
+): Promise<Socket> {
   const socket = io(url, {
     path: '/socket.io',
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
     auth: auth.token ? { token: auth.token } : {},
-    extraHeaders: auth.cookie ? { cookie: auth.cookie } : undefined,
+    extraHeaders: {
+      ...(auth.cookie ? { cookie: auth.cookie } : {}),
+      ...(auth.origin ? { origin: auth.origin } : {}),
+    },
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));

@@ -19,8 +19,19 @@ export const IMMEDIATE_MAIL_DELAY_SECONDS = 2 * 60;
 
 /** Failed sign-ins allowed per window, per account and per client address. */
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
-export const SIGN_IN_MAX_FAILURES_PER_ACCOUNT = 5;
-export const SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS = 30;
+/** Wrong passwords for one account from one address: then that address is stopped for that account. */
+export const SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
+/** Failed sign-ins from one address, whatever the accounts: then the address is stopped. */
+export const SIGN_IN_MAX_FAILURES_PER_ADDRESS = 30;
+/**
+ * Wrong passwords for one account from all addresses: then the account is stopped everywhere. Far above the
+ * per-address limit, so that stopping an account takes many addresses, and slowed on the way (below).
+ */
+export const SIGN_IN_MAX_FAILURES_PER_ACCOUNT = 100;
+/** After this many failures of an account, each attempt on it waits, twice as long each time, up to the cap. */
+export const SIGN_IN_DELAY_AFTER_FAILURES = 5;
+export const SIGN_IN_DELAY_BASE_MS = 100;
+export const SIGN_IN_DELAY_MAX_MS = 4000;
 
 /** Cookie names set by signIn/refreshSession for the browser. */
 export const ACCESS_COOKIE = 'ctcp_access';

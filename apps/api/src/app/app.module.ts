@@ -36,12 +36,17 @@ import { LoadersFactory } from '../loaders/loaders.js';
 import { LoadersModule } from '../loaders/loaders.module.js';
 import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 
+/** Tokens in a query's text, beyond which it is refused while parsing (HTTP 400, BAD_USER_INPUT). */
+const MAX_TOKENS = 3000;
+
 /** Limits on the shape of a query, so no single request can make the server do unbounded work. */
 const armor = new ApolloArmor({
   maxDepth: { n: 12 },
   maxAliases: { n: 20 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 3000 },
+  // Tokens are counted by graphql's own parser (parseOptions below): armor's count runs in a request hook,
+  // where its refusal became an HTTP 500.
+  maxTokens: { enabled: false },
   // A literal `first: 100` multiplies a selection's cost by 100: sized so a full page of a usual
   // selection passes, while depth, aliases, tokens and the page-size clamp bound the rest.
   costLimit: { maxCost: 50000, flattenFragments: true },
@@ -112,6 +117,7 @@ export class AppModule {
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
             allowBatchedHttpRequests: false,
+            parseOptions: { maxTokens: MAX_TOKENS },
             // graphql-armor is typed against the CommonJS build of @apollo/server: same objects, other declarations.
             plugins: [
               ApolloServerPluginLandingPageDisabled(),

@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { reportTransactionViolations } from '../database/transaction-context.js';
 import { AppModule } from './app.module.js';
-import { PinoNestLogger } from '../common/logger.js';
+import { PinoNestLogger, withoutSecrets } from '../common/logger.js';
+import { isAllowedOrigin } from '../common/origins.js';
 import type { RuntimeConfig } from '../config/runtime-config.js';
 import { SocketAdapter } from './socket-adapter.js';
 
@@ -42,6 +43,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
         return id;
       },
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+      serializers: { req: (req: { url: string }) => ({ ...req, url: withoutSecrets(req.url) }) },
     }),
   );
   app.use(
@@ -59,13 +61,37 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   );
   app.use(cookieParser());
   app.useBodyParser('json', { limit: GRAPHQL_BODY_LIMIT });
+  app.use(bodyErrorsAsGraphQL);
   if (config.corsOrigin) app.enableCors({ origin: config.corsOrigin, credentials: true });
-  const sockets = new SocketAdapter(app, { redisUrl: config.redisUrl, corsOrigin: config.corsOrigin });
+  // Uploads carry the session cookie too: only the platform's own pages may post them.
+  app.use('/attachments', (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'GET' || isAllowedOrigin(req, [config.publicUrl, config.corsOrigin])) return next();
+    res.status(403).json({ code: 'FORBIDDEN', message: 'This request comes from another site.' });
+  });
+  const sockets = new SocketAdapter(app, {
+    redisUrl: config.redisUrl,
+    corsOrigin: config.corsOrigin,
+    publicUrl: config.publicUrl,
+  });
   await sockets.connectRedis();
   app.useWebSocketAdapter(sockets);
   if (config.webDistDir) serveWebApp(app, config.webDistDir);
   await app.init();
   return app;
+}
+
+/**
+ * A GraphQL request whose body cannot be read (too large, not JSON) is answered like any refused request:
+ * its HTTP status and `{ errors: [{ message, extensions: { code } }] }`, instead of Express's HTML page.
+ */
+function bodyErrorsAsGraphQL(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (!req.path.startsWith('/graphql') || typeof status !== 'number' || status < 400 || status >= 500) {
+    next(error);
+    return;
+  }
+  const message = status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.';
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
 }
 
 /** The built web app from the same origin: files, then index.html for the app's own routes. */

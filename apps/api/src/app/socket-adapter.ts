@@ -4,6 +4,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { SOCKET_MAX_MESSAGE_BYTES, SOCKET_PATH } from '@ctcp/shared';
 import { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
+import { isAllowedOrigin } from '../common/origins.js';
 
 type RedisClient = ReturnType<typeof createClient>;
 
@@ -16,7 +17,7 @@ export class SocketAdapter extends IoAdapter {
 
   constructor(
     app: INestApplicationContext,
-    private readonly options: { redisUrl?: string; corsOrigin?: string },
+    private readonly options: { redisUrl?: string; corsOrigin?: string; publicUrl: string },
   ) {
     super(app);
   }
@@ -36,6 +37,9 @@ export class SocketAdapter extends IoAdapter {
       maxHttpBufferSize: SOCKET_MAX_MESSAGE_BYTES,
       serveClient: false,
       cors: this.options.corsOrigin ? { origin: this.options.corsOrigin, credentials: true } : undefined,
+      // The handshake carries the session cookie: a page of another site may not open a socket with it.
+      allowRequest: (req, callback) =>
+        callback(null, isAllowedOrigin(req, [this.options.publicUrl, this.options.corsOrigin])),
     } as ServerOptions);
     if (this.clients.length === 2) server.adapter(createAdapter(this.clients[0], this.clients[1]));
     return server;

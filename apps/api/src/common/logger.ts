@@ -9,6 +9,14 @@ export function createLogger(level: string): Logger {
   });
 }
 
+/**
+ * A URL as the log may keep it: the values of query parameters that carry a secret (the token of an
+ * invitation, reset or unsubscribe link; an OpenID code or state) are replaced.
+ */
+export function withoutSecrets(url: string): string {
+  return url.replace(/([?&](?:token|code|state)=)[^&#]*/gi, '$1[REDACTED]');
+}
+
 /** Routes Nest's own log lines into the same structured pino stream. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}

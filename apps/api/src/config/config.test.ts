@@ -35,4 +35,22 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ DIGEST_CRON: '0 25 * * *' })).toThrow(/DIGEST_CRON/);
   });
+
+  it('refuses, in production, demo accounts with the published password, naming the variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DEMO_PASSWORD: .*published/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/ctcp',
+        JWT_SECRET: 'x'.repeat(32),
+        DEMO_DATA: 'true',
+      }),
+    ).toThrow(/DEMO_PASSWORD/);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'false' }).demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_PASSWORD: 'a-password-of-our-own' }).demoData).toBe(true);
+  });
+
+  it('wants demo passwords as long as real ones', () => {
+    expect(() => loadConfig({ DEMO_PASSWORD: 'short-pw' })).toThrow(/DEMO_PASSWORD: must be at least 12/);
+  });
 });

@@ -6,6 +6,9 @@ import { z } from 'zod';
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
+/** The demo accounts' password as the README publishes it: never in production. */
+const PUBLISHED_DEMO_PASSWORD = 'demo-pass-2020';
+
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -24,7 +27,10 @@ const configSchema = z.object({
     .optional(),
   MIGRATE_ON_START: booleanString.optional(),
   DEMO_DATA: booleanString.optional(),
-  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('demo-pass-2020'),
+  DEMO_PASSWORD: z
+    .string()
+    .min(12, 'must be at least 12 characters, like every password')
+    .default(PUBLISHED_DEMO_PASSWORD),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_URL: z.url().optional(),
   CORS_ORIGIN: z.url().optional(),
@@ -108,6 +114,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
   if (production && !embedded && !values.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: is required in production with DATABASE_URL');
   }
+  const demoData = values.DEMO_DATA ?? embedded;
+  if (production && demoData && values.DEMO_PASSWORD === PUBLISHED_DEMO_PASSWORD) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DEMO_PASSWORD: demo accounts with the published password are refused in production; set DEMO_PASSWORD to a password of your own, or DEMO_DATA=false',
+    );
+  }
   const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, '');
   const webDistDir = resolve(values.WEB_DIST_DIR ?? new URL('../../../web/dist', import.meta.url).pathname);
   return {
@@ -123,7 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
     },
     redisUrl: values.REDIS_URL,
     migrateOnStart: embedded || (values.MIGRATE_ON_START ?? false),
-    demoData: values.DEMO_DATA ?? embedded,
+    demoData,
     demoPassword: values.DEMO_PASSWORD,
     jwtSecret: values.JWT_SECRET,
     publicUrl,

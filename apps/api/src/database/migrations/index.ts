@@ -7,6 +7,7 @@ import { DerivedWorkspaceParties1796316113447 } from './1796316113447-derived-wo
 import { MailOutbox1796345695487 } from './1796345695487-mail-outbox.js';
 import { PasswordResets1796346560874 } from './1796346560874-password-resets.js';
 import { NotificationPreferences1796358303191 } from './1796358303191-notification-preferences.js';
+import { SignInAttemptsInFlight1796362209287 } from './1796362209287-sign-in-attempts-in-flight.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   MailOutbox1796345695487,
   PasswordResets1796346560874,
   NotificationPreferences1796358303191,
+  SignInAttemptsInFlight1796362209287,
 ];

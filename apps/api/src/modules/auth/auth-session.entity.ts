@@ -64,8 +64,9 @@ export class SignInAttempt {
   @Column({ name: 'ip_address', type: 'text' })
   ipAddress: string;
 
-  @Column({ type: 'boolean' })
-  succeeded: boolean;
+  /** Null while the password is being checked (such an attempt counts as a failure). */
+  @Column({ type: 'boolean', nullable: true })
+  succeeded: boolean | null;
 
   @Column({ name: 'attempted_at', type: 'timestamptz', default: () => 'now()' })
   attemptedAt: Date;

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -6,8 +7,12 @@ import {
   EMAIL_MAX_LENGTH,
   PASSWORD_MAX_LENGTH,
   REFRESH_TOKEN_TTL_SECONDS,
-  SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS,
+  SIGN_IN_DELAY_AFTER_FAILURES,
+  SIGN_IN_DELAY_BASE_MS,
+  SIGN_IN_DELAY_MAX_MS,
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS,
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS,
   SIGN_IN_WINDOW_SECONDS,
 } from '@ctcp/shared';
 import type { Repository } from 'typeorm';
@@ -57,19 +62,19 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Checks a password sign-in. Failures are counted per account and per client address in PostgreSQL, so
-   * the limits hold across api instances; an unknown account costs the same time as a known one.
+   * Checks a password sign-in. Attempts are counted in PostgreSQL (reserveAttempt), so the limits hold
+   * across api instances; an unknown account costs the same time as a known one.
    */
   async verifyCredentials(email: string, password: string, client: ClientInfo): Promise<User> {
     // The password guard runs before input validation: check the sizes here.
     if (email.length > EMAIL_MAX_LENGTH) throw badInput('email', 'The email address is too long.');
     if (password.length > PASSWORD_MAX_LENGTH) throw badInput('password', 'The password is too long.');
     const normalized = normalizeEmail(email);
-    await this.refuseWhenRateLimited(normalized, client.ipAddress);
+    const attemptId = await this.reserveAttempt(normalized, client.ipAddress);
     const user = await this.users.findByEmail(normalized);
     const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     const succeeded = user !== null && passwordMatches && user.disabledAt === null;
-    await this.attempts.insert({ email: normalized, ipAddress: client.ipAddress, succeeded });
+    await this.attempts.update({ id: attemptId }, { succeeded });
     if (!succeeded) throw unauthenticated('The email address or password is incorrect.');
     return user;
   }
@@ -193,18 +198,42 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  private async refuseWhenRateLimited(email: string, ipAddress: string): Promise<void> {
-    const [counts] = await this.attempts.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS account,
-              count(*) FILTER (WHERE ip_address = $2)::int AS address
-         FROM sign_in_attempts
-        WHERE (email = $1 OR ip_address = $2) AND NOT succeeded
-          AND attempted_at > now() - make_interval(secs => $3)`,
-      [email, ipAddress, SIGN_IN_WINDOW_SECONDS],
-    );
-    if (counts.account >= SIGN_IN_MAX_FAILURES_PER_ACCOUNT || counts.address >= SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS) {
-      throw rateLimited(SIGN_IN_WINDOW_SECONDS);
-    }
+  /**
+   * Counts an attempt before its password is checked (the check is slow), refusing it beyond the limits:
+   * per account and address, per address, and per account from every address, where each failure beyond
+   * the first few also makes the next attempt wait longer. The count and the new attempt are one step,
+   * serialized per account then per address (advisory locks), so attempts in parallel cannot all pass.
+   * Attempts still being checked count as failures. Returns the attempt's id, to record its outcome.
+   */
+  private async reserveAttempt(email: string, ipAddress: string): Promise<string> {
+    const { id, accountFailures } = await this.attempts.manager.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('sign-in account ' || $1, 0))`, [email]);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('sign-in address ' || $1, 0))`, [ipAddress]);
+      const [failures] = await manager.query(
+        `SELECT count(*) FILTER (WHERE email = $1 AND ip_address = $2)::int AS pair,
+                count(*) FILTER (WHERE ip_address = $2)::int AS address,
+                count(*) FILTER (WHERE email = $1)::int AS account
+           FROM sign_in_attempts
+          WHERE (email = $1 OR ip_address = $2) AND succeeded IS NOT TRUE
+            AND attempted_at > now() - make_interval(secs => $3)`,
+        [email, ipAddress, SIGN_IN_WINDOW_SECONDS],
+      );
+      if (
+        failures.pair >= SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS ||
+        failures.address >= SIGN_IN_MAX_FAILURES_PER_ADDRESS ||
+        failures.account >= SIGN_IN_MAX_FAILURES_PER_ACCOUNT
+      ) {
+        throw rateLimited(SIGN_IN_WINDOW_SECONDS);
+      }
+      const [attempt] = await manager.query(
+        `INSERT INTO sign_in_attempts (email, ip_address, succeeded) VALUES ($1, $2, NULL) RETURNING id`,
+        [email, ipAddress],
+      );
+      return { id: String(attempt.id), accountFailures: failures.account as number };
+    });
+    const beyond = accountFailures - SIGN_IN_DELAY_AFTER_FAILURES;
+    if (beyond >= 0) await sleep(Math.min(SIGN_IN_DELAY_BASE_MS * 2 ** beyond, SIGN_IN_DELAY_MAX_MS));
+    return id;
   }
 
   private async pruneOldRecords(): Promise<void> {

@@ -1,21 +1,37 @@
 import argon2 from 'argon2';
+import pLimit from 'p-limit';
+import { rateLimited } from '../../common/errors.js';
 
-/** argon2id with the library's defaults (64 MiB, 3 passes), which follow OWASP's guidance. */
-export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+/**
+ * argon2id with the library's defaults (64 MiB, 3 passes), which follow OWASP's guidance. Each hash or
+ * check takes one of libuv's four threads for tens of milliseconds, the threads that also read files: so
+ * they are bounded. Checks at sign-in take at most two at once; new passwords (accepting an invitation,
+ * a reset, a change) at most one, with a short queue beyond which the answer is RATE_LIMITED, so that no
+ * flood of them can starve sign-in or file serving.
+ */
+const checks = pLimit(2);
+const newPasswords = pLimit(1);
+/** New passwords waiting for their turn, beyond which another is refused. */
+export const NEW_PASSWORD_QUEUE_MAX = 8;
+
+export async function hashPassword(password: string): Promise<string> {
+  if (newPasswords.activeCount + newPasswords.pendingCount > NEW_PASSWORD_QUEUE_MAX) throw rateLimited(5);
+  return newPasswords(() => argon2.hash(password, { type: argon2.argon2id }));
 }
 
-export async function verifyPassword(hash: string, password: string): Promise<boolean> {
-  try {
-    return await argon2.verify(hash, password);
-  } catch {
-    return false;
-  }
+export function verifyPassword(hash: string, password: string): Promise<boolean> {
+  return checks(async () => {
+    try {
+      return await argon2.verify(hash, password);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Verifying against this when the account does not exist keeps the timing of both answers alike. */
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword('not-a-real-password-but-a-timing-equalizer');
+  dummyHash ??= argon2.hash('not-a-real-password-but-a-timing-equalizer', { type: argon2.argon2id });
   return dummyHash;
 }
