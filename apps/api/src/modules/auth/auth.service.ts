@@ -25,7 +25,7 @@ import { normalizeEmail, UsersService } from '../users/users.service.js';
 import { AuthSession, SignInAttempt } from './auth-session.entity.js';
 import type { AuthPayload } from './auth.types.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
-import { formatRefreshToken, parseRefreshToken, randomToken, sameHash, sha256 } from './tokens.js';
+import { formatIdAndSecret, parseIdAndSecret, randomToken, sameHash, sha256 } from './tokens.js';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -101,12 +101,12 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
    * the whole session is revoked.
    */
   async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<AuthPayload> {
-    const parsed = refreshToken ? parseRefreshToken(refreshToken) : null;
+    const parsed = refreshToken ? parseIdAndSecret(refreshToken) : null;
     if (!parsed) throw unauthenticated(SESSION_ENDED);
 
     const outcome = await this.sessions.manager.transaction(async (manager) => {
       const session = await manager.findOne(AuthSession, {
-        where: { id: parsed.sessionId },
+        where: { id: parsed.id },
         lock: { mode: 'pessimistic_write' },
       });
       if (!session || session.revokedAt || session.expiresAt <= new Date()) return { kind: 'ended' as const };
@@ -131,7 +131,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       return { kind: 'rotated' as const, session, secret };
     });
     if (outcome.kind === 'ended') {
-      this.realtime.disconnectSession(parsed.sessionId);
+      this.realtime.disconnectSession(parsed.id);
       throw unauthenticated(SESSION_ENDED);
     }
 
@@ -142,16 +142,16 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
 
   /** Ends the session of the signed-in actor, or of the refresh token presented. */
   async signOut(actor: Actor | undefined, refreshToken: string | undefined): Promise<void> {
-    const parsed = refreshToken ? parseRefreshToken(refreshToken) : null;
+    const parsed = refreshToken ? parseIdAndSecret(refreshToken) : null;
     if (actor) {
       await this.sessions.update({ id: actor.sessionId }, { revokedAt: new Date() });
       this.realtime.disconnectSession(actor.sessionId);
     } else if (parsed) {
       const result = await this.sessions.update(
-        { id: parsed.sessionId, refreshTokenHash: sha256(parsed.secret) },
+        { id: parsed.id, refreshTokenHash: sha256(parsed.secret) },
         { revokedAt: new Date() },
       );
-      if (result.affected) this.realtime.disconnectSession(parsed.sessionId);
+      if (result.affected) this.realtime.disconnectSession(parsed.id);
     }
   }
 
@@ -193,7 +193,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     return {
       accessToken,
       expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000),
-      refreshToken: formatRefreshToken(sessionId, secret),
+      refreshToken: formatIdAndSecret(sessionId, secret),
       user,
     };
   }

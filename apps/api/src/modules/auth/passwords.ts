@@ -14,9 +14,11 @@ const newPasswords = pLimit(1);
 /** New passwords waiting for their turn, beyond which another is refused. */
 export const NEW_PASSWORD_QUEUE_MAX = 8;
 
+const hash = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+
 export async function hashPassword(password: string): Promise<string> {
   if (newPasswords.activeCount + newPasswords.pendingCount > NEW_PASSWORD_QUEUE_MAX) throw rateLimited(5);
-  return newPasswords(() => argon2.hash(password, { type: argon2.argon2id }));
+  return newPasswords(() => hash(password));
 }
 
 export function verifyPassword(hash: string, password: string): Promise<boolean> {
@@ -32,6 +34,6 @@ export function verifyPassword(hash: string, password: string): Promise<boolean>
 /** Verifying against this when the account does not exist keeps the timing of both answers alike. */
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= argon2.hash('not-a-real-password-but-a-timing-equalizer', { type: argon2.argon2id });
+  dummyHash ??= hash('not-a-real-password-but-a-timing-equalizer');
   return dummyHash;
 }

@@ -14,12 +14,15 @@ export function sameHash(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** A refresh token is `<session id>.<secret>`: the id finds the session, the secret proves possession. */
-export function formatRefreshToken(sessionId: string, secret: string): string {
-  return `${sessionId}.${secret}`;
+/**
+ * A token that names a record and proves it: `<id>.<secret>`, the id a UUID, the secret 32 bytes in
+ * base64url (a random one, or a signature). Refresh tokens (session id) and unsubscribe links (person id).
+ */
+export function formatIdAndSecret(id: string, secret: string): string {
+  return `${id}.${secret}`;
 }
 
-export function parseRefreshToken(token: string): { sessionId: string; secret: string } | null {
+export function parseIdAndSecret(token: string): { id: string; secret: string } | null {
   const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  return match ? { sessionId: match[1], secret: match[2] } : null;
+  return match ? { id: match[1], secret: match[2] } : null;
 }

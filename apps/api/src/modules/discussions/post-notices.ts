@@ -63,18 +63,18 @@ export class PostNotices {
     context: { followerIds?: readonly string[]; newThreadIn?: string } = {},
   ): Promise<RealtimeEvent[]> {
     const workspaceId = thread.workspaceId;
+    const newThread = context.newThreadIn !== undefined;
     const mentionedIds = await this.readers.watchingAt(
       workspaceId,
       HEARS_MENTIONS,
       mentioned.map((person) => person.id),
     );
-    const others =
-      context.newThreadIn !== undefined
-        ? await this.readers.watchingAt(workspaceId, ['ALL', 'NEW_THREADS'])
-        : [
-            ...(await this.readers.watchingAt(workspaceId, HEARS_MENTIONS, context.followerIds ?? [])),
-            ...(await this.readers.watchingAt(workspaceId, ['ALL'])),
-          ];
+    const others = newThread
+      ? await this.readers.watchingAt(workspaceId, ['ALL', 'NEW_THREADS'])
+      : [
+          ...(await this.readers.watchingAt(workspaceId, HEARS_MENTIONS, context.followerIds ?? [])),
+          ...(await this.readers.watchingAt(workspaceId, ['ALL'])),
+        ];
     const notified = new Set([actor.userId, ...mentionedIds]);
     const otherIds = [...new Set(others)].filter((id) => !notified.has(id));
     if (mentionedIds.length === 0 && otherIds.length === 0) return [];
@@ -91,9 +91,7 @@ export class PostNotices {
     return this.notifications.create(manager, [
       ...mentionedIds.flatMap((id) => notice(id, 'MENTION', postLink)),
       ...otherIds.flatMap((id) =>
-        context.newThreadIn !== undefined
-          ? notice(id, 'NEW_THREAD', `/threads/${thread.id}`)
-          : notice(id, 'REPLY', postLink),
+        newThread ? notice(id, 'NEW_THREAD', `/threads/${thread.id}`) : notice(id, 'REPLY', postLink),
       ),
     ]);
   }

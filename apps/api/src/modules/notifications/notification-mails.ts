@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type EmailFrequency, IMMEDIATE_MAIL_DELAY_SECONDS, type NotificationType } from '@ctcp/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
-import { sameHash } from '../auth/tokens.js';
+import { formatIdAndSecret, parseIdAndSecret, sameHash } from '../auth/tokens.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import type { MailSection } from '../mail/mail-texts.js';
 import { MailService, type NewMail } from '../mail/mail.service.js';
@@ -68,24 +68,15 @@ export class NotificationMails implements OnModuleInit {
     );
   }
 
-  /** The token of a one-click unsubscribe link: the person's id, signed. */
-  unsubscribeToken(userId: string): string {
-    return `${userId}.${this.signature(userId)}`;
-  }
-
   /** The person a one-click unsubscribe token names, when its signature holds. */
   personOfUnsubscribeToken(token: string): string | null {
-    const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(token);
-    return match && sameHash(match[2], this.signature(match[1])) ? match[1] : null;
+    const parsed = parseIdAndSecret(token);
+    return parsed && sameHash(parsed.secret, this.signature(parsed.id)) ? parsed.id : null;
   }
 
   private async mailOne(notificationId: string): Promise<void> {
-    const pending = await this.pending('n.id = $1', [notificationId], 'AND n.seen_at IS NULL');
-    const [recipient] =
-      pending.length === 1 ? await this.users.mailRecipients([pending[0].user_id], ['IMMEDIATE']) : [];
-    if (!recipient) return;
     await this.dataSource.transaction(async (manager) => {
-      // Locked and read again: seen, read or mailed meanwhile, it is not mailed.
+      // Locked: seen, read or mailed meanwhile, it is not mailed.
       const [notification] = await this.pending(
         'n.id = $1',
         [notificationId],
@@ -93,6 +84,8 @@ export class NotificationMails implements OnModuleInit {
         manager,
       );
       if (!notification) return;
+      const [recipient] = await this.users.mailRecipients([notification.user_id], ['IMMEDIATE']);
+      if (!recipient) return;
       await this.mail.enqueue(manager, [
         this.mailTo(recipient, 'NOTIFICATION', { title: notification.title, url: this.url(notification.link) }),
       ]);
@@ -141,7 +134,7 @@ export class NotificationMails implements OnModuleInit {
     }
   }
 
-  /** Notifications not yet read nor mailed, of the last DIGEST_LOOKBACK, matching `where` (and `rest`). */
+  /** Notifications that may still be mailed (PENDING_SQL) matching `where`, then `rest` (order, lock). */
   private pending(
     where: string,
     params: unknown[],
@@ -179,7 +172,8 @@ export class NotificationMails implements OnModuleInit {
   private mailTo(person: User, kind: 'NOTIFICATION' | 'DIGEST', params: NewMail['params']): NewMail {
     // The page of this link offers to stop the mail (and links to the profile); mail readers' one-click
     // unsubscribe posts to the same address.
-    const unsubscribe = this.url(`/unsubscribe?token=${this.unsubscribeToken(person.id)}`);
+    const token = formatIdAndSecret(person.id, this.signature(person.id));
+    const unsubscribe = this.url(`/unsubscribe?token=${token}`);
     return { kind, to: person.email, language: person.preferredLanguage, params: { ...params, unsubscribe } };
   }
 

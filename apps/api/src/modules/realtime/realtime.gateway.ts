@@ -23,7 +23,6 @@ import type { Actor } from '../../common/actor.js';
 import { LOGGER } from '../../config/runtime-config.js';
 import { databaseError } from '../../database/database-errors.js';
 import { AuthService, type AccessTokenClaims } from '../auth/auth.service.js';
-import type { Notification } from '../notifications/notification.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { roomsFor } from '../policy/audiences.js';
@@ -86,7 +85,6 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     });
   }
 
-  /** Every notification of the user after `afterSeq`, oldest first, one page at a time. */
   /** The client showed these notifications live in a visible tab: they are not mailed. Answers `true`. */
   @SubscribeMessage(CLIENT_EVENTS.notificationsSeen)
   async seen(@ConnectedSocket() socket: AuthedSocket, @MessageBody() body: unknown): Promise<true | { error: string }> {
@@ -96,16 +94,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       seqs.length <= NOTIFICATION_SYNC_PAGE_SIZE &&
       seqs.every((seq) => typeof seq === 'number' && Number.isInteger(seq) && seq > 0);
     if (!valid) return { error: 'BAD_USER_INPUT' };
-    try {
+    return answeringDatabaseErrors(async () => {
       await this.notifications.markSeen(socket.data.actor.userId, seqs as number[]);
-    } catch (error) {
-      const code = databaseError(error)?.extensions.code;
-      if (!code) throw error;
-      return { error: code as string };
-    }
-    return true;
+      return true as const;
+    });
   }
 
+  /** Every notification of the user after `afterSeq`, oldest first, one page at a time. */
   @SubscribeMessage(CLIENT_EVENTS.notificationsSync)
   async sync(
     @ConnectedSocket() socket: AuthedSocket,
@@ -113,23 +108,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   ): Promise<NotificationEvent[] | { error: string }> {
     const afterSeq = (body as { afterSeq?: unknown } | null)?.afterSeq;
     if (typeof afterSeq !== 'number' || !Number.isInteger(afterSeq) || afterSeq < 0) return { error: 'BAD_USER_INPUT' };
-    let rows: Notification[];
-    try {
-      rows = await this.notifications.since(socket.data.actor.userId, afterSeq);
-    } catch (error) {
-      // The client keeps its afterSeq and asks again; a database that is busy is not its fault.
-      const code = databaseError(error)?.extensions.code;
-      if (!code) throw error;
-      return { error: code as string };
-    }
-    return rows.map((row) => ({
-      id: row.id,
-      seq: row.seq,
-      type: row.type,
-      title: row.title,
-      link: row.link,
-      createdAt: row.createdAt.toISOString(),
-    }));
+    return answeringDatabaseErrors(async () => {
+      const rows = await this.notifications.since(socket.data.actor.userId, afterSeq);
+      return rows.map((row) => ({
+        id: row.id,
+        seq: row.seq,
+        type: row.type,
+        title: row.title,
+        link: row.link,
+        createdAt: row.createdAt.toISOString(),
+      }));
+    });
   }
 
   /**
@@ -178,5 +167,19 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     if (data.recent.length >= SOCKET_MESSAGES_PER_WINDOW) return false;
     data.recent.push(now);
     return true;
+  }
+}
+
+/**
+ * Runs a socket request's work. A database that is busy or down is answered `{ error: code }`: the client
+ * keeps what it asked and asks again, since it is not its fault. Anything else is thrown.
+ */
+async function answeringDatabaseErrors<T>(work: () => Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await work();
+  } catch (error) {
+    const code = databaseError(error)?.extensions.code;
+    if (!code) throw error;
+    return { error: code as string };
   }
 }
