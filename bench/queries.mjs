@@ -35,6 +35,8 @@ const child = spawn(process.execPath, [MAIN], {
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     DEMO_PASSWORD,
+    // The demo coordinator and admin sign in with a password alone here.
+    REQUIRE_MFA_ROLES: '',
   },
   stdio: 'inherit',
 });

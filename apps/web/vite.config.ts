@@ -47,6 +47,8 @@ export default defineConfig({
       '/graphql': API_ORIGIN,
       '/health': API_ORIGIN,
       '/exports': API_ORIGIN,
+      // Single sign-on starts and ends at the api (its redirects and cookies).
+      '/auth': API_ORIGIN,
       '/socket.io': { target: API_ORIGIN, ws: true },
       // Mail readers and the page's button post to the api; opening the link (GET) shows the page itself.
       '/unsubscribe': { target: API_ORIGIN, bypass: (req) => (req.method === 'GET' ? req.url : undefined) },

@@ -84,6 +84,8 @@ export async function startApi({ main, dataDir, env = {}, execArgv = [], stopGra
       LOG_LEVEL: 'warn',
       COOKIE_SECURE: 'false',
       DEMO_PASSWORD,
+      // The demo coordinator and admin sign in with a password alone here.
+      REQUIRE_MFA_ROLES: '',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -46,6 +46,9 @@ export default async function setup(project: TestProject) {
     LOG_LEVEL: 'info',
     SMTP_URL: mailServer.url,
     DEMO_PASSWORD: PASSWORD,
+    // Production requires two-factor sign-in of admins and coordinators; here only of the admin, whose
+    // journey (two-factor.e2e.test.ts) is turning it on: the coordinator's journeys are about other things.
+    REQUIRE_MFA_ROLES: 'ADMIN',
   };
 
   const serverUrl = process.env.TEST_DATABASE_URL;

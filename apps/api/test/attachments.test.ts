@@ -1,4 +1,15 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AttachmentsService,
+  DELETE_UNATTACHED_UPLOADS,
+  DELETE_UNATTACHED_UPLOADS_CRON,
+} from '../src/modules/attachments/attachments.service.js';
+import { UNATTACHED_UPLOAD_TTL_HOURS } from '../src/modules/attachments/upload-limits.js';
+import { JobsService } from '../src/modules/jobs/jobs.service.js';
 import { errorCode, signInDemoUsers, type TestApp, startTestApp } from './harness.js';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
@@ -154,5 +165,152 @@ describe('attachments on posts, and GET /attachments/:id', () => {
     expect(
       errorCode(await api.gql(`query($id: ID!) { post(id: $id) { id } }`, { id: postId }, tokens.philippines)),
     ).toBe('NOT_FOUND');
+  });
+});
+
+describe('uploads never attached to a post', () => {
+  const storedFile = (storageKey: string) => join(api.config.dataDir, 'uploads', storageKey.slice(0, 2), storageKey);
+  const storageKeyOf = async (id: string) =>
+    (await api.sql(`SELECT storage_key FROM attachments WHERE id = $1`, [id]))[0].storage_key as string;
+  const uploadedHoursAgo = (id: string, hours: number) =>
+    api.sql(`UPDATE attachments SET created_at = now() - make_interval(hours => $2) WHERE id = $1`, [id, hours]);
+  /** What the hourly task does, run now. */
+  const deleteExpired = () =>
+    api.app
+      .get(AttachmentsService)
+      .deleteUnattachedUploads(new Date(Date.now() - UNATTACHED_UPLOAD_TTL_HOURS * 3600 * 1000));
+  const newPost = async (title: string) => {
+    const thread = await api.gql(
+      CREATE_THREAD,
+      { input: { workspaceId: workspaces.BMLE, title, body: 'x' } },
+      tokens.unodc,
+    );
+    return thread.data!.createThread.posts.edges[0].node.id as string;
+  };
+
+  it('are deleted with their files after 24 hours; attached and recent ones stay', async () => {
+    const expired = await upload(tokens.unodc, workspaces.BMLE, PDF);
+    const recent = await upload(tokens.unodc, workspaces.BMLE, PDF);
+    const attached = await upload(tokens.unodc, workspaces.BMLE, PDF);
+    const fileGone = await upload(tokens.unodc, workspaces.BMLE, PDF);
+    await api.gql(
+      CREATE_THREAD,
+      { input: { workspaceId: workspaces.BMLE, title: 'Kept', body: 'x', attachmentIds: [attached.body.id] } },
+      tokens.unodc,
+    );
+    for (const id of [expired.body.id, attached.body.id, fileGone.body.id]) await uploadedHoursAgo(id, 25);
+    await uploadedHoursAgo(recent.body.id, 23);
+    const keys = {
+      expired: await storageKeyOf(expired.body.id),
+      recent: await storageKeyOf(recent.body.id),
+      attached: await storageKeyOf(attached.body.id),
+    };
+    // A row whose file is already missing is deleted all the same.
+    await rm(storedFile(await storageKeyOf(fileGone.body.id)));
+
+    expect(await deleteExpired()).toBe(2);
+    const left = await api.sql(`SELECT id FROM attachments WHERE id = ANY($1)`, [
+      [expired.body.id, recent.body.id, attached.body.id, fileGone.body.id],
+    ]);
+    expect(left.map((row) => row.id).sort()).toEqual([recent.body.id, attached.body.id].sort());
+    expect(existsSync(storedFile(keys.expired))).toBe(false);
+    expect(existsSync(storedFile(keys.recent))).toBe(true);
+    expect(existsSync(storedFile(keys.attached))).toBe(true);
+    expect(await deleteExpired()).toBe(0);
+  });
+
+  it('never deletes an upload that a post is taking at the same moment', async () => {
+    const taken = await upload(tokens.unodc, workspaces.BMLE, PDF);
+    const abandoned = await upload(tokens.unodc, workspaces.BMLE, PDF);
+    await uploadedHoursAgo(taken.body.id, 25);
+    await uploadedHoursAgo(abandoned.body.id, 25);
+    const postId = await newPost('Taking a file');
+    // A post's transaction links the files as the api does, and is still open while the cleanup runs.
+    const post = new pg.Client({ connectionString: api.databaseUrl });
+    const other = new pg.Client({ connectionString: api.databaseUrl });
+    await post.connect();
+    await other.connect();
+    try {
+      await post.query('BEGIN');
+      await post.query(`UPDATE attachments SET post_id = $1 WHERE id = $2 AND post_id IS NULL`, [
+        postId,
+        taken.body.id,
+      ]);
+      await other.query('BEGIN');
+      await other.query(`UPDATE attachments SET post_id = $1 WHERE id = $2 AND post_id IS NULL`, [
+        postId,
+        abandoned.body.id,
+      ]);
+      expect(await deleteExpired()).toBe(0);
+      await post.query('COMMIT');
+      // The other post failed: its file is unused again, and goes on the next run.
+      await other.query('ROLLBACK');
+    } finally {
+      await post.end();
+      await other.end();
+    }
+    expect(await deleteExpired()).toBe(1);
+    const [row] = await api.sql(`SELECT post_id FROM attachments WHERE id = $1`, [taken.body.id]);
+    expect(row.post_id).toBe(postId);
+    expect(existsSync(storedFile(await storageKeyOf(taken.body.id)))).toBe(true);
+    expect(await api.sql(`SELECT id FROM attachments WHERE id = $1`, [abandoned.body.id])).toHaveLength(0);
+  });
+
+  it('a post that waited for an upload being deleted is refused, never left pointing at a missing file', async () => {
+    const expiring = await upload(tokens.unodc, workspaces.BMLE, PDF);
+    await uploadedHoursAgo(expiring.body.id, 25);
+    // The cleanup has taken the row and not committed yet.
+    const cleanup = new pg.Client({ connectionString: api.databaseUrl });
+    await cleanup.connect();
+    try {
+      await cleanup.query('BEGIN');
+      await cleanup.query(`DELETE FROM attachments WHERE id = $1 AND post_id IS NULL`, [expiring.body.id]);
+      const posting = api.gql(
+        CREATE_THREAD,
+        {
+          input: { workspaceId: workspaces.BMLE, title: 'Too late', body: 'x', attachmentIds: [expiring.body.id] },
+        },
+        tokens.unodc,
+      );
+      await expect
+        .poll(
+          async () =>
+            (
+              await cleanup.query(
+                `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+              )
+            ).rowCount,
+          { timeout: 20_000, interval: 20 },
+        )
+        .toBeGreaterThan(0);
+      await cleanup.query('COMMIT');
+      const refused = await posting;
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attachmentIds' });
+    } finally {
+      await cleanup.end();
+    }
+    expect(await api.sql(`SELECT id FROM threads WHERE title = 'Too late'`)).toHaveLength(0);
+  });
+
+  it('are deleted by an hourly task of the job queue', async () => {
+    const jobs = api.app.get(JobsService) as unknown as { schedules: string[] };
+    expect(DELETE_UNATTACHED_UPLOADS_CRON).toBe('0 * * * *');
+    expect(jobs.schedules).toContain(`0 * * * * ${DELETE_UNATTACHED_UPLOADS}`);
+    await expect
+      .poll(() => api.sql(`SELECT identifier FROM graphile_worker._private_known_crontabs`), { timeout: 20_000 })
+      .toContainEqual({ identifier: DELETE_UNATTACHED_UPLOADS });
+
+    // The task's own run, started now rather than on the hour.
+    const expired = await upload(tokens.unodc, workspaces.BMLE, PDF);
+    await uploadedHoursAgo(expired.body.id, 25);
+    const key = await storageKeyOf(expired.body.id);
+    await api.sql(`SELECT graphile_worker.add_job($1)`, [DELETE_UNATTACHED_UPLOADS]);
+    await expect
+      .poll(() => api.sql(`SELECT id FROM attachments WHERE id = $1`, [expired.body.id]), {
+        timeout: 20_000,
+        interval: 50,
+      })
+      .toHaveLength(0);
+    await expect.poll(() => existsSync(storedFile(key)), { timeout: 20_000, interval: 50 }).toBe(false);
   });
 });

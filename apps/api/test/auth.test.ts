@@ -30,6 +30,18 @@ describe('signIn', () => {
     expect(refresh).toMatch(/Path=\/graphql/);
   });
 
+  it('keeps the refresh token out of the answer unless the client asks for it', async () => {
+    const browserSignIn = `mutation($email: String!, $password: String!) {
+      signIn(input: { email: $email, password: $password }) { accessToken refreshToken }
+    }`;
+    const response = await api.gql(browserSignIn, { email: DEMO.admin, password: DEMO_PASSWORD });
+    expect(response.data?.signIn.refreshToken).toBeNull();
+    expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith(`${REFRESH_COOKIE}=`))).toBe(true);
+
+    const apiClient = await api.gql(SIGN_IN, { email: DEMO.admin, password: DEMO_PASSWORD });
+    expect(apiClient.data?.signIn.refreshToken).toMatch(/^[\w-]+\.[\w-]+$/);
+  });
+
   it('matches the email address case-insensitively', async () => {
     const response = await api.gql(SIGN_IN, { email: '  Member@UNODC.example ', password: DEMO_PASSWORD });
     expect(response.data?.signIn.user.email).toBe(DEMO.unodc);
@@ -133,7 +145,11 @@ describe('refreshSession', () => {
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ query: REFRESH }),
     });
-    expect(((await response.json()) as any).data.refreshSession.user.email).toBe(DEMO.observer);
+    const { refreshSession } = ((await response.json()) as any).data;
+    expect(refreshSession.user.email).toBe(DEMO.observer);
+    // The browser's rotated token stays in the cookie, out of the answer's reach.
+    expect(refreshSession.refreshToken).toBeNull();
+    expect(response.headers.getSetCookie().some((value) => value.startsWith(`${REFRESH_COOKIE}=`))).toBe(true);
   });
 });
 

@@ -148,6 +148,9 @@ export const MUTATION_ROWS: OperationRow[] = [
     make: async ({ api, tokens, world }) => ({ milestone: await makeMilestone(api, tokens.coordinator, world.phProject) }),
     run: byId(`mutation($id: ID!) { deleteProjectMilestone(id: $id) }`, (_w, on) => on.milestone),
     expect: ['ok', 'ok', 'ok', F, F, F, F, NF, U] },
+  { operation: 'enrollTotp', on: 'one’s own authenticator (a secret until confirmed)',
+    run: ({ api, token }) => api.gql(`mutation { enrollTotp { secret } }`, {}, token),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
   { operation: 'followThread', on: 'a thread in the private workspace of the Philippines and UNODC',
     run: withInput(flag('followThread'), (w) => ({ threadId: w.phThread, value: true })),
     expect: [NF, 'ok', 'ok', NF, NF, 'ok', 'ok', NF, U] },
@@ -197,6 +200,25 @@ export const MUTATION_ROWS: OperationRow[] = [
     expect: ['ok', 'ok', F, F, F, F, F, F, U] },
   { operation: 'refreshSession', on: 'one’s own refresh token (public; none when signed out)', run: refresh,
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
+  { operation: 'revokeOtherSessions', on: 'one’s own sessions but the current one',
+    run: ({ api, token }) => api.gql(`mutation { revokeOtherSessions }`, {}, token),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
+  { operation: 'revokeSession', on: 'another session of one’s own',
+    run: async ({ api, token, newSession }) => {
+      const other = await newSession();
+      const sessions = await api.gql(`{ mySessions { id current } }`, {}, other);
+      const id = sessions.data?.mySessions.find((session: { current: boolean }) => session.current).id ?? randomUUID();
+      return api.gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id }, token);
+    },
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
+  { operation: 'revokeSession', on: 'a session of the coordinator’s',
+    make: async ({ api }) => {
+      const token = await api.signIn(DEMO.coordinator);
+      const sessions = await api.gql(`{ mySessions { id current } }`, {}, token);
+      return { session: sessions.data!.mySessions.find((session: { current: boolean }) => session.current).id };
+    },
+    run: byId(`mutation($id: ID!) { revokeSession(id: $id) }`, (_w, on) => on.session),
+    expect: [NF, 'ok', NF, NF, NF, NF, NF, NF, U] },
   { operation: 'removeWorkspaceMember', on: 'a member of a private workspace of the Philippines and UNODC',
     make: async ({ api, tokens, world }) => {
       const workspace = await makeWorkspace(api, tokens, 'PRIVATE', [world.org['STATE:PH'], world.org.UNODC]);

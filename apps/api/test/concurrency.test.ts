@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CLIENT_EVENTS, NOTIFICATION_SYNC_PAGE_SIZE } from '@ctcp/shared';
+import { CLIENT_EVENTS, NOTIFICATION_SYNC_PAGE_SIZE, RECOVERY_CODE_COUNT } from '@ctcp/shared';
+import { generate } from 'otplib';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomToken, sha256 } from '../src/modules/auth/tokens.js';
@@ -49,6 +50,11 @@ const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input
 const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
 const OPEN_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id posts { edges { node { id } } } } }`;
 const ME = `query { me { id email } }`;
+const ENROLL_TOTP = `mutation { enrollTotp { secret } }`;
+const CONFIRM_TOTP = `mutation($code: String!) { confirmTotp(input: { code: $code }) { recoveryCodes } }`;
+const DISABLE_TOTP = `mutation($code: String!) { disableTotp(input: { code: $code }) }`;
+const COMPLETE_SIGN_IN = `mutation($mfaToken: String!, $code: String!) { completeSignIn(input: { mfaToken: $mfaToken, code: $code }) { accessToken } }`;
+const MY_SESSIONS = `query { mySessions { id current } }`;
 const THREAD = `query($id: ID!) { thread(id: $id) { id unread postCount } }`;
 const WORKSPACE = `query($id: ID!) { workspace(id: $id) { id } }`;
 const REFRESH = `mutation($token: String) { refreshSession(input: { refreshToken: $token }) { accessToken refreshToken user { email } } }`;
@@ -244,6 +250,23 @@ async function sessionsOf(emails: string[]): Promise<{ accessToken: string; refr
   );
 }
 
+const totpCode = (secret: string) => generate({ secret });
+
+/** A person of UNDP with two-factor sign-in on: their session, secret and recovery codes. */
+async function personWithTwoFactor(email: string) {
+  await addPeople('UNDP', 'ENTITY_MEMBER', [email]);
+  const [session] = await sessionsOf([email]);
+  const { secret } = ok<{ secret: string }>(await api.gql(ENROLL_TOTP, {}, session.accessToken), 'enrollTotp');
+  const confirmed = await api.gql(CONFIRM_TOTP, { code: await totpCode(secret) }, session.accessToken);
+  const { recoveryCodes } = ok<{ recoveryCodes: string[] }>(confirmed, 'confirmTotp');
+  // The code just used may be used again by the scenario: the api takes each period's code once.
+  await api.sql(
+    `UPDATE totp_factors SET last_time_step = NULL WHERE user_id = (SELECT id FROM users WHERE email = $1)`,
+    [email],
+  );
+  return { email, session, secret, recoveryCodes };
+}
+
 async function openThread(token: string, body = 'Opening post', workspaceId = workspaces.BMLE) {
   const thread = ok(
     await api.gql(OPEN_THREAD, { input: { workspaceId, title: 'Busy thread', body } }, token),
@@ -415,6 +438,130 @@ const CASES: Record<string, Case<any>> = {
         (await api.sql(`SELECT revoked_at FROM auth_sessions WHERE id = $1`, [token.split('.')[0]]))[0].revoked_at;
       for (const session of leaving) expect(await revoked(session.refreshToken)).not.toBeNull();
       for (const session of staying) expect(await revoked(session.refreshToken)).toBeNull();
+    },
+  }),
+
+  completeSignIn: scenario({
+    story:
+      'one person’s right code sent from twelve sign-ins at once: a code is good once, so exactly one session starts',
+    async setup() {
+      const person = await personWithTwoFactor('two-factor.signing-in@undp.example');
+      const mfaTokens = await Promise.all(
+        range(AT_ONCE).map(async () => {
+          const answer = await api.gql(SIGN_IN, { email: person.email, password: DEMO_PASSWORD });
+          return answer.errors![0].extensions!.mfaToken as string;
+        }),
+      );
+      const [{ sessions }] = await api.sql(`SELECT count(*)::int AS sessions FROM auth_sessions`);
+      return { code: await totpCode(person.secret), mfaTokens, sessionsBefore: sessions as number };
+    },
+    call: ({ code, mfaTokens }, index) => api.gql(COMPLETE_SIGN_IN, { mfaToken: mfaTokens[index], code }),
+    refusals: ['BAD_USER_INPUT', 'RATE_LIMITED'],
+    async check({ sessionsBefore }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const [{ sessions }] = await api.sql(`SELECT count(*)::int AS sessions FROM auth_sessions`);
+      expect(sessions).toBe(sessionsBefore + 1);
+    },
+  }),
+
+  enrollTotp: scenario({
+    story: 'four people start setting up their authenticator three times each at once: each keeps one secret',
+    async setup() {
+      return { people: crowd.slice(0, 4) };
+    },
+    call: ({ people }, index) => api.gql(ENROLL_TOTP, {}, people[index % 4].token),
+    async check({ people }, answers) {
+      const rows = await api.sql(`SELECT user_id, confirmed_at FROM totp_factors WHERE user_id = ANY($1)`, [
+        people.map((person) => person.id),
+      ]);
+      expect(rows).toHaveLength(4);
+      expect(rows.every((row) => row.confirmed_at === null)).toBe(true);
+      expect(successes(answers)).toHaveLength(AT_ONCE);
+    },
+  }),
+
+  confirmTotp: scenario({
+    story:
+      'one person confirms their authenticator from twelve tabs at once: it is turned on once, with one set of recovery codes',
+    async setup() {
+      await addPeople('UNDP', 'ENTITY_MEMBER', ['two-factor.confirming@undp.example']);
+      const [session] = await sessionsOf(['two-factor.confirming@undp.example']);
+      const { secret } = ok<{ secret: string }>(await api.gql(ENROLL_TOTP, {}, session.accessToken), 'enrollTotp');
+      return { session, code: await totpCode(secret) };
+    },
+    call: ({ session, code }) => api.gql(CONFIRM_TOTP, { code }, session.accessToken),
+    refusals: ['CONFLICT'],
+    async check({ session }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const [{ codes }] = await api.sql(
+        `SELECT count(*)::int AS codes FROM recovery_codes r JOIN auth_sessions s ON s.user_id = r.user_id WHERE s.id = $1`,
+        [session.refreshToken.split('.')[0]],
+      );
+      expect(codes).toBe(RECOVERY_CODE_COUNT);
+    },
+  }),
+
+  disableTotp: scenario({
+    story:
+      'one person turns two-factor sign-in off from twelve tabs at once, each with a recovery code: it goes off once',
+    async setup() {
+      return personWithTwoFactor('two-factor.leaving@undp.example');
+    },
+    call: ({ session, recoveryCodes }, index) =>
+      api.gql(DISABLE_TOTP, { code: recoveryCodes[index % recoveryCodes.length] }, session.accessToken),
+    refusals: ['CONFLICT'],
+    async check({ email }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const left = await api.sql(
+        `SELECT 1 FROM totp_factors f JOIN users u ON u.id = f.user_id WHERE u.email = $1
+         UNION ALL SELECT 1 FROM recovery_codes r JOIN users u ON u.id = r.user_id WHERE u.email = $1`,
+        [email],
+      );
+      expect(left).toEqual([]);
+    },
+  }),
+
+  revokeSession: scenario({
+    story: 'one person ends six of their other sessions, each twice at once (a double click): each ends once',
+    async setup() {
+      const email = 'many.sessions@undp.example';
+      await addPeople('UNDP', 'ENTITY_MEMBER', [email]);
+      const sessions = await sessionsOf(range(7).map(() => email));
+      return {
+        current: sessions[6].accessToken,
+        ended: sessions.slice(0, 6).map((session) => session.refreshToken.split('.')[0]),
+      };
+    },
+    call: ({ current, ended }, index) =>
+      api.gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: ended[index % 6] }, current),
+    refusals: ['NOT_FOUND'],
+    async check({ current, ended }, answers) {
+      expect(successes(answers)).toHaveLength(6);
+      const open = await api.sql(`SELECT id FROM auth_sessions WHERE id = ANY($1) AND revoked_at IS NULL`, [ended]);
+      expect(open).toEqual([]);
+      expect((await api.gql(MY_SESSIONS, {}, current)).data!.mySessions).toHaveLength(1);
+    },
+  }),
+
+  revokeOtherSessions: scenario({
+    story: 'one person signs out everywhere else from twelve devices at once: what each ended is counted once',
+    async setup() {
+      const email = 'everywhere@undp.example';
+      await addPeople('UNDP', 'ENTITY_MEMBER', [email]);
+      return { email, sessions: await sessionsOf(range(AT_ONCE).map(() => email)) };
+    },
+    call: ({ sessions }, index) => api.gql(`mutation { revokeOtherSessions }`, {}, sessions[index].accessToken),
+    // A device whose session another ended first is signed out.
+    refusals: ['UNAUTHENTICATED'],
+    async check({ email }, answers) {
+      const ended = successes(answers).reduce((sum, answer) => sum + answer.data.revokeOtherSessions, 0);
+      const [{ revoked, open }] = await api.sql(
+        `SELECT count(*) FILTER (WHERE s.revoked_at IS NOT NULL)::int AS revoked, count(*) FILTER (WHERE s.revoked_at IS NULL)::int AS open
+           FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1`,
+        [email],
+      );
+      expect(ended).toBe(revoked);
+      expect(open).toBeLessThanOrEqual(1);
     },
   }),
 

@@ -9,6 +9,10 @@ import { inject } from 'vitest';
 import { createApp } from '../src/app/create-app.js';
 import { createLogger } from '../src/common/logger.js';
 import type { RuntimeConfig } from '../src/config/runtime-config.js';
+import {
+  UPLOAD_BYTES_PER_PERSON_PER_DAY,
+  UPLOADS_PER_PERSON_PER_DAY,
+} from '../src/modules/attachments/upload-limits.js';
 import { DEMO_PASSWORD, withDatabase } from './database-url.js';
 import { withAdminClient } from './global-setup.js';
 
@@ -45,9 +49,10 @@ export interface TestApp {
 /** Longer than any legitimate answer on a loaded machine, shorter than the test timeout. */
 const REQUEST_TIMEOUT_MS = 20_000;
 
+/** Signs in as an API client does: asking for the refresh token in the answer. */
 export const SIGN_IN = /* GraphQL */ `
   mutation SignIn($email: String!, $password: String!) {
-    signIn(input: { email: $email, password: $password }) {
+    signIn(input: { email: $email, password: $password, returnRefreshToken: true }) {
       accessToken
       refreshToken
       expiresAt
@@ -101,7 +106,13 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     webDistDir: undefined,
     chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     requestSla: { reviewWorkingDays: 10, matchWorkingDays: 30 },
+    oidc: undefined,
+    requireMfaRoles: [],
     mail: TEST_MAIL,
+    uploads: {
+      bytesPerPersonPerDay: UPLOAD_BYTES_PER_PERSON_PER_DAY,
+      filesPerPersonPerDay: UPLOADS_PER_PERSON_PER_DAY,
+    },
     ...overrides,
   };
   const app = await createApp(config, createLogger(config.logLevel));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, errorCode, startTestApp, type TestApp } from './harness.js';
+import { LINK_TOKEN_FAILURES_PER_ADDRESS } from '@ctcp/shared';
+import { DEMO, errorCode, type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
 
 const INVITE = `mutation Invite($input: InviteUserInput!) {
   inviteUser(input: $input) { acceptUrl invitation { id email role isOrganizationAdmin expiresAt organization { key } } }
@@ -23,6 +24,16 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const tokenOf = (acceptUrl: string) => new URL(acceptUrl).searchParams.get('token')!;
+
+/** Asks from `address`, as the trusted loopback proxy reports it in X-Forwarded-For. */
+async function gqlFrom(address: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<any>;
+}
 
 describe('inviteUser', () => {
   const input = (overrides: Record<string, unknown> = {}) => ({
@@ -120,6 +131,15 @@ describe('invitation (preview) and acceptInvitation', () => {
     expect(await api.sql(`SELECT id FROM users WHERE email = 'analyst@interpol.example'`)).toHaveLength(0);
   });
 
+  it('rejects a common password or the invited address itself with BAD_USER_INPUT and creates nothing', async () => {
+    // 'Qwerty123456' is long enough, and on the list of leaked passwords.
+    for (const password of ['Qwerty123456', 'analyst@interpol.example']) {
+      const response = await api.gql(ACCEPT, { input: { token, name: 'Ana Lyst', password } });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    }
+    expect(await api.sql(`SELECT id FROM users WHERE email = 'analyst@interpol.example'`)).toHaveLength(0);
+  });
+
   it('creates the account, signs it in, and cannot be used twice', async () => {
     const input = { token, name: 'Ana Lyst', password: 'a-long-enough-passphrase', preferredLanguage: 'es' };
     const response = await api.gql(ACCEPT, { input });
@@ -184,12 +204,43 @@ describe('invitations (pending list)', () => {
 
 describe('acceptInvitation under a flood of bogus tokens', () => {
   it('looks the token up before any password is hashed: twenty at once are all NOT_FOUND, and sign-in still answers', async () => {
-    const bogus = Array.from({ length: 20 }, (_, index) =>
-      api.gql(ACCEPT, { input: { token: `no-such-token-${index}`, name: 'Nobody', password: 'a-long-password-2026' } }),
+    // From an address of their own: the earlier tests' unknown tokens do not count against these.
+    const bogus = Array.from({ length: LINK_TOKEN_FAILURES_PER_ADDRESS }, (_, index) =>
+      gqlFrom('192.0.2.20', ACCEPT, {
+        input: { token: `no-such-token-${index}`, name: 'Nobody', password: 'a-long-password-2026' },
+      }),
     );
     const signIn = api.signIn(DEMO.interpol);
     const answers = await Promise.all(bogus);
     expect(answers.map(errorCode)).toEqual(answers.map(() => 'NOT_FOUND'));
     expect(await signIn).toBeTruthy();
   }, 60_000);
+
+  it(`stops an address after ${LINK_TOKEN_FAILURES_PER_ADDRESS} tokens that match nothing, not the others`, async () => {
+    const admin = await api.signIn(DEMO.admin);
+    const invited = await api.gql(
+      INVITE,
+      {
+        input: {
+          email: 'patient@unodc.example',
+          organizationId: organizations.UNODC,
+          role: 'ENTITY_MEMBER',
+          isOrganizationAdmin: false,
+        },
+      },
+      admin,
+    );
+    const token = tokenOf(invited.data!.inviteUser.acceptUrl);
+    const acceptFrom = (address: string, variables: Record<string, unknown>) => gqlFrom(address, ACCEPT, variables);
+    const input = (value: string) => ({ input: { token: value, name: 'Pat', password: 'a-long-password-2026' } });
+
+    for (let guess = 0; guess < LINK_TOKEN_FAILURES_PER_ADDRESS; guess++) {
+      expect(errorCode(await acceptFrom('203.0.113.66', input(`guess-${guess}`)))).toBe('NOT_FOUND');
+    }
+    // Even the right token: the address is stopped for a while; the invitation stays usable.
+    expect(errorCode(await acceptFrom('203.0.113.66', input(token)))).toBe('RATE_LIMITED');
+    expect(errorCode(await gqlFrom('203.0.113.66', PREVIEW, { token }))).toBe('RATE_LIMITED');
+    const accepted = await acceptFrom('198.51.100.66', input(token));
+    expect(accepted.data?.acceptInvitation.user.email).toBe('patient@unodc.example');
+  }, 120_000);
 });

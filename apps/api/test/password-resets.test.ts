@@ -8,6 +8,8 @@ const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $
 const ME = `query { me { email } }`;
 const RESET_LINK = 'http://ctcp.test/reset-password?token=';
 const NEW_PASSWORD = 'a-new-long-password-2026';
+// Long enough, and on the list of leaked passwords.
+const COMMON_PASSWORD = 'Qwerty123456';
 
 const smtp = new TestSmtpServer();
 let api: TestApp;
@@ -90,6 +92,23 @@ describe('resetPassword (public)', () => {
     expect((await api.gql(RESET, { input: { token, password: NEW_PASSWORD } })).data?.resetPassword).toBe(true);
   });
 
+  it('refuses a common password or the person’s address with the field at fault, leaving the link usable', async () => {
+    const token = await requestLink(DEMO.interpol);
+    for (const password of [COMMON_PASSWORD, DEMO.interpol]) {
+      const refused = await api.gql(RESET, { input: { token, password } });
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'password',
+        reason: 'COMMON_PASSWORD',
+      });
+      expect(refused.errors?.[0].message).toBe(
+        'This password is too common or appeared in a data breach. Choose another.',
+      );
+    }
+    expect(await api.signIn(DEMO.interpol, DEMO_PASSWORD)).toBeTruthy();
+    expect((await api.gql(RESET, { input: { token, password: NEW_PASSWORD } })).data?.resetPassword).toBe(true);
+  });
+
   it('sets the password once, and ends every session of the person', async () => {
     const session = await api.signIn(DEMO.maldives);
     const token = await requestLink(DEMO.maldives);
@@ -128,6 +147,17 @@ describe('changePassword', () => {
     const short = await api.gql(CHANGE, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'short' } }, token);
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
     expect(await api.signIn(DEMO.coordinator, DEMO_PASSWORD)).toBeTruthy();
+  });
+
+  it('refuses a common new password or the person’s address with the field at fault, changing nothing', async () => {
+    const token = await api.signIn(DEMO.coordinator);
+    for (const newPassword of [COMMON_PASSWORD, DEMO.coordinator]) {
+      const refused = await api.gql(CHANGE, { input: { currentPassword: DEMO_PASSWORD, newPassword } }, token);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    }
+    expect((await api.gql(ME, {}, token)).data?.me.email).toBe(DEMO.coordinator);
+    expect(await api.signIn(DEMO.coordinator, DEMO_PASSWORD)).toBeTruthy();
+    await expect(api.signIn(DEMO.coordinator, COMMON_PASSWORD)).rejects.toThrow();
   });
 
   it('changes the password and ends the person’s other sessions, not this one', async () => {

@@ -26,6 +26,8 @@ describe('shared vocabularies', () => {
       'RATE_LIMITED',
       'INTERNAL',
       'UNAVAILABLE',
+      'MFA_REQUIRED',
+      'MFA_ENROLMENT_REQUIRED',
     ]);
   });
 });

@@ -15,7 +15,7 @@ import type { RuntimeConfig } from '../config/runtime-config.js';
 import { SocketAdapter } from './socket-adapter.js';
 
 const GRAPHQL_BODY_LIMIT = '256kb';
-const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/attachments', '/exports'];
+const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/attachments', '/exports', '/auth'];
 
 /** The Nest application with its HTTP middleware; listening is left to the caller. */
 export async function createApp(config: RuntimeConfig, logger: Logger): Promise<NestExpressApplication> {

@@ -9,4 +9,6 @@ export interface Actor {
   isOrganizationAdmin: boolean;
   language: Language;
   sessionId: string;
+  /** The role requires two-factor sign-in and it is not on yet: only turning it on is allowed. */
+  mustEnrolTwoFactor?: boolean;
 }

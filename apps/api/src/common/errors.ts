@@ -17,6 +17,11 @@ export const conflict = (message: string, field?: string) => new AppError('CONFL
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError('RATE_LIMITED', 'Too many attempts. Try again later.', { retryAfterSeconds });
 
+export const mfaRequired = (mfaToken: string) =>
+  new AppError('MFA_REQUIRED', 'Enter the code from your authenticator app.', { mfaToken });
+export const mfaEnrolmentRequired = () =>
+  new AppError('MFA_ENROLMENT_REQUIRED', 'Turn on two-factor sign-in to continue: your role requires it.');
+
 export const unavailable = () => new AppError('UNAVAILABLE', 'The service is busy. Try again in a moment.');
 
 /** Throws FORBIDDEN unless the policy allowed the action. */

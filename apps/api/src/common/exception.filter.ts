@@ -15,6 +15,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
   UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  MFA_REQUIRED: HttpStatus.UNAUTHORIZED,
+  MFA_ENROLMENT_REQUIRED: HttpStatus.FORBIDDEN,
 };
 
 /**
@@ -31,6 +33,9 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       const code = error.extensions.code as ErrorCode;
       const response = host.switchToHttp().getResponse<Response>();
       if (code === 'UNAVAILABLE') response.setHeader('Retry-After', '1');
+      const retryAfter = error.extensions.retryAfterSeconds;
+      if (code === 'RATE_LIMITED' && typeof retryAfter === 'number')
+        response.setHeader('Retry-After', String(retryAfter));
       response.status(HTTP_STATUS[code]).json({ code, message: error.message, field: error.extensions.field });
       return;
     }

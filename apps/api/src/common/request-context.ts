@@ -9,6 +9,8 @@ export interface AuthenticatedRequest extends Request {
   user?: Actor;
   /** Set by the password guard of signIn for the resolver to start the session. */
   passwordVerifiedUser?: User;
+  /** The person this request signed in (signIn, completeSignIn, acceptInvitation), who may read their own fields. */
+  signedInUserId?: string;
 }
 
 export interface GraphQLContext {
@@ -20,6 +22,13 @@ export interface GraphQLContext {
 export const IS_PUBLIC = 'ctcp:isPublic';
 /** Marks an operation or route that may run without a signed-in user; everything else is denied. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+export const ALLOWED_BEFORE_TWO_FACTOR = 'ctcp:allowedBeforeTwoFactor';
+/**
+ * Marks what a person whose role requires two-factor sign-in may do before turning it on: reading who
+ * they are, turning it on, signing out. Everything else answers MFA_ENROLMENT_REQUIRED.
+ */
+export const AllowedBeforeTwoFactor = () => SetMetadata(ALLOWED_BEFORE_TWO_FACTOR, true);
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
   if (context.getType<GqlContextType>() === 'graphql') {

@@ -53,4 +53,37 @@ describe('loadConfig', () => {
   it('wants demo passwords as long as real ones', () => {
     expect(() => loadConfig({ DEMO_PASSWORD: 'short-pw' })).toThrow(/DEMO_PASSWORD: must be at least 12/);
   });
+
+  it('lets each person upload 500 MiB or 500 files a day unless set otherwise', () => {
+    expect(loadConfig({}).uploads).toEqual({ bytesPerPersonPerDay: 500 * 1024 * 1024, filesPerPersonPerDay: 500 });
+    const set = loadConfig({ UPLOAD_BYTES_PER_PERSON_PER_DAY: '1048576', UPLOADS_PER_PERSON_PER_DAY: '20' });
+    expect(set.uploads).toEqual({ bytesPerPersonPerDay: 1048576, filesPerPersonPerDay: 20 });
+    expect(() => loadConfig({ UPLOADS_PER_PERSON_PER_DAY: '0' })).toThrow(/UPLOADS_PER_PERSON_PER_DAY/);
+  });
+
+  it('turns single sign-on on with issuer, client id and secret together, and names what is missing', () => {
+    const sso = { OIDC_ISSUER_URL: 'https://id.example.org', OIDC_CLIENT_ID: 'ctcp', OIDC_CLIENT_SECRET: 's3cret' };
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(loadConfig(sso).oidc).toEqual({
+      issuerUrl: 'https://id.example.org',
+      clientId: 'ctcp',
+      clientSecret: 's3cret',
+      label: 'Single sign-on',
+    });
+    expect(loadConfig({ ...sso, OIDC_LABEL: 'UN Unite ID' }).oidc?.label).toBe('UN Unite ID');
+    const partial = () => loadConfig({ OIDC_ISSUER_URL: sso.OIDC_ISSUER_URL, OIDC_CLIENT_ID: 'ctcp' });
+    expect(partial).toThrow(ConfigError);
+    expect(partial).toThrow(/OIDC_CLIENT_SECRET: is required for single sign-on/);
+    expect(() => loadConfig({ OIDC_CLIENT_SECRET: 's3cret' })).toThrow(/OIDC_ISSUER_URL: .*\n\s+OIDC_CLIENT_ID: /);
+  });
+
+  it('wants the issuer over https (http on this machine only) and PUBLIC_URL in production', () => {
+    const sso = { OIDC_CLIENT_ID: 'ctcp', OIDC_CLIENT_SECRET: 's3cret' };
+    expect(() => loadConfig({ ...sso, OIDC_ISSUER_URL: 'http://id.example.org' })).toThrow(/OIDC_ISSUER_URL: must be/);
+    const loopback = 'http://127.0.0.1:4000';
+    expect(loadConfig({ ...sso, OIDC_ISSUER_URL: loopback }).oidc?.issuerUrl).toBe(loopback);
+    const production = { ...sso, NODE_ENV: 'production', DEMO_DATA: 'false', OIDC_ISSUER_URL: 'https://x.example' };
+    expect(() => loadConfig(production)).toThrow(/PUBLIC_URL: is required in production with single sign-on/);
+    expect(loadConfig({ ...production, PUBLIC_URL: 'https://ctcp.example.org' }).oidc).toBeDefined();
+  });
 });

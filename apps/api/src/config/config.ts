@@ -1,13 +1,22 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { REQUEST_MATCH_SLA_WORKING_DAYS, REQUEST_REVIEW_SLA_WORKING_DAYS } from '@ctcp/shared';
+import {
+  PLATFORM_ROLES,
+  type PlatformRole,
+  REQUEST_MATCH_SLA_WORKING_DAYS,
+  REQUEST_REVIEW_SLA_WORKING_DAYS,
+} from '@ctcp/shared';
 import { parseCrontab } from 'graphile-worker';
 import { z } from 'zod';
+import { UPLOAD_BYTES_PER_PERSON_PER_DAY, UPLOADS_PER_PERSON_PER_DAY } from '../modules/attachments/upload-limits.js';
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 /** The demo accounts' password as the README publishes it: never in production. */
 const PUBLISHED_DEMO_PASSWORD = 'demo-pass-2020';
+
+/** The variables that together turn single sign-on on. */
+const OIDC_REQUIRED = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -50,6 +59,30 @@ const configSchema = z.object({
     .refine(isCronSchedule, 'must be a schedule in crontab syntax, like "0 6 * * *" (06:00 UTC each day)'),
   REQUEST_REVIEW_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_REVIEW_SLA_WORKING_DAYS),
   REQUEST_MATCH_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_MATCH_SLA_WORKING_DAYS),
+  REQUIRE_MFA_ROLES: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(PLATFORM_ROLES, { error: `each must be one of ${PLATFORM_ROLES.join(', ')}` })))
+    .optional(),
+  OIDC_ISSUER_URL: z
+    .url()
+    .refine(isHttpsOrLoopback, 'must be an https:// URL (http:// only on localhost, for development)')
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_LABEL: z.string().trim().min(1).max(60).default('Single sign-on'),
+  UPLOAD_BYTES_PER_PERSON_PER_DAY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(Number.MAX_SAFE_INTEGER)
+    .default(UPLOAD_BYTES_PER_PERSON_PER_DAY),
+  UPLOADS_PER_PERSON_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(UPLOADS_PER_PERSON_PER_DAY),
 });
 
 export interface AppConfig {
@@ -79,6 +112,26 @@ export interface AppConfig {
   mail: MailSettings;
   /** Working days a request may wait to be taken under review, then to be matched, before it is overdue. */
   requestSla: { reviewWorkingDays: number; matchWorkingDays: number };
+  /** Platform roles that must turn two-factor sign-in on before doing anything else. */
+  requireMfaRoles: PlatformRole[];
+  /** Single sign-on with an OpenID Connect provider; absent means password sign-in only. */
+  oidc: OidcSettings | undefined;
+  uploads: UploadQuota;
+}
+
+/** What one person may upload in any 24 hours: bytes and files, attached to a post or not. */
+export interface UploadQuota {
+  bytesPerPersonPerDay: number;
+  filesPerPersonPerDay: number;
+}
+
+/** The OpenID Connect provider people may sign in with (authorization code flow with PKCE). */
+export interface OidcSettings {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** The name people know the provider by, on the sign-in button. */
+  label: string;
 }
 
 /** The api's connections to PostgreSQL: how many, how long a request waits for one, how long a statement may run. */
@@ -120,6 +173,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
       'Invalid configuration:\n  DEMO_PASSWORD: demo accounts with the published password are refused in production; set DEMO_PASSWORD to a password of your own, or DEMO_DATA=false',
     );
   }
+  const oidcMissing = OIDC_REQUIRED.filter((name) => values[name] === undefined);
+  if (oidcMissing.length > 0 && oidcMissing.length < OIDC_REQUIRED.length) {
+    const given = OIDC_REQUIRED.filter((name) => !oidcMissing.includes(name));
+    const because = `${given.join(' and ')} ${given.length > 1 ? 'are' : 'is'} set`;
+    const problems = oidcMissing.map((name) => `  ${name}: is required for single sign-on, as ${because}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const oidcOn = oidcMissing.length === 0;
+  if (production && oidcOn && !values.PUBLIC_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PUBLIC_URL: is required in production with single sign-on (the provider sends people back to PUBLIC_URL/auth/oidc/callback)',
+    );
+  }
   const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, '');
   const webDistDir = resolve(values.WEB_DIST_DIR ?? new URL('../../../web/dist', import.meta.url).pathname);
   return {
@@ -154,7 +220,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
       reviewWorkingDays: values.REQUEST_REVIEW_SLA_WORKING_DAYS,
       matchWorkingDays: values.REQUEST_MATCH_SLA_WORKING_DAYS,
     },
+    requireMfaRoles: values.REQUIRE_MFA_ROLES ?? (production ? ['ADMIN', 'COORDINATOR'] : []),
+    oidc: oidcOn
+      ? {
+          issuerUrl: values.OIDC_ISSUER_URL!,
+          clientId: values.OIDC_CLIENT_ID!,
+          clientSecret: values.OIDC_CLIENT_SECRET!,
+          label: values.OIDC_LABEL,
+        }
+      : undefined,
+    uploads: {
+      bytesPerPersonPerDay: values.UPLOAD_BYTES_PER_PERSON_PER_DAY,
+      filesPerPersonPerDay: values.UPLOADS_PER_PERSON_PER_DAY,
+    },
   };
+}
+
+/** Tokens and the client secret travel to the issuer: over TLS, except to a provider on this machine. */
+function isHttpsOrLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || (protocol === 'http:' && isLoopbackHost(hostname));
+}
+
+function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 function isCronSchedule(value: string): boolean {

@@ -12,6 +12,8 @@ import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuthSession, SignInAttempt } from '../modules/auth/auth-session.entity.js';
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
+import { TokenGuess } from '../modules/auth/token-guesses.js';
+import { MfaChallenge, MfaFailure, RecoveryCode, TotpFactor } from '../modules/auth/two-factor.entity.js';
 import { Notification, NotificationCounter } from '../modules/notifications/notification.entity.js';
 import { Post, PostMention, PostReaction, PostRevision } from '../modules/discussions/post.entity.js';
 import { Thread, ThreadFollower, ThreadRead } from '../modules/discussions/thread.entity.js';
@@ -24,6 +26,7 @@ import {
 import { Invitation } from '../modules/invitations/invitation.entity.js';
 import { MailMessage } from '../modules/mail/mail-message.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
+import { PdfPrint } from '../modules/reports/pdf-print.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import { WorkingGroup, WorkingGroupMembership } from '../modules/working-groups/working-group.entity.js';
 
@@ -45,12 +48,18 @@ export const ENTITIES = [
   Attachment,
   AuditEvent,
   AuthSession,
+  MfaChallenge,
+  MfaFailure,
+  RecoveryCode,
+  TotpFactor,
+  TokenGuess,
   Invitation,
   MailMessage,
   PasswordReset,
   Notification,
   NotificationCounter,
   Organization,
+  PdfPrint,
   Post,
   PostMention,
   PostReaction,

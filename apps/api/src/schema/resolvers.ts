@@ -13,8 +13,10 @@ import {
 } from '../modules/funding/funding.resolver.js';
 import { ProjectPartnersResolver, ProjectsResolver } from '../modules/projects/projects.resolver.js';
 import { ReportsResolver, WorkingGroupBreakdownResolver } from '../modules/reports/reports.resolver.js';
-import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { AuthResolver, SessionsResolver } from '../modules/auth/auth.resolver.js';
+import { TwoFactorResolver } from '../modules/auth/two-factor.resolver.js';
 import { PasswordResetsResolver } from '../modules/auth/password-resets.resolver.js';
+import { SignInOptionsResolver } from '../modules/auth/sign-in-options.resolver.js';
 import { MailResolver } from '../modules/mail/mail.resolver.js';
 import {
   AttachmentsResolver,
@@ -44,7 +46,10 @@ import {
  */
 export const RESOLVERS = [
   AuthResolver,
+  SessionsResolver,
+  TwoFactorResolver,
   PasswordResetsResolver,
+  SignInOptionsResolver,
   InvitationsResolver,
   MailResolver,
   OrganizationsResolver,

@@ -1,10 +1,14 @@
+import type { ReactNode } from 'react';
 import { AppShell, Container } from '@mantine/core';
 import { Outlet } from 'react-router-dom';
 import { AppHeader } from './AppHeader';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 
-/** Pages for people not signed in (sign in, accept an invitation): header with the language switcher. */
-export function PublicLayout() {
+/**
+ * Pages for people not signed in (sign in, accept an invitation), and the one page of someone who must
+ * turn on two-factor sign-in first: header with the language switcher.
+ */
+export function PublicLayout({ children }: { children?: ReactNode }) {
   return (
     <AppShell header={{ height: 60 }} padding={{ base: 'sm', sm: 'xl' }}>
       <SkipLink />
@@ -13,7 +17,7 @@ export function PublicLayout() {
       </AppShell.Header>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main public-main">
         <Container size="sm" px={0} py={{ base: 'md', sm: 'xl' }}>
-          <Outlet />
+          {children ?? <Outlet />}
         </Container>
       </AppShell.Main>
     </AppShell>

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../components/QueryStates';
 import { usePageTitle } from '../components/usePageTitle';
 import { signInPathFor } from '../features/auth';
+import { TwoFactorRequired } from '../features/profile';
 import { useSession } from '../session';
 import { AppHeader } from './AppHeader';
+import { PublicLayout } from './PublicLayout';
 
 /**
  * Pages behind it need a session. Without one (never signed in, or the session could not be renewed)
@@ -21,6 +23,13 @@ export function RequireSession() {
     // After "Sign out" there is no page to come back to; after an expired session there is.
     const signInPath = session.signedOutByUser ? '/sign-in' : signInPathFor(location.pathname + location.search);
     return <Navigate to={signInPath} replace />;
+  }
+  if (session.user.twoFactor?.required && !session.user.twoFactor.enabled) {
+    return (
+      <PublicLayout>
+        <TwoFactorRequired />
+      </PublicLayout>
+    );
   }
   return <Outlet />;
 }

@@ -26,6 +26,8 @@ const ERROR_TITLE_KEYS = {
   RATE_LIMITED: 'errors.RATE_LIMITED',
   INTERNAL: 'errors.INTERNAL',
   UNAVAILABLE: 'errors.UNAVAILABLE',
+  MFA_REQUIRED: 'errors.MFA_REQUIRED',
+  MFA_ENROLMENT_REQUIRED: 'errors.MFA_ENROLMENT_REQUIRED',
 } as const satisfies Record<ErrorCode, string>;
 
 export function useErrorTitle(): (error: unknown) => string {

@@ -19,6 +19,20 @@ export function errorExtensionNumber(error: unknown, name: string): number | und
   return undefined;
 }
 
+/** A string the api put next to the code, e.g. `mfaToken` of MFA_REQUIRED. */
+export function errorExtensionString(error: unknown, name: string): string | undefined {
+  for (const graphQLError of graphQLErrorsOf(error)) {
+    const value = graphQLError.extensions?.[name];
+    if (typeof value === 'string') return value;
+  }
+  return undefined;
+}
+
+/** Why the api refused an input, when it names a reason the web app says in the reader's language. */
+export function errorReason(error: unknown): string | undefined {
+  return errorExtensionString(error, 'reason');
+}
+
 /** The input field a BAD_USER_INPUT error names (`extensions.field`), to show the message next to it. */
 export function errorField(error: unknown): string | undefined {
   for (const graphQLError of graphQLErrorsOf(error)) {

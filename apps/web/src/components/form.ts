@@ -1,6 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
-import { errorDetail, errorField } from './errors';
+import { useTranslation } from 'react-i18next';
+import { errorDetail, errorField, errorReason } from './errors';
+
+/** Refusals the api names with `extensions.reason`: said in the reader's language rather than the api's. */
+const REASON_MESSAGE_KEYS = { COMMON_PASSWORD: 'auth.commonPassword' } as const;
 
 /**
  * The form field a BAD_USER_INPUT error is about: its `extensions.field` (or the form's name for that input, from
@@ -23,6 +27,7 @@ export function apiErrorField<Field extends string>(
  * field stays next to it until that field changes or the form is submitted again.
  */
 export function useFieldErrors<Values, TransformedValues>(form: UseFormReturnType<Values, TransformedValues>) {
+  const { t } = useTranslation();
   const submitted = useRef(false);
   const apiErrors = useRef<FormErrors>({});
 
@@ -55,7 +60,11 @@ export function useFieldErrors<Values, TransformedValues>(form: UseFormReturnTyp
   ): boolean => {
     const field = apiErrorField(error, fields, renamed);
     if (field === undefined) return false;
-    const message = errorDetail(error);
+    const reason = errorReason(error);
+    const message =
+      reason && reason in REASON_MESSAGE_KEYS
+        ? t(REASON_MESSAGE_KEYS[reason as keyof typeof REASON_MESSAGE_KEYS])
+        : errorDetail(error);
     apiErrors.current[field] = message;
     form.setFieldError(field, message);
     return true;

@@ -40,10 +40,12 @@ type Documents = {
     "\n  mutation WithdrawAssistanceOffer($requestId: ID!) {\n    withdrawAssistanceOffer(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawAssistanceOfferDocument,
     "\n  mutation GiveAssistanceFeedback($input: AssistanceFeedbackInput!) {\n    giveAssistanceFeedback(input: $input) {\n      id\n      status\n      feedbackRating\n      feedbackComment\n    }\n  }\n": typeof types.GiveAssistanceFeedbackDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.CompleteSignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  fragment PostFields on Post {\n    id\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    viewerCanEdit\n    viewerCanDelete\n    author {\n      name\n      organization {\n        id\n        acronym\n        name\n      }\n      person {\n        id\n      }\n    }\n    reactions {\n      emoji\n      count\n      viewerReacted\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $language: Language!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      pinned\n      locked\n      classification\n      pillars\n      postCount\n      lastActivityAt\n      createdAt\n      unread\n      viewerFollows\n      workspace {\n        id\n        name\n        viewerCanModerate\n        viewerCanPost\n        workingGroup {\n          id\n          name(language: $language)\n        }\n      }\n      posts(first: 40, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...PostFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": typeof types.PostDocument,
@@ -88,6 +90,13 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        emailFrequency\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      id\n      notificationPreferences {\n        emailFrequency\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactor {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n": typeof types.TwoFactorStatusDocument,
+    "\n  mutation EnrollTotp {\n    enrollTotp {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.EnrollTotpDocument,
+    "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input)\n  }\n": typeof types.DisableTotpDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      device\n      ipAddress\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  query Projects($language: Language!, $filter: ProjectFilter, $after: String) {\n    projects(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          startDate\n          endDate\n          budgetUsd\n          beneficiaryCountryCodes\n          beneficiaryRegions\n          leadEntity {\n            id\n            acronym\n            name(language: $language)\n          }\n          workingGroup {\n            id\n            key\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
     "\n  query ProjectFormOptions($language: Language!) {\n    workingGroups {\n      id\n      key\n      name(language: $language)\n    }\n  }\n": typeof types.ProjectFormOptionsDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    title\n    summary\n    status\n    startDate\n    endDate\n    budgetUsd\n    pillars\n    beneficiaryCountryCodes\n    beneficiaryRegions\n    viewerCanEdit\n    leadEntity {\n      id\n      acronym\n      kind\n      name(language: $language)\n    }\n    partners {\n      role\n      organization {\n        id\n        acronym\n        kind\n        name(language: $language)\n      }\n    }\n    workingGroup {\n      id\n      key\n      name(language: $language)\n    }\n    milestones {\n      id\n      title\n      dueDate\n      status\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
@@ -120,7 +129,7 @@ type Documents = {
     "\n  mutation WatchWorkspace($input: WatchWorkspaceInput!) {\n    watchWorkspace(input: $input) {\n      id\n      viewerWatchLevel\n    }\n  }\n": typeof types.WatchWorkspaceDocument,
     "\n  query WorkspaceSummary($id: ID!, $language: Language!) {\n    workspace(id: $id) {\n      id\n      name\n      viewerCanPost\n      workingGroup {\n        id\n        name(language: $language)\n      }\n    }\n  }\n": typeof types.WorkspaceSummaryDocument,
     "\n  query NewestNotificationSeq {\n    notifications(first: 1) {\n      edges {\n        node {\n          id\n          seq\n        }\n      }\n    }\n  }\n": typeof types.NewestNotificationSeqDocument,
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    isOrganizationAdmin\n    preferredLanguage\n    organization {\n      id\n      acronym\n      kind\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    isOrganizationAdmin\n    preferredLanguage\n    organization {\n      id\n      acronym\n      kind\n    }\n    twoFactor {\n      enabled\n      required\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  fragment ViewerCapabilitiesFields on ViewerCapabilities {\n    createWorkspace\n    requestAssistance\n    triageAssistanceRequests\n    offerAssistance\n    createProject\n    recordActivities\n    recordFunding\n    readReports\n    manageInvitations\n    inviteToAnyOrganization\n    invitableRoles\n    reviewMailDelivery\n  }\n": typeof types.ViewerCapabilitiesFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    viewerCan {\n      ...ViewerCapabilitiesFields\n    }\n  }\n": typeof types.MeDocument,
 };
@@ -151,10 +160,12 @@ const documents: Documents = {
     "\n  mutation WithdrawAssistanceOffer($requestId: ID!) {\n    withdrawAssistanceOffer(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": types.WithdrawAssistanceOfferDocument,
     "\n  mutation GiveAssistanceFeedback($input: AssistanceFeedbackInput!) {\n    giveAssistanceFeedback(input: $input) {\n      id\n      status\n      feedbackRating\n      feedbackComment\n    }\n  }\n": types.GiveAssistanceFeedbackDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.CompleteSignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  fragment PostFields on Post {\n    id\n    body\n    bodyHtml\n    createdAt\n    editedAt\n    deleted\n    viewerCanEdit\n    viewerCanDelete\n    author {\n      name\n      organization {\n        id\n        acronym\n        name\n      }\n      person {\n        id\n      }\n    }\n    reactions {\n      emoji\n      count\n      viewerReacted\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": types.PostFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $language: Language!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      pinned\n      locked\n      classification\n      pillars\n      postCount\n      lastActivityAt\n      createdAt\n      unread\n      viewerFollows\n      workspace {\n        id\n        name\n        viewerCanModerate\n        viewerCanPost\n        workingGroup {\n          id\n          name(language: $language)\n        }\n      }\n      posts(first: 40, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...PostFields\n          }\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": types.PostDocument,
@@ -199,6 +210,13 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        emailFrequency\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      id\n      notificationPreferences {\n        emailFrequency\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactor {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n": types.TwoFactorStatusDocument,
+    "\n  mutation EnrollTotp {\n    enrollTotp {\n      secret\n      otpauthUri\n    }\n  }\n": types.EnrollTotpDocument,
+    "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input)\n  }\n": types.DisableTotpDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      device\n      ipAddress\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  query Projects($language: Language!, $filter: ProjectFilter, $after: String) {\n    projects(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          startDate\n          endDate\n          budgetUsd\n          beneficiaryCountryCodes\n          beneficiaryRegions\n          leadEntity {\n            id\n            acronym\n            name(language: $language)\n          }\n          workingGroup {\n            id\n            key\n          }\n        }\n      }\n    }\n  }\n": types.ProjectsDocument,
     "\n  query ProjectFormOptions($language: Language!) {\n    workingGroups {\n      id\n      key\n      name(language: $language)\n    }\n  }\n": types.ProjectFormOptionsDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    title\n    summary\n    status\n    startDate\n    endDate\n    budgetUsd\n    pillars\n    beneficiaryCountryCodes\n    beneficiaryRegions\n    viewerCanEdit\n    leadEntity {\n      id\n      acronym\n      kind\n      name(language: $language)\n    }\n    partners {\n      role\n      organization {\n        id\n        acronym\n        kind\n        name(language: $language)\n      }\n    }\n    workingGroup {\n      id\n      key\n      name(language: $language)\n    }\n    milestones {\n      id\n      title\n      dueDate\n      status\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
@@ -231,7 +249,7 @@ const documents: Documents = {
     "\n  mutation WatchWorkspace($input: WatchWorkspaceInput!) {\n    watchWorkspace(input: $input) {\n      id\n      viewerWatchLevel\n    }\n  }\n": types.WatchWorkspaceDocument,
     "\n  query WorkspaceSummary($id: ID!, $language: Language!) {\n    workspace(id: $id) {\n      id\n      name\n      viewerCanPost\n      workingGroup {\n        id\n        name(language: $language)\n      }\n    }\n  }\n": types.WorkspaceSummaryDocument,
     "\n  query NewestNotificationSeq {\n    notifications(first: 1) {\n      edges {\n        node {\n          id\n          seq\n        }\n      }\n    }\n  }\n": types.NewestNotificationSeqDocument,
-    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    isOrganizationAdmin\n    preferredLanguage\n    organization {\n      id\n      acronym\n      kind\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    isOrganizationAdmin\n    preferredLanguage\n    organization {\n      id\n      acronym\n      kind\n    }\n    twoFactor {\n      enabled\n      required\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  fragment ViewerCapabilitiesFields on ViewerCapabilities {\n    createWorkspace\n    requestAssistance\n    triageAssistanceRequests\n    offerAssistance\n    createProject\n    recordActivities\n    recordFunding\n    readReports\n    manageInvitations\n    inviteToAnyOrganization\n    invitableRoles\n    reviewMailDelivery\n  }\n": types.ViewerCapabilitiesFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    viewerCan {\n      ...ViewerCapabilitiesFields\n    }\n  }\n": types.MeDocument,
 };
@@ -357,6 +375,10 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -370,6 +392,10 @@ export function graphql(source: "\n  mutation RequestPasswordReset($email: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -549,6 +575,34 @@ export function graphql(source: "\n  mutation UpdateNotificationPreferences($inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactor {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwoFactorStatus {\n    me {\n      id\n      twoFactor {\n        enabled\n        required\n        recoveryCodesLeft\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollTotp {\n    enrollTotp {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation EnrollTotp {\n    enrollTotp {\n      secret\n      otpauthUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotp($input: TotpCodeInput!) {\n    confirmTotp(input: $input) {\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input)\n  }\n"): (typeof documents)["\n  mutation DisableTotp($input: TotpCodeInput!) {\n    disableTotp(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      device\n      ipAddress\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      device\n      ipAddress\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Projects($language: Language!, $filter: ProjectFilter, $after: String) {\n    projects(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          startDate\n          endDate\n          budgetUsd\n          beneficiaryCountryCodes\n          beneficiaryRegions\n          leadEntity {\n            id\n            acronym\n            name(language: $language)\n          }\n          workingGroup {\n            id\n            key\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Projects($language: Language!, $filter: ProjectFilter, $after: String) {\n    projects(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          startDate\n          endDate\n          budgetUsd\n          beneficiaryCountryCodes\n          beneficiaryRegions\n          leadEntity {\n            id\n            acronym\n            name(language: $language)\n          }\n          workingGroup {\n            id\n            key\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -677,7 +731,7 @@ export function graphql(source: "\n  query NewestNotificationSeq {\n    notifica
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    isOrganizationAdmin\n    preferredLanguage\n    organization {\n      id\n      acronym\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    isOrganizationAdmin\n    preferredLanguage\n    organization {\n      id\n      acronym\n      kind\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    isOrganizationAdmin\n    preferredLanguage\n    organization {\n      id\n      acronym\n      kind\n    }\n    twoFactor {\n      enabled\n      required\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    isOrganizationAdmin\n    preferredLanguage\n    organization {\n      id\n      acronym\n      kind\n    }\n    twoFactor {\n      enabled\n      required\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,10 @@ export const SessionUserFields = graphql(`
       acronym
       kind
     }
+    twoFactor {
+      enabled
+      required
+    }
   }
 `);
 

@@ -14,6 +14,7 @@ export const adminUser: SessionUser = {
   isOrganizationAdmin: true,
   preferredLanguage: 'en',
   organization: { id: 'org-unoct', acronym: 'UNOCT', kind: 'COMPACT_ENTITY' },
+  twoFactor: { enabled: false, required: false },
 };
 
 /** What the api's policy lets a platform admin do. */
@@ -41,7 +42,12 @@ export function signedInMock(
     request: { query: MeDocument },
     result: {
       data: {
-        me: { __typename: 'User', ...user, organization: { __typename: 'Organization', ...user.organization } },
+        me: {
+          __typename: 'User',
+          ...user,
+          organization: { __typename: 'Organization', ...user.organization },
+          twoFactor: user.twoFactor && { __typename: 'TwoFactorStatus', ...user.twoFactor },
+        },
         viewerCan: { __typename: 'ViewerCapabilities', ...can },
       },
     },

@@ -8,6 +8,11 @@ import { MailOutbox1796345695487 } from './1796345695487-mail-outbox.js';
 import { PasswordResets1796346560874 } from './1796346560874-password-resets.js';
 import { NotificationPreferences1796358303191 } from './1796358303191-notification-preferences.js';
 import { SignInAttemptsInFlight1796362209287 } from './1796362209287-sign-in-attempts-in-flight.js';
+import { UploadsByPersonIndex1796379288989 } from './1796379288989-uploads-by-person-index.js';
+import { PdfPrints1796379351469 } from './1796379351469-pdf-prints.js';
+import { TwoFactor1796379445287 } from './1796379445287-two-factor.js';
+import { TokenGuesses1796380461360 } from './1796380461360-token-guesses.js';
+import { SessionSignInMethod1796380756393 } from './1796380756393-session-sign-in-method.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -21,4 +26,9 @@ export const MIGRATIONS = [
   PasswordResets1796346560874,
   NotificationPreferences1796358303191,
   SignInAttemptsInFlight1796362209287,
+  UploadsByPersonIndex1796379288989,
+  PdfPrints1796379351469,
+  TwoFactor1796379445287,
+  TokenGuesses1796380461360,
+  SessionSignInMethod1796380756393,
 ];

@@ -15,6 +15,8 @@ import { Workspace } from '../workspaces/workspace.entity.js';
 
 @ObjectType({ description: 'A file attached to a post; downloaded only through an access-checked route' })
 @Entity('attachments')
+// A person's uploads of the last 24 hours, counted against their daily quota at each upload.
+@Index(['uploaderId', 'createdAt'])
 export class Attachment {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

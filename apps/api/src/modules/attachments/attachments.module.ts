@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { Attachment } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
@@ -9,7 +10,7 @@ import { AttachmentsService } from './attachments.service.js';
 import { FILE_STORAGE, LocalFileStorage } from './file-storage.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Attachment]), WorkspacesModule],
+  imports: [TypeOrmModule.forFeature([Attachment]), WorkspacesModule, JobsModule],
   controllers: [AttachmentsController],
   providers: [
     AttachmentsService,

@@ -1,15 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { ReadStream } from 'node:fs';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_POST_MAX } from '@ctcp/shared';
+import type { Logger } from 'pino';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { AppError, badInput, notFound } from '../../common/errors.js';
+import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Attachment } from './attachment.entity.js';
 import { cleanFileName, detectContentType } from './content-type.js';
 import { FILE_STORAGE, type FileStorage } from './file-storage.js';
+import { UNATTACHED_UPLOAD_TTL_HOURS } from './upload-limits.js';
+
+export const DELETE_UNATTACHED_UPLOADS = 'delete_unattached_uploads';
+/** Hourly, so an unused upload outlives its 24 hours by at most one more. */
+export const DELETE_UNATTACHED_UPLOADS_CRON = '0 * * * *';
+/** Uploads deleted per statement, so a large backlog never holds many row locks at once. */
+const DELETE_BATCH = 500;
 
 export interface UploadedFileData {
   originalname: string;
@@ -19,15 +29,29 @@ export interface UploadedFileData {
 
 /**
  * Files travel in two steps: an upload into a workspace the actor may post in, then a post that uses
- * it. Until then only the uploader may fetch it; afterwards whoever may read the workspace.
+ * it. Until then only the uploader may fetch it; afterwards whoever may read the workspace. An upload
+ * no post has taken within UNATTACHED_UPLOAD_TTL_HOURS is deleted, and each person's uploads of any
+ * 24 hours are limited (config `uploads`).
  */
 @Injectable()
-export class AttachmentsService {
+export class AttachmentsService implements OnModuleInit {
   constructor(
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
     private readonly workspaces: WorkspacesService,
+    private readonly jobs: JobsService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(DELETE_UNATTACHED_UPLOADS, async () => {
+      const olderThan = new Date(Date.now() - UNATTACHED_UPLOAD_TTL_HOURS * 3600_000);
+      const removed = await this.deleteUnattachedUploads(olderThan);
+      if (removed > 0) this.logger.info({ removed }, 'deleted uploads never attached to a post');
+    });
+    this.jobs.schedule(DELETE_UNATTACHED_UPLOADS, DELETE_UNATTACHED_UPLOADS_CRON);
+  }
 
   async upload(actor: Actor, workspaceId: unknown, file: UploadedFileData | undefined): Promise<Attachment> {
     if (typeof workspaceId !== 'string' || !/^[0-9a-f-]{36}$/i.test(workspaceId))
@@ -41,23 +65,52 @@ export class AttachmentsService {
     if (!contentType)
       throw badInput('file', 'This kind of file is not accepted: PDF, images, Office documents, text or CSV only.');
 
-    const storageKey = randomUUID();
-    await this.storage.put(storageKey, file.buffer);
-    try {
-      return await this.attachments.save(
-        this.attachments.create({
+    // The row first, within the quota, then the bytes: a refused upload never reaches the disk, and a
+    // row left without its file (a crash in between) is deleted with the other unused uploads.
+    const attachment = await this.attachments.manager.transaction(async (manager) => {
+      await this.reserveQuota(manager, actor.userId, file.size);
+      return manager.save(
+        manager.create(Attachment, {
           postId: null,
           workspaceId,
           uploaderId: actor.userId,
-          storageKey,
+          storageKey: randomUUID(),
           fileName,
           contentType,
           size: file.size,
         }),
       );
+    });
+    try {
+      await this.storage.put(attachment.storageKey, file.buffer);
     } catch (error) {
-      await this.storage.remove(storageKey);
+      // The file first: should that fail too, the row stays for the hourly cleanup to finish.
+      await this.storage.remove(attachment.storageKey);
+      await this.attachments.delete({ id: attachment.id });
       throw error;
+    }
+    return attachment;
+  }
+
+  /**
+   * RATE_LIMITED when `size` more bytes would take the person beyond their uploads of any 24 hours, counted
+   * from the uploads stored (attached or not; deleted ones no longer count). Serialized per person until
+   * the transaction ends, so that uploads in parallel cannot all pass the same count.
+   */
+  private async reserveQuota(manager: EntityManager, userId: string, size: number): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('uploads ' || $1, 0))`, [userId]);
+    const [used]: { files: number; bytes: string; free_in: number | null }[] = await manager.query(
+      `SELECT count(*)::int AS files, coalesce(sum(size), 0)::bigint AS bytes,
+              ceil(extract(epoch FROM min(created_at) + interval '24 hours' - now()))::int AS free_in
+         FROM attachments WHERE uploader_id = $1 AND created_at > now() - interval '24 hours'`,
+      [userId],
+    );
+    const { bytesPerPersonPerDay, filesPerPersonPerDay } = this.config.uploads;
+    if (used.files >= filesPerPersonPerDay || Number(used.bytes) + size > bytesPerPersonPerDay) {
+      // When the oldest upload of the window leaves it: the earliest moment another may fit.
+      throw new AppError('RATE_LIMITED', 'You have reached your upload limit for today. Try again later.', {
+        retryAfterSeconds: Math.max(used.free_in ?? 24 * 3600, 1),
+      });
     }
   }
 
@@ -91,6 +144,31 @@ export class AttachmentsService {
     return async () => {
       await Promise.all(rows.map((row) => this.storage.remove(row.storageKey)));
     };
+  }
+
+  /**
+   * Deletes the uploads no post uses that were made before `olderThan`: the rows in batches, each batch
+   * committed before its files are removed. A row that a post is taking at the same moment is locked by
+   * that post's transaction and skipped, and the condition is checked again on the row being deleted, so
+   * a file in use is never deleted. Returns how many were deleted.
+   */
+  async deleteUnattachedUploads(olderThan: Date): Promise<number> {
+    let removed = 0;
+    for (;;) {
+      // One statement, so one transaction of its own: the files go once it has committed.
+      const [rows]: [{ storage_key: string }[], number] = await this.attachments.query(
+        `DELETE FROM attachments
+          WHERE id IN (SELECT id FROM attachments WHERE post_id IS NULL AND created_at < $1
+                        ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+            AND post_id IS NULL
+          RETURNING storage_key`,
+        [olderThan, DELETE_BATCH],
+      );
+      // A file already missing is no error.
+      await Promise.all(rows.map((row) => this.storage.remove(row.storage_key)));
+      removed += rows.length;
+      if (rows.length < DELETE_BATCH) return removed;
+    }
   }
 
   async byPostIds(postIds: readonly string[]): Promise<Attachment[][]> {

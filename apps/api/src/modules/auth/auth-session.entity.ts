@@ -48,7 +48,13 @@ export class AuthSession {
 
   @Column({ name: 'last_used_at', type: 'timestamptz' })
   lastUsedAt: Date;
+
+  /** How the person proved who they are: single sign-on brings the provider's own factors. */
+  @Column({ name: 'signed_in_with', type: 'text', default: 'PASSWORD' })
+  signedInWith: SignInMethod;
 }
+
+export type SignInMethod = 'PASSWORD' | 'SSO';
 
 /** Recent sign-in attempts, kept in PostgreSQL so that limits hold across api instances. */
 @Entity('sign_in_attempts')

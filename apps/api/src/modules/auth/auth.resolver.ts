@@ -1,31 +1,44 @@
 import { Inject, UseGuards } from '@nestjs/common';
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { REFRESH_COOKIE } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
-import { unauthenticated } from '../../common/errors.js';
-import { clientAddress, type GraphQLContext, OptionalActor, Public } from '../../common/request-context.js';
+import { mfaRequired, unauthenticated } from '../../common/errors.js';
+import {
+  clientAddress,
+  CurrentActor,
+  type GraphQLContext,
+  OptionalActor,
+  Public,
+} from '../../common/request-context.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuthService, type ClientInfo } from './auth.service.js';
-import { AuthPayload, RefreshSessionInput, SignInInput } from './auth.types.js';
+import { AuthPayload, RefreshSessionInput, SessionInfo, SignInInput, withoutRefreshToken } from './auth.types.js';
 import { clearAuthCookies, setAuthCookies } from './cookies.js';
 import { PasswordSignInGuard } from './guards.js';
+import { TwoFactorService } from './two-factor.service.js';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
+    private readonly twoFactor: TwoFactorService,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
   @Public()
   @UseGuards(PasswordSignInGuard)
-  @Mutation(() => AuthPayload, { description: 'Signs in with email and password; also sets httpOnly cookies' })
-  async signIn(@Args('input') _input: SignInInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs in with email and password; also sets httpOnly cookies. With two-factor sign-in on, answers MFA_REQUIRED with extensions.mfaToken for completeSignIn.',
+  })
+  async signIn(@Args('input') input: SignInInput, @Context() context: GraphQLContext): Promise<AuthPayload> {
     const user = context.req.passwordVerifiedUser;
     if (!user) throw unauthenticated();
+    if (await this.twoFactor.isOn(user.id)) throw mfaRequired(await this.twoFactor.startChallenge(user.id));
+    context.req.signedInUserId = user.id;
     const payload = await this.auth.startSession(user, clientOf(context));
     setAuthCookies(context.res, payload, this.config.cookieSecure);
-    return payload;
+    return input.returnRefreshToken ? payload : withoutRefreshToken(payload);
   }
 
   @Public()
@@ -38,7 +51,8 @@ export class AuthResolver {
     try {
       const payload = await this.auth.refresh(token, clientOf(context));
       setAuthCookies(context.res, payload, this.config.cookieSecure);
-      return payload;
+      // A client that holds its token itself gets the next one; a browser keeps it in the cookie only.
+      return input?.refreshToken ? payload : withoutRefreshToken(payload);
     } catch (error) {
       clearAuthCookies(context.res, this.config.cookieSecure);
       throw error;
@@ -51,6 +65,30 @@ export class AuthResolver {
     await this.auth.signOut(actor, context.req.cookies?.[REFRESH_COOKIE]);
     clearAuthCookies(context.res, this.config.cookieSecure);
     return true;
+  }
+}
+
+@Resolver(() => SessionInfo)
+export class SessionsResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Query(() => [SessionInfo], { description: 'The signed-in person’s sessions (browsers and clients) still open' })
+  mySessions(@CurrentActor() actor: Actor) {
+    return this.auth.listSessions(actor);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends one of one’s own sessions; its live connections close' })
+  revokeSession(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphQLContext,
+  ) {
+    return this.auth.revokeSession(actor, id, clientAddress(context.req));
+  }
+
+  @Mutation(() => Int, { description: 'Ends every session of one’s own but this one; answers how many ended' })
+  revokeOtherSessions(@CurrentActor() actor: Actor, @Context() context: GraphQLContext) {
+    return this.auth.revokeOtherSessions(actor, clientAddress(context.req));
   }
 }
 

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
@@ -15,15 +15,17 @@ import {
   SIGN_IN_MAX_FAILURES_PER_ADDRESS,
   SIGN_IN_WINDOW_SECONDS,
 } from '@ctcp/shared';
-import type { Repository } from 'typeorm';
+import Bowser from 'bowser';
+import { IsNull, MoreThan, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
-import { badInput, rateLimited, unauthenticated } from '../../common/errors.js';
+import { badInput, notFound, rateLimited, unauthenticated } from '../../common/errors.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import type { User } from '../users/user.entity.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
-import { AuthSession, SignInAttempt } from './auth-session.entity.js';
-import type { AuthPayload } from './auth.types.js';
+import { AuthSession, SignInAttempt, type SignInMethod } from './auth-session.entity.js';
+import type { IssuedSession } from './auth.types.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
 import { formatIdAndSecret, parseIdAndSecret, randomToken, sameHash, sha256 } from './tokens.js';
 
@@ -37,6 +39,21 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
+export interface SessionSummary {
+  id: string;
+  createdAt: Date;
+  lastUsedAt: Date;
+  ipAddress: string | null;
+  device: string | null;
+  current: boolean;
+}
+
+interface LiveSession {
+  expiresAt: Date;
+  signedInWith: SignInMethod;
+  twoFactorOn: boolean;
+}
+
 const SESSION_ENDED = 'Your session has ended. Sign in again.';
 
 @Injectable()
@@ -48,6 +65,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly jwt: JwtService,
     private readonly realtime: RealtimeService,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
     @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
     @InjectRepository(SignInAttempt) private readonly attempts: Repository<SignInAttempt>,
   ) {}
@@ -79,7 +97,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     return user;
   }
 
-  async startSession(user: User, client: ClientInfo): Promise<AuthPayload> {
+  async startSession(user: User, client: ClientInfo, signedInWith: SignInMethod = 'PASSWORD'): Promise<IssuedSession> {
     const secret = randomToken();
     const now = new Date();
     const session = await this.sessions.save(
@@ -90,6 +108,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
         lastUsedAt: now,
         ipAddress: client.ipAddress,
         userAgent: client.userAgent?.slice(0, 300) ?? null,
+        signedInWith,
       }),
     );
     await this.users.recordSignIn(user.id);
@@ -100,7 +119,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
    * Rotates the refresh token. A token that was already rotated away means someone else holds a copy:
    * the whole session is revoked.
    */
-  async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<AuthPayload> {
+  async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<IssuedSession> {
     const parsed = refreshToken ? parseIdAndSecret(refreshToken) : null;
     if (!parsed) throw unauthenticated(SESSION_ENDED);
 
@@ -162,8 +181,8 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
 
   /** The actor of a live session, and when the session ends (sockets are closed then). */
   async sessionOf(claims: AccessTokenClaims): Promise<{ actor: Actor; expiresAt: Date } | null> {
-    const expiresAt = await this.liveSessionEnd(claims.sub, claims.sid);
-    const user = expiresAt && (await this.users.findActive(claims.sub));
+    const session = await this.liveSession(claims.sub, claims.sid);
+    const user = session && (await this.users.findActive(claims.sub));
     if (!user) return null;
     const actor: Actor = {
       userId: user.id,
@@ -173,21 +192,83 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
       isOrganizationAdmin: user.isOrganizationAdmin,
       language: user.preferredLanguage,
       sessionId: claims.sid,
+      // Single sign-on brings the provider's own factors: a required second factor is asked of password sessions.
+      mustEnrolTwoFactor:
+        session.signedInWith === 'PASSWORD' && !session.twoFactorOn && this.config.requireMfaRoles.includes(user.role),
     };
-    return { actor, expiresAt };
+    return { actor, expiresAt: session.expiresAt };
   }
 
-  /** When the user's session ends, or null when it has already ended (revoked or expired). */
-  private async liveSessionEnd(userId: string, sessionId: string): Promise<Date | null> {
-    const rows: { expiresAt: Date }[] = await this.sessions.query(
-      `SELECT expires_at AS "expiresAt" FROM auth_sessions
-        WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()`,
+  /** The person's signed-in sessions that have not ended, the most recently used first. */
+  async listSessions(actor: Actor): Promise<SessionSummary[]> {
+    const sessions = await this.sessions.find({
+      where: { userId: actor.userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { lastUsedAt: 'DESC' },
+    });
+    return sessions.map((session) => ({
+      id: session.id,
+      createdAt: session.createdAt,
+      lastUsedAt: session.lastUsedAt,
+      ipAddress: session.ipAddress,
+      device: describeDevice(session.userAgent),
+      current: session.id === actor.sessionId,
+    }));
+  }
+
+  /** Ends one of the person's own sessions (its sockets close); another person's is NOT_FOUND. */
+  async revokeSession(actor: Actor, sessionId: string, ipAddress: string): Promise<boolean> {
+    const ended = await this.sessions.manager.transaction(async (manager) => {
+      const result = await manager.update(
+        AuthSession,
+        { id: sessionId, userId: actor.userId, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      if (!result.affected) return false;
+      await this.audit.record(manager, actor, 'session.revoked', 'AuthSession', sessionId, {}, ipAddress);
+      return true;
+    });
+    if (!ended) throw notFound('Session');
+    this.realtime.disconnectSession(sessionId);
+    return true;
+  }
+
+  /** Ends every session of the person but the current one; answers how many ended. */
+  async revokeOtherSessions(actor: Actor, ipAddress: string): Promise<number> {
+    const ended = await this.sessions.manager.transaction(async (manager) => {
+      const [rows] = await manager.query(
+        `UPDATE auth_sessions SET revoked_at = now()
+          WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
+        [actor.userId, actor.sessionId],
+      );
+      const ids = (rows as { id: string }[]).map((row) => row.id);
+      await this.audit.record(
+        manager,
+        actor,
+        'session.others_revoked',
+        'User',
+        actor.userId,
+        { count: ids.length },
+        ipAddress,
+      );
+      return ids;
+    });
+    for (const id of ended) this.realtime.disconnectSession(id);
+    return ended.length;
+  }
+
+  /** The user's live session (not revoked, not expired), how it began, and whether two-factor sign-in is on. */
+  private async liveSession(userId: string, sessionId: string): Promise<LiveSession | null> {
+    const rows: LiveSession[] = await this.sessions.query(
+      `SELECT s.expires_at AS "expiresAt", s.signed_in_with AS "signedInWith",
+              EXISTS (SELECT 1 FROM totp_factors f WHERE f.user_id = s.user_id AND f.confirmed_at IS NOT NULL) AS "twoFactorOn"
+         FROM auth_sessions s
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [sessionId, userId],
     );
-    return rows[0]?.expiresAt ?? null;
+    return rows[0] ?? null;
   }
 
-  private async payload(user: User, sessionId: string, secret: string): Promise<AuthPayload> {
+  private async payload(user: User, sessionId: string, secret: string): Promise<IssuedSession> {
     const claims: AccessTokenClaims = { sub: user.id, sid: sessionId };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
     return {
@@ -239,5 +320,17 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   private async pruneOldRecords(): Promise<void> {
     await this.attempts.query(`DELETE FROM sign_in_attempts WHERE attempted_at < now() - interval '1 day'`);
     await this.sessions.query(`DELETE FROM auth_sessions WHERE expires_at < now() - interval '7 days'`);
+    await this.sessions.query(`DELETE FROM mfa_challenges WHERE expires_at < now() - interval '1 day'`);
+    await this.sessions.query(`DELETE FROM mfa_failures WHERE failed_at < now() - interval '1 day'`);
+    await this.sessions.query(`DELETE FROM token_guesses WHERE guessed_at < now() - interval '1 day'`);
   }
+}
+
+/** "Firefox 128 · Windows" from a user agent (names only, in no language), or null when there is none. */
+function describeDevice(userAgent: string | null): string | null {
+  if (!userAgent) return null;
+  const { browser, os } = Bowser.parse(userAgent);
+  const name = [browser.name, browser.version?.split('.')[0]].filter(Boolean).join(' ');
+  if (!name) return userAgent.slice(0, 60);
+  return os.name ? `${name} · ${os.name}` : name;
 }

@@ -1,12 +1,12 @@
 import { ACCESS_COOKIE, ACCESS_TOKEN_TTL_SECONDS, REFRESH_COOKIE, REFRESH_TOKEN_TTL_SECONDS } from '@ctcp/shared';
 import type { CookieOptions, Response } from 'express';
-import type { AuthPayload } from './auth.types.js';
+import type { IssuedSession } from './auth.types.js';
 
 /**
  * The browser keeps its tokens in httpOnly cookies that scripts cannot read. SameSite keeps them off
  * cross-site requests; the refresh cookie travels only to /graphql.
  */
-export function setAuthCookies(res: Response, payload: AuthPayload, secure: boolean): void {
+export function setAuthCookies(res: Response, payload: IssuedSession, secure: boolean): void {
   res.cookie(ACCESS_COOKIE, payload.accessToken, {
     ...base(secure),
     sameSite: 'lax',

@@ -2,8 +2,8 @@ import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
-import { unauthenticated } from '../../common/errors.js';
-import { IS_PUBLIC, requestOf } from '../../common/request-context.js';
+import { mfaEnrolmentRequired, unauthenticated } from '../../common/errors.js';
+import { ALLOWED_BEFORE_TWO_FACTOR, IS_PUBLIC, requestOf } from '../../common/request-context.js';
 import type { User } from '../users/user.entity.js';
 
 /**
@@ -25,7 +25,15 @@ export class SignedInGuard extends AuthGuard('jwt') {
     if (context.getType() === 'ws')
       return Boolean(context.switchToWs().getClient<{ data?: { actor?: unknown } }>().data?.actor);
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    if (!isPublic) return (await super.canActivate(context)) as boolean;
+    if (!isPublic) {
+      await super.canActivate(context);
+      const allowed = this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_TWO_FACTOR, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
+      if (requestOf(context).user?.mustEnrolTwoFactor && !allowed) throw mfaEnrolmentRequired();
+      return true;
+    }
     try {
       await super.canActivate(context);
     } catch {

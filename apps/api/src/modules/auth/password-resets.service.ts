@@ -10,9 +10,11 @@ import { JobsService } from '../jobs/jobs.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
 import { AuthSessionsService } from './auth-sessions.service.js';
+import { assertUncommonPassword } from './common-passwords.js';
 import { PasswordReset } from './password-reset.entity.js';
 import type { ChangePasswordInput, ResetPasswordInput } from './password-resets.types.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { TokenGuesses } from './token-guesses.js';
 import { randomToken, sha256 } from './tokens.js';
 
 const REQUESTED = 'password_reset_requested';
@@ -30,6 +32,7 @@ export class PasswordResetsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
     private readonly mail: MailService,
+    private readonly tokenGuesses: TokenGuesses,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -54,9 +57,16 @@ export class PasswordResetsService implements OnModuleInit {
 
   /** Sets the password of the link's account, uses the link up and ends every session of that person. */
   async reset(input: ResetPasswordInput, ipAddress: string): Promise<boolean> {
+    await this.tokenGuesses.assertAllowed(ipAddress);
     const tokenHash = sha256(input.token);
     // The link is checked before the costly hash, so that bogus tokens cost nothing.
-    if (!(await this.usable(tokenHash))) throw notFound(LINK_UNUSABLE);
+    const link = await this.usable(tokenHash);
+    if (!link) {
+      await this.tokenGuesses.recordFailure(ipAddress);
+      throw notFound(LINK_UNUSABLE);
+    }
+    const [user] = await this.users.findByIds([link.userId]);
+    assertUncommonPassword(input.password, 'password', user?.email);
     const passwordHash = await hashPassword(input.password);
     return this.resets.manager.transaction(async (manager) => {
       const reset = await manager.findOne(PasswordReset, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
@@ -79,6 +89,7 @@ export class PasswordResetsService implements OnModuleInit {
     const wrongCurrent = () => badInput('currentPassword', 'The current password is incorrect.');
     const [user] = await this.users.findByIds([actor.userId]);
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) throw wrongCurrent();
+    assertUncommonPassword(input.newPassword, 'newPassword', user.email);
     const passwordHash = await hashPassword(input.newPassword);
     await this.resets.manager.transaction(async (manager) => {
       if (!(await this.users.replacePasswordHash(manager, actor.userId, user.passwordHash, passwordHash))) {
@@ -130,9 +141,10 @@ export class PasswordResetsService implements OnModuleInit {
     });
   }
 
-  private async usable(tokenHash: string): Promise<boolean> {
+  /** The link of the token, if it can still be used. */
+  private async usable(tokenHash: string): Promise<PasswordReset | null> {
     const reset = await this.resets.findOneBy({ tokenHash });
-    return reset !== null && isUsable(reset);
+    return reset !== null && isUsable(reset) ? reset : null;
   }
 }
 

@@ -5,7 +5,7 @@ import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { clientAddress, CurrentActor, type GraphQLContext, Public } from '../../common/request-context.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuthService } from '../auth/auth.service.js';
-import { AuthPayload } from '../auth/auth.types.js';
+import { AuthPayload, withoutRefreshToken } from '../auth/auth.types.js';
 import { setAuthCookies } from '../auth/cookies.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Invitation } from './invitation.entity.js';
@@ -60,8 +60,8 @@ export class InvitationsResolver {
 
   @Public()
   @Query(() => InvitationPreview, { description: 'What a pending invitation token invites to' })
-  invitation(@Args('token') token: string) {
-    return this.service.preview(token);
+  invitation(@Args('token') token: string, @Context() context: GraphQLContext) {
+    return this.service.preview(token, clientAddress(context.req));
   }
 
   @Public()
@@ -69,9 +69,10 @@ export class InvitationsResolver {
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() context: GraphQLContext) {
     const client = { ipAddress: clientAddress(context.req), userAgent: context.req.get('user-agent') ?? null };
     const user = await this.service.accept(input, client.ipAddress);
+    context.req.signedInUserId = user.id;
     const payload = await this.auth.startSession(user, client);
     setAuthCookies(context.res, payload, this.config.cookieSecure);
-    return payload;
+    return withoutRefreshToken(payload);
   }
 
   @ResolveField(() => Organization)

@@ -8,7 +8,9 @@ import { lockForChange } from '../../database/lock-for-change.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuditService } from '../audit/audit.service.js';
+import { assertUncommonPassword } from '../auth/common-passwords.js';
 import { hashPassword } from '../auth/passwords.js';
+import { TokenGuesses } from '../auth/token-guesses.js';
 import { randomToken, sha256 } from '../auth/tokens.js';
 import { MailService, type NewMail } from '../mail/mail.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
@@ -34,6 +36,7 @@ export class InvitationsService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly tokenGuesses: TokenGuesses,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -134,14 +137,18 @@ export class InvitationsService {
   }
 
   /** Public: a valid token shows what it invites to; any other answers NOT_FOUND. */
-  async preview(token: string): Promise<InvitationPreview> {
+  async preview(token: string, ipAddress: string): Promise<InvitationPreview> {
+    await this.tokenGuesses.assertAllowed(ipAddress);
     const invitation = await this.invitations.findOneBy({
       tokenHash: sha256(token),
       acceptedAt: IsNull(),
       expiresAt: MoreThan(new Date()),
     });
     const organization = invitation && (await this.organizations.findByIdUnchecked(invitation.organizationId));
-    if (!invitation || !organization) throw notFound(INVITATION_UNUSABLE);
+    if (!invitation || !organization) {
+      await this.tokenGuesses.recordFailure(ipAddress);
+      throw notFound(INVITATION_UNUSABLE);
+    }
     return {
       email: invitation.email,
       organization,
@@ -155,9 +162,14 @@ export class InvitationsService {
     const name = input.name.trim();
     if (!name) throw badInput('name', 'Enter your name.');
     // The token first: a guess costs a lookup, never a hash (tens of milliseconds and 64 MiB).
+    await this.tokenGuesses.assertAllowed(ipAddress);
     const tokenHash = sha256(input.token);
     const found = await this.invitations.findOneBy({ tokenHash });
-    if (!found || found.acceptedAt || found.expiresAt <= new Date()) throw notFound(INVITATION_UNUSABLE);
+    if (!found || found.acceptedAt || found.expiresAt <= new Date()) {
+      await this.tokenGuesses.recordFailure(ipAddress);
+      throw notFound(INVITATION_UNUSABLE);
+    }
+    assertUncommonPassword(input.password, 'password', found.email);
     const passwordHash = await hashPassword(input.password);
     return this.invitations.manager.transaction(async (manager) => {
       const invitation = await manager.findOne(Invitation, {

@@ -154,7 +154,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
       const session = await this.auth.sessionOf(claims);
-      return session && { ...session, claims: { sub: claims.sub, sid: claims.sid } };
+      // Nothing live before a required second factor is on.
+      if (!session || session.actor.mustEnrolTwoFactor) return null;
+      return { ...session, claims: { sub: claims.sub, sid: claims.sid } };
     } catch (error) {
       this.logger.debug({ err: error }, 'socket handshake refused');
       return null;

@@ -38,7 +38,8 @@ export class ExportsController {
       await this.reports.quarterly(actor, year, quarter); // the same permission as the page
       const origin = `http://127.0.0.1:${req.socket.localPort}`;
       const token = accessTokenFromRequest(req)!;
-      const pdf = await this.pdf.print(origin, `/reports/${year}/${quarter}?print=1&lang=${language}`, token);
+      const path = `/reports/${year}/${quarter}?print=1&lang=${language}`;
+      const pdf = await this.pdf.print(actor.userId, origin, path, token);
       res.set({ 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}.pdf"` });
       res.send(pdf);
       return;

@@ -1,7 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, readPage } from '../../common/pagination.js';
-import { clientAddress, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import {
+  AllowedBeforeTwoFactor,
+  clientAddress,
+  CurrentActor,
+  type GraphQLContext,
+} from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { mayChangeRole, mayDisable, type PersonFacts } from '../policy/people.js';
 import { NotificationPreferences, User } from './user.entity.js';
@@ -20,6 +25,7 @@ const UserConnection = ConnectionType(User, 'User');
 export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
+  @AllowedBeforeTwoFactor()
   @Query(() => User, { description: 'The signed-in user' })
   me(@CurrentActor() actor: Actor) {
     return this.service.me(actor);
@@ -35,6 +41,8 @@ export class UsersResolver {
     return this.service.get(actor, id);
   }
 
+  // The language switcher saves the choice, on the page that asks for a second factor too.
+  @AllowedBeforeTwoFactor()
   @Mutation(() => User, { description: "Changes the signed-in user's name or language" })
   updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyProfileInput) {
     return this.service.updateMyProfile(actor, input);

@@ -14,6 +14,7 @@ const focalPoint = {
   isOrganizationAdmin: true,
   preferredLanguage: 'en' as const,
   organization: { id: 'org-ph', acronym: null, kind: 'MEMBER_STATE' as const },
+  twoFactor: { enabled: false, required: false },
 };
 
 const optionsAnswer: MockLink.MockedResponse = {

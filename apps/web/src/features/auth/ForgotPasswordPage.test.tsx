@@ -3,14 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp, signedOutMock } from '../../test/render';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
-import { RequestPasswordResetDocument } from './operations';
+import { RequestPasswordResetDocument, SignInOptionsDocument } from './operations';
 import { SignInPage } from './SignInPage';
 
 describe('ForgotPasswordPage', () => {
   it('is linked from the sign-in page', async () => {
     renderWithApp(<SignInPage />, {
       route: '/sign-in',
-      mocks: [signedOutMock()],
+      mocks: [
+        signedOutMock(),
+        // No single sign-on configured.
+        {
+          request: { query: SignInOptionsDocument },
+          result: { data: { signInOptions: { __typename: 'SignInOptions', singleSignOn: null } } },
+        },
+      ],
       routes: [{ path: '/forgot-password', element: <ForgotPasswordPage /> }],
     });
 

@@ -4,10 +4,11 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@ctcp/shared';
-import { errorCode, errorExtensionNumber } from '../../components/errors';
+import { errorCode, errorExtensionNumber, errorExtensionString } from '../../components/errors';
 import { useErrorTitle } from '../../components/QueryStates';
 import { PasswordField } from '../../components/PasswordField';
 import { SignInDocument } from './operations';
+import { SecondFactorForm } from './SecondFactorForm';
 import type { SessionUser } from '../../session';
 
 interface SignInFormProps {
@@ -20,18 +21,37 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   // The browser checks the fields (required, an email address) before the form is submitted.
   const form = useForm({ mode: 'controlled', initialValues: { email: '', password: '' } });
   const [failure, setFailure] = useState<unknown>(null);
+  // Set after the right password of a person with two-factor sign-in: the code comes next.
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
+  const [expired, setExpired] = useState(false);
   const [signIn, { loading }] = useMutation(SignInDocument);
 
   const submit = async ({ email, password }: { email: string; password: string }) => {
     setFailure(null);
+    setExpired(false);
     try {
       const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
       if (data) await onSignedIn(data.signIn.user);
     } catch (error) {
-      setFailure(error);
       form.setFieldValue('password', '');
+      const token = errorCode(error) === 'MFA_REQUIRED' ? errorExtensionString(error, 'mfaToken') : undefined;
+      if (token) setMfaToken(token);
+      else setFailure(error);
     }
   };
+
+  if (mfaToken) {
+    return (
+      <SecondFactorForm
+        mfaToken={mfaToken}
+        onSignedIn={onSignedIn}
+        onRestart={(hasExpired) => {
+          setMfaToken(null);
+          setExpired(hasExpired);
+        }}
+      />
+    );
+  }
 
   const failureMessage = (): string => {
     switch (errorCode(failure)) {
@@ -49,6 +69,11 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate={false}>
       <Stack gap="md">
+        {expired && (
+          <Alert color="yellow" role="alert" title={t('twoFactor.expiredTitle')}>
+            {t('twoFactor.expired')}
+          </Alert>
+        )}
         {failure !== null && (
           <Alert color="red" role="alert" title={t('signIn.failed')}>
             {failureMessage()}

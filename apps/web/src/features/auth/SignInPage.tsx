@@ -7,6 +7,7 @@ import { safeNextPath } from './next-path';
 import { type SessionUser, useSession } from '../../session';
 import { AuthCard } from './AuthCard';
 import { SignInForm } from './SignInForm';
+import { SingleSignOnButton } from './SingleSignOnButton';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function SignInPage() {
 
   return (
     <AuthCard title={t('signIn.title', { product: t('app.shortName') })} intro={t('signIn.intro')}>
+      <SingleSignOnButton next={next} />
       <SignInForm onSignedIn={signedIn} />
       <Anchor component={Link} to="/forgot-password" size="sm" w="fit-content">
         {t('signIn.forgotPassword')}

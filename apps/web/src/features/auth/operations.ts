@@ -11,6 +11,18 @@ export const SignInDocument = graphql(`
   }
 `);
 
+/** The second step of signing in, for people with two-factor sign-in on. */
+export const CompleteSignInDocument = graphql(`
+  mutation CompleteSignIn($input: CompleteSignInInput!) {
+    completeSignIn(input: $input) {
+      expiresAt
+      user {
+        ...SessionUserFields
+      }
+    }
+  }
+`);
+
 export const SignOutDocument = graphql(`
   mutation SignOut {
     signOut
@@ -43,6 +55,7 @@ export const ResetPasswordDocument = graphql(`
  */
 export const AUTH_OPERATION_NAMES: ReadonlySet<string> = new Set([
   'SignIn',
+  'CompleteSignIn',
   'SignOut',
   'RefreshSession',
   'AcceptInvitation',
@@ -50,3 +63,14 @@ export const AUTH_OPERATION_NAMES: ReadonlySet<string> = new Set([
   'RequestPasswordReset',
   'ResetPassword',
 ]);
+
+export const SignInOptionsDocument = graphql(`
+  query SignInOptions {
+    signInOptions {
+      singleSignOn {
+        label
+        startUrl
+      }
+    }
+  }
+`);

@@ -111,6 +111,28 @@ describe('Composer attachments', () => {
     await waitFor(() => expect(screen.queryByText('report.pdf')).not.toBeInTheDocument());
   });
 
+  it('says so when the day’s upload limit is reached', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ code: 'RATE_LIMITED', message: 'Too many attempts. Try again later.' }), {
+            status: 429,
+            headers: { 'Content-Type': 'application/json' },
+          }),
+      ),
+    );
+    renderHarness();
+    const user = userEvent.setup();
+    await user.upload(
+      screen.getByLabelText(/Attach files/),
+      new File(['%PDF-1.7'], 'report.pdf', { type: 'application/pdf' }),
+    );
+    expect(
+      await screen.findByText('Failed: You have reached today’s upload limit. Try again tomorrow.'),
+    ).toBeInTheDocument();
+  });
+
   it('refuses a file over the size limit without uploading it', async () => {
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);

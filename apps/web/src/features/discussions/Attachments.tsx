@@ -58,11 +58,13 @@ export function ComposerAttachments({ workspaceId, attachments, onChange }: Comp
         return t('discussions.attachments.tooLarge', { max: maxSize });
       case 'BAD_USER_INPUT':
         return error.message || t('discussions.attachments.notAccepted');
+      // Uploads are refused with 429 only once the person's daily quota is used up.
+      case 'RATE_LIMITED':
+        return t('discussions.attachments.dailyLimit');
       case 'network':
       case 'UNAUTHENTICATED':
       case 'FORBIDDEN':
       case 'NOT_FOUND':
-      case 'RATE_LIMITED':
       case 'INTERNAL':
         return t(`errors.${error.code}`);
       default:

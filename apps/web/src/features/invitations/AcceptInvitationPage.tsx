@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@ctcp/shared';
 import { DetailList } from '../../components/DetailList';
 import { errorCode, errorDetail } from '../../components/errors';
-import { useFieldErrors } from '../../components/form';
+import { apiErrorField, useFieldErrors } from '../../components/form';
 import { LoadingState, useErrorTitle } from '../../components/QueryStates';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { InvitationPreviewQuery } from '../../gql/graphql';
@@ -97,8 +97,9 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
       if (!data) return;
       await session.startSession(data.acceptInvitation.user);
       await navigate('/', { replace: true });
-    } catch {
-      // Shown from the mutation's error state.
+    } catch (caught) {
+      // A refusal of the password is shown next to it; any other failure from the mutation's error state.
+      fieldErrors.showApiError(caught, ['password']);
     }
   };
 
@@ -123,7 +124,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
       />
       <form onSubmit={fieldErrors.onSubmit(submit)} noValidate>
         <Stack gap="md">
-          {error && (
+          {error && !apiErrorField(error, ['password']) && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {failure}
             </Alert>

@@ -61,4 +61,22 @@ describe('PasswordSection', () => {
     await user.type(current, '!');
     await waitFor(() => expect(screen.queryByText('The current password is incorrect.')).not.toBeInTheDocument());
   });
+
+  it('says a refused common password in the reader’s words, next to the new password', async () => {
+    await changePassword([
+      changeAnswer({
+        errors: [
+          {
+            message: 'Refused by the api.',
+            extensions: { code: 'BAD_USER_INPUT', field: 'newPassword', reason: 'COMMON_PASSWORD' },
+          },
+        ],
+      }),
+    ]);
+
+    const message = 'This password is too common or appeared in a data breach. Choose another.';
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^New password/)).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(screen.queryByText('Refused by the api.')).not.toBeInTheDocument();
+  });
 });

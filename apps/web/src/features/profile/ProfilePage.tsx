@@ -13,6 +13,8 @@ import { useSignedInUser } from '../../session';
 import { EmailNotificationsSection } from './EmailNotificationsSection';
 import { UpdateMyProfileDocument } from './operations';
 import { PasswordSection } from './PasswordSection';
+import { SessionsSection } from './SessionsSection';
+import { TwoFactorSection } from './TwoFactorSection';
 
 interface ProfileValues {
   name: string;
@@ -115,6 +117,8 @@ export function ProfilePage() {
       </Card>
       <EmailNotificationsSection />
       <PasswordSection />
+      <TwoFactorSection />
+      <SessionsSection />
     </Page>
   );
 }

@@ -38,3 +38,64 @@ export const UpdateNotificationPreferencesDocument = graphql(`
     }
   }
 `);
+
+export const TwoFactorStatusDocument = graphql(`
+  query TwoFactorStatus {
+    me {
+      id
+      twoFactor {
+        enabled
+        required
+        recoveryCodesLeft
+      }
+    }
+  }
+`);
+
+export const EnrollTotpDocument = graphql(`
+  mutation EnrollTotp {
+    enrollTotp {
+      secret
+      otpauthUri
+    }
+  }
+`);
+
+export const ConfirmTotpDocument = graphql(`
+  mutation ConfirmTotp($input: TotpCodeInput!) {
+    confirmTotp(input: $input) {
+      recoveryCodes
+    }
+  }
+`);
+
+export const DisableTotpDocument = graphql(`
+  mutation DisableTotp($input: TotpCodeInput!) {
+    disableTotp(input: $input)
+  }
+`);
+
+export const MySessionsDocument = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      createdAt
+      lastUsedAt
+      device
+      ipAddress
+      current
+    }
+  }
+`);
+
+export const RevokeSessionDocument = graphql(`
+  mutation RevokeSession($id: ID!) {
+    revokeSession(id: $id)
+  }
+`);
+
+export const RevokeOtherSessionsDocument = graphql(`
+  mutation RevokeOtherSessions {
+    revokeOtherSessions
+  }
+`);
