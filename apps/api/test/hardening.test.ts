@@ -116,6 +116,17 @@ describe('errors', () => {
       await api.sql(`ALTER TABLE working_groups_hidden RENAME TO working_groups`);
     }
   });
+
+  it('answers NOT_FOUND for an id that cannot name a record, not INTERNAL', async () => {
+    for (const query of [
+      `{ workspace(id: "not-an-id") { id } }`,
+      `mutation { revokeInvitation(id: "not-an-id") }`,
+      `mutation { deleteProjectMilestone(id: "not-an-id") }`,
+    ]) {
+      const response = await api.gql(query, {}, token);
+      expect(errorCode(response), query).toBe('NOT_FOUND');
+    }
+  });
 });
 
 describe('schema', () => {

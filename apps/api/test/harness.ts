@@ -34,11 +34,12 @@ export interface TestApp {
   databaseUrl: string;
   config: RuntimeConfig;
   app: NestExpressApplication;
-  /** POSTs a GraphQL operation, as the bearer of `token` when given. */
+  /** POSTs a GraphQL operation, as the bearer of `token` when given, with extra request headers. */
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   /** Signs a demo (or any) user in and returns the access token. */
   signIn(email: string, password?: string): Promise<string>;
@@ -120,10 +121,14 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
-  const gql: TestApp['gql'] = async (query, variables, token) => {
+  const gql: TestApp['gql'] = async (query, variables, token, headers = {}) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
       // A request that never answers fails its test instead of hanging the run.
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
@@ -153,6 +158,9 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
 }
 
 /** The `extensions.code` of the first error, for compact assertions. */
+/** The headers of a request from `address`, as the trusted loopback proxy reports it in X-Forwarded-For. */
+export const forwardedFor = (address: string): Record<string, string> => ({ 'x-forwarded-for': address });
+
 export function errorCode(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LINK_TOKEN_FAILURES_PER_ADDRESS } from '@ctcp/shared';
-import { DEMO, errorCode, type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
+import { DEMO, errorCode, forwardedFor, startTestApp, type TestApp } from './harness.js';
 
 const INVITE = `mutation Invite($input: InviteUserInput!) {
   inviteUser(input: $input) { acceptUrl invitation { id email role isOrganizationAdmin expiresAt organization { key } } }
@@ -26,14 +26,8 @@ afterAll(() => api.close());
 const tokenOf = (acceptUrl: string) => new URL(acceptUrl).searchParams.get('token')!;
 
 /** Asks from `address`, as the trusted loopback proxy reports it in X-Forwarded-For. */
-async function gqlFrom(address: string, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse<any>;
-}
+const gqlFrom = (address: string, query: string, variables: Record<string, unknown>) =>
+  api.gql(query, variables, undefined, forwardedFor(address));
 
 describe('inviteUser', () => {
   const input = (overrides: Record<string, unknown> = {}) => ({

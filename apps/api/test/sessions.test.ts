@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, DEMO_PASSWORD, errorCode, SIGN_IN, startTestApp, type TestApp } from './harness.js';
+import { DEMO, DEMO_PASSWORD, errorCode, forwardedFor, SIGN_IN, startTestApp, type TestApp } from './harness.js';
 import { connectSocket, nextEvent } from './sockets.js';
 
 const MY_SESSIONS = `query { mySessions { id createdAt lastUsedAt device ipAddress current } }`;
@@ -18,12 +18,9 @@ afterAll(() => api.close());
 
 /** Signs in from a device (its user agent and address); answers the access token. */
 async function signInFrom(email: string, userAgent: string, address: string): Promise<string> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'user-agent': userAgent, 'x-forwarded-for': address },
-    body: JSON.stringify({ query: SIGN_IN, variables: { email, password: DEMO_PASSWORD } }),
-  });
-  return ((await response.json()) as any).data.signIn.accessToken;
+  const headers = { 'user-agent': userAgent, ...forwardedFor(address) };
+  const response = await api.gql(SIGN_IN, { email, password: DEMO_PASSWORD }, undefined, headers);
+  return response.data!.signIn.accessToken;
 }
 
 describe('mySessions', () => {
@@ -68,6 +65,7 @@ describe('revokeSession', () => {
     const attacker = await api.signIn(DEMO.interpol);
     expect(errorCode(await api.gql(REVOKE, { id: victimId }, attacker))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(REVOKE, { id: victimId }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.gql(REVOKE, { id: 'not-a-session-id' }, attacker))).toBe('NOT_FOUND');
     expect((await api.gql(`query { me { id } }`, {}, victim)).errors).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import {
   DEMO,
   DEMO_PASSWORD,
   errorCode,
+  forwardedFor,
   type GraphQLResponse,
   SIGN_IN,
   startTestApp,
@@ -21,14 +22,8 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 /** Signs in from `address`, as the trusted loopback proxy reports it in X-Forwarded-For. */
-async function signInFrom(address: string, email: string, password: string): Promise<GraphQLResponse<any>> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-    body: JSON.stringify({ query: SIGN_IN, variables: { email, password } }),
-  });
-  return (await response.json()) as GraphQLResponse<any>;
-}
+const signInFrom = (address: string, email: string, password: string) =>
+  api.gql(SIGN_IN, { email, password }, undefined, forwardedFor(address));
 
 const codes = (answers: GraphQLResponse[]) =>
   answers

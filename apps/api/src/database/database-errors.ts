@@ -13,6 +13,9 @@ const UNAVAILABLE_CODES = new Set([
 /** Two transactions crossed: the same request may well succeed when tried again. */
 const RETRYABLE_CODES = new Set(['40P01', '40001']); // deadlock_detected, serialization_failure
 
+/** invalid_text_representation: a value PostgreSQL cannot read as its column's type, such as an id that is no UUID. */
+const UNREADABLE_VALUE = '22P02';
+
 /** pg-pool's error when no connection came free within `connectionTimeoutMillis`. */
 const POOL_TIMEOUT = /timeout exceeded when trying to connect|Connection terminated due to connection timeout/;
 
@@ -26,5 +29,7 @@ export function databaseError(error: unknown): AppError | undefined {
   if (typeof code === 'string' && RETRYABLE_CODES.has(code)) {
     return conflict('Someone else changed this at the same moment. Try again.');
   }
+  // Ids arrive as the ID scalar, any string: one that cannot be a record's id names no record.
+  if (code === UNREADABLE_VALUE) return new AppError('NOT_FOUND', 'No record has this id.');
   return undefined;
 }
