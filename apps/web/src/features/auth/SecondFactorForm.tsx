@@ -3,10 +3,10 @@ import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { errorCode, errorExtensionNumber } from '../../components/errors';
-import { useErrorTitle } from '../../components/QueryStates';
+import { errorCode } from '../../components/errors';
 import type { SessionUser } from '../../session';
 import { CompleteSignInDocument } from './operations';
+import { useSignInFailureMessage } from './sign-in-failure';
 
 interface SecondFactorFormProps {
   mfaToken: string;
@@ -18,7 +18,7 @@ interface SecondFactorFormProps {
 /** After the right password of a person with two-factor sign-in: the code of their app, or a recovery code. */
 export function SecondFactorForm({ mfaToken, onSignedIn, onRestart }: SecondFactorFormProps) {
   const { t } = useTranslation();
-  const errorTitle = useErrorTitle();
+  const signInFailureMessage = useSignInFailureMessage();
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const form = useForm({ mode: 'controlled', initialValues: { code: '' } });
@@ -36,18 +36,7 @@ export function SecondFactorForm({ mfaToken, onSignedIn, onRestart }: SecondFact
     }
   };
 
-  const failureMessage = (): string => {
-    switch (errorCode(failure)) {
-      case 'BAD_USER_INPUT':
-        return t('twoFactor.wrongCode');
-      case 'RATE_LIMITED': {
-        const seconds = errorExtensionNumber(failure, 'retryAfterSeconds') ?? 15 * 60;
-        return t('signIn.rateLimited', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
-      }
-      default:
-        return errorTitle(failure);
-    }
-  };
+  const failureMessage = () => signInFailureMessage(failure, 'BAD_USER_INPUT', t('twoFactor.wrongCode'));
 
   return (
     <form onSubmit={form.onSubmit(submit)}>

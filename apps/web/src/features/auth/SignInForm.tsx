@@ -4,11 +4,11 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@ctcp/shared';
-import { errorCode, errorExtensionNumber, errorExtensionString } from '../../components/errors';
-import { useErrorTitle } from '../../components/QueryStates';
+import { errorCode, errorExtensionString } from '../../components/errors';
 import { PasswordField } from '../../components/PasswordField';
 import { SignInDocument } from './operations';
 import { SecondFactorForm } from './SecondFactorForm';
+import { useSignInFailureMessage } from './sign-in-failure';
 import type { SessionUser } from '../../session';
 
 interface SignInFormProps {
@@ -17,7 +17,7 @@ interface SignInFormProps {
 
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const { t } = useTranslation();
-  const errorTitle = useErrorTitle();
+  const signInFailureMessage = useSignInFailureMessage();
   // The browser checks the fields (required, an email address) before the form is submitted.
   const form = useForm({ mode: 'controlled', initialValues: { email: '', password: '' } });
   const [failure, setFailure] = useState<unknown>(null);
@@ -53,18 +53,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
     );
   }
 
-  const failureMessage = (): string => {
-    switch (errorCode(failure)) {
-      case 'UNAUTHENTICATED':
-        return t('signIn.wrongCredentials');
-      case 'RATE_LIMITED': {
-        const seconds = errorExtensionNumber(failure, 'retryAfterSeconds') ?? 15 * 60;
-        return t('signIn.rateLimited', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
-      }
-      default:
-        return errorTitle(failure);
-    }
-  };
+  const failureMessage = () => signInFailureMessage(failure, 'UNAUTHENTICATED', t('signIn.wrongCredentials'));
 
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate={false}>
