@@ -26,14 +26,32 @@ const HEAVY = { timeout: 240_000 };
 const INDEX_HTML = `<!doctype html>
 <html><head><title>Quarterly report</title><script src="/print-fixture.js" defer></script></head>
 <body><h1>Quarterly report</h1><p>Printed for the tests.</p></body></html>`;
-const FIXTURE_JS = `fetch('/print-gate', { cache: 'no-store' }).then(
-  () => document.body.setAttribute('data-print-ready', ''),
+// Answered 'leave', the page turns into another page (as the web app does when its session ends and it
+// shows the sign-in page) in the frame after the printer has found it ready: the printer's own lookup
+// of the ready page is what starts it leaving.
+const FIXTURE_JS = `fetch('/print-gate', { cache: 'no-store' }).then((response) => response.text()).then(
+  (answer) => {
+    if (answer === 'leave') {
+      const find = document.querySelector.bind(document);
+      document.querySelector = (selector) => {
+        const found = find(selector);
+        if (found && selector.includes('data-print-ready')) requestAnimationFrame(() => {
+          document.body.removeAttribute('data-print-ready');
+          document.body.textContent = 'Sign in';
+        });
+        return found;
+      };
+    }
+    document.body.setAttribute('data-print-ready', '');
+  },
   () => document.body.setAttribute('data-print-error', 'gate'),
 );`;
 
 /** Pages waiting at the gate; while `holding`, each waits until released. */
 class Gate {
   holding = false;
+  /** What the gate tells pages: go and stay ready, or leave the ready page a frame later. */
+  answer: 'go' | 'leave' = 'go';
   held: ServerResponse[] = [];
   arrived = 0;
   /** The most pages ever waiting at the gate together: pages printing at once. */
@@ -42,7 +60,7 @@ class Gate {
   enter(res: ServerResponse): void {
     this.arrived++;
     if (!this.holding) {
-      res.end('go');
+      res.end(this.answer);
       return;
     }
     this.held.push(res);
@@ -51,7 +69,7 @@ class Gate {
 
   releaseAll(): number {
     const released = this.held.splice(0);
-    for (const res of released) res.end('go');
+    for (const res of released) res.end(this.answer);
     return released.length;
   }
 }
@@ -232,6 +250,17 @@ describe('PDF prints', () => {
     expect(isPdf(await download(person.token))).toBe(true);
     const [{ count }] = await api.sql(`SELECT count(*)::int AS count FROM pdf_prints WHERE user_id = $1`, [person.id]);
     expect(count).toBe(PDF_PRINTS_PER_PERSON_PER_HOUR + 1);
+  });
+
+  it('refuse to print a page that stopped being ready before it was printed', HEAVY, async () => {
+    const [person] = await readers('leaving-', 1);
+    gate.answer = 'leave';
+    try {
+      expect(await download(person.token)).toMatchObject({ status: 503 });
+    } finally {
+      gate.answer = 'go';
+    }
+    expect(isPdf(await download(person.token))).toBe(true);
   });
 
   it('start a new browser when the kept one dies, between prints or during one', HEAVY, async () => {

@@ -9,7 +9,7 @@ import {
 import { InjectRepository } from '@nestjs/typeorm';
 import { ACCESS_COOKIE } from '@ctcp/shared';
 import pLimit from 'p-limit';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, errors } from 'playwright-core';
 import type { Logger } from 'pino';
 import type { Repository } from 'typeorm';
 import { rateLimited } from '../../common/errors.js';
@@ -24,9 +24,16 @@ export const PDF_QUEUE_LIMIT = 8;
 export const PDF_PRINTS_PER_PERSON_PER_HOUR = 20;
 
 const READY_TIMEOUT_MS = 30_000;
+const READY_OR_FAILED = '[data-print-ready], [data-print-error]';
 /** When a refused print (the person's own still running, or every place taken) may be tried again. */
 const BUSY_RETRY_SECONDS = 10;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/** The printed page as the functions run in it see it (the api is compiled without the DOM's types). */
+interface PageGlobals {
+  document: { querySelector(selector: string): unknown };
+  requestAnimationFrame(callback: () => void): void;
+}
 
 /**
  * Prints a page of the web app to PDF with headless Chromium, as the signed-in reader sees it: the
@@ -135,12 +142,37 @@ export class PdfService implements OnModuleInit, OnModuleDestroy {
       // ready, not after (a chart resized late can print blank on a busy machine).
       await page.emulateMedia({ media: 'print' });
       await page.goto(`${origin}${path}`);
-      await page.waitForSelector('[data-print-ready], [data-print-error]', { timeout: READY_TIMEOUT_MS });
+      // Looked for at every frame, so that a page ready for a single frame is seen ready (and then refused).
+      await page
+        .waitForFunction(
+          (selector) => (globalThis as unknown as PageGlobals).document.querySelector(selector) !== null,
+          READY_OR_FAILED,
+          {
+            polling: 'raf',
+            timeout: READY_TIMEOUT_MS,
+          },
+        )
+        .catch((error: unknown) => {
+          if (error instanceof errors.TimeoutError) {
+            throw new ServiceUnavailableException('The report took too long to load. Try again.');
+          }
+          throw error;
+        });
       // The page could not load the report (the api busy, the session ended): no PDF of an error page.
       const failed = await (await page.$('[data-print-error]'))?.getAttribute('data-print-error');
       if (failed) throw new ServiceUnavailableException(`The report could not be printed (${failed}). Try again.`);
-      // Two frames: what the ready page scheduled (chart drawing) is painted before printing.
-      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+      // Two frames: what the ready page scheduled (chart drawing) is painted before printing. A page that
+      // is no longer ready after them (its session ended, say) would print something else than the report.
+      const stillReady = await page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const { document, requestAnimationFrame } = globalThis as unknown as PageGlobals;
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve(document.querySelector('[data-print-ready]') !== null)),
+            );
+          }),
+      );
+      if (!stillReady) throw new ServiceUnavailableException('The report changed while it was printed. Try again.');
       return await page.pdf({
         format: 'A4',
         printBackground: true,

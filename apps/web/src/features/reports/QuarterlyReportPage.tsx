@@ -46,8 +46,9 @@ export function QuarterlyReportPage() {
 }
 
 /**
- * Resolves once the report is shown and its fonts are loaded: the api prints the page to PDF when
- * `[data-print-ready]` appears, and refuses to when `[data-print-error]` does (an error is no report).
+ * True while the report is shown, once its fonts are loaded: the api prints the page to PDF when
+ * `[data-print-ready]` appears (and refuses to if it is gone two frames later), and refuses to when
+ * `[data-print-error]` does (an error is no report).
  */
 function usePrintReady(shown: boolean): boolean {
   const [ready, setReady] = useState(false);
@@ -61,7 +62,7 @@ function usePrintReady(shown: boolean): boolean {
       live = false;
     };
   }, [shown]);
-  return ready;
+  return shown && ready;
 }
 
 /** The quarterly highlights, laid out as UNOCT writes them; printable, and what the PDF export prints. */
