@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
+import '@mantine/spotlight/styles.css';
 import './app/global.css';
 import { App } from './app/App';
 import { printLanguage } from './features/reports';

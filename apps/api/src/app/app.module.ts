@@ -18,6 +18,7 @@ import { ActivitiesModule } from '../modules/activities/activities.module.js';
 import { FundingModule } from '../modules/funding/funding.module.js';
 import { ProjectsModule } from '../modules/projects/projects.module.js';
 import { ReportsModule } from '../modules/reports/reports.module.js';
+import { SearchModule } from '../modules/search/search.module.js';
 import { AttachmentsModule } from '../modules/attachments/attachments.module.js';
 import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
@@ -149,6 +150,7 @@ export class AppModule {
         ActivitiesModule,
         FundingModule,
         ReportsModule,
+        SearchModule,
         RealtimeModule,
         RealtimeGatewayModule,
         HealthModule,

@@ -1,3 +1,4 @@
+import { Column, Index } from 'typeorm';
 import type { ValueTransformer } from 'typeorm';
 
 /** PostgreSQL `numeric` arrives as a string; amounts in USD are exposed as numbers. */
@@ -5,3 +6,26 @@ export const numericTransformer: ValueTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
+
+/**
+ * The words of a record for full-text search, computed by PostgreSQL from `expression` (a call of
+ * ctcp_search_vector, see the Search migration) and indexed with GIN; never read into the entity.
+ */
+export function SearchVectorColumn(table: string, expression: string): PropertyDecorator {
+  const column = Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    select: false,
+    // Written by PostgreSQL alone: left out of TypeORM's inserts and updates.
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: expression,
+  });
+  // A GIN index, which TypeORM cannot declare: made by the migration, left alone by schema comparisons.
+  const index = Index(`${table}_search`, { synchronize: false });
+  return (target, property) => {
+    column(target, property);
+    index(target, property);
+  };
+}

@@ -28,6 +28,7 @@ import {
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { InvitationsResolver } from '../modules/invitations/invitations.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 import {
@@ -54,6 +55,7 @@ export const RESOLVERS = [
   MailResolver,
   OrganizationsResolver,
   UsersResolver,
+  SearchResolver,
   ViewerResolver,
   WorkingGroupMembershipResolver,
   WorkingGroupsResolver,

@@ -12,10 +12,12 @@ interface AppHeaderProps {
   accountMenu?: ReactNode;
   /** The notification bell, when someone is signed in. */
   notifications?: ReactNode;
+  /** The button that opens the search palette, when someone is signed in. */
+  search?: ReactNode;
 }
 
 /** The product's name, the language switcher (on every page) and, signed in, the account menu. */
-export function AppHeader({ menuButton, accountMenu, notifications }: AppHeaderProps) {
+export function AppHeader({ menuButton, accountMenu, notifications, search }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
@@ -33,6 +35,7 @@ export function AppHeader({ menuButton, accountMenu, notifications }: AppHeaderP
       </Group>
       <Group gap="xs" wrap="nowrap">
         <LanguageSwitcher />
+        {search}
         {notifications}
         {accountMenu}
       </Group>

@@ -4,6 +4,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { NotificationBell, NotificationToasts } from '../features/notifications';
+import { SearchButton, SearchPalette } from '../features/search';
 import { RealtimeProvider } from '../realtime';
 import { AppHeader } from './AppHeader';
 import { Navigation } from './Navigation';
@@ -13,7 +14,7 @@ import { UserMenu } from './UserMenu';
 const NAVIGATION_BREAKPOINT = 'sm';
 
 /**
- * The signed-in layout: header (with the notification bell), navigation (a burger menu on phones) and
+ * The signed-in layout: header (with search and the notification bell), navigation (a burger menu on phones) and
  * the page; the live connection lives as long as it does.
  */
 export function AppShellLayout() {
@@ -51,6 +52,7 @@ export function AppShellLayout() {
             }
             accountMenu={<UserMenu />}
             notifications={<NotificationBell />}
+            search={<SearchButton />}
           />
         </AppShell.Header>
         <AppShell.Navbar
@@ -68,6 +70,7 @@ export function AppShellLayout() {
           </Container>
         </AppShell.Main>
         <NotificationToasts />
+        <SearchPalette />
       </AppShell>
     </RealtimeProvider>
   );

@@ -11,6 +11,8 @@ export function createCache(): InMemoryCache {
       Workspace: { fields: { members: { merge: false }, memberOrganizations: { merge: false } } },
       // Reaction counts and revisions are summaries without ids: the latest answer is the truth.
       Post: { fields: { reactions: { merge: false }, revisions: { merge: false } } },
+      // A hit's snippet depends on the words searched: each answer keeps its own hits.
+      SearchHit: { keyFields: false },
     },
   });
 }

@@ -17,6 +17,7 @@ import { EntitiesPage, MemberStatesPage, OrganizationPage } from '../features/or
 import { ProfilePage } from '../features/profile';
 import { loadProjectFormPages, loadProjectPage, loadProjectsPage } from '../features/projects';
 import { loadDashboardPage, loadQuarterlyReportPages } from '../features/reports';
+import { loadSearchPage } from '../features/search';
 import { PeoplePage, PersonPage } from '../features/users';
 import { WorkingGroupPage, WorkingGroupsPage } from '../features/working-groups';
 import { WorkspacePage, WorkspacesPage } from '../features/workspaces';
@@ -96,6 +97,7 @@ export const routes: RouteObject[] = [
           { path: '/activities/:id/edit', lazy: page(loadActivityFormPages, (m) => m.EditActivityPage) },
           { path: '/funding', lazy: page(loadFundingPage, (m) => m.FundingPage) },
           { path: '/reports', lazy: page(loadQuarterlyReportPages, (m) => m.CurrentReportRedirect) },
+          { path: '/search', lazy: page(loadSearchPage, (m) => m.SearchPage) },
           { path: '/notifications', element: <NotificationsPage /> },
           { path: '/invitations', element: <InvitationsPage /> },
           { path: '/admin/mail', element: <UndeliveredMailPage /> },

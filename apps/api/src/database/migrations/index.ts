@@ -13,6 +13,7 @@ import { PdfPrints1796379351469 } from './1796379351469-pdf-prints.js';
 import { TwoFactor1796379445287 } from './1796379445287-two-factor.js';
 import { TokenGuesses1796380461360 } from './1796380461360-token-guesses.js';
 import { SessionSignInMethod1796380756393 } from './1796380756393-session-sign-in-method.js';
+import { Search1796400000000 } from './1796400000000-search.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   TwoFactor1796379445287,
   TokenGuesses1796380461360,
   SessionSignInMethod1796380756393,
+  Search1796400000000,
 ];

@@ -8,8 +8,7 @@ import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
-import { isStatePerson } from '../policy/actors.js';
-import { mayReadActivity, mayRecordActivity, type Viewer } from '../policy/projects.js';
+import { mayReadActivity, mayRecordActivity, readableActivitiesWhere, type Viewer } from '../policy/projects.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import type { ActivityFilter, RecordActivityInput, UpdateActivityInput } from './activities.inputs.js';
 import { Activity, ActivityOrganizer } from './activity.entity.js';
@@ -34,16 +33,14 @@ export class ActivitiesService {
   ) {}
 
   async list(actor: Actor, filter: ActivityFilter, page: Page) {
-    const query = await this.filtered(await this.projects.viewer(actor), filter);
+    const query = this.filtered(await this.projects.viewer(actor), filter);
     query.orderBy('a.start_date', 'ASC').addOrderBy('a.title', 'ASC').addOrderBy('a.id', 'ASC');
     return findPage(query, page);
   }
 
   /** Activities and people trained per host country, for the map. */
   async byCountry(actor: Actor, filter: ActivityFilter): Promise<CountryActivity[]> {
-    const rows = await (
-      await this.filtered(await this.projects.viewer(actor), filter)
-    )
+    const rows = await this.filtered(await this.projects.viewer(actor), filter)
       .andWhere('a.country_code IS NOT NULL')
       .select('a.country_code', 'countryCode')
       .addSelect('count(*)::int', 'activities')
@@ -184,16 +181,9 @@ export class ActivitiesService {
     };
   }
 
-  private async filtered(viewer: Viewer, filter: ActivityFilter): Promise<SelectQueryBuilder<Activity>> {
-    const query = this.activities.createQueryBuilder('a');
-    if (isStatePerson(viewer)) {
-      // Held in the State, or part of a project that benefits it.
-      const viewerCountry = viewer.countryCode ?? '';
-      query.where('(a.country_code = :viewerCountry OR a.project_id = ANY(:viewerProjectIds))', {
-        viewerCountry,
-        viewerProjectIds: await this.projects.idsBenefiting(viewerCountry),
-      });
-    }
+  private filtered(viewer: Viewer, filter: ActivityFilter): SelectQueryBuilder<Activity> {
+    const readable = readableActivitiesWhere(viewer);
+    const query = this.activities.createQueryBuilder('a').where(readable.sql, readable.params);
     if (filter.from) query.andWhere('a.end_date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('a.start_date <= :to', { to: filter.to });
     if (filter.type) query.andWhere('a.type = :type', { type: filter.type });

@@ -16,11 +16,15 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Project } from '../projects/project.entity.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
+import { SearchVectorColumn } from '../../common/columns.js';
 
 @ObjectType({ description: 'Something that happened: a workshop, a visit, a launch… with its figures' })
 @Entity('activities')
 @Index(['startDate'])
 export class Activity {
+  @SearchVectorColumn('activities', `ctcp_search_vector(title, description || ' ' || COALESCE(city, ''))`)
+  searchVector?: string;
+
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -25,12 +25,19 @@ import { Project } from '../projects/project.entity.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
+import { SearchVectorColumn } from '../../common/columns.js';
 
 @ObjectType({ description: 'A Member State’s request for capacity-building assistance, followed to delivery' })
 @Entity('assistance_requests')
 @Index(['requestingStateId', 'updatedAt'])
 @Index(['status', 'updatedAt'])
 export class AssistanceRequest {
+  @SearchVectorColumn(
+    'assistance_requests',
+    `ctcp_search_vector(title, description || ' ' || beneficiary_institutions)`,
+  )
+  searchVector?: string;
+
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -12,12 +12,16 @@ import {
 import { Post } from '../discussions/post.entity.js';
 import { User } from '../users/user.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
+import { SearchVectorColumn } from '../../common/columns.js';
 
 @ObjectType({ description: 'A file attached to a post; downloaded only through an access-checked route' })
 @Entity('attachments')
 // A person's uploads of the last 24 hours, counted against their daily quota at each upload.
 @Index(['uploaderId', 'createdAt'])
 export class Attachment {
+  @SearchVectorColumn('attachments', `ctcp_search_vector(file_name, '')`)
+  searchVector?: string;
+
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

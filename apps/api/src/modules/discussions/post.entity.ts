@@ -12,11 +12,15 @@ import {
 } from 'typeorm';
 import { Thread } from './thread.entity.js';
 import { User } from '../users/user.entity.js';
+import { SearchVectorColumn } from '../../common/columns.js';
 
 @ObjectType({ description: 'A message in a thread, written in markdown' })
 @Entity('posts')
 @Index(['threadId', 'createdAt'])
 export class Post {
+  @SearchVectorColumn('posts', `ctcp_search_vector('', body)`)
+  searchVector?: string;
+
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -15,11 +15,15 @@ import { ClassificationEnum, PillarEnum } from '../../common/graphql-enums.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
+import { SearchVectorColumn } from '../../common/columns.js';
 
 @ObjectType({ description: 'A topic in a workspace; its first post is the opening message' })
 @Entity('threads')
 @Index(['workspaceId', 'pinned', 'lastActivityAt'])
 export class Thread {
+  @SearchVectorColumn('threads', `ctcp_search_vector(title, '')`)
+  searchVector?: string;
+
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

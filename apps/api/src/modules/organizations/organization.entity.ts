@@ -7,10 +7,17 @@ import {
   OrganizationKindEnum,
   RegionalGroupEnum,
 } from '../../common/graphql-enums.js';
+import { SearchVectorColumn } from '../../common/columns.js';
 
 @ObjectType({ description: 'A Compact entity, a State or another organization; users belong to one.' })
 @Entity('organizations')
 export class Organization {
+  @SearchVectorColumn(
+    'organizations',
+    `ctcp_search_vector(COALESCE(acronym, '') || ' ' || COALESCE(names ->> 'en', '') || ' ' || COALESCE(names ->> 'fr', '') || ' ' || COALESCE(names ->> 'es', '') || ' ' || COALESCE(names ->> 'ru', '') || ' ' || COALESCE(names ->> 'ar', '') || ' ' || COALESCE(names ->> 'zh', ''), '')`,
+  )
+  searchVector?: string;
+
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

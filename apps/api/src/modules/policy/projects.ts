@@ -1,5 +1,5 @@
 import type { Actor } from '../../common/actor.js';
-import { isStaff, isStatePerson } from './actors.js';
+import { isStaff, isStatePerson, type SqlCondition } from './actors.js';
 
 /**
  * Joint projects, activities, funding and reports. The Compact side (entities, coordinators, partner
@@ -61,4 +61,25 @@ export function mayReadAgreement(actor: Actor, partyIds: readonly string[]): boo
 /** Quarterly reports and the dashboard draw on every State's records: the Compact side's. */
 export function mayReadReports(actor: Actor): boolean {
   return !isStatePerson(actor);
+}
+
+// ---- SQL twins: the same rules for lists and search ----
+
+/** mayReadProject as SQL on the project `p`. */
+export function readableProjectsWhere(viewer: Viewer): SqlCondition {
+  if (!isStatePerson(viewer)) return { sql: 'TRUE', params: {} };
+  return {
+    sql: ':viewerCountry = ANY(p.beneficiary_country_codes)',
+    params: { viewerCountry: viewer.countryCode ?? '' },
+  };
+}
+
+/** mayReadActivity as SQL on the activity `a`. */
+export function readableActivitiesWhere(viewer: Viewer): SqlCondition {
+  if (!isStatePerson(viewer)) return { sql: 'TRUE', params: {} };
+  return {
+    sql: `(a.country_code = :viewerCountry OR EXISTS (SELECT 1 FROM projects ap
+            WHERE ap.id = a.project_id AND :viewerCountry = ANY(ap.beneficiary_country_codes)))`,
+    params: { viewerCountry: viewer.countryCode ?? '' },
+  };
 }

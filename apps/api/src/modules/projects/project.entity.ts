@@ -12,7 +12,7 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { numericTransformer } from '../../common/columns.js';
+import { numericTransformer, SearchVectorColumn } from '../../common/columns.js';
 import { MilestoneStatusEnum, PartnerRoleEnum, PillarEnum, ProjectStatusEnum } from '../../common/graphql-enums.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
@@ -22,6 +22,9 @@ import { Workspace } from '../workspaces/workspace.entity.js';
 @ObjectType({ description: 'A joint project of Compact entities, with its milestones, activities and funding' })
 @Entity('projects')
 export class Project {
+  @SearchVectorColumn('projects', `ctcp_search_vector(title, summary)`)
+  searchVector?: string;
+
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -11,8 +11,13 @@ import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
-import { isStatePerson } from '../policy/actors.js';
-import { mayCreateProject, mayEditProject, mayReadProject, type Viewer } from '../policy/projects.js';
+import {
+  mayCreateProject,
+  mayEditProject,
+  mayReadProject,
+  readableProjectsWhere,
+  type Viewer,
+} from '../policy/projects.js';
 import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
 import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
@@ -233,16 +238,6 @@ export class ProjectsService {
     return inOrderOf(ids, await this.projects.findBy({ id: In([...ids]) }));
   }
 
-  /** Ids of the projects that benefit this country (its ISO code). No policy: callers apply it. */
-  async idsBenefiting(countryCode: string): Promise<string[]> {
-    const rows = await this.projects
-      .createQueryBuilder('p')
-      .select('p.id', 'id')
-      .where(':countryCode = ANY(p.beneficiary_country_codes)', { countryCode })
-      .getRawMany<{ id: string }>();
-    return rows.map((row) => row.id);
-  }
-
   // ---- internals ----
 
   /**
@@ -322,11 +317,8 @@ export class ProjectsService {
   }
 
   private readable(viewer: Viewer): SelectQueryBuilder<Project> {
-    const query = this.projects.createQueryBuilder('p');
-    if (!isStatePerson(viewer)) return query;
-    return query.where(':viewerCountry = ANY(p.beneficiary_country_codes)', {
-      viewerCountry: viewer.countryCode ?? '',
-    });
+    const readable = readableProjectsWhere(viewer);
+    return this.projects.createQueryBuilder('p').where(readable.sql, readable.params);
   }
 }
 

@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import { EmailFrequencyEnum, LanguageEnum, PlatformRoleEnum } from '../../common/graphql-enums.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { SearchVectorColumn } from '../../common/columns.js';
 
 @ObjectType({ description: 'How a person wants to hear of what concerns them' })
 export class NotificationPreferences {
@@ -23,6 +24,9 @@ export class NotificationPreferences {
 @ObjectType({ description: 'A person who signs in; belongs to one organization.' })
 @Entity('users')
 export class User {
+  @SearchVectorColumn('users', `ctcp_search_vector(name, email)`)
+  searchVector?: string;
+
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -27,10 +27,14 @@ import {
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
+import { SearchVectorColumn } from '../../common/columns.js';
 
 @ObjectType({ description: 'A shared space: of a working group, a joint project, or ad hoc' })
 @Entity('workspaces')
 export class Workspace {
+  @SearchVectorColumn('workspaces', `ctcp_search_vector(name, description)`)
+  searchVector?: string;
+
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;

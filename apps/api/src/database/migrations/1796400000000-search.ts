@@ -1,0 +1,114 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Full-text search in PostgreSQL alone. Every searchable table keeps a `search_vector` the database
+ * computes (a stored generated column) from its text, normalized (case, Latin accents, Arabic diacritics,
+ * alef forms, taa marbuta and alef maqsura), in every language at once: English, French, Spanish,
+ * Russian and Arabic stems, the words as written (for names and prefixes), and overlapping pairs of
+ * characters of Chinese, Japanese and Korean text, which has no spaces between words. GIN indexes serve
+ * `search_vector @@ ctcp_search_query(...)`.
+ */
+const SEARCHABLE: [table: string, expression: string][] = [
+  ['posts', `ctcp_search_vector('', body)`],
+  ['threads', `ctcp_search_vector(title, '')`],
+  ['workspaces', `ctcp_search_vector(name, description)`],
+  ['attachments', `ctcp_search_vector(file_name, '')`],
+  ['assistance_requests', `ctcp_search_vector(title, description || ' ' || beneficiary_institutions)`],
+  ['projects', `ctcp_search_vector(title, summary)`],
+  ['activities', `ctcp_search_vector(title, description || ' ' || COALESCE(city, ''))`],
+  [
+    'organizations',
+    `ctcp_search_vector(COALESCE(acronym, '') || ' ' || COALESCE(names ->> 'en', '') || ' ' || COALESCE(names ->> 'fr', '') || ' ' || COALESCE(names ->> 'es', '') || ' ' || COALESCE(names ->> 'ru', '') || ' ' || COALESCE(names ->> 'ar', '') || ' ' || COALESCE(names ->> 'zh', ''), '')`,
+  ],
+  ['users', `ctcp_search_vector(name, email)`],
+];
+
+export class Search1796400000000 implements MigrationInterface {
+  name = 'Search1796400000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public');
+    await queryRunner.query(`
+      CREATE FUNCTION ctcp_search_normalize(input text) RETURNS text
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT lower(translate(
+          regexp_replace(public.unaccent('public.unaccent'::regdictionary, COALESCE(input, '')),
+                         '[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]', '', 'g'),
+          'أإآٱىة', 'اااايه'))
+      $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION ctcp_cjk_grams(input text) RETURNS text
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT COALESCE(string_agg(substr(run[1], i, 2), ' '), '')
+          FROM regexp_matches(COALESCE(input, ''), '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]+', 'g') AS run,
+               generate_series(1, greatest(char_length(run[1]) - 1, 1)) AS i
+      $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION ctcp_search_words(normalized text) RETURNS tsvector
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT to_tsvector('english', normalized) || to_tsvector('french', normalized)
+            || to_tsvector('spanish', normalized) || to_tsvector('russian', normalized)
+            || to_tsvector('arabic', normalized) || to_tsvector('simple', normalized)
+            || to_tsvector('simple', ctcp_cjk_grams(normalized))
+      $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION ctcp_search_vector(title text, body text) RETURNS tsvector
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT setweight(ctcp_search_words(ctcp_search_normalize(title)), 'A')
+            || setweight(ctcp_search_words(ctcp_search_normalize(body)), 'B')
+      $$`);
+    // The words of a query as written, each matching as a prefix (the last word is often half typed).
+    await queryRunner.query(`
+      CREATE FUNCTION ctcp_prefix_query(input text) RETURNS tsquery
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT to_tsquery('simple',
+          regexp_replace(websearch_to_tsquery('simple', replace(input, '''', ' '))::text, '''([^'']+)''', '''\\1'':*', 'g'))
+      $$`);
+    // The query in every language the text is indexed in, any of which may match; the words as written
+    // as prefixes; Chinese, Japanese and Korean as a phrase of character pairs.
+    await queryRunner.query(`
+      CREATE FUNCTION ctcp_search_query(input text) RETURNS tsquery
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT websearch_to_tsquery('english', q) || websearch_to_tsquery('french', q)
+            || websearch_to_tsquery('spanish', q) || websearch_to_tsquery('russian', q)
+            || websearch_to_tsquery('arabic', q) || ctcp_prefix_query(q)
+            || CASE WHEN grams = '' THEN ''::tsquery ELSE websearch_to_tsquery('simple', '"' || grams || '"') END
+          FROM (SELECT ctcp_search_normalize(input) AS q) normalized,
+               LATERAL (SELECT ctcp_cjk_grams(q) AS grams) cjk
+      $$`);
+    // Where TypeORM keeps the expressions of generated columns, to compare them with the entities'.
+    await queryRunner.query(`CREATE TABLE IF NOT EXISTS "typeorm_metadata" ("type" character varying NOT NULL,
+      "database" character varying, "schema" character varying, "table" character varying,
+      "name" character varying, "value" text)`);
+    for (const [table, expression] of SEARCHABLE) {
+      await queryRunner.query(
+        `ALTER TABLE "${table}" ADD "search_vector" tsvector GENERATED ALWAYS AS (${expression}) STORED NOT NULL`,
+      );
+      await queryRunner.query(
+        `INSERT INTO "typeorm_metadata" ("database", "schema", "table", "type", "name", "value")
+         VALUES (current_database(), current_schema(), $1, 'GENERATED_COLUMN', 'search_vector', $2)`,
+        [table, expression],
+      );
+      await queryRunner.query(`CREATE INDEX "${table}_search" ON "${table}" USING gin ("search_vector")`);
+    }
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    for (const [table] of SEARCHABLE) {
+      await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "search_vector"`);
+    }
+    await queryRunner.query(
+      `DELETE FROM "typeorm_metadata" WHERE "type" = 'GENERATED_COLUMN' AND "name" = 'search_vector'`,
+    );
+    for (const name of [
+      'ctcp_search_query(text)',
+      'ctcp_prefix_query(text)',
+      'ctcp_search_vector(text, text)',
+      'ctcp_search_words(text)',
+      'ctcp_cjk_grams(text)',
+      'ctcp_search_normalize(text)',
+    ]) {
+      await queryRunner.query(`DROP FUNCTION ${name}`);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import type { SearchKind } from '@ctcp/shared';
+import type { SqlCondition } from '../policy/actors.js';
+import { readableAssistanceRequestsWhere } from '../policy/assistance-requests.js';
+import { visiblePeopleWhere } from '../policy/people.js';
+import { readableActivitiesWhere, readableProjectsWhere, type Viewer } from '../policy/projects.js';
+import { readableWorkspacesWhere } from '../policy/workspaces.js';
+
+/**
+ * Where each kind of hit comes from: a SELECT of its matching rows that the viewer may read now, with the
+ * same columns for every kind (`kind, id, title, body, url, at, vector, workspace_id`). Every source reads
+ * the query from `q.query` (the CTE of SearchService) and narrows by the policy's SQL twin of the kind's
+ * read rule, so a hit (and `totalCount`) never includes what the viewer may not read.
+ */
+export interface SearchSource {
+  kind: SearchKind;
+  /** In the workspace filter's reach: the source has a workspace (`workspace_id` is not null). */
+  inWorkspaces: boolean;
+  select: (viewer: Viewer) => SqlCondition;
+}
+
+const readable = (condition: SqlCondition, sql: (where: string) => string): SqlCondition => ({
+  sql: sql(condition.sql),
+  params: condition.params,
+});
+
+export const SEARCH_SOURCES: readonly SearchSource[] = [
+  {
+    kind: 'POST',
+    inWorkspaces: true,
+    select: (viewer) =>
+      readable(
+        readableWorkspacesWhere(viewer),
+        (where) => `
+        SELECT 'POST' AS kind, p.id, t.title, p.body, '/threads/' || t.id || '#post-' || p.id AS url,
+               COALESCE(p.edited_at, p.created_at) AS at, p.search_vector AS vector, w.id AS workspace_id
+          FROM posts p JOIN threads t ON t.id = p.thread_id JOIN workspaces w ON w.id = t.workspace_id, q
+         WHERE p.search_vector @@ q.query AND p.deleted_at IS NULL AND ${where}`,
+      ),
+  },
+  {
+    kind: 'THREAD',
+    inWorkspaces: true,
+    select: (viewer) =>
+      readable(
+        readableWorkspacesWhere(viewer),
+        (where) => `
+        SELECT 'THREAD' AS kind, t.id, t.title, w.name AS body, '/threads/' || t.id AS url,
+               t.last_activity_at AS at, t.search_vector AS vector, w.id AS workspace_id
+          FROM threads t JOIN workspaces w ON w.id = t.workspace_id, q
+         WHERE t.search_vector @@ q.query AND ${where}`,
+      ),
+  },
+  {
+    // Files of posts that are still there; uploads not yet attached to a post are their uploader's alone.
+    kind: 'ATTACHMENT',
+    inWorkspaces: true,
+    select: (viewer) =>
+      readable(
+        readableWorkspacesWhere(viewer),
+        (where) => `
+        SELECT 'ATTACHMENT' AS kind, f.id, f.file_name AS title, t.title AS body,
+               '/threads/' || t.id || '#post-' || p.id AS url, f.created_at AS at, f.search_vector AS vector,
+               w.id AS workspace_id
+          FROM attachments f JOIN posts p ON p.id = f.post_id JOIN threads t ON t.id = p.thread_id
+               JOIN workspaces w ON w.id = t.workspace_id, q
+         WHERE f.search_vector @@ q.query AND p.deleted_at IS NULL AND ${where}`,
+      ),
+  },
+  {
+    // Withdrawn requests leave search at once, as they leave the lists.
+    kind: 'ASSISTANCE_REQUEST',
+    inWorkspaces: false,
+    select: (viewer) =>
+      readable(
+        readableAssistanceRequestsWhere(viewer),
+        (where) => `
+        SELECT 'ASSISTANCE_REQUEST' AS kind, r.id, r.title, r.description AS body, '/requests/' || r.id AS url,
+               r.updated_at AS at, r.search_vector AS vector, NULL::uuid AS workspace_id
+          FROM assistance_requests r, q
+         WHERE r.search_vector @@ q.query AND r.status <> 'WITHDRAWN' AND ${where}`,
+      ),
+  },
+  {
+    kind: 'PROJECT',
+    inWorkspaces: false,
+    select: (viewer) =>
+      readable(
+        readableProjectsWhere(viewer),
+        (where) => `
+        SELECT 'PROJECT' AS kind, p.id, p.title, p.summary AS body, '/projects/' || p.id AS url,
+               p.updated_at AS at, p.search_vector AS vector, NULL::uuid AS workspace_id
+          FROM projects p, q
+         WHERE p.search_vector @@ q.query AND ${where}`,
+      ),
+  },
+  {
+    kind: 'ACTIVITY',
+    inWorkspaces: false,
+    select: (viewer) =>
+      readable(
+        readableActivitiesWhere(viewer),
+        (where) => `
+        SELECT 'ACTIVITY' AS kind, a.id, a.title, a.description AS body, '/activities/' || a.id AS url,
+               a.start_date::timestamptz AS at, a.search_vector AS vector, NULL::uuid AS workspace_id
+          FROM activities a, q
+         WHERE a.search_vector @@ q.query AND ${where}`,
+      ),
+  },
+  {
+    // Every signed-in person reads the directory of organizations.
+    kind: 'ORGANIZATION',
+    inWorkspaces: false,
+    select: (viewer) => ({
+      sql: `
+        SELECT 'ORGANIZATION' AS kind, o.id,
+               COALESCE(o.names ->> :viewerLanguage, o.names ->> 'en') AS title,
+               COALESCE(o.acronym, '') AS body, '/organizations/' || o.id AS url,
+               o.updated_at AS at, o.search_vector AS vector, NULL::uuid AS workspace_id
+          FROM organizations o, q
+         WHERE o.search_vector @@ q.query`,
+      params: { viewerLanguage: viewer.language },
+    }),
+  },
+  {
+    // People of other States stay out of a State's search, as out of its directory; disabled accounts too.
+    kind: 'PERSON',
+    inWorkspaces: false,
+    select: (viewer) =>
+      readable(
+        visiblePeopleWhere(viewer),
+        (where) => `
+        SELECT 'PERSON' AS kind, u.id, u.name AS title, u.email AS body, '/people/' || u.id AS url,
+               u.created_at AS at, u.search_vector AS vector, NULL::uuid AS workspace_id
+          FROM users u, q
+         WHERE u.search_vector @@ q.query AND u.disabled_at IS NULL AND ${where}`,
+      ),
+  },
+  {
+    kind: 'WORKSPACE',
+    inWorkspaces: true,
+    select: (viewer) =>
+      readable(
+        readableWorkspacesWhere(viewer),
+        (where) => `
+        SELECT 'WORKSPACE' AS kind, w.id, w.name AS title, w.description AS body, '/workspaces/' || w.id AS url,
+               w.updated_at AS at, w.search_vector AS vector, w.id AS workspace_id
+          FROM workspaces w, q
+         WHERE w.search_vector @@ q.query AND ${where}`,
+      ),
+  },
+];

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ProjectsModule } from '../projects/projects.module.js';
+import { SearchResolver } from './search.resolver.js';
+import { SearchService } from './search.service.js';
+
+@Module({
+  imports: [ProjectsModule],
+  providers: [SearchService, SearchResolver],
+})
+export class SearchModule {}

@@ -1,0 +1,66 @@
+import { ArgsType, Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SEARCH_KINDS, SEARCH_QUERY_MAX_LENGTH, type SearchKind } from '@ctcp/shared';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsDateOnly } from '../../common/dates.js';
+import { ConnectionType, PageArgs } from '../../common/pagination.js';
+
+export const SearchKindEnum = Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, kind])) as {
+  [K in SearchKind]: K;
+};
+registerEnumType(SearchKindEnum, { name: 'SearchKind', description: 'What a search hit is' });
+
+@ObjectType({ description: 'A record the viewer may read that matches a search' })
+export class SearchHit {
+  @Field(() => SearchKindEnum)
+  kind: SearchKind;
+
+  @Field(() => ID, { description: "The record's own id (a post hit carries the post's id)" })
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'Sanitized HTML: the text around the matches, the matched words in <mark>' })
+  snippet: string;
+
+  @Field({ description: "The web app's path that opens the record (a post opens its thread at the post)" })
+  url: string;
+
+  @Field(() => Float, { description: 'Relevance, higher first; recent records rank a little higher' })
+  rank: number;
+
+  @Field({ description: 'When the record was written or last changed' })
+  at: Date;
+}
+
+export const SearchConnection = ConnectionType(SearchHit, 'Search');
+
+@ArgsType()
+export class SearchArgs extends PageArgs {
+  @Field({ description: 'Words; "quoted phrases", `or` and -excluded words as in web search engines' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(SEARCH_QUERY_MAX_LENGTH)
+  query: string;
+
+  @Field(() => [SearchKindEnum], { nullable: true, description: 'Only these kinds (all when absent)' })
+  @IsOptional()
+  @ArrayMaxSize(SEARCH_KINDS.length)
+  @IsIn(SEARCH_KINDS, { each: true })
+  kinds?: SearchKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only what is in this workspace (posts, threads, files)' })
+  @IsOptional()
+  @IsUUID()
+  workspaceId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only records of this day (YYYY-MM-DD) or later' })
+  @IsOptional()
+  @IsDateOnly()
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only records of this day (YYYY-MM-DD) or earlier' })
+  @IsOptional()
+  @IsDateOnly()
+  to?: string | null;
+}
