@@ -318,6 +318,7 @@ async function upload(token: string, content: Buffer, workspaceId = workspaces.B
 }
 
 const pdf = (label: string) => Buffer.from(`%PDF-1.7\n% ${label}\n1 0 obj << >> endobj\n%%EOF\n`);
+const ADD_WORKSPACE_FILES = `mutation($input: AddWorkspaceFilesInput!) { addWorkspaceFiles(input: $input) { id } }`;
 const storedFile = (storageKey: string) => join(api.config.dataDir, 'uploads', storageKey.slice(0, 2), storageKey);
 
 /** The audit events of one target, oldest first (ids are taken under the target's lock). */
@@ -1135,6 +1136,58 @@ const CASES: Record<string, Case<any>> = {
       ).toEqual([]);
       for (const post of posts) expect(existsSync(storedFile(post.storageKey))).toBe(false);
       expect((await api.sql(`SELECT post_count FROM threads WHERE id = $1`, [threadId]))[0].post_count).toBe(7);
+    },
+  }),
+
+  addWorkspaceFiles: scenario({
+    story: 'the uploader keeps the same three uploads as the workspace’s files many times at once: kept once',
+    async setup() {
+      const ids: string[] = [];
+      for (const index of range(3)) {
+        const file = await upload(tokens.unodc, pdf(`library ${index}`));
+        expect(file.status).toBe(201);
+        ids.push(file.body.id);
+      }
+      return { ids };
+    },
+    call: ({ ids }) =>
+      api.gql(ADD_WORKSPACE_FILES, { input: { workspaceId: workspaces.BMLE, attachmentIds: ids } }, tokens.unodc),
+    refusals: ['BAD_USER_INPUT'],
+    async check({ ids }, answers) {
+      expect(answers.filter((answer) => answer.data)).toHaveLength(1);
+      const rows = await api.sql(`SELECT added_to_workspace_at FROM attachments WHERE id = ANY($1)`, [ids]);
+      expect(rows).toHaveLength(3);
+      for (const row of rows) expect(row.added_to_workspace_at).not.toBeNull();
+    },
+  }),
+
+  removeWorkspaceFile: scenario({
+    story: 'its uploader and a moderator remove the same workspace file at once: removed once, with its bytes',
+    async setup() {
+      const file = await upload(tokens.unodc, pdf('to remove'));
+      ok(
+        await api.gql(
+          ADD_WORKSPACE_FILES,
+          { input: { workspaceId: workspaces.BMLE, attachmentIds: [file.body.id] } },
+          tokens.unodc,
+        ),
+        'addWorkspaceFiles',
+      );
+      const [{ storage_key }] = await api.sql(`SELECT storage_key FROM attachments WHERE id = $1`, [file.body.id]);
+      return { id: file.body.id as string, storageKey: storage_key as string };
+    },
+    // UNODC uploaded it; INTERPOL moderates BMLE.
+    call: ({ id }, index) =>
+      api.gql(
+        `mutation($id: ID!) { removeWorkspaceFile(id: $id) }`,
+        { id },
+        index % 2 ? tokens.interpol : tokens.unodc,
+      ),
+    refusals: ['NOT_FOUND'],
+    async check({ id, storageKey }, answers) {
+      expect(answers.filter((answer) => answer.data)).toHaveLength(1);
+      expect(await api.sql(`SELECT id FROM attachments WHERE id = $1`, [id])).toEqual([]);
+      expect(existsSync(storedFile(storageKey))).toBe(false);
     },
   }),
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_CANDIDATES_PER_KIND } from '../src/modules/search/search.service.js';
 import { DEMO, errorCode, signInDemoUsers, type TestApp, startTestApp, userIds } from './harness.js';
 
 /**
@@ -10,6 +11,7 @@ const SEARCH = `query Search($query: String!, $kinds: [SearchKind!], $first: Int
   search(query: $query, kinds: $kinds, first: $first, after: $after, workspaceId: $workspaceId) {
     totalCount
     pageInfo { hasNextPage endCursor }
+    totalCountIsExact
     edges { node { kind id title snippet url rank } }
   }
 }`;
@@ -41,8 +43,8 @@ let thread: string;
 async function search(token: string, query: string, variables: Record<string, unknown> = {}) {
   const response = await api.gql(SEARCH, { query, first: 50, ...variables }, token);
   if (!response.data) throw new Error(JSON.stringify(response.errors));
-  const { totalCount, pageInfo, edges } = response.data.search;
-  return { totalCount, pageInfo, hits: edges.map((edge: { node: Hit }) => edge.node) as Hit[] };
+  const { totalCount, totalCountIsExact, pageInfo, edges } = response.data.search;
+  return { totalCount, totalCountIsExact, pageInfo, hits: edges.map((edge: { node: Hit }) => edge.node) as Hit[] };
 }
 
 async function post(body: string, token = tokens.coordinator): Promise<string> {
@@ -218,6 +220,22 @@ describe('search', () => {
     expect(next.totalCount).toBe(3);
     expect(new Set([...first.hits, ...next.hits].map((hit) => hit.id)).size).toBe(3);
     expect((await search(tokens.interpol, 'lagoon', { first: 0 })).totalCount).toBe(3);
+  });
+
+  it('takes the newest 1,000 matches of a kind into account, and says the count is a lower bound', async () => {
+    const [{ id: author }] = await api.sql(`SELECT id FROM users WHERE email = $1`, [DEMO.coordinator]);
+    await api.sql(
+      `INSERT INTO posts (thread_id, author_id, body, created_at)
+       SELECT $1, $2, 'Routine harbour log entry ' || n, now() - n * interval '1 minute'
+         FROM generate_series(1, $3::int) n`,
+      [thread, author, SEARCH_CANDIDATES_PER_KIND + 5],
+    );
+    const common = await search(tokens.interpol, 'routine harbour log', { kinds: ['POST'], first: 5 });
+    expect(common).toMatchObject({ totalCount: SEARCH_CANDIDATES_PER_KIND, totalCountIsExact: false });
+    // The newest come first among equally relevant hits.
+    const [newest] = await api.sql(`SELECT id FROM posts WHERE body = 'Routine harbour log entry 1'`);
+    expect(common.hits[0].id).toBe(newest.id);
+    expect((await search(tokens.interpol, 'lagoon')).totalCountIsExact).toBe(true);
   });
 
   it('keeps to one workspace when asked', async () => {

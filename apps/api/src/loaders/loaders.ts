@@ -14,6 +14,7 @@ import { mayReadProject } from '../modules/policy/projects.js';
 import type { Organization } from '../modules/organizations/organization.entity.js';
 import { type Author, authorOf } from '../modules/users/author.js';
 import type { User } from '../modules/users/user.entity.js';
+import type { Post } from '../modules/discussions/post.entity.js';
 import type { Thread } from '../modules/discussions/thread.entity.js';
 import type { WorkingGroup } from '../modules/working-groups/working-group.entity.js';
 import type { Workspace } from '../modules/workspaces/workspace.entity.js';
@@ -79,6 +80,7 @@ export class LoadersFactory {
         this.workspaces.findByIds(ids).then(orNotFound('Workspace')),
       ),
       thread: new DataLoader<string, Thread>((ids) => this.threads.findByIds(ids).then(orNotFound('Thread'))),
+      post: new DataLoader<string, Post>((ids) => this.posts.findByIds(ids).then(orNotFound('Post'))),
       attachments: new DataLoader((ids: readonly string[]) => this.attachments.byPostIds(ids)),
       postRevisions: new DataLoader((ids: readonly string[]) => this.posts.revisionsByPostIds(ids)),
       postMentions: new DataLoader((ids: readonly string[]) => this.posts.mentionsByPostIds(ids)),

@@ -29,6 +29,7 @@ import { NotificationsResolver } from '../modules/notifications/notifications.re
 import { InvitationsResolver } from '../modules/invitations/invitations.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
+import { WorkspaceFileResolver, WorkspaceFilesResolver } from '../modules/attachments/workspace-files.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 import { ViewerResolver } from '../modules/viewer/viewer.resolver.js';
 import {
@@ -56,6 +57,8 @@ export const RESOLVERS = [
   OrganizationsResolver,
   UsersResolver,
   SearchResolver,
+  WorkspaceFilesResolver,
+  WorkspaceFileResolver,
   ViewerResolver,
   WorkingGroupMembershipResolver,
   WorkingGroupsResolver,

@@ -36,12 +36,19 @@ export class Search1796400000000 implements MigrationInterface {
                          '[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640]', '', 'g'),
           'أإآٱىة', 'اااايه'))
       $$`);
+    // Pairs of neighbouring characters of each run, in one pass (a run of one character is itself).
     await queryRunner.query(`
       CREATE FUNCTION ctcp_cjk_grams(input text) RETURNS text
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT COALESCE(string_agg(substr(run[1], i, 2), ' '), '')
-          FROM regexp_matches(COALESCE(input, ''), '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]+', 'g') AS run,
-               generate_series(1, greatest(char_length(run[1]) - 1, 1)) AS i
+        SELECT COALESCE(string_agg(gram, ' ' ORDER BY run_number, position), '')
+          FROM (
+            SELECT run_number, position, count(*) OVER (PARTITION BY run_number) AS run_length,
+                   character || COALESCE(lead(character) OVER (PARTITION BY run_number ORDER BY position), '') AS gram
+              FROM regexp_matches(COALESCE(input, ''), '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]+', 'g')
+                     WITH ORDINALITY AS runs(run, run_number),
+                   regexp_split_to_table(run[1], '') WITH ORDINALITY AS characters(character, position)
+          ) grams
+         WHERE position < run_length OR run_length = 1
       $$`);
     await queryRunner.query(`
       CREATE FUNCTION ctcp_search_words(normalized text) RETURNS tsvector
@@ -91,9 +98,12 @@ export class Search1796400000000 implements MigrationInterface {
       );
       await queryRunner.query(`CREATE INDEX "${table}_search" ON "${table}" USING gin ("search_vector")`);
     }
+    // The newest posts first: how the matches of a common word are found (SearchService).
+    await queryRunner.query('CREATE INDEX "IDX_60818528127866f5002e7f826d" ON "posts" ("created_at")');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX "IDX_60818528127866f5002e7f826d"');
     for (const [table] of SEARCHABLE) {
       await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "search_vector"`);
     }

@@ -14,6 +14,8 @@ import { TwoFactor1796379445287 } from './1796379445287-two-factor.js';
 import { TokenGuesses1796380461360 } from './1796380461360-token-guesses.js';
 import { SessionSignInMethod1796380756393 } from './1796380756393-session-sign-in-method.js';
 import { Search1796400000000 } from './1796400000000-search.js';
+import { WorkspaceFiles1796400100000 } from './1796400100000-workspace-files.js';
+import { AttachmentText1796400200000 } from './1796400200000-attachment-text.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   TokenGuesses1796380461360,
   SessionSignInMethod1796380756393,
   Search1796400000000,
+  WorkspaceFiles1796400100000,
+  AttachmentText1796400200000,
 ];

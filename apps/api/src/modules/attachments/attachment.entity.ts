@@ -14,19 +14,27 @@ import { User } from '../users/user.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import { SearchVectorColumn } from '../../common/columns.js';
 
-@ObjectType({ description: 'A file attached to a post; downloaded only through an access-checked route' })
+@ObjectType({
+  description: 'A file of a post or of a workspace; downloaded only through an access-checked route',
+})
 @Entity('attachments')
 // A person's uploads of the last 24 hours, counted against their daily quota at each upload.
 @Index(['uploaderId', 'createdAt'])
+// A workspace's files, newest first.
+@Index(['workspaceId', 'createdAt'])
 export class Attachment {
-  @SearchVectorColumn('attachments', `ctcp_search_vector(file_name, '')`)
+  @SearchVectorColumn('attachments', `ctcp_search_vector(file_name, text_content)`)
   searchVector?: string;
 
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Null between the upload and the post that uses it. */
+  /** Set when the file was added to its workspace's files directly, rather than to a post. */
+  @Column({ name: 'added_to_workspace_at', type: 'timestamptz', nullable: true })
+  addedToWorkspaceAt: Date | null;
+
+  /** Null between the upload and the post that uses it, and for files added to the workspace directly. */
   @Index()
   @Column({ name: 'post_id', type: 'uuid', nullable: true })
   postId: string | null;
@@ -64,6 +72,13 @@ export class Attachment {
   @Field(() => Int)
   @Column({ type: 'integer' })
   size: number;
+
+  /**
+   * The file's text, for search alone (text-extraction.ts); empty when it has none or could not be read.
+   * Never loaded with the row: it can be long.
+   */
+  @Column({ name: 'text_content', type: 'text', default: '', select: false })
+  textContent?: string;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -8,12 +8,17 @@ import { Attachment } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
 import { AttachmentsService } from './attachments.service.js';
 import { FILE_STORAGE, LocalFileStorage } from './file-storage.js';
+import { WorkspaceFileResolver, WorkspaceFilesResolver } from './workspace-files.resolver.js';
+import { WorkspaceFilesService } from './workspace-files.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Attachment]), WorkspacesModule, JobsModule],
   controllers: [AttachmentsController],
   providers: [
     AttachmentsService,
+    WorkspaceFilesService,
+    WorkspaceFilesResolver,
+    WorkspaceFileResolver,
     {
       provide: FILE_STORAGE,
       inject: [RUNTIME_CONFIG],

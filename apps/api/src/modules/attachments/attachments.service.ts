@@ -13,6 +13,7 @@ import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Attachment } from './attachment.entity.js';
 import { cleanFileName, detectContentType } from './content-type.js';
 import { FILE_STORAGE, type FileStorage } from './file-storage.js';
+import { extractText } from './text-extraction.js';
 import { UNATTACHED_UPLOAD_TTL_HOURS } from './upload-limits.js';
 
 export const DELETE_UNATTACHED_UPLOADS = 'delete_unattached_uploads';
@@ -29,8 +30,9 @@ export interface UploadedFileData {
 
 /**
  * Files travel in two steps: an upload into a workspace the actor may post in, then a post that uses
- * it. Until then only the uploader may fetch it; afterwards whoever may read the workspace. An upload
- * no post has taken within UNATTACHED_UPLOAD_TTL_HOURS is deleted, and each person's uploads of any
+ * it, or the workspace's files directly (workspace-files.service.ts). Until then only the uploader may
+ * fetch it; afterwards whoever may read the workspace. An upload taken by neither within
+ * UNATTACHED_UPLOAD_TTL_HOURS is deleted, and each person's uploads of any
  * 24 hours are limited (config `uploads`).
  */
 @Injectable()
@@ -89,7 +91,33 @@ export class AttachmentsService implements OnModuleInit {
       await this.attachments.delete({ id: attachment.id });
       throw error;
     }
+    await this.storeText(attachment, file.buffer);
     return attachment;
+  }
+
+  /**
+   * The file's text for search, read once the upload is within the quota and stored; the upload succeeds
+   * whatever the reading gives. Read here rather than in a background job: the bytes are already in
+   * memory, and the file is searchable as soon as a post uses it (text-extraction.ts bounds the wait).
+   */
+  private async storeText(attachment: Attachment, bytes: Buffer): Promise<void> {
+    const extraction = await extractText(bytes, attachment.contentType);
+    if (extraction.skipped && extraction.skipped !== 'not-text')
+      this.logger.info(
+        { attachmentId: attachment.id, skipped: extraction.skipped, err: extraction.error },
+        'text of an upload not read',
+      );
+    // A tsvector holds at most 1 MiB: text of too many different words is shortened until it fits.
+    let text = extraction.text;
+    while (text !== '') {
+      try {
+        await this.attachments.update({ id: attachment.id }, { textContent: text });
+        return;
+      } catch (error) {
+        this.logger.warn({ attachmentId: attachment.id, err: error, length: text.length }, 'upload text not stored');
+      }
+      text = text.length > 1000 ? text.slice(0, text.length >> 1) : '';
+    }
   }
 
   /**
@@ -128,7 +156,8 @@ export class AttachmentsService implements OnModuleInit {
       throw badInput('attachmentIds', `At most ${ATTACHMENTS_PER_POST_MAX} files per post.`);
     const linked: unknown[] = await manager.query(
       `UPDATE attachments SET post_id = $1
-        WHERE id = ANY($2) AND uploader_id = $3 AND workspace_id = $4 AND post_id IS NULL RETURNING id`,
+        WHERE id = ANY($2) AND uploader_id = $3 AND workspace_id = $4 AND post_id IS NULL
+          AND added_to_workspace_at IS NULL RETURNING id`,
       [postId, unique, actor.userId, workspaceId],
     );
     // TypeORM returns [rows, count] for UPDATE ... RETURNING on PostgreSQL.
@@ -147,7 +176,7 @@ export class AttachmentsService implements OnModuleInit {
   }
 
   /**
-   * Deletes the uploads no post uses that were made before `olderThan`: the rows in batches, each batch
+   * Deletes the uploads neither a post nor the workspace took that were made before `olderThan`: the rows in batches, each batch
    * committed before its files are removed. A row that a post is taking at the same moment is locked by
    * that post's transaction and skipped, and the condition is checked again on the row being deleted, so
    * a file in use is never deleted. Returns how many were deleted.
@@ -158,9 +187,10 @@ export class AttachmentsService implements OnModuleInit {
       // One statement, so one transaction of its own: the files go once it has committed.
       const [rows]: [{ storage_key: string }[], number] = await this.attachments.query(
         `DELETE FROM attachments
-          WHERE id IN (SELECT id FROM attachments WHERE post_id IS NULL AND created_at < $1
+          WHERE id IN (SELECT id FROM attachments
+                        WHERE post_id IS NULL AND added_to_workspace_at IS NULL AND created_at < $1
                         ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-            AND post_id IS NULL
+            AND post_id IS NULL AND added_to_workspace_at IS NULL
           RETURNING storage_key`,
         [olderThan, DELETE_BATCH],
       );
@@ -180,7 +210,7 @@ export class AttachmentsService implements OnModuleInit {
   async openForDownload(actor: Actor, id: string): Promise<{ attachment: Attachment; stream: ReadStream }> {
     const attachment = await this.attachments.findOneBy({ id });
     if (!attachment) throw notFound('Attachment');
-    if (attachment.postId === null) {
+    if (attachment.postId === null && attachment.addedToWorkspaceAt === null) {
       if (attachment.uploaderId !== actor.userId) throw notFound('Attachment');
     } else {
       const found = await this.workspaces.accessOf(actor, attachment.workspaceId);

@@ -3,9 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { OrganizationKind } from '@ctcp/shared';
 import { In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import { inOrderOf } from '../../common/batch.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { UsersService } from '../users/users.service.js';
-import { PostMention, PostRevision } from './post.entity.js';
+import { Post, PostMention, PostRevision } from './post.entity.js';
 
 export interface MentionedPerson {
   userId: string;
@@ -26,10 +27,15 @@ export interface ReactionSummary {
 @Injectable()
 export class PostDetails {
   constructor(
+    @InjectRepository(Post) private readonly posts: Repository<Post>,
     @InjectRepository(PostRevision) private readonly revisions: Repository<PostRevision>,
     private readonly users: UsersService,
     private readonly organizations: OrganizationsService,
   ) {}
+
+  async findByIds(ids: readonly string[]): Promise<(Post | undefined)[]> {
+    return inOrderOf(ids, await this.posts.findBy({ id: In([...ids]) }));
+  }
 
   async revisionsByPostIds(postIds: readonly string[]): Promise<PostRevision[][]> {
     const rows = await this.revisions.find({ where: { postId: In([...postIds]) }, order: { replacedAt: 'DESC' } });

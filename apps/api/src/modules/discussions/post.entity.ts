@@ -17,6 +17,8 @@ import { SearchVectorColumn } from '../../common/columns.js';
 @ObjectType({ description: 'A message in a thread, written in markdown' })
 @Entity('posts')
 @Index(['threadId', 'createdAt'])
+// Search takes the newest matches of a common word first.
+@Index(['createdAt'])
 export class Post {
   @SearchVectorColumn('posts', `ctcp_search_vector('', body)`)
   searchVector?: string;

@@ -12,3 +12,8 @@ export function mayEditPost(actor: Actor, post: { authorId: string }, access: Wo
 export function mayDeletePost(actor: Actor, post: { authorId: string }, access: WorkspaceAccess): boolean {
   return post.authorId === actor.userId ? access.post : access.moderate;
 }
+
+/** Files added to a workspace directly go as posts do: by their uploader while they may post, or a moderator. */
+export function mayRemoveWorkspaceFile(actor: Actor, file: { uploaderId: string }, access: WorkspaceAccess): boolean {
+  return mayDeletePost(actor, { authorId: file.uploaderId }, access);
+}

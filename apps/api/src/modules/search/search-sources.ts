@@ -7,9 +7,11 @@ import { readableWorkspacesWhere } from '../policy/workspaces.js';
 
 /**
  * Where each kind of hit comes from: a SELECT of its matching rows that the viewer may read now, with the
- * same columns for every kind (`kind, id, title, body, url, at, vector, workspace_id`). Every source reads
- * the query from `q.query` (the CTE of SearchService) and narrows by the policy's SQL twin of the kind's
- * read rule, so a hit (and `totalCount`) never includes what the viewer may not read.
+ * same columns for every kind (`kind, id, title, body, url, at, vector, workspace_id`). Every source matches
+ * `ctcp_search_query(:text)` itself, so that the planner sees the query (a constant once :text is known)
+ * and estimates how many rows match, and narrows by the policy's SQL twin of the kind's read rule, so a
+ * hit (and `totalCount`) never includes what the viewer may not read. `at` is indexed where a kind has
+ * many rows (posts by creation): SearchService takes the newest matches of each kind first.
  */
 export interface SearchSource {
   kind: SearchKind;
@@ -32,9 +34,9 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         readableWorkspacesWhere(viewer),
         (where) => `
         SELECT 'POST' AS kind, p.id, t.title, p.body, '/threads/' || t.id || '#post-' || p.id AS url,
-               COALESCE(p.edited_at, p.created_at) AS at, p.search_vector AS vector, w.id AS workspace_id
-          FROM posts p JOIN threads t ON t.id = p.thread_id JOIN workspaces w ON w.id = t.workspace_id, q
-         WHERE p.search_vector @@ q.query AND p.deleted_at IS NULL AND ${where}`,
+               p.created_at AS at, p.search_vector AS vector, w.id AS workspace_id
+          FROM posts p JOIN threads t ON t.id = p.thread_id JOIN workspaces w ON w.id = t.workspace_id
+         WHERE p.search_vector @@ ctcp_search_query(:text) AND p.deleted_at IS NULL AND ${where}`,
       ),
   },
   {
@@ -46,24 +48,26 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         (where) => `
         SELECT 'THREAD' AS kind, t.id, t.title, w.name AS body, '/threads/' || t.id AS url,
                t.last_activity_at AS at, t.search_vector AS vector, w.id AS workspace_id
-          FROM threads t JOIN workspaces w ON w.id = t.workspace_id, q
-         WHERE t.search_vector @@ q.query AND ${where}`,
+          FROM threads t JOIN workspaces w ON w.id = t.workspace_id
+         WHERE t.search_vector @@ ctcp_search_query(:text) AND ${where}`,
       ),
   },
   {
     // Files of posts that are still there; uploads not yet attached to a post are their uploader's alone.
+    // The snippet comes from the file's text, or the thread's title for a file without text.
     kind: 'ATTACHMENT',
     inWorkspaces: true,
     select: (viewer) =>
       readable(
         readableWorkspacesWhere(viewer),
         (where) => `
-        SELECT 'ATTACHMENT' AS kind, f.id, f.file_name AS title, t.title AS body,
+        SELECT 'ATTACHMENT' AS kind, f.id, f.file_name AS title,
+               CASE WHEN f.text_content <> '' THEN f.text_content ELSE t.title END AS body,
                '/threads/' || t.id || '#post-' || p.id AS url, f.created_at AS at, f.search_vector AS vector,
                w.id AS workspace_id
           FROM attachments f JOIN posts p ON p.id = f.post_id JOIN threads t ON t.id = p.thread_id
-               JOIN workspaces w ON w.id = t.workspace_id, q
-         WHERE f.search_vector @@ q.query AND p.deleted_at IS NULL AND ${where}`,
+               JOIN workspaces w ON w.id = t.workspace_id
+         WHERE f.search_vector @@ ctcp_search_query(:text) AND p.deleted_at IS NULL AND ${where}`,
       ),
   },
   {
@@ -76,8 +80,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         (where) => `
         SELECT 'ASSISTANCE_REQUEST' AS kind, r.id, r.title, r.description AS body, '/requests/' || r.id AS url,
                r.updated_at AS at, r.search_vector AS vector, NULL::uuid AS workspace_id
-          FROM assistance_requests r, q
-         WHERE r.search_vector @@ q.query AND r.status <> 'WITHDRAWN' AND ${where}`,
+          FROM assistance_requests r
+         WHERE r.search_vector @@ ctcp_search_query(:text) AND r.status <> 'WITHDRAWN' AND ${where}`,
       ),
   },
   {
@@ -89,8 +93,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         (where) => `
         SELECT 'PROJECT' AS kind, p.id, p.title, p.summary AS body, '/projects/' || p.id AS url,
                p.updated_at AS at, p.search_vector AS vector, NULL::uuid AS workspace_id
-          FROM projects p, q
-         WHERE p.search_vector @@ q.query AND ${where}`,
+          FROM projects p
+         WHERE p.search_vector @@ ctcp_search_query(:text) AND ${where}`,
       ),
   },
   {
@@ -102,8 +106,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         (where) => `
         SELECT 'ACTIVITY' AS kind, a.id, a.title, a.description AS body, '/activities/' || a.id AS url,
                a.start_date::timestamptz AS at, a.search_vector AS vector, NULL::uuid AS workspace_id
-          FROM activities a, q
-         WHERE a.search_vector @@ q.query AND ${where}`,
+          FROM activities a
+         WHERE a.search_vector @@ ctcp_search_query(:text) AND ${where}`,
       ),
   },
   {
@@ -116,8 +120,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                COALESCE(o.names ->> :viewerLanguage, o.names ->> 'en') AS title,
                COALESCE(o.acronym, '') AS body, '/organizations/' || o.id AS url,
                o.updated_at AS at, o.search_vector AS vector, NULL::uuid AS workspace_id
-          FROM organizations o, q
-         WHERE o.search_vector @@ q.query`,
+          FROM organizations o
+         WHERE o.search_vector @@ ctcp_search_query(:text)`,
       params: { viewerLanguage: viewer.language },
     }),
   },
@@ -131,8 +135,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         (where) => `
         SELECT 'PERSON' AS kind, u.id, u.name AS title, u.email AS body, '/people/' || u.id AS url,
                u.created_at AS at, u.search_vector AS vector, NULL::uuid AS workspace_id
-          FROM users u, q
-         WHERE u.search_vector @@ q.query AND u.disabled_at IS NULL AND ${where}`,
+          FROM users u
+         WHERE u.search_vector @@ ctcp_search_query(:text) AND u.disabled_at IS NULL AND ${where}`,
       ),
   },
   {
@@ -144,8 +148,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         (where) => `
         SELECT 'WORKSPACE' AS kind, w.id, w.name AS title, w.description AS body, '/workspaces/' || w.id AS url,
                w.updated_at AS at, w.search_vector AS vector, w.id AS workspace_id
-          FROM workspaces w, q
-         WHERE w.search_vector @@ q.query AND ${where}`,
+          FROM workspaces w
+         WHERE w.search_vector @@ ctcp_search_query(:text) AND ${where}`,
       ),
   },
 ];

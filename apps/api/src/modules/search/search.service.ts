@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SEARCH_KINDS, type SearchKind } from '@ctcp/shared';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
-import { type Connection, type Page, toConnection } from '../../common/pagination.js';
+import { type Page, toConnection } from '../../common/pagination.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { SEARCH_SOURCES } from './search-sources.js';
-import type { SearchArgs, SearchHit } from './search.types.js';
+import type { SearchArgs, SearchConnection, SearchHit } from './search.types.js';
 
 /** Marks ts_headline puts around matched words (private-use characters no text contains). */
 const MARK_START = '\uE000';
@@ -15,6 +15,12 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 
 /** How much a year of age lowers a hit's relevance: recent records first among equally relevant ones. */
 const RANK_HALF_LIFE_DAYS = 365;
+
+/**
+ * Matches of each kind taken into account, newest first: a query matching more finds among them, and its
+ * count says "at least" (`totalCountIsExact: false`).
+ */
+export const SEARCH_CANDIDATES_PER_KIND = 1000;
 
 interface HitRow {
   kind: SearchKind;
@@ -25,13 +31,14 @@ interface HitRow {
   rank: number;
   at: Date;
   total: number;
+  capped: boolean;
 }
 
 /**
  * Full-text search over everything the viewer may read, in PostgreSQL alone: each kind's source
  * (search-sources.ts) matches its GIN-indexed `search_vector` against ctcp_search_query (see the Search
- * migration) and keeps only what the policy lets the viewer read; hits are ranked by relevance and age,
- * counted in the same query, and only the page's hits get a snippet.
+ * migration) and keeps only what the policy lets the viewer read; the newest matches of each kind are
+ * ranked by relevance and age and counted in the same query, and only the page's hits get a snippet.
  */
 @Injectable()
 export class SearchService {
@@ -40,60 +47,73 @@ export class SearchService {
     private readonly projects: ProjectsService,
   ) {}
 
-  async search(actor: Actor, args: SearchArgs, page: Page): Promise<Connection<SearchHit>> {
+  async search(actor: Actor, args: SearchArgs, page: Page): Promise<SearchConnection> {
     const viewer = await this.projects.viewer(actor);
     const kinds = new Set<SearchKind>(args.kinds?.length ? args.kinds : SEARCH_KINDS);
     const sources = SEARCH_SOURCES.filter(
       (source) => kinds.has(source.kind) && (!args.workspaceId || source.inWorkspaces),
     );
     const text = args.query.trim();
-    if (sources.length === 0 || text === '') return toConnection([], 0, page);
+    if (sources.length === 0 || text === '') return { ...toConnection([], 0, page), totalCountIsExact: true };
 
     const selects = sources.map((source) => source.select(viewer));
     const filters = [
       'TRUE',
-      args.workspaceId ? 'hits.workspace_id = :workspaceId' : null,
-      args.from ? 'hits.at >= :from::date' : null,
-      args.to ? "hits.at < :to::date + interval '1 day'" : null,
+      args.workspaceId ? 's.workspace_id = :workspaceId' : null,
+      args.from ? 's.at >= :from::date' : null,
+      args.to ? "s.at < :to::date + interval '1 day'" : null,
     ].filter(Boolean);
-    const matching = `
-      WITH q AS (SELECT ctcp_search_query(:text) AS query),
-      hits AS (${selects.map((select) => select.sql).join('\n UNION ALL \n')})`;
-    const where = `WHERE ${filters.join(' AND ')}`;
+    // The newest SEARCH_CANDIDATES_PER_KIND matches of each kind, found from the newest rows down (an index on
+    // `at`) when a word is common, or from the text index when it is rare: the planner chooses by the
+    // words' statistics. Ranking and counting all of 500,000 matches is what would not hold.
+    const candidates = `
+      WITH candidates AS (${selects
+        .map(
+          (select) =>
+            `(SELECT * FROM (${select.sql}) s WHERE ${filters.join(' AND ')} ORDER BY s.at DESC LIMIT :candidates)`,
+        )
+        .join('\n UNION ALL \n')}),
+      counted AS (SELECT candidates.*, count(*) OVER (PARTITION BY kind) AS of_kind FROM candidates)`;
     const params = Object.assign({}, ...selects.map((select) => select.params), {
       text,
       workspaceId: args.workspaceId,
       from: args.from,
       to: args.to,
+      candidates: SEARCH_CANDIDATES_PER_KIND,
       limit: page.limit,
       offset: page.offset,
       headlineOptions: HEADLINE_OPTIONS,
     });
 
-    // The page, with the count of every hit alongside; only the page's hits get a snippet.
+    // The page, with the count alongside; only the page's hits get a snippet.
     const rows = await this.query<HitRow>(
-      `${matching},
+      `${candidates},
       ranked AS (
-        SELECT hits.kind, hits.id, hits.title, hits.body, hits.url, hits.at, count(*) OVER () AS total,
-               ts_rank(hits.vector, q.query) / (1 + extract(epoch FROM now() - hits.at) / 86400 / ${RANK_HALF_LIFE_DAYS})
-                 AS rank
-          FROM hits, q ${where}
-         ORDER BY rank DESC, hits.at DESC, hits.id
+        SELECT kind, id, title, body, url, at,
+               count(*) OVER () AS total, bool_or(of_kind >= :candidates) OVER () AS capped,
+               ts_rank(vector, ctcp_search_query(:text))
+                 / (1 + extract(epoch FROM now() - at) / 86400 / ${RANK_HALF_LIFE_DAYS}) AS rank
+          FROM counted
+         ORDER BY rank DESC, at DESC, id
          LIMIT :limit OFFSET :offset)
-      SELECT ranked.kind, ranked.id, ranked.title, ranked.url, ranked.at, ranked.rank::float8 AS rank,
-             ranked.total::int AS total,
-             ts_headline('simple', ranked.body, q.query || ctcp_prefix_query(lower(:text)), :headlineOptions)
+      SELECT kind, id, title, url, at, rank::float8 AS rank, total::int AS total, capped,
+             ts_headline('simple', body, ctcp_search_query(:text) || ctcp_prefix_query(lower(:text)), :headlineOptions)
                AS headline
-        FROM ranked, q
-       ORDER BY ranked.rank DESC, ranked.at DESC, ranked.id`,
+        FROM ranked
+       ORDER BY rank DESC, at DESC, id`,
       params,
     );
     // An empty page (past the end, or `first: 0`) still answers how many hits there are.
-    const total =
-      rows[0]?.total ??
-      (await this.query<{ total: number }>(`${matching} SELECT count(*)::int AS total FROM hits ${where}`, params))[0]
-        .total;
-    return toConnection(rows.map(toHit), total, page);
+    const { total, capped } =
+      rows[0] ??
+      (
+        await this.query<{ total: number; capped: boolean }>(
+          `${candidates} SELECT count(*)::int AS total, COALESCE(bool_or(of_kind >= :candidates), false) AS capped
+             FROM counted`,
+          params,
+        )
+      )[0];
+    return { ...toConnection(rows.map(toHit), total, page), totalCountIsExact: !capped };
   }
 
   private async query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {

@@ -1,8 +1,8 @@
-import { ArgsType, Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SEARCH_KINDS, SEARCH_QUERY_MAX_LENGTH, type SearchKind } from '@ctcp/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsDateOnly } from '../../common/dates.js';
-import { ConnectionType, PageArgs } from '../../common/pagination.js';
+import { PageArgs, PageInfo } from '../../common/pagination.js';
 
 export const SearchKindEnum = Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, kind])) as {
   [K in SearchKind]: K;
@@ -33,7 +33,32 @@ export class SearchHit {
   at: Date;
 }
 
-export const SearchConnection = ConnectionType(SearchHit, 'Search');
+@ObjectType()
+class SearchEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => SearchHit)
+  node: SearchHit;
+}
+
+@ObjectType({ description: 'Hits, best first' })
+export class SearchConnection {
+  @Field(() => [SearchEdge])
+  edges: SearchEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: 'Hits the viewer may read; at least this many when totalCountIsExact is false' })
+  totalCount: number;
+
+  @Field({
+    description:
+      'False when a kind matched more records than search takes into account (the newest 1,000 of each kind)',
+  })
+  totalCountIsExact: boolean;
+}
 
 @ArgsType()
 export class SearchArgs extends PageArgs {

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
+import { Section } from '../../components/Section';
 import { useFormatters } from '../../i18n/format';
 import { useSignedInUser, useViewerCan } from '../../session';
+import { WorkspaceFiles } from '../attachments';
 import { PostBody } from '../discussions';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 import { FeedbackSection } from './FeedbackSection';
@@ -69,6 +71,11 @@ export function RequestPage() {
           </Card>
           <OffersSection request={request} seesAllOffers={can.triageAssistanceRequests || ownState} />
           <FeedbackSection request={request} />
+          {request.discussion && (
+            <Section title={t('attachments.title')}>
+              <WorkspaceFiles workspaceId={request.discussion.workspace.id} label={t('attachments.tableLabel')} />
+            </Section>
+          )}
         </Stack>
         <Stack gap="lg" className="request-layout-side">
           <RequestDetails request={request} />

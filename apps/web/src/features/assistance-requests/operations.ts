@@ -129,6 +129,9 @@ export const AssistanceRequestDocument = graphql(`
       }
       discussion {
         id
+        workspace {
+          id
+        }
       }
     }
   }

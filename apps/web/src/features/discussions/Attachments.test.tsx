@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ATTACHMENT_MAX_BYTES } from '@ctcp/shared';
 import { renderWithApp, signedInMock } from '../../test/render';
-import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from './attachment-upload';
+import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from '../attachments';
 import { Composer } from './Composer';
 
 function Harness({ onSubmit }: { onSubmit: (attachmentIds: string[]) => void }) {

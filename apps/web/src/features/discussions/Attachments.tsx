@@ -11,9 +11,9 @@ import {
   type ComposerAttachment,
   formatFileSize,
   type SetComposerAttachments,
-  UploadError,
   uploadAttachment,
-} from './attachment-upload';
+  useUploadErrorReason,
+} from '../attachments';
 
 const KIND_ICONS: Record<AttachmentKind, string> = {
   image: '🖼️',
@@ -51,26 +51,7 @@ export function ComposerAttachments({ workspaceId, attachments, onChange }: Comp
   const [notice, setNotice] = useState<string | null>(null);
   const maxSize = formatFileSize(ATTACHMENT_MAX_BYTES, language);
 
-  const reason = (error: unknown): string => {
-    if (!(error instanceof UploadError)) return t('errors.INTERNAL');
-    switch (error.code) {
-      case 'TOO_LARGE':
-        return t('discussions.attachments.tooLarge', { max: maxSize });
-      case 'BAD_USER_INPUT':
-        return error.message || t('discussions.attachments.notAccepted');
-      // Uploads are refused with 429 only once the person's daily quota is used up.
-      case 'RATE_LIMITED':
-        return t('discussions.attachments.dailyLimit');
-      case 'network':
-      case 'UNAUTHENTICATED':
-      case 'FORBIDDEN':
-      case 'NOT_FOUND':
-      case 'INTERNAL':
-        return t(`errors.${error.code}`);
-      default:
-        return error.message || t('errors.INTERNAL');
-    }
-  };
+  const reason = useUploadErrorReason();
 
   const upload = (key: string, file: File) => {
     const update = (changes: Partial<ComposerAttachment>) =>

@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
 import { UserOptionsDocument } from '../../components/operations';
 import { findMentionQuery, insertMention, type MentionQuery } from './mentions';
-import type { ComposerAttachment, SetComposerAttachments } from './attachment-upload';
+import type { ComposerAttachment, SetComposerAttachments } from '../attachments';
 import { ComposerAttachments } from './Attachments';
 import { PreviewMarkdownDocument } from './operations';
 import { PostBody } from './PostBody';

@@ -13,7 +13,7 @@ import { Page } from '../../components/Page';
 import { useErrorTitle } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
 import { WorkspaceDetailDocument, WorkspaceSummaryDocument, workspaceName } from '../workspaces';
-import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from './attachment-upload';
+import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from '../attachments';
 import { Composer, composerBodyIsValid } from './Composer';
 import { CreateThreadDocument } from './operations';
 

@@ -5,7 +5,7 @@ import { useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LockIcon } from '../../components/icons';
 import { ErrorState } from '../../components/QueryStates';
-import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from './attachment-upload';
+import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from '../attachments';
 import { Composer, composerBodyIsValid } from './Composer';
 import { CreatePostDocument } from './operations';
 import { PostItem } from './PostItem';

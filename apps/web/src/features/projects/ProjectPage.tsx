@@ -9,6 +9,7 @@ import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { useFormatters } from '../../i18n/format';
 import { ActivityTable } from '../activities';
+import { WorkspaceFiles } from '../attachments';
 import { ContributionTable, DonorFundingChart } from '../funding';
 import { ProjectStatusBadge } from './badges';
 import { LinkedRequests } from './LinkedRequests';
@@ -91,6 +92,11 @@ export function ProjectPage() {
             )}
           </Section>
           <LinkedRequests projectId={project.id} requests={project.assistanceRequests.edges.map((edge) => edge.node)} />
+          {project.workspace && (
+            <Section title={t('attachments.title')}>
+              <WorkspaceFiles workspaceId={project.workspace.id} label={t('attachments.tableLabel')} />
+            </Section>
+          )}
         </Stack>
         <Card
           withBorder

@@ -20,6 +20,7 @@ function searchAnswer(
         search: {
           __typename: 'SearchConnection',
           totalCount: nodes.length,
+          totalCountIsExact: true,
           pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: hasNextPage ? 'cursor-1' : null },
           edges: nodes.map((node, index) => ({
             __typename: 'SearchEdge',

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Anchor, Badge, Button, Group, MultiSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, MultiSelect, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStat
 import type { SearchQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { SEARCH_MIN_LENGTH } from './hits';
-import { SearchDocument } from './operations';
+import { SearchDocument, SearchWorkspacesDocument } from './operations';
 import { SearchSnippet } from './SearchSnippet';
 
 const PAGE_SIZE = 20;
@@ -62,6 +62,8 @@ export function SearchPage() {
     },
     skip: !ready,
   });
+  // The workspaces the viewer reads, to search one of them.
+  const workspaces = useQuery(SearchWorkspacesDocument);
   const hits = data?.search.edges.map((edge) => edge.node) ?? [];
   const pageInfo = data?.search.pageInfo;
 
@@ -142,17 +144,19 @@ export function SearchPage() {
             min={from || undefined}
             onChange={(event) => setParam('to', event.currentTarget.value)}
           />
-          {workspaceId && (
-            <Button variant="subtle" onClick={() => setParam('workspace', '')}>
-              {t('search.allWorkspaces')}
-            </Button>
-          )}
+          <Select
+            label={t('search.workspaceLabel')}
+            placeholder={t('search.allWorkspaces')}
+            data={(workspaces.data?.workspaces.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }))}
+            value={workspaceId}
+            onChange={(value) => setParam('workspace', value ?? '')}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
+            w={{ base: '100%', sm: 320 }}
+            comboboxProps={{ withinPortal: true }}
+          />
         </Group>
-        {workspaceId && (
-          <Text size="sm" c="dimmed">
-            {t('search.inWorkspace')}
-          </Text>
-        )}
       </Stack>
 
       {!ready ? (
@@ -168,7 +172,8 @@ export function SearchPage() {
           <Text c="dimmed" size="sm" aria-live="polite">
             {t('common.showingOf', {
               shown: format.number(hits.length),
-              total: format.number(data?.search.totalCount ?? hits.length),
+              // "1,000+": a common word matched more than search takes into account.
+              total: `${format.number(data?.search.totalCount ?? hits.length)}${data?.search.totalCountIsExact === false ? '+' : ''}`,
             })}
           </Text>
           <Stack

@@ -66,6 +66,8 @@ export function SearchPalette() {
       shortcut={['mod + K']}
       scrollable
       maxHeight={480}
+      // The palette has no visible title: its dialog is named for screen readers here.
+      attributes={{ content: { 'aria-label': t('search.title') } }}
     >
       <Spotlight.Search
         placeholder={t('search.placeholder')}

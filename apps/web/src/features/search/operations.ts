@@ -21,6 +21,7 @@ export const SearchDocument = graphql(`
       after: $after
     ) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -35,6 +36,19 @@ export const SearchDocument = graphql(`
           url
           rank
           at
+        }
+      }
+    }
+  }
+`);
+
+export const SearchWorkspacesDocument = graphql(`
+  query SearchWorkspaces {
+    workspaces(first: 100) {
+      edges {
+        node {
+          id
+          name
         }
       }
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
 import { PlusIcon } from '../../components/icons';
@@ -12,6 +12,7 @@ import { ToneBadge } from '../../components/ToneBadge';
 import type { WorkspaceDetailQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useRecordEvents } from '../../realtime';
+import { WorkspaceFiles } from '../attachments';
 import { VisibilityBadge, WorkspaceRoleBadge } from './badges';
 import { MembersPanel } from './MembersPanel';
 import { WorkspaceDetailDocument } from './operations';
@@ -35,11 +36,22 @@ function appendThreadsPage(
   };
 }
 
+type WorkspaceTab = 'discussions' | 'files';
+
 export function WorkspacePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormatters();
   const [loadingMore, setLoadingMore] = useState(false);
+  // The tab lives in the address (?tab=files) so that it can be linked to and survives a reload.
+  const [params, setParams] = useSearchParams();
+  const tab: WorkspaceTab = params.get('tab') === 'files' ? 'files' : 'discussions';
+  const chooseTab = (value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value === 'files') next.set('tab', 'files');
+    else next.delete('tab');
+    setParams(next, { replace: true });
+  };
   const { data, loading, error, refetch, fetchMore } = useQuery(WorkspaceDetailDocument, {
     variables: { id, language: format.language },
     fetchPolicy: 'cache-and-network',
@@ -94,40 +106,51 @@ export function WorkspacePage() {
         </Group>
         <WatchLevelMenu workspaceId={workspace.id} level={workspace.viewerWatchLevel} />
       </Group>
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="sm" component="section" aria-labelledby="threads-heading">
-            <Group gap="sm" align="baseline">
-              <Title order={2} size="h4" id="threads-heading">
-                {t('discussions.threads')}
-              </Title>
-              <Text c="dimmed" size="sm">
-                {t('common.total', { number: format.number(workspace.threads.totalCount) })}
-              </Text>
-              {workspace.unreadThreadCount > 0 && (
-                <ToneBadge tone="danger">
-                  {t('workspaces.unreadThreads', { number: format.number(workspace.unreadThreadCount) })}
-                </ToneBadge>
-              )}
-            </Group>
-            {threads.length === 0 ? (
-              <EmptyState title={t('discussions.noThreads')}>
-                {workspace.viewerCanPost ? t('discussions.startFirst') : undefined}
-              </EmptyState>
-            ) : (
-              <ThreadList threads={threads} />
-            )}
-            {pageInfo.hasNextPage && (
-              <Button variant="default" onClick={() => void loadMore()} loading={loadingMore} w="fit-content">
-                {t('common.loadMore')}
-              </Button>
-            )}
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <MembersPanel workspaceId={workspace.id} />
-        </Grid.Col>
-      </Grid>
+      <Tabs value={tab} onChange={chooseTab} keepMounted={false}>
+        <Tabs.List aria-label={t('workspaces.tabs.label')} mb="md">
+          <Tabs.Tab value="discussions">{t('workspaces.tabs.discussions')}</Tabs.Tab>
+          <Tabs.Tab value="files">{t('workspaces.tabs.files')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="discussions">
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <Stack gap="sm" component="section" aria-labelledby="threads-heading">
+                <Group gap="sm" align="baseline">
+                  <Title order={2} size="h4" id="threads-heading">
+                    {t('discussions.threads')}
+                  </Title>
+                  <Text c="dimmed" size="sm">
+                    {t('common.total', { number: format.number(workspace.threads.totalCount) })}
+                  </Text>
+                  {workspace.unreadThreadCount > 0 && (
+                    <ToneBadge tone="danger">
+                      {t('workspaces.unreadThreads', { number: format.number(workspace.unreadThreadCount) })}
+                    </ToneBadge>
+                  )}
+                </Group>
+                {threads.length === 0 ? (
+                  <EmptyState title={t('discussions.noThreads')}>
+                    {workspace.viewerCanPost ? t('discussions.startFirst') : undefined}
+                  </EmptyState>
+                ) : (
+                  <ThreadList threads={threads} />
+                )}
+                {pageInfo.hasNextPage && (
+                  <Button variant="default" onClick={() => void loadMore()} loading={loadingMore} w="fit-content">
+                    {t('common.loadMore')}
+                  </Button>
+                )}
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <MembersPanel workspaceId={workspace.id} />
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="files">
+          <WorkspaceFiles workspaceId={workspace.id} label={t('attachments.tableLabel')} />
+        </Tabs.Panel>
+      </Tabs>
     </Page>
   );
 }
