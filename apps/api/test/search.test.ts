@@ -172,7 +172,7 @@ describe('search', () => {
 
   it('finds a Chinese two-character word inside a sentence, and not its characters apart', async () => {
     const id = await post('各国应加强边境安全合作，共同打击恐怖主义。');
-    for (const query of ['安全', '边境安全', '恐怖主义']) {
+    for (const query of ['安全', '边境安全', '恐怖主义', '边境 合作']) {
       expect(
         (await search(tokens.interpol, query)).hits.map((hit) => hit.id),
         query,

@@ -141,6 +141,19 @@ describe('the files of a workspace', () => {
     ).toBe('BAD_USER_INPUT');
   });
 
+  it('are found by search, opened in the Files tab, by the workspace’s readers only', async () => {
+    const id = await upload(tokens.unodc, text('Checklist for the Rosso crossing point'), 'checklist.txt');
+    const SEARCH = `query($query: String!) { search(query: $query, kinds: [ATTACHMENT]) { totalCount edges { node { id url } } } }`;
+    const found = async (token: string) => (await api.gql(SEARCH, { query: 'Rosso checklist' }, token)).data!.search;
+    // Not before it is kept: an unused upload is its uploader's alone.
+    expect((await found(tokens.unodc)).totalCount).toBe(0);
+    await api.gql(ADD, { input: { workspaceId: bmle, attachmentIds: [id] } }, tokens.unodc);
+    expect((await found(tokens.interpol)).edges).toEqual([{ node: { id, url: `/workspaces/${bmle}?tab=files` } }]);
+    expect((await found(tokens.philippines)).totalCount).toBe(0);
+    await api.gql(REMOVE, { id }, tokens.unodc);
+    expect((await found(tokens.interpol)).totalCount).toBe(0);
+  });
+
   it('keep all or none of the uploads asked for', async () => {
     const mine = await upload(tokens.unodc, pdf('mine'), 'mine.pdf');
     const theirs = await upload(tokens.interpol, pdf('theirs'), 'theirs.pdf');

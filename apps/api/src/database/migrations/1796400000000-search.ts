@@ -8,6 +8,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * characters of Chinese, Japanese and Korean text, which has no spaces between words. GIN indexes serve
  * `search_vector @@ ctcp_search_query(...)`.
  */
+/** Characters of Chinese, Japanese (kana) and Korean, as a regular expression class. */
+const CJK = '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]';
+
 const SEARCHABLE: [table: string, expression: string][] = [
   ['posts', `ctcp_search_vector('', body)`],
   ['threads', `ctcp_search_vector(title, '')`],
@@ -44,7 +47,7 @@ export class Search1796400000000 implements MigrationInterface {
           FROM (
             SELECT run_number, position, count(*) OVER (PARTITION BY run_number) AS run_length,
                    character || COALESCE(lead(character) OVER (PARTITION BY run_number ORDER BY position), '') AS gram
-              FROM regexp_matches(COALESCE(input, ''), '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]+', 'g')
+              FROM regexp_matches(COALESCE(input, ''), '${CJK}+', 'g')
                      WITH ORDINALITY AS runs(run, run_number),
                    regexp_split_to_table(run[1], '') WITH ORDINALITY AS characters(character, position)
           ) grams
@@ -71,17 +74,29 @@ export class Search1796400000000 implements MigrationInterface {
         SELECT to_tsquery('simple',
           regexp_replace(websearch_to_tsquery('simple', replace(input, '''', ' '))::text, '''([^'']+)''', '''\\1'':*', 'g'))
       $$`);
-    // The query in every language the text is indexed in, any of which may match; the words as written
-    // as prefixes; Chinese, Japanese and Korean as a phrase of character pairs.
+    // Each run of Chinese, Japanese or Korean characters of a query as a phrase of its character pairs;
+    // the phrases of several runs all have to match.
+    await queryRunner.query(`
+      CREATE FUNCTION ctcp_cjk_query(input text) RETURNS tsquery
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT websearch_to_tsquery('simple', COALESCE(string_agg('"' || ctcp_cjk_grams(run[1]) || '"', ' '), ''))
+          FROM regexp_matches(COALESCE(input, ''), '${CJK}+', 'g') AS run
+      $$`);
+    // The query in every language the text is indexed in, any of which may match, and the words as
+    // written as prefixes. A query of Chinese, Japanese or Korean alone is its phrases of character pairs
+    // only: they find the words inside longer runs, which the other parts cannot, and the planner then
+    // estimates from the pairs how many rows match.
     await queryRunner.query(`
       CREATE FUNCTION ctcp_search_query(input text) RETURNS tsquery
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT websearch_to_tsquery('english', q) || websearch_to_tsquery('french', q)
-            || websearch_to_tsquery('spanish', q) || websearch_to_tsquery('russian', q)
-            || websearch_to_tsquery('arabic', q) || ctcp_prefix_query(q)
-            || CASE WHEN grams = '' THEN ''::tsquery ELSE websearch_to_tsquery('simple', '"' || grams || '"') END
-          FROM (SELECT ctcp_search_normalize(input) AS q) normalized,
-               LATERAL (SELECT ctcp_cjk_grams(q) AS grams) cjk
+        SELECT CASE
+                 WHEN q ~ '^[[:space:]]*$' THEN ''::tsquery
+                 WHEN q ~ '^(${CJK}|[[:space:]])+$' THEN ctcp_cjk_query(q)
+                 ELSE websearch_to_tsquery('english', q) || websearch_to_tsquery('french', q)
+                   || websearch_to_tsquery('spanish', q) || websearch_to_tsquery('russian', q)
+                   || websearch_to_tsquery('arabic', q) || ctcp_prefix_query(q) || ctcp_cjk_query(q)
+               END
+          FROM (SELECT ctcp_search_normalize(input) AS q) normalized
       $$`);
     // Where TypeORM keeps the expressions of generated columns, to compare them with the entities'.
     await queryRunner.query(`CREATE TABLE IF NOT EXISTS "typeorm_metadata" ("type" character varying NOT NULL,
@@ -112,6 +127,7 @@ export class Search1796400000000 implements MigrationInterface {
     );
     for (const name of [
       'ctcp_search_query(text)',
+      'ctcp_cjk_query(text)',
       'ctcp_prefix_query(text)',
       'ctcp_search_vector(text, text)',
       'ctcp_search_words(text)',

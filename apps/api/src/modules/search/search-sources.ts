@@ -53,8 +53,9 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
       ),
   },
   {
-    // Files of posts that are still there; uploads not yet attached to a post are their uploader's alone.
-    // The snippet comes from the file's text, or the thread's title for a file without text.
+    // Files of posts, and files added to a workspace directly (opened in its Files tab); an upload that
+    // neither has taken yet is its uploader's alone. The snippet comes from the file's text, else from
+    // the thread's title or the workspace's name.
     kind: 'ATTACHMENT',
     inWorkspaces: true,
     select: (viewer) =>
@@ -62,12 +63,15 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         readableWorkspacesWhere(viewer),
         (where) => `
         SELECT 'ATTACHMENT' AS kind, f.id, f.file_name AS title,
-               CASE WHEN f.text_content <> '' THEN f.text_content ELSE t.title END AS body,
-               '/threads/' || t.id || '#post-' || p.id AS url, f.created_at AS at, f.search_vector AS vector,
-               w.id AS workspace_id
-          FROM attachments f JOIN posts p ON p.id = f.post_id JOIN threads t ON t.id = p.thread_id
-               JOIN workspaces w ON w.id = t.workspace_id
-         WHERE f.search_vector @@ ctcp_search_query(:text) AND p.deleted_at IS NULL AND ${where}`,
+               CASE WHEN f.text_content <> '' THEN f.text_content ELSE COALESCE(t.title, w.name) END AS body,
+               CASE WHEN p.id IS NULL THEN '/workspaces/' || w.id || '?tab=files'
+                    ELSE '/threads/' || t.id || '#post-' || p.id END AS url,
+               f.created_at AS at, f.search_vector AS vector, w.id AS workspace_id
+          FROM attachments f JOIN workspaces w ON w.id = f.workspace_id
+               LEFT JOIN posts p ON p.id = f.post_id LEFT JOIN threads t ON t.id = p.thread_id
+         WHERE f.search_vector @@ ctcp_search_query(:text)
+           AND (f.added_to_workspace_at IS NOT NULL OR (p.id IS NOT NULL AND p.deleted_at IS NULL))
+           AND ${where}`,
       ),
   },
   {

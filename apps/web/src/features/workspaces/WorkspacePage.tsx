@@ -103,6 +103,9 @@ export function WorkspacePage() {
               {t('workspaces.workingGroupLink')}
             </Anchor>
           )}
+          <Anchor component={Link} to={`/search?workspace=${workspace.id}`} size="sm">
+            {t('workspaces.searchHere')}
+          </Anchor>
         </Group>
         <WatchLevelMenu workspaceId={workspace.id} level={workspace.viewerWatchLevel} />
       </Group>
