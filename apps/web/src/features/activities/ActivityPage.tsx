@@ -1,14 +1,13 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { type Detail, DetailList } from '../../components/DetailList';
-import { errorDetail } from '../../components/errors';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
-import { useErrorTitle } from '../../components/QueryStates';
 import { ToneBadge } from '../../components/ToneBadge';
 import type { ActivityFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -118,7 +117,6 @@ function ActivityDetails({ activity }: { activity: ActivityFieldsFragment }) {
 function DeleteActivityDialog({ activity, onClose }: { activity: { id: string; title: string }; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const errorTitle = useErrorTitle();
   const [remove, { loading, error }] = useMutation(DeleteActivityDocument, { refetchQueries: [ActivitiesDocument] });
 
   const confirm = async () => {
@@ -131,28 +129,14 @@ function DeleteActivityDialog({ activity, onClose }: { activity: { id: string; t
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('activities.deleteTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack gap="md">
-        <Text>{t('activities.deleteExplanation')}</Text>
-        {error && (
-          <Alert color="red" role="alert" title={errorTitle(error)}>
-            {errorDetail(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void confirm()}>
-            {t('activities.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      explanation={t('activities.deleteExplanation')}
+      confirmLabel={t('activities.delete')}
+      loading={loading}
+      error={error}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    />
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, FileButton, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, FileButton, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_CONTENT_TYPES, type AttachmentContentType } from '@ctcp/shared';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorDetail } from '../../components/errors';
 import { PlusIcon } from '../../components/icons';
 import { EmptyState, ErrorState, LoadingState, useErrorTitle } from '../../components/QueryStates';
@@ -327,7 +328,6 @@ function RemoveFileDialog({
   onRemoved: () => void;
 }) {
   const { t } = useTranslation();
-  const errorTitle = useErrorTitle();
   const [removeFile, { loading, error }] = useMutation(RemoveWorkspaceFileDocument);
   const remove = async () => {
     try {
@@ -338,28 +338,14 @@ function RemoveFileDialog({
     }
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('attachments.removeTitle', { name: isolate(file.fileName) })}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack>
-        <Text>{t('attachments.removeExplanation')}</Text>
-        {error && (
-          <Alert color="red" role="alert" title={errorTitle(error)}>
-            {errorDetail(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void remove()}>
-            {t('attachments.remove')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      explanation={t('attachments.removeExplanation')}
+      confirmLabel={t('attachments.remove')}
+      loading={loading}
+      error={error}
+      onConfirm={() => void remove()}
+      onClose={onClose}
+    />
   );
 }

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import { Alert, Anchor, Avatar, Button, Group, Modal, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Avatar, Button, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorDetail } from '../../components/errors';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { PostFieldsFragment } from '../../gql/graphql';
@@ -178,7 +179,6 @@ function EditPostForm({ post, onDone }: { post: PostFieldsFragment; onDone: () =
 
 function DeletePostDialog({ postId, onClose }: { postId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorTitle = useErrorTitle();
   const [deletePost, { loading, error }] = useMutation(DeletePostDocument);
   const confirm = async () => {
     try {
@@ -189,28 +189,14 @@ function DeletePostDialog({ postId, onClose }: { postId: string; onClose: () => 
     }
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('discussions.deleteTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack>
-        <Text>{t('discussions.deleteExplanation')}</Text>
-        {error && (
-          <Alert color="red" role="alert" title={errorTitle(error)}>
-            {errorDetail(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void confirm()}>
-            {t('discussions.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      explanation={t('discussions.deleteExplanation')}
+      confirmLabel={t('discussions.delete')}
+      loading={loading}
+      error={error}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    />
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorDetail } from '../../components/errors';
 import { EmptyState, ErrorState, LoadingState, useErrorTitle } from '../../components/QueryStates';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -215,7 +216,6 @@ function RevokeInvitationDialog({
   onRevoked: () => void;
 }) {
   const { t } = useTranslation();
-  const errorTitle = useErrorTitle();
   const [revokeInvitation, { loading, error }] = useMutation(RevokeInvitationDocument, {
     refetchQueries: [PendingInvitationsDocument],
   });
@@ -228,28 +228,14 @@ function RevokeInvitationDialog({
     }
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('invitations.revokeTitle', { email: isolate(invitation.email) })}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack>
-        <Text>{t('invitations.revokeExplanation')}</Text>
-        {error && (
-          <Alert color="red" role="alert" title={errorTitle(error)}>
-            {errorDetail(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void revoke()}>
-            {t('invitations.revoke')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      explanation={t('invitations.revokeExplanation')}
+      confirmLabel={t('invitations.revoke')}
+      loading={loading}
+      error={error}
+      onConfirm={() => void revoke()}
+      onClose={onClose}
+    />
   );
 }

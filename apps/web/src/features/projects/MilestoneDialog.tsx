@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MILESTONE_STATUSES, type MilestoneStatus, THREAD_TITLE_MAX_LENGTH } from '@ctcp/shared';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorDetail } from '../../components/errors';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
@@ -98,7 +99,6 @@ export function MilestoneDialog({ projectId, milestone, onClose }: MilestoneDial
 
 export function DeleteMilestoneDialog({ milestone, onClose }: { milestone: Milestone; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorTitle = useErrorTitle();
   const [remove, { loading, error }] = useMutation(DeleteProjectMilestoneDocument, {
     refetchQueries: [ProjectDetailDocument],
   });
@@ -113,28 +113,14 @@ export function DeleteMilestoneDialog({ milestone, onClose }: { milestone: Miles
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('projects.milestones.deleteTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack gap="md">
-        <Text>{t('projects.milestones.deleteExplanation', { title: isolate(milestone.title) })}</Text>
-        {error && (
-          <Alert color="red" role="alert" title={errorTitle(error)}>
-            {errorDetail(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void confirm()}>
-            {t('projects.milestones.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      explanation={t('projects.milestones.deleteExplanation', { title: isolate(milestone.title) })}
+      confirmLabel={t('projects.milestones.delete')}
+      loading={loading}
+      error={error}
+      onConfirm={() => void confirm()}
+      onClose={onClose}
+    />
   );
 }

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '@ctcp/shared';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorDetail } from '../../components/errors';
 import { ErrorState, LoadingState, useErrorTitle } from '../../components/QueryStates';
 import { ToneBadge } from '../../components/ToneBadge';
@@ -212,7 +213,6 @@ function RemoveMemberDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const errorTitle = useErrorTitle();
   const [removeMember, { loading, error }] = useMutation(RemoveWorkspaceMemberDocument, {
     refetchQueries: [WorkspaceMembersDocument],
   });
@@ -225,28 +225,14 @@ function RemoveMemberDialog({
     }
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('workspaces.removeTitle', { name: isolate(member.user.name) })}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack>
-        <Text>{t('workspaces.removeExplanation')}</Text>
-        {error && (
-          <Alert color="red" role="alert" title={errorTitle(error)}>
-            {errorDetail(error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" loading={loading} onClick={() => void remove()}>
-            {t('workspaces.remove')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      explanation={t('workspaces.removeExplanation')}
+      confirmLabel={t('workspaces.remove')}
+      loading={loading}
+      error={error}
+      onConfirm={() => void remove()}
+      onClose={onClose}
+    />
   );
 }
