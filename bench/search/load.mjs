@@ -183,8 +183,10 @@ export async function load(url, { posts, threads, workspaces, people, workers, c
             if (from >= posts) return;
             next += chunk;
             const to = Math.min(posts, from + chunk) - 1;
-            // About 50 posts a thread over some two months; one in 50 edited, one in 100 deleted; the rare
-            // word in one post in RARE_EVERY.
+            // Posts are written in time order, as a live platform writes them (the table's physical order
+            // follows created_at, which reading the newest matches relies on): post g is at day
+            // g * 1000 / posts of the thousand days threads start on, in a thread started up to 60 days
+            // before. One in 50 edited, one in 100 deleted; the rare word in one post in RARE_EVERY.
             await connection.query(
               `INSERT INTO posts (thread_id, author_id, body, created_at, edited_at, deleted_at)
                SELECT t.id, p.id,
@@ -193,11 +195,15 @@ export async function load(url, { posts, threads, workspaces, people, workers, c
                       at, CASE WHEN g % 50 = 3 THEN at + interval '1 hour' END,
                       CASE WHEN g % 100 = 1 THEN at + interval '1 day' END
                  FROM generate_series($1::int, $2::int) g
-                 JOIN bench_search_threads t ON t.n = g % $3::int
+                 CROSS JOIN LATERAL (SELECT g * 1000.0 / $7::int AS day) d
+                 CROSS JOIN LATERAL (SELECT now() - interval '3 years' + d.day * interval '1 day' AS at,
+                                            greatest(0, floor(d.day)::int - g % 60)
+                                              + 1000 * (g % greatest(1, $3::int / 1000)) AS thread) c
+                 JOIN bench_search_threads t ON t.n = c.thread % $3::int
                  JOIN bench_search_lang l ON l.n = t.lang
                  JOIN bench_search_people p ON p.n = (g * 31) % $6::int
-                 CROSS JOIN LATERAL (SELECT least(now(), t.created_at + (g % 997) * interval '90 minutes') AS at) c`,
-              [from, to, threads, RARE_EVERY, RARE_WORD, people],
+                ORDER BY g`,
+              [from, to, threads, RARE_EVERY, RARE_WORD, people, posts],
             );
             done += to - from + 1;
             const seconds = (performance.now() - started) / 1000;

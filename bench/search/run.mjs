@@ -45,8 +45,8 @@ const QUERIES = [
   ['Chinese two characters', '洗钱'],
   ['half word (prefix)', 'radicali'],
 ];
-// The plans recorded: one common and one rare query, as the entity member.
-const EXPLAINED = ['terrorism', 'nightjar'];
+// The plans recorded: a common, a rare and a Chinese query, as the entity member.
+const EXPLAINED = ['terrorism', 'nightjar', '洗钱'];
 const SEARCH = `query($query: String!) { search(query: $query, first: 20) {
   totalCount edges { node { kind id title snippet url rank at } } } }`;
 

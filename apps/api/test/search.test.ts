@@ -222,7 +222,7 @@ describe('search', () => {
     expect((await search(tokens.interpol, 'lagoon', { first: 0 })).totalCount).toBe(3);
   });
 
-  it('takes the newest 1,000 matches of a kind into account, and says the count is a lower bound', async () => {
+  it('takes the newest SEARCH_CANDIDATES_PER_KIND matches of a kind into account, and says the count is a lower bound', async () => {
     const [{ id: author }] = await api.sql(`SELECT id FROM users WHERE email = $1`, [DEMO.coordinator]);
     await api.sql(
       `INSERT INTO posts (thread_id, author_id, body, created_at)

@@ -16,6 +16,7 @@ import { SessionSignInMethod1796380756393 } from './1796380756393-session-sign-i
 import { Search1796400000000 } from './1796400000000-search.js';
 import { WorkspaceFiles1796400100000 } from './1796400100000-workspace-files.js';
 import { AttachmentText1796400200000 } from './1796400200000-attachment-text.js';
+import { SearchStatistics1796400300000 } from './1796400300000-search-statistics.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Search1796400000000,
   WorkspaceFiles1796400100000,
   AttachmentText1796400200000,
+  SearchStatistics1796400300000,
 ];

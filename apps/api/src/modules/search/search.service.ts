@@ -20,7 +20,7 @@ const RANK_HALF_LIFE_DAYS = 365;
  * Matches of each kind taken into account, newest first: a query matching more finds among them, and its
  * count says "at least" (`totalCountIsExact: false`).
  */
-export const SEARCH_CANDIDATES_PER_KIND = 1000;
+export const SEARCH_CANDIDATES_PER_KIND = 500;
 
 interface HitRow {
   kind: SearchKind;

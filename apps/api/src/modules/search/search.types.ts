@@ -54,8 +54,7 @@ export class SearchConnection {
   totalCount: number;
 
   @Field({
-    description:
-      'False when a kind matched more records than search takes into account (the newest 1,000 of each kind)',
+    description: 'False when a kind matched more records than search takes into account (the newest 500 of each kind)',
   })
   totalCountIsExact: boolean;
 }

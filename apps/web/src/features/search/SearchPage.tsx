@@ -172,7 +172,7 @@ export function SearchPage() {
           <Text c="dimmed" size="sm" aria-live="polite">
             {t('common.showingOf', {
               shown: format.number(hits.length),
-              // "1,000+": a common word matched more than search takes into account.
+              // "1,234+": a common word matched more than search takes into account.
               total: `${format.number(data?.search.totalCount ?? hits.length)}${data?.search.totalCountIsExact === false ? '+' : ''}`,
             })}
           </Text>
