@@ -100,6 +100,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     demoData: false,
     demoPassword: DEMO_PASSWORD,
     jwtSecret: randomBytes(32).toString('hex'),
+    metricsToken: undefined,
     publicUrl: 'http://ctcp.test',
     corsOrigin: undefined,
     cookieSecure: false,

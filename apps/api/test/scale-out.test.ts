@@ -1,152 +1,40 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createConnection, createServer, type Server } from 'node:net';
 import { CLIENT_EVENTS, NOTIFICATION_SYNC_PAGE_SIZE, SERVER_EVENTS } from '@ctcp/shared';
 import { io, type Socket } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { withDatabase } from './database-url.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAdminClient } from './global-setup.js';
 import { DEMO, DEMO_PASSWORD, SIGN_IN } from './harness.js';
-import { nextEvent, request, until } from './sockets.js';
+import {
+  cloneDatabase,
+  gql,
+  hasRedisServer,
+  newJwtSecret,
+  startBalancer,
+  startInstance,
+  startRedis,
+  stopAll,
+} from './instances.js';
+import { nextEvent, request } from './sockets.js';
 
 /**
  * Two api processes share PostgreSQL and Redis: an event raised through one reaches sockets on the
  * other, and when one dies its clients reconnect to the survivor and, after a sync, miss nothing.
  */
-const MAIN = new URL('../dist/main.js', import.meta.url).pathname;
-const children: ChildProcess[] = [];
 let redisUrl = process.env.REDIS_URL;
-let database: string;
-let databaseUrl: string;
-const jwtSecret = randomBytes(32).toString('hex');
-
-function hasRedisServer(): boolean {
-  try {
-    execFileSync('redis-server', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-/** Until the instance answers `url`: it has no other signal of being ready. */
-async function waitForHttp(url: string, child: ChildProcess) {
-  await until(
-    `${url} ready`,
-    async () => {
-      if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}`);
-      try {
-        return (await fetch(url)).ok;
-      } catch {
-        return false; // not listening yet
-      }
-    },
-    60_000,
-    100,
-  );
-}
-
-/** Whether a Redis server answers PING on `port`. */
-function redisAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection(port, '127.0.0.1');
-    socket.setTimeout(2000, () => socket.destroy());
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => {
-      resolve(data.toString().startsWith('+PONG'));
-      socket.destroy();
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('close', () => resolve(false));
-  });
-}
-
-async function startInstance(): Promise<{ port: number; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl!,
-      JWT_SECRET: jwtSecret,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  children.push(child);
-  await waitForHttp(`http://127.0.0.1:${port}/health/ready`, child);
-  return { port, child };
-}
-
-/** A minimal load balancer: each connection goes to the first instance that accepts it. */
-function startBalancer(ports: number[]): Promise<{ server: Server; port: number }> {
-  const server = createServer((client) => {
-    const tryInstance = (index: number) => {
-      const upstream = createConnection(ports[index], '127.0.0.1');
-      upstream.once('connect', () => {
-        client.pipe(upstream).pipe(client);
-        upstream.once('close', () => client.destroy());
-        client.once('close', () => upstream.destroy());
-      });
-      upstream.once('error', () => (index + 1 < ports.length ? tryInstance(index + 1) : client.destroy()));
-    };
-    tryInstance(0);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })),
-  );
-}
-
-async function gql(port: number, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: unknown[] };
-}
+let database: Awaited<ReturnType<typeof cloneDatabase>> | undefined;
+const jwtSecret = newJwtSecret();
+const startApi = () => startInstance({ databaseUrl: database!.url, redisUrl, jwtSecret });
 
 const canRun = Boolean(redisUrl) || hasRedisServer();
 
 beforeAll(async () => {
   if (!canRun) return;
-  if (!redisUrl) {
-    const port = await freePort();
-    children.push(
-      spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-        stdio: 'ignore',
-      }),
-    );
-    redisUrl = `redis://127.0.0.1:${port}`;
-    await until('redis-server answers', () => redisAnswers(port), 30_000, 100);
-  }
-  const adminUrl = inject('adminDatabaseUrl');
-  database = `${inject('templateDatabase').replace('template', 'test')}_scale_out`;
-  await withAdminClient(adminUrl, (client) =>
-    client.query(`CREATE DATABASE ${database} TEMPLATE ${inject('templateDatabase')}`),
-  );
-  databaseUrl = withDatabase(adminUrl, database);
+  redisUrl ??= (await startRedis()).url;
+  database = await cloneDatabase('scale_out');
 });
 
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
-  if (database) {
-    await withAdminClient(inject('adminDatabaseUrl'), (client) =>
-      client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
-    );
-  }
+  stopAll();
+  await database?.drop();
 });
 
 describe.skipIf(!canRun)('several api instances with Redis', () => {
@@ -155,8 +43,8 @@ describe.skipIf(!canRun)('several api instances with Redis', () => {
     // Two instances to boot, 60 posts and a reconnect, on a machine that may be busy.
     { timeout: 180_000 },
     async () => {
-      const first = await startInstance();
-      const second = await startInstance();
+      const first = await startApi();
+      const second = await startApi();
       const balancer = await startBalancer([first.port, second.port]);
 
       const signIn = async (email: string) =>
@@ -164,7 +52,7 @@ describe.skipIf(!canRun)('several api instances with Redis', () => {
       const unodc = await signIn(DEMO.unodc);
       const interpol = await signIn(DEMO.interpol);
       const [{ id: bmle }] = await withAdminClient(
-        databaseUrl,
+        database!.url,
         async (client) =>
           (
             await client.query(

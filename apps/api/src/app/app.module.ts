@@ -24,6 +24,9 @@ import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { DiscussionsModule } from '../modules/discussions/discussions.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
+import { graphqlMetricsPlugin } from '../modules/metrics/graphql-metrics.plugin.js';
+import { MetricsModule } from '../modules/metrics/metrics.module.js';
+import { MetricsService } from '../modules/metrics/metrics.service.js';
 import { InvitationsModule } from '../modules/invitations/invitations.module.js';
 import { NotificationsModule } from '../modules/notifications/notifications.module.js';
 import { OrganizationsModule } from '../modules/organizations/organizations.module.js';
@@ -104,9 +107,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LoadersModule],
-          inject: [LoadersFactory],
-          useFactory: (loaders: LoadersFactory) => ({
+          imports: [LoadersModule, MetricsModule],
+          inject: [LoadersFactory, MetricsService],
+          useFactory: (loaders: LoadersFactory, metrics: MetricsService) => ({
             // The schema is built in memory; `npm run schema` writes apps/api/schema.gql from the same code.
             autoSchemaFile: true,
             sortSchema: true,
@@ -123,6 +126,7 @@ export class AppModule {
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
               executionStatus,
+              graphqlMetricsPlugin(metrics),
               ...(protection.plugins as unknown as ApolloServerPlugin[]),
             ],
             validationRules: protection.validationRules,
@@ -154,6 +158,7 @@ export class AppModule {
         RealtimeModule,
         RealtimeGatewayModule,
         HealthModule,
+        MetricsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

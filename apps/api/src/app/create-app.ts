@@ -9,13 +9,14 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { reportTransactionViolations } from '../database/transaction-context.js';
 import { AppModule } from './app.module.js';
+import { API_PREFIXES } from '../common/api-prefixes.js';
 import { PinoNestLogger, withoutSecrets } from '../common/logger.js';
 import { isAllowedOrigin } from '../common/origins.js';
 import type { RuntimeConfig } from '../config/runtime-config.js';
+import { RedisStatus } from '../modules/health/redis-status.js';
 import { SocketAdapter } from './socket-adapter.js';
 
 const GRAPHQL_BODY_LIMIT = '256kb';
-const API_PREFIXES = ['/graphql', '/health', '/socket.io', '/attachments', '/exports', '/auth'];
 
 /** The Nest application with its HTTP middleware; listening is left to the caller. */
 export async function createApp(config: RuntimeConfig, logger: Logger): Promise<NestExpressApplication> {
@@ -42,7 +43,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+      autoLogging: { ignore: (req) => ['/health', '/metrics'].some((prefix) => req.url?.startsWith(prefix)) },
       serializers: { req: (req: { url: string }) => ({ ...req, url: withoutSecrets(req.url) }) },
     }),
   );
@@ -73,7 +74,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
     corsOrigin: config.corsOrigin,
     publicUrl: config.publicUrl,
   });
-  await sockets.connectRedis();
+  await sockets.connectRedis(app.get(RedisStatus), logger);
   app.useWebSocketAdapter(sockets);
   if (config.webDistDir) serveWebApp(app, config.webDistDir);
   await app.init();

@@ -2,15 +2,19 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { SOCKET_MAX_MESSAGE_BYTES, SOCKET_PATH } from '@ctcp/shared';
+import type { Logger } from 'pino';
 import { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
 import { isAllowedOrigin } from '../common/origins.js';
+import type { RedisStatus } from '../modules/health/redis-status.js';
 
 type RedisClient = ReturnType<typeof createClient>;
 
 /**
  * Socket.IO at /socket.io with a message size limit. With REDIS_URL, rooms and broadcasts span every
  * api instance through @socket.io/redis-adapter, so an event raised on one reaches sockets on all.
+ * When Redis is away the instance goes on serving, its own sockets still get their events, and the Redis
+ * clients reconnect by themselves; sockets of other instances catch up with `notifications.sync`.
  */
 export class SocketAdapter extends IoAdapter {
   private clients: RedisClient[] = [];
@@ -22,12 +26,24 @@ export class SocketAdapter extends IoAdapter {
     super(app);
   }
 
-  async connectRedis(): Promise<void> {
+  async connectRedis(status: RedisStatus, logger: Logger): Promise<void> {
     if (!this.options.redisUrl) return;
     const publisher = createClient({ url: this.options.redisUrl });
     const subscriber = publisher.duplicate();
     this.clients = [publisher, subscriber];
+    // Every reconnection attempt raises an error: said once when Redis goes away and once when it is back.
+    const update = () => {
+      const state = this.clients.every((client) => client.isReady) ? 'ok' : 'unreachable';
+      if (state === status.state) return;
+      if (state === 'ok') logger.info('Redis reachable: live events reach every api instance');
+      else logger.warn('Redis unreachable: live events reach only the sockets of this instance until it is back');
+      status.state = state;
+    };
+    for (const client of this.clients) {
+      client.on('error', update).on('reconnecting', update).on('ready', update);
+    }
     await Promise.all(this.clients.map((client) => client.connect()));
+    update();
   }
 
   override createIOServer(port: number, options?: Partial<ServerOptions>): Server {

@@ -50,6 +50,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', DEMO_PASSWORD: 'a-password-of-our-own' }).demoData).toBe(true);
   });
 
+  it('serves metrics only with a METRICS_TOKEN, as long as the other secrets', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(32) }).metricsToken).toBe('m'.repeat(32));
+    expect(() => loadConfig({ METRICS_TOKEN: 'too-short' })).toThrow(/METRICS_TOKEN: must be at least 32/);
+  });
+
   it('wants demo passwords as long as real ones', () => {
     expect(() => loadConfig({ DEMO_PASSWORD: 'short-pw' })).toThrow(/DEMO_PASSWORD: must be at least 12/);
   });

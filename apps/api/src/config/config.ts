@@ -41,6 +41,7 @@ const configSchema = z.object({
     .min(12, 'must be at least 12 characters, like every password')
     .default(PUBLISHED_DEMO_PASSWORD),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   PUBLIC_URL: z.url().optional(),
   CORS_ORIGIN: z.url().optional(),
   COOKIE_SECURE: booleanString.optional(),
@@ -101,6 +102,8 @@ export interface AppConfig {
   demoPassword: string;
   /** Absent means a secret generated once and kept in dataDir. */
   jwtSecret: string | undefined;
+  /** The bearer token Prometheus sends to GET /metrics; absent means no metrics at all (404). */
+  metricsToken: string | undefined;
   publicUrl: string;
   corsOrigin: string | undefined;
   cookieSecure: boolean;
@@ -204,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
     demoData,
     demoPassword: values.DEMO_PASSWORD,
     jwtSecret: values.JWT_SECRET,
+    metricsToken: values.METRICS_TOKEN,
     publicUrl,
     corsOrigin: values.CORS_ORIGIN,
     cookieSecure: values.COOKIE_SECURE ?? production,

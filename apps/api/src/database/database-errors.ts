@@ -16,14 +16,18 @@ const RETRYABLE_CODES = new Set(['40P01', '40001']); // deadlock_detected, seria
 /** invalid_text_representation: a value PostgreSQL cannot read as its column's type, such as an id that is no UUID. */
 const UNREADABLE_VALUE = '22P02';
 
-/** pg-pool's error when no connection came free within `connectionTimeoutMillis`. */
-const POOL_TIMEOUT = /timeout exceeded when trying to connect|Connection terminated due to connection timeout/;
+/**
+ * pg's errors without a code for a database that is away: no connection came free within
+ * `connectionTimeoutMillis`, or the server (a restart) or the network dropped a query under way.
+ */
+const AWAY =
+  /timeout exceeded when trying to connect|Connection terminated due to connection timeout|Connection terminated unexpectedly/;
 
 /** The contract error for a failure of the database rather than of the request, if it is one. */
 export function databaseError(error: unknown): AppError | undefined {
   if (!(error instanceof Error)) return undefined;
   const code = (error as { code?: unknown }).code;
-  if (POOL_TIMEOUT.test(error.message) || (typeof code === 'string' && UNAVAILABLE_CODES.has(code))) {
+  if (AWAY.test(error.message) || (typeof code === 'string' && UNAVAILABLE_CODES.has(code))) {
     return unavailable();
   }
   if (typeof code === 'string' && RETRYABLE_CODES.has(code)) {

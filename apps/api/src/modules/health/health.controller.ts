@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { Public } from '../../common/request-context.js';
 import { poolUse } from '../../database/pool.js';
+import { RedisStatus } from './redis-status.js';
 
 /** Readiness answers within this bound, whatever the database or the pool is doing. */
 const READY_TIMEOUT_MS = 2000;
@@ -15,6 +16,7 @@ export class HealthController implements OnModuleDestroy {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly redis: RedisStatus,
     @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
   ) {
     this.probe = new pg.Pool({
@@ -38,17 +40,21 @@ export class HealthController implements OnModuleDestroy {
     return { status: 'ok' };
   }
 
-  /** The process can serve: the database answers. Reports how busy the pool of connections is. */
+  /**
+   * The process can serve: the database answers. Reports how busy the pool of connections is and, with
+   * several instances, whether Redis is reachable (without it the instance serves, events stay local).
+   */
   @Public()
   @Get('ready')
   async ready() {
     const use = poolUse(this.dataSource);
     const pool = { ...use, saturated: use.waiting > 0 };
+    const redis = this.redis.state;
     try {
       await this.probe.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: 'unreachable', pool });
+      throw new ServiceUnavailableException({ status: 'unavailable', database: 'unreachable', redis, pool });
     }
-    return { status: 'ok', database: 'ok', pool };
+    return { status: 'ok', database: 'ok', redis, pool };
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import {
   type AssistanceRequestUpdatedEvent,
   type NotificationEvent,
@@ -7,6 +7,7 @@ import {
   type ThreadCreatedEvent,
 } from '@ctcp/shared';
 import type { Server } from 'socket.io';
+import { MetricsService } from '../metrics/metrics.service.js';
 
 export const userRoom = (userId: string) => `user:${userId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
@@ -40,13 +41,21 @@ export type RealtimeEvent =
 export class RealtimeService {
   private server?: Server;
 
+  constructor(@Optional() private readonly metrics?: MetricsService) {}
+
   attach(server: Server): void {
     this.server = server;
+  }
+
+  /** Sockets connected to this instance (with REDIS_URL, other instances have their own). */
+  get connectedSockets(): number {
+    return this.server?.sockets.sockets.size ?? 0;
   }
 
   publish(events: RealtimeEvent[]): void {
     if (!this.server) return;
     for (const event of events) {
+      this.metrics?.recordRealtimeEvent(event.kind);
       switch (event.kind) {
         case 'notification':
           this.server.to(userRoom(event.userId)).emit(SERVER_EVENTS.notification, event.payload);
