@@ -17,6 +17,7 @@ import { Search1796400000000 } from './1796400000000-search.js';
 import { WorkspaceFiles1796400100000 } from './1796400100000-workspace-files.js';
 import { AttachmentText1796400200000 } from './1796400200000-attachment-text.js';
 import { SearchStatistics1796400300000 } from './1796400300000-search-statistics.js';
+import { RequestsNewest1796400400000 } from './1796400400000-requests-newest.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   WorkspaceFiles1796400100000,
   AttachmentText1796400200000,
   SearchStatistics1796400300000,
+  RequestsNewest1796400400000,
 ];

@@ -31,6 +31,9 @@ import { SearchVectorColumn } from '../../common/columns.js';
 @Entity('assistance_requests')
 @Index(['requestingStateId', 'updatedAt'])
 @Index(['status', 'updatedAt'])
+// Indexes TypeORM cannot declare (covering, trigram): made by the RequestsNewest migration.
+@Index('assistance_requests_newest', { synchronize: false })
+@Index('assistance_requests_title_trigrams', { synchronize: false })
 export class AssistanceRequest {
   @SearchVectorColumn(
     'assistance_requests',

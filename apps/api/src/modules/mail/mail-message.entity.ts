@@ -14,6 +14,9 @@ export type MailKind = (typeof MAIL_KINDS)[number];
 export const MAIL_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
+/** Messages by status: the outbox as the metrics read it, on a connection of their own. */
+export const MAIL_COUNT_BY_STATUS_SQL = `SELECT status, count(*)::int AS count FROM mail_messages GROUP BY status`;
+
 const MailKindEnum = Object.fromEntries(MAIL_KINDS.map((kind) => [kind, kind]));
 const MailStatusEnum = Object.fromEntries(MAIL_STATUSES.map((status) => [status, status]));
 registerEnumType(MailKindEnum, { name: 'MailKind' });

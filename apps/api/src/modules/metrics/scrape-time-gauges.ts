@@ -6,7 +6,7 @@ import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { poolUse } from '../../database/pool.js';
-import { MAIL_STATUSES } from '../mail/mail-message.entity.js';
+import { MAIL_COUNT_BY_STATUS_SQL, MAIL_STATUSES } from '../mail/mail-message.entity.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { PdfService } from '../reports/pdf.service.js';
 import { METRIC_PREFIX, MetricsService } from './metrics.service.js';
@@ -20,8 +20,6 @@ const JOB_QUEUE_QUERY = `
          count(*) FILTER (WHERE attempts < max_attempts AND run_at > now())::int AS scheduled,
          count(*) FILTER (WHERE attempts >= max_attempts)::int AS failed
     FROM graphile_worker.jobs`;
-
-const MAIL_OUTBOX_QUERY = `SELECT status, count(*)::int AS count FROM mail_messages GROUP BY status`;
 
 /**
  * Gauges read when Prometheus scrapes: connected sockets, the database pool, the job queue, the mail
@@ -115,7 +113,7 @@ export class ScrapeTimeGauges implements OnModuleDestroy {
       registers,
       async collect() {
         this.reset();
-        const rows = await readRows<{ status: string; count: number }>('mail outbox', MAIL_OUTBOX_QUERY);
+        const rows = await readRows<{ status: string; count: number }>('mail outbox', MAIL_COUNT_BY_STATUS_SQL);
         if (!rows) return;
         for (const status of MAIL_STATUSES) {
           this.set({ status }, rows.find((row) => row.status === status)?.count ?? 0);
