@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { ApolloClient } from '@apollo/client';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { forgetSessionData, hasSessionInCache } from '../session';
 import { createApolloClient } from './apollo-client';
 import { Providers } from './Providers';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 
 /**
  * A session that cannot be renewed ends here: the cache is cleared, which signs the app out, and
@@ -18,10 +18,11 @@ function endExpiredSession(client: ApolloClient): void {
 
 export function App() {
   const [{ client, renewSession }] = useState(() => createApolloClient({ onSessionExpired: endExpiredSession }));
-  const [router] = useState(createAppRouter);
   return (
     <Providers client={client} renewSession={renewSession}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </Providers>
   );
 }

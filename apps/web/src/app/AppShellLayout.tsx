@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { AppShell, Burger, Container } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { NotificationBell, NotificationToasts } from '../features/notifications';
-import { SearchButton, SearchPalette } from '../features/search';
+import { SearchButton, SearchPaletteOnDemand } from '../features/search';
+import { PageLoading } from '../components/PageLoading';
 import { RealtimeProvider } from '../realtime';
 import { AppHeader } from './AppHeader';
 import { Navigation } from './Navigation';
@@ -66,11 +67,13 @@ export function AppShellLayout() {
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main">
           <Container size="xl" px={0}>
-            <Outlet />
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
           </Container>
         </AppShell.Main>
         <NotificationToasts />
-        <SearchPalette />
+        <SearchPaletteOnDemand />
       </AppShell>
     </RealtimeProvider>
   );

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
+import { PageLoading } from '../components/PageLoading';
 import { usePrintMode } from '../features/reports';
 import { AppShellLayout } from './AppShellLayout';
 import { MAIN_CONTENT_ID } from './SkipLink';
@@ -12,7 +14,9 @@ export function PrintableLayout() {
   if (!print) return <AppShellLayout />;
   return (
     <main id={MAIN_CONTENT_ID} className="print-page">
-      <Outlet />
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
     </main>
   );
 }

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { AppShell, Container } from '@mantine/core';
 import { Outlet } from 'react-router-dom';
+import { PageLoading } from '../components/PageLoading';
 import { AppHeader } from './AppHeader';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 
@@ -17,7 +18,7 @@ export function PublicLayout({ children }: { children?: ReactNode }) {
       </AppShell.Header>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main public-main">
         <Container size="sm" px={0} py={{ base: 'md', sm: 'xl' }}>
-          {children ?? <Outlet />}
+          <Suspense fallback={<PageLoading />}>{children ?? <Outlet />}</Suspense>
         </Container>
       </AppShell.Main>
     </AppShell>

@@ -1,13 +1,17 @@
+import { Suspense } from 'react';
 import { AppShell, Button, Center, Stack, Title } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../components/QueryStates';
 import { usePageTitle } from '../components/usePageTitle';
 import { signInPathFor } from '../features/auth';
-import { TwoFactorRequired } from '../features/profile';
+import { loadTwoFactorRequired } from '../features/profile';
 import { useSession } from '../session';
 import { AppHeader } from './AppHeader';
+import { lazyPage } from './lazy-page';
 import { PublicLayout } from './PublicLayout';
+
+const TwoFactorRequired = lazyPage(loadTwoFactorRequired, (m) => m.TwoFactorRequired);
 
 /**
  * Pages behind it need a session. Without one (never signed in, or the session could not be renewed)
@@ -31,7 +35,12 @@ export function RequireSession() {
       </PublicLayout>
     );
   }
-  return <Outlet />;
+  // The signed-in layout loads after the session check: the same full-page loading state until it is there.
+  return (
+    <Suspense fallback={<FullPageLoading />}>
+      <Outlet />
+    </Suspense>
+  );
 }
 
 function FullPageLoading() {

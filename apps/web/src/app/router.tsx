@@ -1,5 +1,4 @@
-import type { ComponentType } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { type RouteObject, useLocation, useRoutes } from 'react-router-dom';
 import { loadActivitiesPage, loadActivityFormPages, loadActivityPage } from '../features/activities';
 import {
   loadRequestFormPages,
@@ -7,34 +6,74 @@ import {
   loadRequestsPage,
   loadTriageBoardPage,
 } from '../features/assistance-requests';
-import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from '../features/auth';
-import { NewThreadPage, ThreadPage } from '../features/discussions';
+import { loadForgotPasswordPage, loadResetPasswordPage, SignInPage } from '../features/auth';
+import { loadNewThreadPage, loadThreadPage } from '../features/discussions';
 import { loadFundingPage } from '../features/funding';
-import { AcceptInvitationPage, InvitationsPage } from '../features/invitations';
-import { UndeliveredMailPage } from '../features/mail';
-import { NotificationsPage, UnsubscribePage } from '../features/notifications';
-import { EntitiesPage, MemberStatesPage, OrganizationPage } from '../features/organizations';
-import { ProfilePage } from '../features/profile';
+import { loadAcceptInvitationPage, loadInvitationsPage } from '../features/invitations';
+import { loadUndeliveredMailPage } from '../features/mail';
+import { loadNotificationsPage, loadUnsubscribePage } from '../features/notifications';
+import { loadEntitiesPage, loadMemberStatesPage, loadOrganizationPage } from '../features/organizations';
+import { loadProfilePage } from '../features/profile';
 import { loadProjectFormPages, loadProjectPage, loadProjectsPage } from '../features/projects';
 import { loadDashboardPage, loadQuarterlyReportPages } from '../features/reports';
 import { loadSearchPage } from '../features/search';
-import { PeoplePage, PersonPage } from '../features/users';
-import { WorkingGroupPage, WorkingGroupsPage } from '../features/working-groups';
-import { WorkspacePage, WorkspacesPage } from '../features/workspaces';
-import { AppShellLayout } from './AppShellLayout';
-import { HomePage } from './HomePage';
-import { NotFoundPage } from './NotFoundPage';
-import { PrintableLayout } from './PrintableLayout';
+import { loadPeoplePage, loadPersonPage } from '../features/users';
+import { loadWorkingGroupPage, loadWorkingGroupsPage } from '../features/working-groups';
+import { loadWorkspacePage, loadWorkspacesPage } from '../features/workspaces';
+import { lazyPage } from './lazy-page';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { PublicLayout } from './PublicLayout';
 import { RequireSession } from './RequireSession';
 
-/**
- * The coordination features (requests, projects, activities, funding, reports) load on first visit, so
- * that signing in and the directory do not wait for their code (and the map's data).
+/*
+ * Only the sign-in page is in the first chunk. Every other page, and the signed-in layout, loads on first
+ * visit (React.lazy): a visitor who signs in does not download the app's other pages first.
  */
-function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): RouteObject['lazy'] {
-  return async () => ({ Component: pick(await load()) });
-}
+
+const loadSignedInApp = () => import('./signed-in-app');
+const AppShellLayout = lazyPage(loadSignedInApp, (m) => m.AppShellLayout);
+const PrintableLayout = lazyPage(loadSignedInApp, (m) => m.PrintableLayout);
+const HomePage = lazyPage(loadSignedInApp, (m) => m.HomePage);
+const NotFoundPage = lazyPage(loadSignedInApp, (m) => m.NotFoundPage);
+
+const ForgotPasswordPage = lazyPage(loadForgotPasswordPage, (m) => m.ForgotPasswordPage);
+const ResetPasswordPage = lazyPage(loadResetPasswordPage, (m) => m.ResetPasswordPage);
+const UnsubscribePage = lazyPage(loadUnsubscribePage, (m) => m.UnsubscribePage);
+const AcceptInvitationPage = lazyPage(loadAcceptInvitationPage, (m) => m.AcceptInvitationPage);
+
+const EntitiesPage = lazyPage(loadEntitiesPage, (m) => m.EntitiesPage);
+const MemberStatesPage = lazyPage(loadMemberStatesPage, (m) => m.MemberStatesPage);
+const OrganizationPage = lazyPage(loadOrganizationPage, (m) => m.OrganizationPage);
+const WorkingGroupsPage = lazyPage(loadWorkingGroupsPage, (m) => m.WorkingGroupsPage);
+const WorkingGroupPage = lazyPage(loadWorkingGroupPage, (m) => m.WorkingGroupPage);
+const PeoplePage = lazyPage(loadPeoplePage, (m) => m.PeoplePage);
+const PersonPage = lazyPage(loadPersonPage, (m) => m.PersonPage);
+const WorkspacesPage = lazyPage(loadWorkspacesPage, (m) => m.WorkspacesPage);
+const WorkspacePage = lazyPage(loadWorkspacePage, (m) => m.WorkspacePage);
+const NewThreadPage = lazyPage(loadNewThreadPage, (m) => m.NewThreadPage);
+const ThreadPage = lazyPage(loadThreadPage, (m) => m.ThreadPage);
+const RequestsPage = lazyPage(loadRequestsPage, (m) => m.RequestsPage);
+const TriageBoardPage = lazyPage(loadTriageBoardPage, (m) => m.TriageBoardPage);
+const NewRequestPage = lazyPage(loadRequestFormPages, (m) => m.NewRequestPage);
+const RequestPage = lazyPage(loadRequestPage, (m) => m.RequestPage);
+const EditRequestPage = lazyPage(loadRequestFormPages, (m) => m.EditRequestPage);
+const DashboardPage = lazyPage(loadDashboardPage, (m) => m.DashboardPage);
+const ProjectsPage = lazyPage(loadProjectsPage, (m) => m.ProjectsPage);
+const NewProjectPage = lazyPage(loadProjectFormPages, (m) => m.NewProjectPage);
+const ProjectPage = lazyPage(loadProjectPage, (m) => m.ProjectPage);
+const EditProjectPage = lazyPage(loadProjectFormPages, (m) => m.EditProjectPage);
+const ActivitiesPage = lazyPage(loadActivitiesPage, (m) => m.ActivitiesPage);
+const NewActivityPage = lazyPage(loadActivityFormPages, (m) => m.NewActivityPage);
+const ActivityPage = lazyPage(loadActivityPage, (m) => m.ActivityPage);
+const EditActivityPage = lazyPage(loadActivityFormPages, (m) => m.EditActivityPage);
+const FundingPage = lazyPage(loadFundingPage, (m) => m.FundingPage);
+const QuarterlyReportPage = lazyPage(loadQuarterlyReportPages, (m) => m.QuarterlyReportPage);
+const CurrentReportRedirect = lazyPage(loadQuarterlyReportPages, (m) => m.CurrentReportRedirect);
+const SearchPage = lazyPage(loadSearchPage, (m) => m.SearchPage);
+const NotificationsPage = lazyPage(loadNotificationsPage, (m) => m.NotificationsPage);
+const InvitationsPage = lazyPage(loadInvitationsPage, (m) => m.InvitationsPage);
+const UndeliveredMailPage = lazyPage(loadUndeliveredMailPage, (m) => m.UndeliveredMailPage);
+const ProfilePage = lazyPage(loadProfilePage, (m) => m.ProfilePage);
 
 export const routes: RouteObject[] = [
   {
@@ -54,9 +93,7 @@ export const routes: RouteObject[] = [
       {
         // The report prints itself alone (?print=1) for the PDF export.
         element: <PrintableLayout />,
-        children: [
-          { path: '/reports/:year/:quarter', lazy: page(loadQuarterlyReportPages, (m) => m.QuarterlyReportPage) },
-        ],
+        children: [{ path: '/reports/:year/:quarter', element: <QuarterlyReportPage /> }],
       },
       {
         element: <AppShellLayout />,
@@ -73,31 +110,25 @@ export const routes: RouteObject[] = [
           { path: '/workspaces/:id', element: <WorkspacePage /> },
           { path: '/workspaces/:id/threads/new', element: <NewThreadPage /> },
           { path: '/threads/:id', element: <ThreadPage /> },
-          { path: '/requests', lazy: page(loadRequestsPage, (m) => () => <m.RequestsPage key="all" kind="all" />) },
-          {
-            path: '/requests/open',
-            lazy: page(loadRequestsPage, (m) => () => <m.RequestsPage key="open" kind="open" />),
-          },
-          {
-            path: '/requests/assigned',
-            lazy: page(loadRequestsPage, (m) => () => <m.RequestsPage key="assigned" kind="assigned" />),
-          },
-          { path: '/requests/triage', lazy: page(loadTriageBoardPage, (m) => m.TriageBoardPage) },
-          { path: '/requests/new', lazy: page(loadRequestFormPages, (m) => m.NewRequestPage) },
-          { path: '/requests/:id', lazy: page(loadRequestPage, (m) => m.RequestPage) },
-          { path: '/requests/:id/edit', lazy: page(loadRequestFormPages, (m) => m.EditRequestPage) },
-          { path: '/dashboard', lazy: page(loadDashboardPage, (m) => m.DashboardPage) },
-          { path: '/projects', lazy: page(loadProjectsPage, (m) => m.ProjectsPage) },
-          { path: '/projects/new', lazy: page(loadProjectFormPages, (m) => m.NewProjectPage) },
-          { path: '/projects/:id', lazy: page(loadProjectPage, (m) => m.ProjectPage) },
-          { path: '/projects/:id/edit', lazy: page(loadProjectFormPages, (m) => m.EditProjectPage) },
-          { path: '/activities', lazy: page(loadActivitiesPage, (m) => m.ActivitiesPage) },
-          { path: '/activities/new', lazy: page(loadActivityFormPages, (m) => m.NewActivityPage) },
-          { path: '/activities/:id', lazy: page(loadActivityPage, (m) => m.ActivityPage) },
-          { path: '/activities/:id/edit', lazy: page(loadActivityFormPages, (m) => m.EditActivityPage) },
-          { path: '/funding', lazy: page(loadFundingPage, (m) => m.FundingPage) },
-          { path: '/reports', lazy: page(loadQuarterlyReportPages, (m) => m.CurrentReportRedirect) },
-          { path: '/search', lazy: page(loadSearchPage, (m) => m.SearchPage) },
+          { path: '/requests', element: <RequestsPage key="all" kind="all" /> },
+          { path: '/requests/open', element: <RequestsPage key="open" kind="open" /> },
+          { path: '/requests/assigned', element: <RequestsPage key="assigned" kind="assigned" /> },
+          { path: '/requests/triage', element: <TriageBoardPage /> },
+          { path: '/requests/new', element: <NewRequestPage /> },
+          { path: '/requests/:id', element: <RequestPage /> },
+          { path: '/requests/:id/edit', element: <EditRequestPage /> },
+          { path: '/dashboard', element: <DashboardPage /> },
+          { path: '/projects', element: <ProjectsPage /> },
+          { path: '/projects/new', element: <NewProjectPage /> },
+          { path: '/projects/:id', element: <ProjectPage /> },
+          { path: '/projects/:id/edit', element: <EditProjectPage /> },
+          { path: '/activities', element: <ActivitiesPage /> },
+          { path: '/activities/new', element: <NewActivityPage /> },
+          { path: '/activities/:id', element: <ActivityPage /> },
+          { path: '/activities/:id/edit', element: <EditActivityPage /> },
+          { path: '/funding', element: <FundingPage /> },
+          { path: '/reports', element: <CurrentReportRedirect /> },
+          { path: '/search', element: <SearchPage /> },
           { path: '/notifications', element: <NotificationsPage /> },
           { path: '/invitations', element: <InvitationsPage /> },
           { path: '/admin/mail', element: <UndeliveredMailPage /> },
@@ -109,6 +140,12 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+/**
+ * The pages, inside <BrowserRouter>. No route has a loader or an action, so the routes are rendered
+ * without React Router's data router, whose code would be most of the router's weight on a first visit.
+ */
+export function AppRoutes() {
+  const { pathname } = useLocation();
+  const page = useRoutes(routes);
+  return <PageErrorBoundary resetKey={pathname}>{page}</PageErrorBoundary>;
 }

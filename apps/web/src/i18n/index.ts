@@ -1,24 +1,45 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, isRightToLeft, LANGUAGES, type Language } from '@ctcp/shared';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
-import ru from './locales/ru.json';
-import zh from './locales/zh.json';
+import type en from './locales/en.json';
 
 /** The browser remembers the last language chosen, signed in or not. */
 export const LANGUAGE_STORAGE_KEY = 'ctcp.language';
 
-export const resources = {
-  ar: { translation: ar },
-  zh: { translation: zh },
-  en: { translation: en },
-  fr: { translation: fr },
-  ru: { translation: ru },
-  es: { translation: es },
-} as const satisfies Record<Language, { translation: typeof en }>;
+export type Translation = typeof en;
+
+/**
+ * Each language's translations are a chunk of their own, fetched when the language is first shown: a
+ * visitor downloads the language they read (and English, the fallback), not all six.
+ */
+const TRANSLATION_LOADERS: Record<Language, () => Promise<{ default: Translation }>> = {
+  ar: () => import('./locales/ar.json'),
+  zh: () => import('./locales/zh.json'),
+  en: () => import('./locales/en.json'),
+  fr: () => import('./locales/fr.json'),
+  ru: () => import('./locales/ru.json'),
+  es: () => import('./locales/es.json'),
+};
+
+async function loadTranslation(language: Language): Promise<Translation> {
+  return (await TRANSLATION_LOADERS[language]()).default;
+}
+
+/** i18next asks it for a language when it is needed; `changeLanguage` resolves once it has arrived. */
+const translationBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isLanguage(language)) {
+      callback(new Error(`No translations for "${language}"`), false);
+      return;
+    }
+    loadTranslation(language).then(
+      (translation) => callback(null, translation),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 /** The stored choice, else the first browser language we have, else English. */
 export function detectLanguage(): Language {
@@ -65,19 +86,25 @@ export function currentLanguage(instance: I18n = i18n): Language {
 
 export const i18n: I18n = i18next.createInstance();
 
-/** Initialises the one i18next instance of the app (synchronously: every resource is bundled). */
-export function setUpI18n(language: Language = detectLanguage()): I18n {
+/**
+ * Initialises the one i18next instance of the app, and resolves once the language's translations (and
+ * the fallback's) are loaded: render after it, so that no untranslated key is ever shown.
+ */
+export async function setUpI18n(language: Language = detectLanguage()): Promise<I18n> {
   if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({
-      resources,
-      lng: language,
-      fallbackLng: DEFAULT_LANGUAGE,
-      supportedLngs: [...LANGUAGES],
-      initAsync: false,
-      // React escapes what it renders.
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
+    await i18n
+      .use(translationBackend)
+      .use(initReactI18next)
+      .init({
+        lng: language,
+        fallbackLng: DEFAULT_LANGUAGE,
+        supportedLngs: [...LANGUAGES],
+        ns: ['translation'],
+        defaultNS: 'translation',
+        // React escapes what it renders.
+        interpolation: { escapeValue: false },
+        returnNull: false,
+      });
     i18n.on('languageChanged', (changed) => {
       if (!isLanguage(changed)) return;
       applyDocumentLanguage(changed);

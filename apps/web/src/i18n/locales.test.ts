@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '@ctcp/shared';
-import { resources } from './index';
+import { type Language, LANGUAGES } from '@ctcp/shared';
+import type { Translation } from './index';
+import ar from './locales/ar.json';
+import en from './locales/en.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import ru from './locales/ru.json';
+import zh from './locales/zh.json';
+
+const translations: Record<Language, Translation> = { ar, zh, en, fr, ru, es };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -19,16 +27,16 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((match) => match[1]).sort();
 }
 
-const english = flatten(resources.en.translation);
+const english = flatten(translations.en);
 
 describe('locale files', () => {
   it.each(LANGUAGES)('%s has exactly the keys of en.json', (language) => {
-    const translated = flatten(resources[language].translation);
+    const translated = flatten(translations[language]);
     expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
   it.each(LANGUAGES)('%s fills every key and keeps the placeholders of en.json', (language) => {
-    const translated = flatten(resources[language].translation);
+    const translated = flatten(translations[language]);
     for (const [key, englishText] of english) {
       const text = translated.get(key) ?? '';
       expect(text.trim(), key).not.toBe('');

@@ -34,7 +34,7 @@ if (!('fonts' in document)) {
 // a wait that fails still ends well within the test timeout (vitest.config.ts).
 configure({ asyncUtilTimeout: 10_000 });
 
-setUpI18n('en');
+await setUpI18n('en');
 
 beforeEach(async () => {
   window.localStorage.clear();

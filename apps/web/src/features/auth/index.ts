@@ -1,7 +1,6 @@
+export { loadForgotPasswordPage, loadResetPasswordPage } from './lazy-pages';
 // Public pages of other features (unsubscribing from mail) use the same card.
 export { AuthCard } from './AuthCard';
-export { ForgotPasswordPage } from './ForgotPasswordPage';
-export { ResetPasswordPage } from './ResetPasswordPage';
 export { SignInPage } from './SignInPage';
 export { signInPathFor } from './next-path';
 export { useSignOut } from './useSignOut';

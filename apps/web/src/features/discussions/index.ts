@@ -1,5 +1,4 @@
-export { NewThreadPage } from './NewThreadPage';
-export { ThreadPage } from './ThreadPage';
+export { loadNewThreadPage, loadThreadPage } from './lazy-pages';
 // An assistance request shows its offers' notes and its own discussion thread.
 export { PostBody } from './PostBody';
 export { ThreadPosts } from './ThreadPosts';

@@ -1,2 +1,1 @@
-export { AcceptInvitationPage } from './AcceptInvitationPage';
-export { InvitationsPage } from './InvitationsPage';
+export { loadAcceptInvitationPage, loadInvitationsPage } from './lazy-pages';

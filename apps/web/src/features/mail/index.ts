@@ -1,1 +1,1 @@
-export { UndeliveredMailPage } from './UndeliveredMailPage';
+export { loadUndeliveredMailPage } from './lazy-pages';

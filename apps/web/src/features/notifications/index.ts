@@ -1,4 +1,3 @@
+export { loadNotificationsPage, loadUnsubscribePage } from './lazy-pages';
 export { NotificationBell } from './NotificationBell';
-export { NotificationsPage } from './NotificationsPage';
 export { NotificationToasts } from './NotificationToasts';
-export { UnsubscribePage } from './UnsubscribePage';

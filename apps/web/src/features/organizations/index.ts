@@ -1,3 +1,1 @@
-export { EntitiesPage } from './EntitiesPage';
-export { MemberStatesPage } from './MemberStatesPage';
-export { OrganizationPage } from './OrganizationPage';
+export { loadEntitiesPage, loadMemberStatesPage, loadOrganizationPage } from './lazy-pages';

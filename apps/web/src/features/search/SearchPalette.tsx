@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { createSpotlight, Spotlight } from '@mantine/spotlight';
+import { Spotlight } from '@mantine/spotlight';
+import '@mantine/spotlight/styles.css';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -10,29 +11,16 @@ import { SearchIcon } from '../../components/icons';
 import { useErrorTitle } from '../../components/QueryStates';
 import { groupByKind, SEARCH_MIN_LENGTH, searchPagePath } from './hits';
 import { SearchDocument } from './operations';
+import { searchPaletteStore } from './search-palette-store';
 import { SearchSnippet } from './SearchSnippet';
 
 /** Enough to pick from at a glance; the results page has the rest. */
 const PALETTE_HIT_COUNT = 12;
 
-// A store of its own, so that no other spotlight in the app opens or closes this one.
-const [searchPaletteStore, searchPalette] = createSpotlight();
-
-export const openSearchPalette = searchPalette.open;
-
-/** The header's button that opens the palette. */
-export function SearchButton() {
-  const { t } = useTranslation();
-  return (
-    <UnstyledButton className="header-button" aria-label={t('search.openPalette')} onClick={openSearchPalette}>
-      <Group c="white" justify="center" w={28} h={28}>
-        <SearchIcon size={22} />
-      </Group>
-    </UnstyledButton>
-  );
-}
-
-/** The command palette (Ctrl+K or Cmd+K): hits as one types, grouped by kind, and a way to all results. */
+/**
+ * The command palette (Ctrl+K or Cmd+K): hits as one types, grouped by kind, and a way to all results.
+ * Loaded on first use by <SearchPaletteOnDemand>, which owns the shortcut.
+ */
 export function SearchPalette() {
   const { t } = useTranslation();
   const errorTitle = useErrorTitle();
@@ -63,7 +51,7 @@ export function SearchPalette() {
       store={searchPaletteStore}
       query={query}
       onQueryChange={setQuery}
-      shortcut={['mod + K']}
+      shortcut={null}
       scrollable
       maxHeight={480}
       // The palette has no visible title: its dialog is named for screen readers here.

@@ -1,2 +1,1 @@
-export { PeoplePage } from './PeoplePage';
-export { PersonPage } from './PersonPage';
+export { loadPeoplePage, loadPersonPage } from './lazy-pages';

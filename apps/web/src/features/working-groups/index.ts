@@ -1,2 +1,1 @@
-export { WorkingGroupPage } from './WorkingGroupPage';
-export { WorkingGroupsPage } from './WorkingGroupsPage';
+export { loadWorkingGroupPage, loadWorkingGroupsPage } from './lazy-pages';

@@ -1,5 +1,4 @@
-export { WorkspacePage } from './WorkspacePage';
-export { WorkspacesPage } from './WorkspacesPage';
+export { loadWorkspacePage, loadWorkspacesPage } from './lazy-pages';
 // A thread names its workspace and shows its badges; a request shows its pillars the same way.
 export { ClassificationBadge, PillarBadge } from './badges';
 export { workspaceName } from './roles';
