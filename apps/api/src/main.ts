@@ -1,10 +1,8 @@
 import 'reflect-metadata';
-import { createApp } from './app/create-app.js';
 import { createLogger } from './common/logger.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { handleStopSignalsInApp } from './database/embedded-postgres.js';
-import { seedDemoRecords } from './database/seed/demo-records.js';
-import { openDatabase, prepareDatabase, resolveJwtSecret, StartupError } from './database/startup.js';
+import { startTracing } from './tracing.js';
 
 async function main(): Promise<void> {
   let config;
@@ -18,6 +16,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  // Tracing patches express, pg, graphql and Nest as they load: the app's modules are imported after it.
+  const stopTracing = await startTracing(logger);
+  const { createApp } = await import('./app/create-app.js');
+  const { seedDemoRecords } = await import('./database/seed/demo-records.js');
+  const { openDatabase, prepareDatabase, resolveJwtSecret, StartupError } = await import('./database/startup.js');
   handleStopSignalsInApp();
   const database = await openDatabase(config, logger);
   const stopDatabase = async () => {
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
       logger.info({ signal }, 'shutting down');
       await app.close();
       await stopDatabase();
+      await stopTracing?.();
       process.exit(0);
     };
     process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -97,12 +97,15 @@ async function waitForHttp(url: string, child: ChildProcess) {
   );
 }
 
-/** The built api on a free port, ready to serve. */
-export async function startInstance(env: {
-  databaseUrl: string;
-  redisUrl?: string;
-  jwtSecret: string;
-}): Promise<Instance> {
+/** The built api on a free port, ready to serve; `extraEnv` adds variables (OTEL_*, for example). */
+export async function startInstance(
+  env: {
+    databaseUrl: string;
+    redisUrl?: string;
+    jwtSecret: string;
+  },
+  extraEnv: Record<string, string> = {},
+): Promise<Instance> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     env: {
@@ -115,6 +118,7 @@ export async function startInstance(env: {
       ...(env.redisUrl ? { REDIS_URL: env.redisUrl } : {}),
       JWT_SECRET: env.jwtSecret,
       LOG_LEVEL: 'warn',
+      ...extraEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
