@@ -151,7 +151,8 @@ const UNAVAILABLE = { errors: [{ message: 'No api in this measurement.', extensi
 /** The dist paths of the scripts a cold browser fetches to show `path` until `shown` is on the page. */
 async function scriptsFetchedFor(browser, path, { signedIn, shown }) {
   const context = await browser.newContext({ locale: 'en-US' });
-  await context.addInitScript((chosen) => window.localStorage.setItem('ctcp.language', chosen), language);
+  // Runs in the page, where localStorage is the page's.
+  await context.addInitScript((chosen) => globalThis.localStorage.setItem('ctcp.language', chosen), language);
   await context.route('**/graphql', (route) => {
     const operation = route.request().postDataJSON()?.operationName;
     const answer = operation === 'Me' ? (signedIn ? SIGNED_IN : SIGNED_OUT) : UNAVAILABLE;
