@@ -102,7 +102,7 @@ const opts = {
   api: resolve(option('api', join(ROOT, 'apps/api/dist/main.js'))),
   peopleSteps,
   rampSeconds: number('ramp-seconds', 60, { min: 1 }),
-  // Sign-ins a second at most: each costs the api about a quarter of a CPU second (argon2id), so a ramp
+  // Sign-ins a second at most: each costs the api about a third of a CPU second (argon2id), so a ramp
   // of many people is stretched (ramp = max(ramp-seconds, people joining / sign-in-rate)).
   signInRate: number('sign-in-rate', 1.5, { min: 0.1 }),
   steadySeconds: number('steady-seconds', 120, { min: 1 }),
