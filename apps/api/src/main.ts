@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  // Tracing patches express, pg, graphql and Nest as they load: the app's modules are imported after it.
+  // Tracing patches http, express, graphql and pg before the app takes hold of them: the app comes after.
   const stopTracing = await startTracing(logger);
   const { createApp } = await import('./app/create-app.js');
   const { seedDemoRecords } = await import('./database/seed/demo-records.js');

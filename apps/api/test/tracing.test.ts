@@ -156,14 +156,23 @@ describe('OpenTelemetry traces', () => {
         method: 'POST',
       });
       expect(unsubscribe.status).toBe(404);
+      // A password written into the document rather than passed as a variable.
+      const inlineSignIn = await gql(
+        api.port,
+        `mutation InlineSignIn { signIn(input: { email: "${DEMO.philippines}", password: "${DEMO_PASSWORD}" }) { accessToken } }`,
+      );
+      expect(inlineSignIn.errors).toBeUndefined();
       await signInAndQuery(api.port, 'TracedWorkingGroups');
 
       let trace: ReturnType<typeof traceOfOperation>;
-      const unsubscribeSpan = () =>
-        collector.spans.find((span) => attribute(span.attributes, 'url.path') === '/unsubscribe');
+      const spanWith = (key: string, value: string) =>
+        collector.spans.find((span) => attribute(span.attributes, key) === value);
       await until(
-        'the spans of both requests reach the collector',
-        () => (trace = traceOfOperation(collector.spans, 'TracedWorkingGroups')) !== undefined && !!unsubscribeSpan(),
+        'the spans of every request reach the collector',
+        () =>
+          (trace = traceOfOperation(collector.spans, 'TracedWorkingGroups')) !== undefined &&
+          !!spanWith('url.path', '/unsubscribe') &&
+          !!spanWith('graphql.operation.name', 'InlineSignIn'),
         60_000,
         100,
       );
@@ -173,6 +182,9 @@ describe('OpenTelemetry traces', () => {
       expect(operation.name).toBe('query TracedWorkingGroups');
       expect(descendsFrom(select, operation, sameTrace)).toBe(true);
       expect(attribute(http.attributes, 'http.route')).toBe('/graphql');
+      // Express's middleware, between the two (express is imported as an ES module by Nest).
+      const middleware = sameTrace.filter((span) => attribute(span.attributes, 'express.type') === 'middleware');
+      expect(middleware.some((span) => descendsFrom(operation, span, sameTrace))).toBe(true);
       expect(http.serviceName).toBe('ctcp-api');
 
       // Bound by the request, not by the rows: no span per resolver of every row.
@@ -181,9 +193,13 @@ describe('OpenTelemetry traces', () => {
       expect(
         collector.spans.filter((span) => String(attribute(span.attributes, 'url.path')).startsWith('/health')),
       ).toEqual([]);
-      // Neither GraphQL variables nor SQL parameters are recorded: the password is nowhere; nor are tokens.
+      // Neither GraphQL variables, literals nor SQL parameters are recorded: the password is nowhere; nor
+      // are tokens in query strings.
       expect(JSON.stringify(collector.spans)).not.toContain(DEMO_PASSWORD);
-      expect(attribute(unsubscribeSpan()!.attributes, 'url.query')).toBe('token=REDACTED');
+      expect(attribute(spanWith('graphql.operation.name', 'InlineSignIn')!.attributes, 'graphql.source')).toContain(
+        'password: "*"',
+      );
+      expect(attribute(spanWith('url.path', '/unsubscribe')!.attributes, 'url.query')).toBe('token=REDACTED');
       expect(JSON.stringify(collector.spans)).not.toContain(ONE_TIME_TOKEN);
 
       expect(await stopWithSigterm(api)).toBe(0);
