@@ -5,10 +5,10 @@
 // adds --requests=N requests by SQL through the real tables (minutes for 100,000, where the api would
 // take an hour), then times each query over HTTP GraphQL.
 // Usage: npm run build && node bench/queries.mjs [--requests=100000] [--runs=30] [--data-dir=DIR]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
-import { checkBuild, gitInfo, gql, repositoryOf, signIn, startApi } from './lib/api.mjs';
+import { checkBuild, embeddedDatabaseUrl, gitInfo, gql, repositoryOf, signIn, startApi } from './lib/api.mjs';
 import { cleanup, exitGuards, optionReader, pressure, scratchDir } from './lib/process.mjs';
 import { printColumns, summarize } from './lib/report.mjs';
 
@@ -109,12 +109,6 @@ async function loadRequests(url, count) {
     await client.end();
   }
 }
-
-const embeddedDatabaseUrl = (dataDir) => {
-  const password = readFileSync(join(dataDir, 'embedded-postgres.secret'), 'utf8').trim();
-  const port = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
-  return `postgresql://ctcp:${encodeURIComponent(password)}@127.0.0.1:${port}/ctcp`;
-};
 
 const LIST = `query Requests($filter: AssistanceRequestFilter) { assistanceRequests(filter: $filter, first: 50) {
   totalCount edges { node { id reference title status priority overdue requestingState { id } leadEntity { id }

@@ -14,7 +14,7 @@
 // Each option can also be given as an environment variable: CONTENTION_DURATION=20, ...
 // Loopback only; every request has a timeout and the whole run stops itself after --max-minutes.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,6 +25,7 @@ import {
   DEMO_PASSWORD,
   checkBuild,
   createThread,
+  embeddedDatabaseUrl,
   gitInfo,
   probe,
   repositoryOf,
@@ -97,13 +98,6 @@ const API_ROOT = repositoryOf(opts.api);
 const watchdog = exitGuards('contention benchmark', opts.maxMinutes);
 
 // ---- the built api ----
-
-/** The embedded PostgreSQL's address, as the api builds it (secret and port under DATA_DIR). */
-function embeddedDatabaseUrl(dataDir) {
-  const password = readFileSync(join(dataDir, 'embedded-postgres.secret'), 'utf8').trim();
-  const port = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
-  return `postgresql://ctcp:${encodeURIComponent(password)}@127.0.0.1:${port}/ctcp`;
-}
 
 let dataDir; // kept across restarts: a restarted api finds its data again
 let jwtSecret; // with a given PostgreSQL: one for the run, so a restarted api accepts the sessions

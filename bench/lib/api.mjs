@@ -143,6 +143,13 @@ export async function stopApi({ child, dataDir, stopGraceMs }) {
   }
 }
 
+/** The connection string of the embedded PostgreSQL of a running api on `dataDir` (secret and port under it). */
+export function embeddedDatabaseUrl(dataDir) {
+  const password = readFileSync(join(dataDir, 'embedded-postgres.secret'), 'utf8').trim();
+  const port = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
+  return `postgresql://ctcp:${encodeURIComponent(password)}@127.0.0.1:${port}/ctcp`;
+}
+
 // ---- HTTP and GraphQL ----
 
 /** One GET with a bound: { ok, status, ms, body } or { ok: false, error }. */

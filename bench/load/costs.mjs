@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { io } from 'socket.io-client';
-import { checkBuild, gitInfo, gql, repositoryOf, signIn, startApi } from '../lib/api.mjs';
+import { checkBuild, embeddedDatabaseUrl, gitInfo, gql, repositoryOf, signIn, startApi } from '../lib/api.mjs';
 import { cleanup, cpuSeconds, exitGuards, fail, now, optionReader, pressure } from '../lib/process.mjs';
 import { printColumns, summarize } from '../lib/report.mjs';
 import { webDocuments } from './documents.mjs';
 import { postmasterPid } from './resources.mjs';
-import { embeddedDatabaseUrl, LOAD_DOMAIN, seededPeople } from './seed.mjs';
+import { LOAD_DOMAIN, seededPeople } from './seed.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const option = optionReader('LOAD');

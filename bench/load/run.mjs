@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
-import { checkBuild, gitInfo, repositoryOf, signIn, startApi } from '../lib/api.mjs';
+import { checkBuild, embeddedDatabaseUrl, gitInfo, repositoryOf, signIn, startApi } from '../lib/api.mjs';
 import {
   cleanup,
   cpuSeconds,
@@ -37,7 +37,7 @@ import { printColumns, summarize } from '../lib/report.mjs';
 import { webDocuments } from './documents.mjs';
 import { Histogram } from './histogram.mjs';
 import { memoryOf, postmasterPid, processTree, scrapeMetrics } from './resources.mjs';
-import { embeddedDatabaseUrl, emailOf, LOAD_DOMAIN, PEOPLE_PASSWORD, seed, seededPeople } from './seed.mjs';
+import { emailOf, LOAD_DOMAIN, PEOPLE_PASSWORD, seed, seededPeople } from './seed.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PEOPLE = new URL('./people.mjs', import.meta.url).pathname;
@@ -60,23 +60,7 @@ const READS = new Set([
   'HomeOverview',
   'Dashboard',
 ]);
-const DOCUMENTS = [
-  'Me',
-  'Workspaces',
-  'WorkspaceDetail',
-  'Thread',
-  'Notifications',
-  'UnreadNotificationCount',
-  'NewestNotificationSeq',
-  'AssistanceRequests',
-  'AssistanceRequest',
-  'RequestFormOptions',
-  'HomeOverview',
-  'Dashboard',
-  'CreatePost',
-  'ToggleReaction',
-  'MarkThreadRead',
-];
+const DOCUMENTS = [...READS, 'CreatePost', 'ToggleReaction', 'MarkThreadRead'];
 
 // ---- options ----
 

@@ -5,7 +5,7 @@
 // Everyone gets ONE argon2id hash of the bench's password (computed once, with the api's library and
 // options), so each person can sign in; emails are person<n>@load.example.
 //
-// Importable (seed, seededPeople, embeddedDatabaseUrl) and a CLI:
+// Importable (seed, seededPeople) and a CLI:
 //   node bench/load/seed.mjs --database-url=postgresql://... [--people=10000]
 //   node bench/load/seed.mjs --data-dir=/tmp/load [--people=10000]   (the api must be running on it)
 //
@@ -20,12 +20,11 @@
 //   discussions, and in OPEN regional forums. Entity staff fill the entity side of the State workspaces,
 //   then inter-agency PRIVATE workspaces. Every ad hoc workspace has 10 to 300 members.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import argon2 from 'argon2';
 import pg from 'pg';
-import { DEMO_PASSWORD } from '../lib/api.mjs';
+import { DEMO_PASSWORD, embeddedDatabaseUrl } from '../lib/api.mjs';
 import { fail, optionReader } from '../lib/process.mjs';
 import { FIRST_NAMES, LANGUAGES, LAST_NAMES } from '../search/words.mjs';
 
@@ -36,13 +35,6 @@ export const PEOPLE_PASSWORD = DEMO_PASSWORD;
 /** person0, person200, ... are coordinators. */
 export const COORDINATOR_EVERY = 200;
 const ENTITY_SHARE = 0.45;
-
-/** The connection string of the embedded PostgreSQL of a running api on `dataDir`. */
-export function embeddedDatabaseUrl(dataDir) {
-  const password = readFileSync(join(dataDir, 'embedded-postgres.secret'), 'utf8').trim();
-  const port = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
-  return `postgresql://ctcp:${encodeURIComponent(password)}@127.0.0.1:${port}/ctcp`;
-}
 
 /** How many generated people the database has (a seeded database is reused as it is). */
 export async function seededPeople(url) {

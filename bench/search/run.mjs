@@ -5,11 +5,11 @@
 // api runs (captured from the built SearchService). See bench/README.md, section Search.
 // Usage: npm run build && node bench/search/run.mjs [--posts=1000000] [--runs=50] [--data-dir=DIR]
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { checkBuild, gitInfo, gql, repositoryOf, signIn, startApi } from '../lib/api.mjs';
+import { checkBuild, embeddedDatabaseUrl, gitInfo, gql, repositoryOf, signIn, startApi } from '../lib/api.mjs';
 import { cleanup, exitGuards, optionReader, pressure, scratchDir } from '../lib/process.mjs';
 import { printColumns, summarize } from '../lib/report.mjs';
 import { load, postCount, SHARES } from './load.mjs';
@@ -50,11 +50,6 @@ const EXPLAINED = ['terrorism', 'nightjar', '洗钱'];
 const SEARCH = `query($query: String!) { search(query: $query, first: 20) {
   totalCount edges { node { kind id title snippet url rank at } } } }`;
 
-const embeddedDatabaseUrl = (dataDir) => {
-  const password = readFileSync(join(dataDir, 'embedded-postgres.secret'), 'utf8').trim();
-  const port = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
-  return `postgresql://ctcp:${encodeURIComponent(password)}@127.0.0.1:${port}/ctcp`;
-};
 const log = (line) => console.log(line);
 
 /**

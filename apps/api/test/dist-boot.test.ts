@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { withDatabase } from './database-url.js';
 import { withAdminClient } from './global-setup.js';
 import { DEMO, SIGN_IN } from './harness.js';
+import { freePort } from './instances.js';
 
 const PRODUCTION_DEMO_PASSWORD = 'a-demo-password-of-the-test';
 
@@ -60,15 +60,6 @@ function run(env: Record<string, string>) {
       if (child.exitCode !== null) fail();
     });
   return { child, exited, waitFor, output: () => output };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 describe('the built api', () => {
