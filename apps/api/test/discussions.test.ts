@@ -158,6 +158,19 @@ describe('createPost, mentions and notifications', () => {
     ]);
   });
 
+  it('notifies a mentioned reader of an OPEN workspace who takes no part in it', async () => {
+    const threadId = await openThread(tokens.coordinator, { workspaceId: workspaces.CC, title: 'Open call' });
+    const [{ count: parties }] = await api.sql(
+      `SELECT count(*)::int AS count FROM workspace_members m JOIN users u ON u.id = m.user_id
+        WHERE m.workspace_id = $1 AND u.email = $2`,
+      [workspaces.CC, DEMO.philippines],
+    );
+    expect(parties).toBe(0);
+    const before = (await notificationsOf(DEMO.philippines)).length;
+    await api.gql(CREATE_POST, { input: { threadId, body: 'Views, @focal.point@ph.example?' } }, tokens.coordinator);
+    expect((await notificationsOf(DEMO.philippines)).slice(before).map((row: any) => row.type)).toEqual(['MENTION']);
+  });
+
   it('keeps per-user seq strictly increasing by one', async () => {
     const rows = await notificationsOf(DEMO.unodc);
     expect(rows.map((row: any) => Number(row.seq))).toEqual(rows.map((_row: any, index: number) => index + 1));

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET, LIST, MATCH, makeRequest, ok, organizationIds, type Tokens } from './assistance-requests.fixtures.js';
+import { takesPartSql, workspaceRoleSql } from '../src/modules/policy/workspaces.js';
 import { DEMO, errorCode, signInDemoUsers, type TestApp, startTestApp, userIds } from './harness.js';
 import { collect, connectSocket, drained, nextEvent } from './sockets.js';
 
@@ -385,5 +386,36 @@ describe('a socket’s identity follows the account', () => {
     const socket = await socketOf(token);
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
     expect(await closed).toBe('io server disconnect');
+  });
+});
+
+describe('the lists of readable workspaces', () => {
+  it('find who takes part by sets that agree with the role rule, for every person and workspace', async () => {
+    // Records of every kind, with every way of taking part: the tests above made requests and projects
+    // with offers and partners; an ad hoc workspace adds a State and a person of another organization.
+    const created = await api.gql(
+      `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`,
+      { input: { name: 'Border follow-up', visibility: 'PRIVATE', memberOrganizationIds: [org['STATE:MV']] } },
+      tokens.coordinator,
+    );
+    ok(
+      await api.gql(
+        `mutation($input: AddWorkspaceMemberInput!) { addWorkspaceMember(input: $input) { role } }`,
+        { input: { workspaceId: ok(created, 'createWorkspace').id, userId: users[DEMO.interpol], role: 'MEMBER' } },
+        tokens.coordinator,
+      ),
+      'addWorkspaceMember',
+    );
+    const person = { userId: 'u.id', organizationId: 'u.organization_id', platformRole: 'u.role' };
+    const rows = await api.sql(`
+      SELECT w.kind, ${takesPartSql(person)} AS takes_part, ${workspaceRoleSql(person)} IS NOT NULL AS has_role,
+             count(*)::int AS pairs
+        FROM users u CROSS JOIN workspaces w GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    expect(rows.filter((row: { takes_part: boolean; has_role: boolean }) => row.takes_part !== row.has_role)).toEqual(
+      [],
+    );
+    expect(
+      rows.filter((row: { takes_part: boolean }) => row.takes_part).map((row: { kind: string }) => row.kind),
+    ).toEqual(['AD_HOC', 'ASSISTANCE_REQUEST', 'PROJECT', 'WORKING_GROUP']);
   });
 });

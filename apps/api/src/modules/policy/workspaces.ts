@@ -57,9 +57,9 @@ export function workspaceAccess(facts: WorkspaceFacts, platformRole?: PlatformRo
 
 /**
  * The organizations taking part in a derived workspace, as rows of `workspace_organizations` would say
- * it: SQL selecting `organization_id` and `role` of the workspace `$1`.
+ * it: SQL selecting `organization_id` and `role` of the workspace whose id is the SQL `workspaceId`.
  */
-export const DERIVED_ORGANIZATIONS_SQL = `
+export const derivedOrganizationsSql = (workspaceId: string) => `
   SELECT party.organization_id, 'MEMBER' AS role
     FROM assistance_requests r
     CROSS JOIN LATERAL (
@@ -68,7 +68,7 @@ export const DERIVED_ORGANIZATIONS_SQL = `
       UNION SELECT p.organization_id FROM assistance_request_partners p WHERE p.request_id = r.id
       UNION SELECT f.organization_id FROM assistance_offers f WHERE f.request_id = r.id
     ) party
-   WHERE r.workspace_id = $1
+   WHERE r.workspace_id = ${workspaceId}
   UNION
   SELECT party.organization_id, 'MEMBER' AS role
     FROM projects p
@@ -76,7 +76,7 @@ export const DERIVED_ORGANIZATIONS_SQL = `
       SELECT p.lead_entity_id AS organization_id
       UNION SELECT pp.organization_id FROM project_partners pp WHERE pp.project_id = p.id
     ) party
-   WHERE p.workspace_id = $1`;
+   WHERE p.workspace_id = ${workspaceId}`;
 
 /**
  * SQL twin of a person's role in the workspace `w` (the facts of workspaceAccess): the strongest of their
@@ -113,12 +113,15 @@ export function workspaceRoleSql(person: { userId: string; organizationId: strin
     LIMIT 1)`;
 }
 
-/** The actor's role in workspace `w`, as SQL with named parameters. */
-export const actorWorkspaceRoleSql = workspaceRoleSql({
+/** The actor, as the named parameters of viewerParams. */
+const VIEWER = {
   userId: ':viewerUserId',
   organizationId: ':viewerOrganizationId',
   platformRole: ':viewerPlatformRole',
-});
+};
+
+/** The actor's role in workspace `w`, as SQL with named parameters. */
+export const actorWorkspaceRoleSql = workspaceRoleSql(VIEWER);
 
 export const viewerParams = (actor: Actor) => ({
   viewerUserId: actor.userId,
@@ -126,9 +129,38 @@ export const viewerParams = (actor: Actor) => ({
   viewerPlatformRole: actor.role,
 });
 
+/**
+ * SQL twin of `workspaceRoleSql(person) IS NOT NULL` on the workspace `w`, for one person known in advance
+ * (named parameters): each way of taking part is a set of workspaces computed once (the planner hashes it),
+ * so a list of every workspace the person may read probes sets instead of running the role subquery a row.
+ */
+export function takesPartSql(person: { userId: string; organizationId: string; platformRole: string }): string {
+  const derived = `(${DERIVED_WORKSPACE_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
+  return `(
+    (w.kind NOT IN ${derived} AND (
+         w.id IN (SELECT m.workspace_id FROM workspace_members m WHERE m.user_id = ${person.userId})
+      OR w.id IN (SELECT wo.workspace_id FROM workspace_organizations wo
+                   WHERE wo.organization_id = ${person.organizationId})))
+    OR (w.kind IN ${derived} AND ${isStaffSql(person.platformRole)})
+    OR (w.kind = 'ASSISTANCE_REQUEST' AND w.id IN (
+          SELECT r.workspace_id FROM assistance_requests r
+           WHERE r.requesting_state_id = ${person.organizationId} OR r.lead_entity_id = ${person.organizationId}
+          UNION ALL
+          SELECT r.workspace_id FROM assistance_request_partners p JOIN assistance_requests r ON r.id = p.request_id
+           WHERE p.organization_id = ${person.organizationId}
+          UNION ALL
+          SELECT r.workspace_id FROM assistance_offers f JOIN assistance_requests r ON r.id = f.request_id
+           WHERE f.organization_id = ${person.organizationId}))
+    OR (w.kind = 'PROJECT' AND w.id IN (
+          SELECT p.workspace_id FROM projects p WHERE p.lead_entity_id = ${person.organizationId}
+          UNION ALL
+          SELECT p.workspace_id FROM project_partners pp JOIN projects p ON p.id = pp.project_id
+           WHERE pp.organization_id = ${person.organizationId})))`;
+}
+
 /** SQL twin of `workspaceAccess(...).read` for the actor, on the workspace `w`. */
 export function readableWorkspacesWhere(actor: Actor): SqlCondition {
-  return { sql: `(w.visibility = 'OPEN' OR ${actorWorkspaceRoleSql} IS NOT NULL)`, params: viewerParams(actor) };
+  return { sql: `(w.visibility = 'OPEN' OR ${takesPartSql(VIEWER)})`, params: viewerParams(actor) };
 }
 
 /** The same, for every person `u` (enabled or not: the caller decides). */
@@ -145,6 +177,9 @@ export const READABLE_BY_PERSON_SQL = `(w.visibility = 'OPEN' OR ${workspaceRole
 export function defaultWatchLevel(access: Pick<WorkspaceAccess, 'role'>): WatchLevel {
   return access.role ? 'NEW_THREADS' : 'MENTIONS';
 }
+
+/** The levels defaultWatchLevel gives; any other needs the person's choice. */
+export const DEFAULT_WATCH_LEVELS: readonly WatchLevel[] = ['NEW_THREADS', 'MENTIONS'];
 
 /**
  * SQL twin of a person `u`'s watch level in workspace `w`: their choice, else defaultWatchLevel. The

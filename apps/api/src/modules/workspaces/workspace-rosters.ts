@@ -4,7 +4,7 @@ import type { OrganizationKind, WorkspaceOrganizationRole, WorkspaceRole } from 
 import type { Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { DERIVED_ORGANIZATIONS_SQL, isDerivedWorkspace, maySeeWorkspaceMember } from '../policy/workspaces.js';
+import { derivedOrganizationsSql, isDerivedWorkspace, maySeeWorkspaceMember } from '../policy/workspaces.js';
 import { UsersService } from '../users/users.service.js';
 import { type Workspace, WorkspaceMember, WorkspaceOrganization } from './workspace.entity.js';
 
@@ -93,7 +93,7 @@ export class WorkspaceRosters {
 
   private async derivedOrganizations(workspace: Workspace): Promise<WorkspaceOrganization[]> {
     const parties: { organization_id: string; role: WorkspaceOrganizationRole }[] = await this.memberships.query(
-      DERIVED_ORGANIZATIONS_SQL,
+      derivedOrganizationsSql('$1'),
       [workspace.id],
     );
     return parties.map((party) =>
