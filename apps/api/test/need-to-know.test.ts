@@ -407,15 +407,15 @@ describe('the lists of readable workspaces', () => {
       'addWorkspaceMember',
     );
     const person = { userId: 'u.id', organizationId: 'u.organization_id', platformRole: 'u.role' };
-    const rows = await api.sql(`
-      SELECT w.kind, ${takesPartSql(person)} AS takes_part, ${workspaceRoleSql(person)} IS NOT NULL AS has_role,
-             count(*)::int AS pairs
+    const rows: { kind: string; takes_part: boolean; has_role: boolean }[] = await api.sql(`
+      SELECT w.kind, ${takesPartSql(person)} AS takes_part, ${workspaceRoleSql(person)} IS NOT NULL AS has_role
         FROM users u CROSS JOIN workspaces w GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
-    expect(rows.filter((row: { takes_part: boolean; has_role: boolean }) => row.takes_part !== row.has_role)).toEqual(
-      [],
-    );
-    expect(
-      rows.filter((row: { takes_part: boolean }) => row.takes_part).map((row: { kind: string }) => row.kind),
-    ).toEqual(['AD_HOC', 'ASSISTANCE_REQUEST', 'PROJECT', 'WORKING_GROUP']);
+    expect(rows.filter((row) => row.takes_part !== row.has_role)).toEqual([]);
+    expect(rows.filter((row) => row.takes_part).map((row) => row.kind)).toEqual([
+      'AD_HOC',
+      'ASSISTANCE_REQUEST',
+      'PROJECT',
+      'WORKING_GROUP',
+    ]);
   });
 });

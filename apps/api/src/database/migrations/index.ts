@@ -18,6 +18,7 @@ import { WorkspaceFiles1796400100000 } from './1796400100000-workspace-files.js'
 import { AttachmentText1796400200000 } from './1796400200000-attachment-text.js';
 import { SearchStatistics1796400300000 } from './1796400300000-search-statistics.js';
 import { RequestsNewest1796400400000 } from './1796400400000-requests-newest.js';
+import { PostBodyHtml1796400500000 } from './1796400500000-post-body-html.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AttachmentText1796400200000,
   SearchStatistics1796400300000,
   RequestsNewest1796400400000,
+  PostBodyHtml1796400500000,
 ];

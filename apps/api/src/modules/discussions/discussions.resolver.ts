@@ -30,6 +30,7 @@ import {
   UpdatePostInput,
 } from './discussions.inputs.js';
 import { renderMarkdown } from './markdown.js';
+import { renderPostBody } from './post-html.js';
 import { Post, PostRevision } from './post.entity.js';
 import { PostsService } from './posts.service.js';
 import { Thread } from './thread.entity.js';
@@ -206,18 +207,18 @@ export class PostsResolver {
   @ResolveField(() => String, { description: 'The body rendered to sanitized HTML' })
   async bodyHtml(@Parent() post: Post, @Context() context: GraphQLContext): Promise<string> {
     if (post.deletedAt) return '';
-    const [mentions, workspace] = await Promise.all([
-      context.loaders.postMentions.load(post.id),
-      this.workspaceOf(post, context),
-    ]);
+    // Rendered when written, with everyone the post mentions linked; null for posts written before that.
+    const stored = post.renderedHtml ?? null;
+    const mentions = await context.loaders.postMentions.load(post.id);
+    if (mentions.size === 0) return stored ?? renderPostBody(post.body, new Map());
     // Only people the viewer may see are linked, by the rule of the workspace's member lists.
     const actor = context.req.user!;
-    return renderMarkdown(post.body, {
-      mentionHref: (email) => {
-        const person = mentions.get(email);
-        return person && maySeeWorkspaceMember(actor, workspace.visibility, person) ? `/people/${person.userId}` : null;
-      },
-    });
+    const { visibility } = await this.workspaceOf(post, context);
+    const linked = new Map<string, string>();
+    for (const [email, person] of mentions) {
+      if (maySeeWorkspaceMember(actor, visibility, person)) linked.set(email, person.userId);
+    }
+    return stored !== null && linked.size === mentions.size ? stored : renderPostBody(post.body, linked);
   }
 
   @ResolveField(() => [PostRevision], { description: 'Earlier versions, newest first' })

@@ -25,6 +25,10 @@
  * - Mentions: `@first.last@example.org` in text (not in code, not inside a link's text) becomes
  *   `<a class="mention" href="…">` when `mentionHref` returns an allowed href for the lower-cased address, and stays
  *   plain text (never a mailto link) otherwise.
+ *
+ * Posts keep their rendering (`posts.body_html`, see post-html.ts). A change to what is rendered here must come
+ * with a migration that sets that column to NULL: posts are then rendered again when read, and kept again when
+ * next edited.
  */
 import MarkdownIt, { type Env, type StateCore, type Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';

@@ -28,19 +28,22 @@ export class PostNotices {
     private readonly notifications: NotificationsService,
   ) {}
 
-  /** Records who the post mentions: known, enabled people who may read the workspace, never the author. */
-  async recordMentions(manager: EntityManager, actor: Actor, post: Post, workspaceId: string): Promise<User[]> {
-    await manager.delete(PostMention, { postId: post.id });
-    const emails = extractMentions(post.body);
+  /** Who a post with this body mentions: known, enabled people who may read the workspace, never the author. */
+  async mentionedIn(actor: Actor, body: string, workspaceId: string): Promise<User[]> {
+    const emails = extractMentions(body);
     if (emails.length === 0) return [];
     const candidates = await this.users.idsByEmails(emails, actor.userId);
-    const readers = await this.readers.among(workspaceId, candidates);
-    if (readers.length === 0) return [];
+    return this.people(await this.readers.among(workspaceId, candidates));
+  }
+
+  /** Records the people (from `mentionedIn`) as those the post mentions, in place of any recorded before. */
+  async recordMentions(manager: EntityManager, postId: string, people: readonly User[]): Promise<void> {
+    await manager.delete(PostMention, { postId });
+    if (people.length === 0) return;
     await manager.insert(
       PostMention,
-      readers.map((userId) => ({ postId: post.id, userId })),
+      people.map((person) => ({ postId, userId: person.id })),
     );
-    return this.people(readers);
   }
 
   async mentionedIds(manager: EntityManager, postId: string): Promise<string[]> {

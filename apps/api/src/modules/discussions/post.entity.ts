@@ -45,6 +45,14 @@ export class Post {
   @Column({ type: 'text' })
   body: string;
 
+  /**
+   * `body` rendered with every recorded mention linked, written with it (see post-html.ts); null for posts
+   * written before it was kept, and once deleted. Not what every viewer gets: the `bodyHtml` field serves it
+   * only to viewers who may see everyone the post mentions.
+   */
+  @Column({ name: 'body_html', type: 'text', nullable: true })
+  renderedHtml: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -10,7 +10,8 @@ import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.servic
 import { UsersService } from '../users/users.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import type { CreatePostInput, CreateThreadInput, ToggleReactionInput, UpdatePostInput } from './discussions.inputs.js';
-import { extractMentions, renderMarkdown } from './markdown.js';
+import { extractMentions } from './markdown.js';
+import { linkEveryone, renderPostBody } from './post-html.js';
 import { PostNotices } from './post-notices.js';
 import { Post, PostMention, PostReaction, PostRevision } from './post.entity.js';
 import type { Thread } from './thread.entity.js';
@@ -101,10 +102,12 @@ export class PostsService {
       if (post.body === body) return { post, events: [] };
       await manager.insert(PostRevision, { postId: post.id, body: post.body });
       const before = new Set(await this.notices.mentionedIds(manager, post.id));
+      const mentioned = await this.notices.mentionedIn(actor, body, workspace.id);
       post.body = body;
+      post.renderedHtml = renderPostBody(body, linkEveryone(mentioned));
       post.editedAt = new Date();
       await manager.save(post);
-      const mentioned = await this.notices.recordMentions(manager, actor, post, workspace.id);
+      await this.notices.recordMentions(manager, post.id, mentioned);
       const newlyMentioned = mentioned.filter((person) => !before.has(person.id));
       const notificationEvents = await this.notices.notify(manager, actor, thread, post, newlyMentioned);
       return {
@@ -131,6 +134,7 @@ export class PostsService {
       if (!post.deletedAt) {
         post.deletedAt = new Date();
         post.body = '';
+        post.renderedHtml = null;
         await manager.save(post);
         await manager.delete(PostRevision, { postId: post.id });
         await manager.delete(PostMention, { postId: post.id });
@@ -177,9 +181,7 @@ export class PostsService {
   async preview(actor: Actor, body: string): Promise<string> {
     const emails = extractMentions(body);
     const people = emails.length > 0 ? await this.users.findVisibleByEmails(actor, emails) : new Map<string, string>();
-    return renderMarkdown(body, {
-      mentionHref: (email) => (people.has(email) ? `/people/${people.get(email)}` : null),
-    });
+    return renderPostBody(body, people);
   }
 
   /** Oldest first. The caller has checked the thread is readable. */
@@ -194,7 +196,10 @@ export class PostsService {
 
   // ---- internals ----
 
-  /** Inserts the post, updates the thread, and notifies (PostNotices.notify). */
+  /**
+   * Inserts the post, rendered with everyone it mentions linked, records those mentions, updates the thread,
+   * and notifies (PostNotices.notify).
+   */
   private async writePost(
     manager: EntityManager,
     actor: Actor,
@@ -203,12 +208,20 @@ export class PostsService {
     attachmentIds: readonly string[],
     newThreadIn?: string,
   ) {
+    const mentioned = await this.notices.mentionedIn(actor, body, thread.workspaceId);
     const post = await manager.save(
-      manager.create(Post, { threadId: thread.id, authorId: actor.userId, body, editedAt: null, deletedAt: null }),
+      manager.create(Post, {
+        threadId: thread.id,
+        authorId: actor.userId,
+        body,
+        renderedHtml: renderPostBody(body, linkEveryone(mentioned)),
+        editedAt: null,
+        deletedAt: null,
+      }),
     );
     await this.attachments.attachToPost(manager, actor, thread.workspaceId, post.id, attachmentIds);
     await this.threads.recordPost(manager, thread, post.createdAt);
-    const mentioned = await this.notices.recordMentions(manager, actor, post, thread.workspaceId);
+    await this.notices.recordMentions(manager, post.id, mentioned);
     const followers = await this.threads.followerIds(manager, thread.id);
     await this.threads.addFollowers(manager, thread.id, [actor.userId, ...mentioned.map((person) => person.id)]);
     await this.threads.markReadBy(manager, thread.id, actor.userId);
