@@ -80,6 +80,13 @@ export default tseslint.config(
               message: 'app/ holds start-up wiring only: features, common code and the database do not depend on it.',
             },
           ],
+          paths: [
+            {
+              name: '@nestjs/graphql',
+              importNames: ['Args'],
+              message: 'Use Args of common/args.ts: it validates the arguments.',
+            },
+          ],
         },
       ],
     },

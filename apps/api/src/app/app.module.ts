@@ -1,8 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -11,7 +14,6 @@ import '../common/graphql-enums.js';
 import { AppExceptionFilter } from '../common/exception.filter.js';
 import { formatGraphQLError } from '../common/format-error.js';
 import type { GraphQLContext } from '../common/request-context.js';
-import { InputValidationPipe } from '../common/validation.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { AssistanceRequestsModule } from '../modules/assistance-requests/assistance-requests.module.js';
 import { ActivitiesModule } from '../modules/activities/activities.module.js';
@@ -125,6 +127,8 @@ export class AppModule {
             // graphql-armor is typed against the CommonJS build of @apollo/server: same objects, other declarations.
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
+              // No cache hints are given; left on, it wraps the resolver of every field of every answer.
+              ApolloServerPluginCacheControlDisabled(),
               executionStatus,
               graphqlMetricsPlugin(metrics),
               ...(protection.plugins as unknown as ApolloServerPlugin[]),
@@ -160,10 +164,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
       ],
-      providers: [
-        { provide: APP_PIPE, useClass: InputValidationPipe },
-        { provide: APP_FILTER, useClass: AppExceptionFilter },
-      ],
+      providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
     };
   }
 }

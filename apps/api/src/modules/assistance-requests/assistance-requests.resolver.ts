@@ -1,16 +1,5 @@
-import {
-  Args,
-  Context,
-  Field,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args } from '../../common/args.js';
 import type { AssistanceRequestStatus } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { AssistanceRequestStatusEnum } from '../../common/graphql-enums.js';

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';

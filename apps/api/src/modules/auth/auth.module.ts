@@ -20,6 +20,7 @@ import { OidcController } from './oidc.controller.js';
 import { OidcService } from './oidc.service.js';
 import { SignInOptionsResolver } from './sign-in-options.resolver.js';
 import { JwtStrategy, LocalStrategy } from './strategies.js';
+import { accessTokenKey } from './tokens.js';
 import { MfaChallenge, MfaFailure, RecoveryCode, TotpFactor } from './two-factor.entity.js';
 import { TwoFactorResolver } from './two-factor.resolver.js';
 import { TwoFactorService } from './two-factor.service.js';
@@ -39,7 +40,10 @@ import { TwoFactorService } from './two-factor.service.js';
     PassportModule,
     JwtModule.registerAsync({
       inject: [RUNTIME_CONFIG],
-      useFactory: (config: RuntimeConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: RuntimeConfig) => ({
+        secret: accessTokenKey(config.jwtSecret),
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
     UsersModule,
     AuthSessionsModule,

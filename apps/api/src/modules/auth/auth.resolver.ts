@@ -1,5 +1,6 @@
 import { Inject, UseGuards } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args } from '../../common/args.js';
 import { REFRESH_COOKIE } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { mfaRequired, unauthenticated } from '../../common/errors.js';

@@ -1,4 +1,5 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { clientAddress, CurrentActor, type GraphQLContext, Public } from '../../common/request-context.js';
 import { ChangePasswordInput, ResetPasswordInput } from './password-resets.types.js';

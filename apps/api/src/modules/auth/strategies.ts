@@ -10,6 +10,7 @@ import { clientAddress } from '../../common/request-context.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import type { User } from '../users/user.entity.js';
 import { type AccessTokenClaims, AuthService } from './auth.service.js';
+import { accessTokenKey } from './tokens.js';
 
 /** Email and password, checked with rate limits (see AuthService.verifyCredentials). */
 @Injectable()
@@ -37,7 +38,12 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
     private readonly auth: AuthService,
     @Inject(RUNTIME_CONFIG) config: RuntimeConfig,
   ) {
-    super({ jwtFromRequest: accessTokenFromRequest, secretOrKey: config.jwtSecret, algorithms: ['HS256'] });
+    super({
+      jwtFromRequest: accessTokenFromRequest,
+      // passport-jwt's types predate key objects; it hands the key to jsonwebtoken, which takes one.
+      secretOrKey: accessTokenKey(config.jwtSecret) as unknown as Buffer,
+      algorithms: ['HS256'],
+    });
   }
 
   async validate(claims: AccessTokenClaims): Promise<Actor> {

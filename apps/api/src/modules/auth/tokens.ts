@@ -1,4 +1,12 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createSecretKey, type KeyObject, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/**
+ * The key that signs and checks access tokens, made once: given the secret as a string, the JWT library
+ * tries it as a public key first, failing with an exception at every request.
+ */
+export function accessTokenKey(jwtSecret: string): KeyObject {
+  return createSecretKey(Buffer.from(jwtSecret));
+}
 
 export function randomToken(): string {
   return randomBytes(32).toString('base64url');

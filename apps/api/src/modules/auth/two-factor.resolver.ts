@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import {
   AllowedBeforeTwoFactor,

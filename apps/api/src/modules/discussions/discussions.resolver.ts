@@ -1,16 +1,5 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Field,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Context, ID, Int, Mutation, ObjectType, Field, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args } from '../../common/args.js';
 import { POST_BODY_MAX_LENGTH } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/errors.js';

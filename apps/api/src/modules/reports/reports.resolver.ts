@@ -1,4 +1,5 @@
-import { Args, Context, Field, Float, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Field, Float, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { CountryActivity } from '../activities/activities.resolver.js';

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args } from '../../common/args.js';
 import { WORKSPACE_ROLES } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { WatchLevelEnum, WorkspaceRoleEnum } from '../../common/graphql-enums.js';
