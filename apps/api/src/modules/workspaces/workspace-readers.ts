@@ -12,25 +12,27 @@ import type { RealtimeEvent } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
 
 /**
- * Everyone who might be at one of `levels` in workspace :watchedWorkspaceId, so that the exact test runs
- * on them only, not on every person: a level no default gives needs a choice at that level; a default
- * level above MENTIONS needs a part in the workspace (a membership of the person or their organization,
- * or a party of a request's or a project's workspace, or staff there). Only mentions reach those who merely
- * read an OPEN workspace, and mentions are always asked of the people mentioned (`among`).
+ * Narrows the people `u` to those who might be at one of `levels` in workspace :watchedWorkspaceId, so
+ * that the exact test runs on them only, not on every person: a level no default gives needs a choice at
+ * that level; a default level above MENTIONS needs a part in the workspace (a membership of the person or
+ * their organization, or a party of a request's or a project's workspace, or staff there). Only mentions
+ * reach those who merely read an OPEN workspace, and mentions are always asked of the people mentioned
+ * (`among`). Each set is computed once and probed for each person.
  */
-function watchingCandidatesSql(levels: readonly WatchLevel[]): string {
+function mayBeWatchingSql(levels: readonly WatchLevel[]): string {
   if (levels.includes('MENTIONS')) throw new Error('Readers at MENTIONS are only asked among given people.');
   const chosen = 'SELECT ww.user_id FROM workspace_watches ww WHERE ww.workspace_id = :watchedWorkspaceId';
-  if (!levels.some((level) => DEFAULT_WATCH_LEVELS.includes(level)))
-    return `${chosen} AND ww.level IN (:...watchLevels)`;
-  return `${chosen}
-    UNION ALL SELECT m.user_id FROM workspace_members m WHERE m.workspace_id = :watchedWorkspaceId
-    UNION ALL SELECT p.id FROM users p JOIN workspace_organizations wo ON wo.organization_id = p.organization_id
-               WHERE wo.workspace_id = :watchedWorkspaceId
-    UNION ALL SELECT p.id FROM users p
-               WHERE p.organization_id IN (SELECT organization_id FROM (${derivedOrganizationsSql(':watchedWorkspaceId')}) parties)
-    UNION ALL SELECT p.id FROM users p JOIN workspaces dw ON dw.id = :watchedWorkspaceId
-               WHERE dw.kind IN (:...derivedKinds) AND ${isStaffSql('p.role')}`;
+  if (!levels.some((level) => DEFAULT_WATCH_LEVELS.includes(level))) {
+    return `u.id IN (${chosen} AND ww.level IN (:...watchLevels))`;
+  }
+  return `(u.id IN (${chosen})
+    OR u.id IN (SELECT m.user_id FROM workspace_members m WHERE m.workspace_id = :watchedWorkspaceId)
+    OR u.organization_id IN (SELECT wo.organization_id FROM workspace_organizations wo
+                              WHERE wo.workspace_id = :watchedWorkspaceId)
+    OR u.organization_id IN (SELECT parties.organization_id
+                               FROM (${derivedOrganizationsSql(':watchedWorkspaceId')}) parties)
+    OR (${isStaffSql('u.role')} AND EXISTS (SELECT 1 FROM workspaces dw
+          WHERE dw.id = :watchedWorkspaceId AND dw.kind IN (:...derivedKinds))))`;
 }
 
 /**
@@ -56,7 +58,7 @@ export class WorkspaceReaders {
         sql: `EXISTS (SELECT 1 FROM workspaces w WHERE w.id = :watchedWorkspaceId
               AND ${READABLE_BY_PERSON_SQL}
               AND ${WATCH_LEVEL_OF_PERSON_SQL} IN (:...watchLevels))
-              ${among ? '' : `AND u.id IN (${watchingCandidatesSql(levels)})`}`,
+              ${among ? '' : `AND ${mayBeWatchingSql(levels)}`}`,
         params: { watchedWorkspaceId: workspaceId, derivedKinds: DERIVED_WORKSPACE_KINDS, watchLevels: levels },
       },
       among,
