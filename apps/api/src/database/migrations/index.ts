@@ -19,6 +19,7 @@ import { AttachmentText1796400200000 } from './1796400200000-attachment-text.js'
 import { SearchStatistics1796400300000 } from './1796400300000-search-statistics.js';
 import { RequestsNewest1796400400000 } from './1796400400000-requests-newest.js';
 import { PostBodyHtml1796400500000 } from './1796400500000-post-body-html.js';
+import { PostsWithoutHtml1796400600000 } from './1796400600000-posts-without-html.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   SearchStatistics1796400300000,
   RequestsNewest1796400400000,
   PostBodyHtml1796400500000,
+  PostsWithoutHtml1796400600000,
 ];

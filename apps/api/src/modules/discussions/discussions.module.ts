@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttachmentsModule } from '../attachments/attachments.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -14,6 +15,7 @@ import {
   WorkspaceThreadsResolver,
 } from './discussions.resolver.js';
 import { PostDetails } from './post-details.js';
+import { PostHtmlBackfill } from './post-html-backfill.js';
 import { PostNotices } from './post-notices.js';
 import { PostsService } from './posts.service.js';
 import { Thread, ThreadFollower, ThreadRead } from './thread.entity.js';
@@ -27,12 +29,14 @@ import { ThreadsService } from './threads.service.js';
     UsersModule,
     OrganizationsModule,
     NotificationsModule,
+    JobsModule,
   ],
   providers: [
     ThreadsService,
     PostsService,
     PostNotices,
     PostDetails,
+    PostHtmlBackfill,
     AttachmentsResolver,
     WorkspaceThreadsResolver,
     ThreadsResolver,
