@@ -19,7 +19,15 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
-import { checkBuild, embeddedDatabaseUrl, gitInfo, repositoryOf, signIn, startApi } from '../lib/api.mjs';
+import {
+  checkBuild,
+  embeddedDatabaseUrl,
+  gitInfo,
+  renderPostsKeptWithoutHtml,
+  repositoryOf,
+  signIn,
+  startApi,
+} from '../lib/api.mjs';
 import {
   cleanup,
   cpuSeconds,
@@ -460,6 +468,8 @@ try {
   } else {
     log(`reusing the ${existing.toLocaleString('en')} people @${LOAD_DOMAIN} of the database`);
   }
+  const renderSeconds = await renderPostsKeptWithoutHtml(databaseUrl, log);
+  if (renderSeconds > 0) log(`posts' HTML rendered by the api in ${renderSeconds.toFixed(0)} s`);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const everyone = (

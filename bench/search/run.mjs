@@ -9,7 +9,16 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { checkBuild, embeddedDatabaseUrl, gitInfo, gql, repositoryOf, signIn, startApi } from '../lib/api.mjs';
+import {
+  checkBuild,
+  embeddedDatabaseUrl,
+  gitInfo,
+  gql,
+  renderPostsKeptWithoutHtml,
+  repositoryOf,
+  signIn,
+  startApi,
+} from '../lib/api.mjs';
 import { cleanup, exitGuards, optionReader, pressure, scratchDir } from '../lib/process.mjs';
 import { printColumns, summarize } from '../lib/report.mjs';
 import { load, postCount, SHARES } from './load.mjs';
@@ -144,6 +153,8 @@ try {
     loaded.totalMs = performance.now() - loadStarted;
     log(`loaded in ${(loaded.totalMs / 1000).toFixed(0)} s; sizes ${JSON.stringify(loaded.sizes)}`);
   }
+  const renderSeconds = await renderPostsKeptWithoutHtml(databaseUrl, log);
+  if (renderSeconds > 0) log(`posts' HTML rendered by the api in ${renderSeconds.toFixed(0)} s`);
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const census = (
