@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { createLogger } from './common/logger.js';
 import { ConfigError, loadConfig } from './config/config.js';
-import { handleStopSignalsInApp } from './database/embedded-postgres.js';
 import { startTracing } from './tracing.js';
 
 async function main(): Promise<void> {
@@ -16,18 +15,41 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  // Tracing patches http, express, graphql and pg before the app takes hold of them: the app comes after.
+  // Tracing patches http, express, graphql and pg before the app takes hold of them: the app comes after,
+  // and so does the database (opening it loads pg).
   const stopTracing = await startTracing(logger);
-  const { createApp } = await import('./app/create-app.js');
-  const { seedDemoRecords } = await import('./database/seed/demo-records.js');
-  const { openDatabase, prepareDatabase, resolveJwtSecret, StartupError } = await import('./database/startup.js');
+  const [{ handleStopSignalsInApp }, { openDatabase, StartupError }] = await Promise.all([
+    import('./database/embedded-postgres.js'),
+    import('./database/open-database.js'),
+  ]);
   handleStopSignalsInApp();
-  const database = await openDatabase(config, logger);
+  const reportFailure = (error: unknown) => {
+    if (error instanceof StartupError) logger.fatal(error.message);
+    else logger.fatal({ err: error }, 'start-up failed');
+  };
+
+  // The embedded PostgreSQL runs in a process of its own: it starts while the app's code loads.
+  const opening = openDatabase(config, logger);
+  const loading = Promise.all([
+    import('./app/create-app.js'),
+    import('./database/seed/demo-records.js'),
+    import('./database/startup.js'),
+  ]);
+  // A failure to load is dealt with once the database is open (below): the database is stopped before the exit.
+  loading.catch(() => undefined);
+  let database: Awaited<typeof opening>;
+  try {
+    database = await opening;
+  } catch (error) {
+    reportFailure(error);
+    process.exit(1);
+  }
   const stopDatabase = async () => {
     await database.stop().catch((error) => logger.error({ err: error }, 'stopping the database failed'));
   };
 
   try {
+    const [{ createApp }, { seedDemoRecords }, { prepareDatabase, resolveJwtSecret }] = await loading;
     await prepareDatabase(database.url, config, logger);
     const jwtSecret = await resolveJwtSecret(config);
     const runtimeConfig = { ...config, databaseUrl: database.url, jwtSecret };
@@ -61,8 +83,7 @@ async function main(): Promise<void> {
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     process.once('SIGINT', () => void shutdown('SIGINT'));
   } catch (error) {
-    if (error instanceof StartupError) logger.fatal(error.message);
-    else logger.fatal({ err: error }, 'start-up failed');
+    reportFailure(error);
     await stopDatabase();
     process.exit(1);
   }

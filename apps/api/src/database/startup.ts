@@ -5,17 +5,11 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 import { createDataSource } from './data-source.js';
-import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres.js';
+import { StartupError } from './open-database.js';
 import { seedDemoDiscussions, seedDemoUsers, seedReferenceData } from './seed/seed.js';
 
-export class StartupError extends Error {}
-
-/** The configured PostgreSQL server, or the embedded one under DATA_DIR. */
-export async function openDatabase(config: AppConfig, logger: Logger): Promise<RunningDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
-  logger.info({ dataDir: config.dataDir }, 'starting the embedded PostgreSQL');
-  return startEmbeddedPostgres(config.dataDir, (line) => logger.debug({ postgres: line.trim() }));
-}
+// Opening the database lives in a module of its own, light enough to run while the app's code loads.
+export { openDatabase, StartupError } from './open-database.js';
 
 /**
  * Brings the schema up to date (or refuses to run on an unmigrated server), then loads the reference

@@ -10,7 +10,6 @@ import { findPage, type Page } from '../../common/pagination.js';
 import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { mayReviewMailDelivery } from '../policy/mail.js';
-import { renderMail } from './mail-layout.js';
 import { MailMessage, type MailKind } from './mail-message.entity.js';
 import { type MailParams, mailTexts } from './mail-texts.js';
 import { isPermanentFailure, MailTransport } from './mail-transport.js';
@@ -100,6 +99,9 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
     try {
       const texts = mailTexts(message.language, message.kind, message.params!);
       const { url, unsubscribe } = message.params!;
+      // The layout (React Email) is loaded with the first message rather than at start-up: it takes more
+      // than half a second to load.
+      const { renderMail } = await import('./mail-layout.js');
       const { html, text } = await renderMail(message.language, texts, url);
       // One-click unsubscribe (RFC 8058): mail readers show it beside the sender and post to it.
       const headers = unsubscribe

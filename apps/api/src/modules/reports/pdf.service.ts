@@ -9,7 +9,8 @@ import {
 import { InjectRepository } from '@nestjs/typeorm';
 import { ACCESS_COOKIE } from '@ctcp/shared';
 import pLimit from 'p-limit';
-import { type Browser, type BrowserContext, chromium, errors } from 'playwright-core';
+import type * as Playwright from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { Logger } from 'pino';
 import type { Repository } from 'typeorm';
 import { rateLimited } from '../../common/errors.js';
@@ -28,6 +29,13 @@ const READY_OR_FAILED = '[data-print-ready], [data-print-error]';
 /** When a refused print (the person's own still running, or every place taken) may be tried again. */
 const BUSY_RETRY_SECONDS = 10;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+let playwright: Promise<typeof Playwright> | undefined;
+
+/** Playwright, loaded on the first print: loading it takes a good part of a second that start-up is spared. */
+function loadPlaywright(): Promise<typeof Playwright> {
+  return (playwright ??= import('playwright-core'));
+}
 
 /** The printed page as the functions run in it see it (the api is compiled without the DOM's types). */
 interface PageGlobals {
@@ -152,8 +160,8 @@ export class PdfService implements OnModuleInit, OnModuleDestroy {
             timeout: READY_TIMEOUT_MS,
           },
         )
-        .catch((error: unknown) => {
-          if (error instanceof errors.TimeoutError) {
+        .catch(async (error: unknown) => {
+          if (error instanceof (await loadPlaywright()).errors.TimeoutError) {
             throw new ServiceUnavailableException('The report took too long to load. Try again.');
           }
           throw error;
@@ -207,15 +215,17 @@ export class PdfService implements OnModuleInit, OnModuleDestroy {
   /** The browser of the process, launched on first use and again after it stopped. */
   private keptBrowser(): Promise<Browser> {
     if (this.kept) return this.kept;
-    const launching = chromium.launch({
-      executablePath: this.config.chromiumPath,
-      args: ['--no-sandbox'],
-      // The app closes it on shutdown (onModuleDestroy); left on, these handlers would exit the process
-      // on a signal before the app and its database have closed.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    const launching = loadPlaywright().then(({ chromium }) =>
+      chromium.launch({
+        executablePath: this.config.chromiumPath,
+        args: ['--no-sandbox'],
+        // The app closes it on shutdown (onModuleDestroy); left on, these handlers would exit the process
+        // on a signal before the app and its database have closed.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      }),
+    );
     this.kept = launching;
     this.launches++;
     launching.then(
