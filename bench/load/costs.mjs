@@ -11,7 +11,7 @@ import { io } from 'socket.io-client';
 import { checkBuild, embeddedDatabaseUrl, gitInfo, gql, repositoryOf, signIn, startApi } from '../lib/api.mjs';
 import { cleanup, cpuSeconds, exitGuards, fail, now, optionReader, pressure } from '../lib/process.mjs';
 import { printColumns, summarize } from '../lib/report.mjs';
-import { webDocuments } from './documents.mjs';
+import { LOAD_DOCUMENTS, webDocuments } from './documents.mjs';
 import { postmasterPid } from './resources.mjs';
 import { LOAD_DOMAIN, seededPeople } from './seed.mjs';
 
@@ -31,21 +31,7 @@ if (!(opts.runs > 0)) fail('--runs must be positive');
 checkBuild(opts.api, { allowStale: opts.allowStale });
 const watchdog = exitGuards('load costs', opts.maxMinutes);
 
-const documents = webDocuments(ROOT, [
-  'Me',
-  'Workspaces',
-  'WorkspaceDetail',
-  'Thread',
-  'Notifications',
-  'UnreadNotificationCount',
-  'AssistanceRequests',
-  'AssistanceRequest',
-  'HomeOverview',
-  'Dashboard',
-  'CreatePost',
-  'ToggleReaction',
-  'MarkThreadRead',
-]);
+const documents = webDocuments(ROOT, LOAD_DOCUMENTS);
 
 /** Runs `work` warmup + runs times, one at a time: wall time of each, and CPU of the api and PostgreSQL per run. */
 async function cost(api, pgPid, work) {

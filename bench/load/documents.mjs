@@ -8,6 +8,24 @@ import { Kind, print, visit } from 'graphql';
 
 export const WEB_DOCUMENTS_FILE = 'apps/web/src/gql/graphql.ts';
 
+/** The operations of the load that are reads (the pages and the bell); the others write, sign in or renew. */
+export const LOAD_READS = new Set([
+  'Me',
+  'Workspaces',
+  'WorkspaceDetail',
+  'Thread',
+  'Notifications',
+  'UnreadNotificationCount',
+  'NewestNotificationSeq',
+  'AssistanceRequests',
+  'AssistanceRequest',
+  'RequestFormOptions',
+  'HomeOverview',
+  'Dashboard',
+]);
+/** Every web app document the load sends: its reads and its writes. */
+export const LOAD_DOCUMENTS = [...LOAD_READS, 'CreatePost', 'ToggleReaction', 'MarkThreadRead'];
+
 const TYPENAME = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
 
 function withTypenames(document) {

@@ -42,7 +42,7 @@ import {
   sleep,
 } from '../lib/process.mjs';
 import { printColumns, summarize } from '../lib/report.mjs';
-import { webDocuments } from './documents.mjs';
+import { LOAD_DOCUMENTS, LOAD_READS, webDocuments } from './documents.mjs';
 import { Histogram } from './histogram.mjs';
 import { memoryOf, postmasterPid, processTree, scrapeMetrics } from './resources.mjs';
 import { emailOf, LOAD_DOMAIN, PEOPLE_PASSWORD, seed, seededPeople } from './seed.mjs';
@@ -53,22 +53,6 @@ const RESULTS = join(ROOT, 'bench/results');
 
 /** Mattermost's thresholds for a load test to pass. */
 const THRESHOLDS = { readsP99Ms: 1000, deliveryP99Ms: 2000, errorRate: 0.001 };
-/** The operations that are reads (the pages and the bell); the others write, sign in or renew. */
-const READS = new Set([
-  'Me',
-  'Workspaces',
-  'WorkspaceDetail',
-  'Thread',
-  'Notifications',
-  'UnreadNotificationCount',
-  'NewestNotificationSeq',
-  'AssistanceRequests',
-  'AssistanceRequest',
-  'RequestFormOptions',
-  'HomeOverview',
-  'Dashboard',
-]);
-const DOCUMENTS = [...READS, 'CreatePost', 'ToggleReaction', 'MarkThreadRead'];
 
 // ---- options ----
 
@@ -313,9 +297,9 @@ function stepResult({ people, merged, use, inside, status, apiExit }) {
     requests += op.ms.length + transport;
     graphqlErrors += graphql;
     transportErrors += transport;
-    if (READS.has(name)) for (const value of op.ms) readLatencies.push(value);
+    if (LOAD_READS.has(name)) for (const value of op.ms) readLatencies.push(value);
     perOperation[name] = {
-      read: READS.has(name),
+      read: LOAD_READS.has(name),
       ...summarize(op.ms),
       graphqlErrors: op.graphql,
       transportErrors: op.transport,
@@ -496,7 +480,7 @@ try {
   });
 
   // ---- the people processes ----
-  const documents = webDocuments(ROOT, DOCUMENTS);
+  const documents = webDocuments(ROOT, LOAD_DOCUMENTS);
   const shards = [];
   for (let i = 0; i < opts.clientProcesses; i++) {
     const child = forkPeople();
