@@ -2,6 +2,7 @@
 // refusing a missing or stale build, starting it on loopback and stopping it, and talking to it over
 // HTTP and GraphQL.
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
@@ -69,7 +70,7 @@ export function gitInfo(root) {
  * Starts `node [execArgv] main` on a free loopback port with DATA_DIR=`dataDir` (embedded PostgreSQL
  * and the demo data unless `env` names a database), production mode, warnings only, and waits up to
  * 180 s for /health/ready. stopApi() is registered for cleanup(). Returns
- * { child, dataDir, url, readyMs, stderr (its last 20 KB), spawnedAt, exitedAt, stopGraceMs }.
+ * { child, dataDir, url, readyMs, stderr (its last 20 KB), spawnedAt, exitedAt, stopGraceMs, ownsDatabase }.
  */
 export async function startApi({ main, dataDir, env = {}, execArgv = [], stopGraceMs = 20_000 }) {
   const port = await freePort();
@@ -100,6 +101,8 @@ export async function startApi({ main, dataDir, env = {}, execArgv = [], stopGra
     spawnedAt: now(),
     exitedAt: undefined,
     stopGraceMs,
+    // An api given a DATABASE_URL uses that server; only one without starts (and stops) the embedded one.
+    ownsDatabase: !env.DATABASE_URL,
   };
   child.once('exit', () => (api.exitedAt = now()));
   child.stderr.on('data', (chunk) => {
@@ -122,7 +125,7 @@ export async function startApi({ main, dataDir, env = {}, execArgv = [], stopGra
  * api could not stop its PostgreSQL (a frozen or killed api may not get through its shutdown), the
  * postmaster by its pid file.
  */
-export async function stopApi({ child, dataDir, stopGraceMs }) {
+export async function stopApi({ child, dataDir, stopGraceMs, ownsDatabase }) {
   if (child.exitCode === null && child.signalCode === null) {
     child.kill('SIGTERM');
     if (!(await exited(child, stopGraceMs))) {
@@ -130,6 +133,7 @@ export async function stopApi({ child, dataDir, stopGraceMs }) {
       await exited(child, 5000);
     }
   }
+  if (!ownsDatabase) return;
   const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
@@ -142,6 +146,33 @@ export async function stopApi({ child, dataDir, stopGraceMs }) {
       }
     }
   }
+}
+
+/**
+ * `count` instances of the api on one database, as several processes behind a balancer run it: the first
+ * as startApi() starts it (the embedded PostgreSQL of `dataDir` unless `env` names a DATABASE_URL, the
+ * migrations and demo data), the others once it is ready, on its database; all share `redisUrl` (the
+ * Socket.IO adapter: an event raised on one reaches the sockets of all), one JWT secret and `dataDir`
+ * (uploads). With count 1 and no `redisUrl`, exactly startApi(). Returns the instances, first first.
+ */
+export async function startApiInstances({ count = 1, redisUrl, env = {}, ...options }) {
+  if (count > 1 && !redisUrl) throw new Error('several api instances need a Redis (redisUrl)');
+  const shared = {
+    ...env,
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+    ...(count > 1 ? { JWT_SECRET: env.JWT_SECRET ?? randomBytes(32).toString('base64url') } : {}),
+  };
+  const first = await startApi({ ...options, env: shared });
+  const databaseUrl = shared.DATABASE_URL ?? embeddedDatabaseUrl(first.dataDir);
+  const others = await Promise.all(
+    Array.from({ length: count - 1 }, () =>
+      startApi({
+        ...options,
+        env: { ...shared, DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', DEMO_DATA: 'false' },
+      }),
+    ),
+  );
+  return [first, ...others];
 }
 
 /** The connection string of the embedded PostgreSQL of a running api on `dataDir` (secret and port under it). */
