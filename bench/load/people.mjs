@@ -12,7 +12,7 @@
 // Nothing is logged per event; the orchestrator collects a bucket once it is over.
 //
 // Messages from the parent:
-//   { type: 'init', url, documents, options }          { type: 'clock', t0 } -> { type: 'clock', t0, t1 }
+//   { type: 'init', urls, documents, options }         { type: 'clock', t0 } -> { type: 'clock', t0, t1 }
 //   { type: 'add', people: [{ n, email, role }], rampMs }   { type: 'bucket', bucket }
 //   { type: 'sent', postId, at, bucket }                { type: 'collect', bucket } -> { type: 'collected', ... }
 //   { type: 'status' } -> { type: 'status', ... }       { type: 'close' } -> { type: 'closed' }, then exits
@@ -24,11 +24,10 @@ import { Histogram } from './histogram.mjs';
 
 const now = () => performance.timeOrigin + performance.now();
 
-let url;
+let urls; // the api instances; person n talks to urls[n % urls.length], as a balancer would spread them
 let documents;
 let options;
 let agent;
-let target;
 let bucket = 'start';
 let closing = false;
 const people = [];
@@ -108,7 +107,7 @@ setInterval(() => {
 
 // ---- HTTP and GraphQL ----
 
-function postJson(body, headers, timeoutMs) {
+function postJson(target, body, headers, timeoutMs) {
   return new Promise((resolve) => {
     const request = http.request(
       {
@@ -149,7 +148,12 @@ async function call(
   const started = now();
   const headers = { 'x-forwarded-for': person.address };
   if (authenticated) headers.authorization = `Bearer ${person.token}`;
-  const answer = await postJson(JSON.stringify({ operationName: op, query: document, variables }), headers, timeoutMs);
+  const answer = await postJson(
+    person.api,
+    JSON.stringify({ operationName: op, query: document, variables }),
+    headers,
+    timeoutMs,
+  );
   const ms = now() - started;
   const record = opOf(sentIn, op);
   if (answer.error) {
@@ -213,6 +217,7 @@ class Person {
     this.n = n;
     this.email = email;
     this.role = role;
+    this.api = urls[n % urls.length];
     this.address = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`; // one client address a person
     this.timers = new Set();
     this.threadsOf = new Map(); // workspaceId -> thread ids, from workspace pages
@@ -329,7 +334,7 @@ class Person {
   connect() {
     const connectStarted = now();
     let firstConnect = true;
-    const socket = io(url, {
+    const socket = io(this.api.origin, {
       path: '/socket.io',
       transports: ['websocket'],
       auth: (send) => send({ token: this.token }), // the current token, also on reconnection
@@ -554,8 +559,8 @@ function status() {
 process.on('message', (message) => {
   try {
     if (message.type === 'init') {
-      ({ url, documents, options } = message);
-      target = new URL(url);
+      ({ documents, options } = message);
+      urls = message.urls.map((url) => new URL(url));
       // One pool of kept-alive connections for everyone; never a cap, so no request waits here for a socket.
       agent = new http.Agent({ keepAlive: true, maxFreeSockets: 1024 });
     } else if (message.type === 'clock') process.send({ type: 'clock', t0: message.t0, t1: now() });

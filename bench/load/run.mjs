@@ -2,7 +2,7 @@
 // How many concurrent, distinct people can the api and PostgreSQL serve on this machine within
 // Mattermost's thresholds: p99 of reads < 1 s, p99 of post-to-delivery < 2 s, errors < 0.1 %, no
 // process restarts. Starts the built api (embedded PostgreSQL on a scratch or given DATA_DIR, or
-// DATABASE_URL), seeds it with generated people if needed (seed.mjs), then adds people in steps (ramp,
+// DATABASE_URL; --instances processes of it over Redis, people spread over them), seeds it with generated people if needed (seed.mjs), then adds people in steps (ramp,
 // then steady), each person signing in, holding a Socket.IO connection and acting on open-loop timers
 // with the web app's own GraphQL documents (people.mjs, in separate processes). Stops stepping up after
 // the first step that breaks a threshold. Prints one row a step and writes bench/results/load-<ts>.json.
@@ -11,7 +11,8 @@
 // Usage (after `npm run build`):
 //   node bench/load/run.mjs [--people-steps=250,500,1000,1500,2000,2500] [--ramp-seconds=60]
 //        [--steady-seconds=120] [--seed-people=10000] [--data-dir=DIR] [--database-url=URL]
-//        [--read-interval=15-30] [--post-interval=180] [--max-minutes=N] [--allow-stale]
+//        [--read-interval=15-30] [--post-interval=180] [--instances=1] [--redis-url=URL] [--max-minutes=N]
+//        [--allow-stale]
 // Every option can also be given as LOAD_<NAME> in the environment (LOAD_PEOPLE_STEPS=...).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,7 +27,7 @@ import {
   renderPostsKeptWithoutHtml,
   repositoryOf,
   signIn,
-  startApi,
+  startApiInstances,
 } from '../lib/api.mjs';
 import {
   cleanup,
@@ -98,6 +99,9 @@ const opts = {
   openSeconds: number('open-interval', 300, { min: 1 }), // mean; thread page + mark read
   triageSeconds: interval('triage-interval', '20-40'), // coordinators at the triage board
   clientProcesses: number('client-processes', 2, { min: 1, integer: true }),
+  // api processes on the one database, over Redis (Socket.IO adapter), people spread evenly over them.
+  instances: number('instances', 1, { min: 1, integer: true }),
+  redisUrl: option('redis-url', process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'),
   requestTimeoutSeconds: number('request-timeout', 30, { min: 1 }),
   // Sign-in waits its turn for the password check: a person waits longer than for a page, and an
   // abandoned attempt would still cost the api its check.
@@ -414,9 +418,11 @@ try {
   const dataDir = opts.dataDir ? resolve(opts.dataDir) : await scratchDir('ctcp-bench-load-');
   if (opts.dataDir) mkdirSync(dataDir, { recursive: true });
   const metricsToken = randomBytes(32).toString('base64url');
-  const api = await startApi({
+  const apis = await startApiInstances({
     main: opts.api,
     dataDir,
+    count: opts.instances,
+    redisUrl: opts.instances > 1 ? opts.redisUrl : undefined,
     env: {
       METRICS_TOKEN: metricsToken, // GET /metrics: the api's pool waits, event-loop lag and own timings
       ...(opts.databaseUrl
@@ -429,13 +435,16 @@ try {
         : {}),
     },
   });
-  api.child.once('exit', (code, signal) => {
-    if (!stopping) apiExit = { code, signal, at: new Date().toISOString(), stderr: api.stderr.slice(-4000) };
-  });
+  for (const api of apis)
+    api.child.once('exit', (code, signal) => {
+      if (!stopping)
+        apiExit = { url: api.url, code, signal, at: new Date().toISOString(), stderr: api.stderr.slice(-4000) };
+    });
   onCleanup(async () => {
     stopping = true;
   });
-  log(`api ready in ${(api.readyMs / 1000).toFixed(1)} s (${api.url}, pid ${api.child.pid})`);
+  for (const api of apis) log(`api ready in ${(api.readyMs / 1000).toFixed(1)} s (${api.url}, pid ${api.child.pid})`);
+  const apiPids = apis.map((api) => api.child.pid);
   const databaseUrl = opts.databaseUrl ?? embeddedDatabaseUrl(dataDir);
 
   // ---- people in the database ----
@@ -475,7 +484,7 @@ try {
   await client.end();
   log(`database: ${JSON.stringify(database)}`);
   // The bench's password opens the generated accounts (the api was started with the same DEMO_PASSWORD).
-  await signIn(api.url, emailOf(0)).catch((error) => {
+  await signIn(apis[0].url, emailOf(0)).catch((error) => {
     throw new Error(`${emailOf(0)} cannot sign in with the bench's password (${error.message})`);
   });
 
@@ -486,7 +495,7 @@ try {
     const child = forkPeople();
     child.send({
       type: 'init',
-      url: api.url,
+      urls: apis.map((api) => api.url),
       documents,
       options: {
         password: PEOPLE_PASSWORD,
@@ -514,7 +523,7 @@ try {
   // ---- sampling: CPU, memory, pressure, the api's metrics ----
   const pgPid = opts.databaseUrl ? undefined : postmasterPid(dataDir);
   const processes = {
-    api: { pid: api.child.pid },
+    ...Object.fromEntries(apis.map((api, i) => [`api${i + 1}`, { pid: api.child.pid }])),
     postgres: { pid: pgPid, tree: true },
     orchestrator: { pid: process.pid },
     ...Object.fromEntries(shards.map((s, i) => [`people${i + 1}`, { pid: s.child.pid }])),
@@ -522,6 +531,7 @@ try {
   const measure = () => {
     const taken = snapshot(processes);
     taken.cpu.clients = shards.reduce((sum, _s, i) => sum + (taken.cpu[`people${i + 1}`] ?? NaN), 0);
+    taken.cpu.api = apis.reduce((sum, _a, i) => sum + (taken.cpu[`api${i + 1}`] ?? NaN), 0);
     return taken;
   };
   // What the api's database connections are doing: by state and wait event, and the longest-running statements.
@@ -556,28 +566,32 @@ try {
       at: now(),
       bucket,
       memory: {
-        api: memoryOf([api.child.pid]),
+        api: memoryOf(apiPids),
         postgres: pgPid ? memoryOf(processTree(pgPid)) : undefined,
         clients: memoryOf(shards.map((s) => s.child.pid)),
       },
       loadavg: loadavg()[0],
     };
     sample.database = await databaseActivity().catch((error) => ({ error: error.message }));
-    const metrics = await scrapeMetrics(api.url, metricsToken);
-    if (metrics) {
+    // Every instance's figures, or none (a partial sum would read as a drop): counts and sums add up,
+    // the event-loop lag is the worst instance's.
+    const scraped = await Promise.all(apis.map((api) => scrapeMetrics(api.url, metricsToken)));
+    if (scraped.every(Boolean)) {
+      const sum = (pick) => scraped.reduce((total, metrics) => total + pick(metrics), 0);
       sample.api = {
-        poolWaiting: metrics['ctcp_db_pool_connections{state="waiting"}'],
-        loopLagP99Ms: metrics.ctcp_nodejs_eventloop_lag_p99_seconds * 1000,
-        socketsConnected: metrics.ctcp_sockets_connected,
-        heapMiB: metrics.ctcp_nodejs_heap_size_used_bytes / 2 ** 20,
+        poolWaiting: sum((metrics) => metrics['ctcp_db_pool_connections{state="waiting"}']),
+        loopLagP99Ms: Math.max(...scraped.map((metrics) => metrics.ctcp_nodejs_eventloop_lag_p99_seconds * 1000)),
+        socketsConnected: sum((metrics) => metrics.ctcp_sockets_connected),
+        heapMiB: sum((metrics) => metrics.ctcp_nodejs_heap_size_used_bytes) / 2 ** 20,
       };
       sample.operations = {};
-      for (const [key, value] of Object.entries(metrics)) {
-        const found = key.match(/^ctcp_graphql_operation_duration_seconds_(sum|count)\{(.*)\}$/);
-        if (!found) continue;
-        const name = found[2].match(/(?:operation|name)="([^"]*)"/)?.[1] ?? found[2];
-        (sample.operations[name] ??= { sum: 0, count: 0 })[found[1]] += value;
-      }
+      for (const metrics of scraped)
+        for (const [key, value] of Object.entries(metrics)) {
+          const found = key.match(/^ctcp_graphql_operation_duration_seconds_(sum|count)\{(.*)\}$/);
+          if (!found) continue;
+          const name = found[2].match(/(?:operation|name)="([^"]*)"/)?.[1] ?? found[2];
+          (sample.operations[name] ??= { sum: 0, count: 0 })[found[1]] += value;
+        }
     }
     samples.push(sample);
   }, opts.sampleSeconds * 1000);
