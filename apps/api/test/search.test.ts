@@ -181,6 +181,20 @@ describe('search', () => {
     expect((await search(tokens.interpol, '全边')).hits.map((hit) => hit.id)).not.toContain(id);
   });
 
+  it('needs every word of a query mixing Chinese and other languages, as it does in one language', async () => {
+    const both = await post('UNODC 与各国合作打击洗钱活动。');
+    const chineseOnly = await post('INTERPOL 协助调查洗钱案件。');
+    const latinOnly = await post('UNODC training on customs cooperation.');
+    const ids = async (query: string) =>
+      (await search(tokens.interpol, query, { kinds: ['POST'] })).hits.map((hit) => hit.id);
+    for (const query of ['UNODC 洗钱', '洗钱 unodc', 'unod 洗钱']) {
+      expect(await ids(query), query).toEqual([both]);
+    }
+    expect(await ids('洗钱 -interpol')).toEqual([both]);
+    expect(await ids('洗钱 interpol or unodc')).toEqual(expect.arrayContaining([both, chineseOnly]));
+    expect(await ids('UNODC 洗钱')).not.toContain(latinOnly);
+  });
+
   it('matches French with or without accents, and English, Spanish and Russian by their stems', async () => {
     const french = await post('La sécurité des frontières reste une priorité régionale.');
     for (const query of ['securite', 'Sécurité', 'frontiere', 'priorites']) {

@@ -20,6 +20,7 @@ import { SearchStatistics1796400300000 } from './1796400300000-search-statistics
 import { RequestsNewest1796400400000 } from './1796400400000-requests-newest.js';
 import { PostBodyHtml1796400500000 } from './1796400500000-post-body-html.js';
 import { PostsWithoutHtml1796400600000 } from './1796400600000-posts-without-html.js';
+import { SearchMixedScripts1796400700000 } from './1796400700000-search-mixed-scripts.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   RequestsNewest1796400400000,
   PostBodyHtml1796400500000,
   PostsWithoutHtml1796400600000,
+  SearchMixedScripts1796400700000,
 ];
