@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { extname, join, sep } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -97,6 +98,7 @@ function bodyErrorsAsGraphQL(error: unknown, req: Request, res: Response, next: 
 
 /** The built web app from the same origin: files, then index.html for the app's own routes. */
 function serveWebApp(app: NestExpressApplication, directory: string): void {
+  app.use(precompressedFiles(directory));
   app.use(express.static(directory, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
@@ -104,4 +106,33 @@ function serveWebApp(app: NestExpressApplication, directory: string): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(directory, 'index.html'));
   });
+}
+
+/** The encodings of the copies the web build writes beside its scripts and styles, preferred first. */
+const PRECOMPRESSED = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * The web build's brotli and gzip copies (x.js.br, x.js.gz beside x.js): a browser that accepts one gets
+ * it, with the type of the original, instead of the uncompressed file. The files are listed once at start
+ * (the build does not change under a running api); every other request goes on to the static files.
+ */
+function precompressedFiles(directory: string) {
+  const files = new Set(
+    readdirSync(directory, { recursive: true, encoding: 'utf8' }).map((path) => `/${path.split(sep).join('/')}`),
+  );
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const copies = PRECOMPRESSED.filter(({ suffix }) => files.has(req.path + suffix));
+    if (copies.length === 0) return next();
+    res.vary('Accept-Encoding');
+    // The smallest copy the browser accepts, whatever the order of its Accept-Encoding (Chromium: gzip first).
+    const copy = copies.find(({ encoding }) => req.acceptsEncodings(encoding) === encoding);
+    if (!copy) return next();
+    res.setHeader('Content-Encoding', copy.encoding);
+    res.type(extname(req.path));
+    res.sendFile(req.path.slice(1) + copy.suffix, { root: directory, maxAge: '1h' });
+  };
 }
