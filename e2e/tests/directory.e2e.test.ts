@@ -89,7 +89,7 @@ describe('a coordinator browses the directory, switches to Arabic, and signs out
     await screenshot(page, '10-states-arabic');
     await expectAccessible(page, 'states in Arabic');
 
-    await page.getByRole('button', { name: ar.userMenu.label }).click();
+    await page.getByRole('button', { name: ar.userMenu.label.replace('{{name}}', 'Carlos Mendoza') }).click();
     await page.getByRole('menuitem', { name: ar.auth.signOut }).click();
     await page.waitForURL(/\/sign-in/);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');

@@ -26,9 +26,10 @@ export function UserMenu() {
       withInitialFocusPlaceholder={false}
     >
       <Menu.Target>
-        <UnstyledButton aria-label={t('userMenu.label')} className="header-button">
+        {/* Named after the person, as shown beside the initials on wide screens (the name heard is the one seen). */}
+        <UnstyledButton aria-label={t('userMenu.label', { name: user.name })} className="header-button">
           <Group gap={8} wrap="nowrap">
-            <Avatar radius="xl" size={32} color="unBlue" variant="white">
+            <Avatar radius="xl" size={32} color="unBlue" variant="white" aria-hidden>
               {initialsOf(user.name)}
             </Avatar>
             <Text visibleFrom="md" size="sm" fw={500} c="white" maw={160} truncate>
