@@ -4,7 +4,7 @@
 // with Lighthouse's default mobile settings (simulated Slow 4G, 4x CPU slowdown) and its desktop preset.
 // The api is started on a scratch DATA_DIR with the demo data and serves the web app, as in production.
 // Usage: npm run build && node bench/lighthouse.mjs [--runs=3] [--pages=sign-in,home,thread,report]
-//        [--presets=mobile,desktop] [--reports] [--allow-stale] [--max-minutes=30]
+//        [--presets=mobile,desktop] [--reports] [--allow-stale] [--max-minutes=40]
 //
 // How the browser is driven: Lighthouse's node API navigates a Puppeteer page it is given, and
 // puppeteer-core is Lighthouse's own dependency (the version it is tested with), so Chromium is launched
@@ -29,8 +29,8 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
 const WEB_DIST_INDEX = join(ROOT, 'apps/web/dist/index.html');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const COORDINATOR = 'coordinator@unoct.example';
 const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+const COORDINATOR = 'coordinator@unoct.example';
 
 const option = optionReader('LIGHTHOUSE');
 const runs = Number(option('runs', 3));
@@ -38,9 +38,12 @@ const pageNames = option('pages', 'sign-in,home,thread,report').split(',');
 const presets = option('presets', 'mobile,desktop').split(',');
 const keepReports = option('reports', 'false') === 'true';
 const allowStale = option('allow-stale', 'false') === 'true';
-const maxMinutes = Number(option('max-minutes', 30));
+const maxMinutes = Number(option('max-minutes', 40));
 if (!(runs >= 1)) fail('--runs must be at least 1');
 for (const preset of presets) if (!['mobile', 'desktop'].includes(preset)) fail(`unknown preset ${preset}`);
+for (const name of pageNames) {
+  if (!['sign-in', 'home', 'thread', 'report'].includes(name)) fail(`unknown page ${name}`);
+}
 
 // Chromium on a machine without network: without these it stalls on refused connections (updates, sync...).
 const CHROMIUM_ARGS = [
@@ -53,83 +56,87 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const RUN_TIMEOUT_MS = 120_000; // one Lighthouse run (its own page-load bound is 45 s)
+const ATTEMPTS = 3; // a run whose trace Lighthouse could not read (NO_NAVSTART, ...) is run again
+
+const METRICS = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  si: 'speed-index',
+};
+
+const log = (message) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 // ---- the build: the api's and the web app's ----
 
-function newestSource(directory) {
+function newestSource(path) {
+  if (!statSync(path).isDirectory()) return statSync(path).mtimeMs;
   let newest = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (!/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (!/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, newestSource(join(path, entry.name)));
   }
   return newest;
 }
 
-checkBuild(MAIN, { allowStale });
-if (!existsSync(WEB_DIST_INDEX)) {
-  console.error(`${WEB_DIST_INDEX} is missing: run \`npm run build\` first.`);
-  process.exit(66);
+function checkWebBuild() {
+  if (!existsSync(WEB_DIST_INDEX)) {
+    console.error(`${WEB_DIST_INDEX} is missing: run \`npm run build\` first.`);
+    process.exit(66);
+  }
+  const sources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'libs/shared/src'];
+  const newest = Math.max(...sources.map((path) => newestSource(join(ROOT, path))));
+  if (newest > statSync(WEB_DIST_INDEX).mtimeMs && !allowStale) {
+    console.error('apps/web/dist is older than the web sources: run `npm run build` first (or pass --allow-stale).');
+    process.exit(66);
+  }
 }
-const webSources = [join(ROOT, 'apps/web/src'), join(ROOT, 'apps/web/index.html'), join(ROOT, 'libs/shared/src')];
-const newestWebSource = Math.max(
-  ...webSources.map((path) => (statSync(path).isDirectory() ? newestSource(path) : statSync(path).mtimeMs)),
-);
-if (newestWebSource > statSync(WEB_DIST_INDEX).mtimeMs && !allowStale) {
-  console.error('apps/web/dist is older than the web sources: run `npm run build` first (or pass --allow-stale).');
-  process.exit(66);
+
+// ---- the pages ----
+
+/** The path of each page; the thread is the demo's longest in the BMLE working group's workspace. */
+async function findPages(url) {
+  const token = await signIn(url, COORDINATOR);
+  const bmle = await workingGroupWorkspace(url, token, 'BMLE');
+  const { workspace } = await gql(
+    url,
+    `query($id: ID!) { workspace(id: $id) { threads(first: 50) { edges { node { id title postCount } } } } }`,
+    { id: bmle.id },
+    token,
+  );
+  const [thread] = workspace.threads.edges.map((edge) => edge.node).sort((a, b) => b.postCount - a.postCount);
+  if (!thread) throw new Error(`no thread in the ${bmle.name} workspace`);
+  return {
+    'sign-in': { path: '/sign-in', signedIn: false },
+    home: { path: '/', signedIn: true },
+    thread: { path: `/threads/${thread.id}`, signedIn: true, note: `"${thread.title}", ${thread.postCount} posts` },
+    report: { path: '/reports/2020/1', signedIn: true },
+  };
 }
-
-// ---- the product, and the pages ----
-
-const watchdog = exitGuards('lighthouse', maxMinutes);
-const log = (message) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
-
-const api = await startApi({ main: MAIN, dataDir: await scratchDir('ctcp-lighthouse-') });
-log(`api ready in ${(api.readyMs / 1000).toFixed(1)} s at ${api.url}`);
-
-const token = await signIn(api.url, COORDINATOR);
-const bmle = await workingGroupWorkspace(api.url, token, 'BMLE');
-const { workspace } = await gql(
-  api.url,
-  `query($id: ID!) { workspace(id: $id) { threads(first: 50) { edges { node { id title postCount } } } } }`,
-  { id: bmle.id },
-  token,
-);
-const threads = workspace.threads.edges.map((edge) => edge.node).sort((a, b) => b.postCount - a.postCount);
-if (threads.length === 0) throw new Error(`no thread in the ${bmle.name} workspace`);
-const thread = threads[0];
-
-const PAGES = {
-  'sign-in': { path: '/sign-in', signedIn: false },
-  home: { path: '/', signedIn: true },
-  thread: { path: `/threads/${thread.id}`, signedIn: true, note: `"${thread.title}", ${thread.postCount} posts` },
-  report: { path: '/reports/2020/1', signedIn: true },
-};
-for (const name of pageNames) if (!PAGES[name]) fail(`unknown page ${name} (${Object.keys(PAGES).join(', ')})`);
 
 // ---- the browser ----
 
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: CHROMIUM_ARGS,
-  userDataDir: await scratchDir('ctcp-lighthouse-chromium-'),
-  defaultViewport: null, // Lighthouse sets the screen of each preset itself
-  protocolTimeout: RUN_TIMEOUT_MS,
-});
-const browserProcess = browser.process();
-onCleanup(async () => {
-  await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 10_000))]);
-  if (browserProcess?.exitCode === null) browserProcess.kill('SIGKILL');
-});
-const chromiumVersion = await browser.version();
-const page = await browser.newPage();
-const cdp = await page.createCDPSession();
+async function launchChromium() {
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    userDataDir: await scratchDir('ctcp-lighthouse-chromium-'),
+    defaultViewport: null, // Lighthouse sets the screen of each preset itself
+    protocolTimeout: RUN_TIMEOUT_MS,
+  });
+  const child = browser.process();
+  onCleanup(async () => {
+    await Promise.race([browser.close(), sleep(10_000)]);
+    if (child?.exitCode === null) child.kill('SIGKILL');
+  });
+  return browser;
+}
 
 /** Signs the coordinator in from the page, as the sign-in form does: the browser keeps the api's cookies. */
-async function signInInBrowser() {
-  await page.goto(`${api.url}/health/live`, { timeout: 30_000 });
+async function signInInBrowser(page, url) {
+  await page.goto(`${url}/health/live`, { timeout: 30_000 });
   const answer = await page.evaluate(
     async (email, password) => {
       const response = await fetch('/graphql', {
@@ -152,56 +159,56 @@ async function signInInBrowser() {
 
 // ---- Lighthouse ----
 
-const METRICS = {
-  fcp: 'first-contentful-paint',
-  lcp: 'largest-contentful-paint',
-  tbt: 'total-blocking-time',
-  cls: 'cumulative-layout-shift',
-  si: 'speed-index',
-};
-
-/** One Lighthouse run of `name` with `preset`: scores (0 to 100), metrics (ms; CLS unitless), what failed. */
-async function measure(name, preset) {
-  const { path, signedIn } = PAGES[name];
-  await cdp.send('Network.clearBrowserCookies');
-  if (signedIn) await signInInBrowser();
-  const flags = {
-    logLevel: 'error',
-    output: 'json',
-    onlyCategories: ['performance', 'accessibility'],
-  };
+/** Lighthouse on `url` with `preset`, bounded: its result (lhr, report). */
+async function runLighthouse(page, url, preset) {
+  const flags = { logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility'] };
   let timer;
-  const result = await Promise.race([
-    lighthouse(api.url + path, flags, preset === 'desktop' ? desktopConfig : undefined, page),
-    new Promise((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`Lighthouse gave no result in ${RUN_TIMEOUT_MS / 1000} s`)),
-        RUN_TIMEOUT_MS,
-      );
-    }),
-  ]).finally(() => clearTimeout(timer));
-  const lhr = result.lhr;
-  if (lhr.runtimeError) throw new Error(`${name} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  // A signed-in page that shows the sign-in page instead would be measured for nothing.
-  const shown = new URL(lhr.finalDisplayedUrl).pathname;
-  if (shown !== path) throw new Error(`${name} (${preset}) ended at ${shown}, not ${path}`);
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result in ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([
+      lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined, page),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The figures of one run: scores (0 to 100), metrics (ms; CLS unitless), the audits below 0.9. */
+function summarize(lhr) {
   const failing = (category) =>
     lhr.categories[category].auditRefs
       .map((ref) => lhr.audits[ref.id])
       .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative')
       .map((audit) => ({ id: audit.id, score: audit.score, displayValue: audit.displayValue }));
-  const lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   return {
-    report: keepReports ? result.report : undefined,
-    summary: {
-      performance: Math.round(lhr.categories.performance.score * 100),
-      accessibility: Math.round(lhr.categories.accessibility.score * 100),
-      ...Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id].numericValue])),
-      failing: { performance: failing('performance'), accessibility: failing('accessibility') },
-      lcpElement: lcpElement && { selector: lcpElement.selector, snippet: lcpElement.snippet },
-      warnings: lhr.runWarnings,
-    },
+    performance: Math.round(lhr.categories.performance.score * 100),
+    accessibility: Math.round(lhr.categories.accessibility.score * 100),
+    ...Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id].numericValue])),
+    failing: { performance: failing('performance'), accessibility: failing('accessibility') },
+    warnings: lhr.runWarnings,
   };
+}
+
+/** One measured run of a page: signs in or out first; a run Lighthouse could not complete is run again. */
+async function measure({ page, cdp, url, target, preset, label }) {
+  for (let attempt = 1; ; attempt++) {
+    await cdp.send('Network.clearBrowserCookies');
+    if (target.signedIn) await signInInBrowser(page, url);
+    try {
+      const { lhr, report } = await runLighthouse(page, url + target.path, preset);
+      if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      // A signed-in page that shows the sign-in page instead would be measured for nothing.
+      const shown = new URL(lhr.finalDisplayedUrl).pathname;
+      if (shown !== target.path) throw new Error(`ended at ${shown}, not ${target.path}`);
+      return { summary: { ...summarize(lhr), attempts: attempt }, report };
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw new Error(`${label}: ${error.message}`, { cause: error });
+      log(`${label}: ${error.message}; again`);
+    }
+  }
 }
 
 const median = (values) => {
@@ -210,95 +217,121 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-// Rounds of every preset and page in turn: a change in the machine's load falls on all pages alike.
-const startedAt = new Date();
-const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-const resultsDir = join(ROOT, 'bench/results');
-await mkdir(resultsDir, { recursive: true });
-const machineBefore = { load: loadavg(), pressure: pressure(), at: now() };
-const samples = {}; // `${preset} ${page}` -> summaries
-for (let run = 1; run <= runs; run++) {
-  for (const preset of presets) {
-    for (const name of pageNames) {
-      const started = now();
-      const { summary, report } = await measure(name, preset);
-      (samples[`${preset} ${name}`] ??= []).push(summary);
-      if (report) await writeFile(join(resultsDir, `lighthouse-${stamp}-${preset}-${name}-${run}.json`), report);
-      log(
-        `run ${run}/${runs} ${preset.padEnd(7)} ${name.padEnd(7)} performance ${summary.performance}, ` +
-          `accessibility ${summary.accessibility} (${((now() - started) / 1000).toFixed(0)} s)`,
-      );
+// ---- the run ----
+
+async function main() {
+  checkBuild(MAIN, { allowStale });
+  checkWebBuild();
+  const api = await startApi({ main: MAIN, dataDir: await scratchDir('ctcp-lighthouse-') });
+  log(`api ready in ${(api.readyMs / 1000).toFixed(1)} s at ${api.url}`);
+  const pages = await findPages(api.url);
+  const browser = await launchChromium();
+  const chromiumVersion = await browser.version();
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+
+  const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const resultsDir = join(ROOT, 'bench/results');
+  await mkdir(resultsDir, { recursive: true });
+
+  // Rounds of every preset and page in turn: a change in the machine's load falls on all pages alike.
+  const before = { load: loadavg(), pressure: pressure(), at: now() };
+  const samples = {}; // `${preset} ${page}` -> summaries
+  for (let run = 1; run <= runs; run++) {
+    for (const preset of presets) {
+      for (const name of pageNames) {
+        const label = `run ${run}/${runs} ${preset} ${name}`;
+        const started = now();
+        const { summary, report } = await measure({ page, cdp, url: api.url, target: pages[name], preset, label });
+        (samples[`${preset} ${name}`] ??= []).push(summary);
+        if (keepReports) await writeFile(join(resultsDir, `lighthouse-${stamp}-${preset}-${name}-${run}.json`), report);
+        log(
+          `${label.padEnd(24)} performance ${summary.performance}, accessibility ${summary.accessibility} ` +
+            `(${((now() - started) / 1000).toFixed(0)} s)`,
+        );
+      }
     }
   }
-}
-const machineAfter = { load: loadavg(), pressure: pressure(), at: now() };
-const cpuWaitShare =
-  (machineAfter.pressure.cpuSome - machineBefore.pressure.cpuSome) / 1000 / (machineAfter.at - machineBefore.at);
+  const after = { load: loadavg(), pressure: pressure(), at: now() };
+  const cpuWaitShare = (after.pressure.cpuSome - before.pressure.cpuSome) / 1000 / (after.at - before.at);
 
-// ---- report ----
+  // ---- report ----
 
-const ms = (value) => `${Math.round(value).toLocaleString('en')}`;
-const medians = {};
-const rows = [];
-for (const preset of presets) {
-  for (const name of pageNames) {
-    const list = samples[`${preset} ${name}`];
-    const pick = (key) => median(list.map((sample) => sample[key]));
-    const figures = Object.fromEntries(
-      ['performance', 'accessibility', ...Object.keys(METRICS)].map((k) => [k, pick(k)]),
-    );
-    medians[`${preset} ${name}`] = figures;
-    rows.push([
-      `${preset} ${name}`,
-      String(figures.performance),
-      String(figures.accessibility),
-      `${list.map((sample) => sample.performance).join('/')}`,
-      ms(figures.fcp),
-      ms(figures.lcp),
-      ms(figures.tbt),
-      figures.cls.toFixed(3),
-      ms(figures.si),
-    ]);
+  const ms = (value) => Math.round(value).toLocaleString('en');
+  const medians = {};
+  const rows = [];
+  for (const preset of presets) {
+    for (const name of pageNames) {
+      const list = samples[`${preset} ${name}`];
+      const keys = ['performance', 'accessibility', ...Object.keys(METRICS)];
+      const figures = Object.fromEntries(keys.map((key) => [key, median(list.map((sample) => sample[key]))]));
+      medians[`${preset} ${name}`] = figures;
+      rows.push([
+        `${preset} ${name}`,
+        String(figures.performance),
+        String(figures.accessibility),
+        list.map((sample) => sample.performance).join('/'),
+        ms(figures.fcp),
+        ms(figures.lcp),
+        ms(figures.tbt),
+        figures.cls.toFixed(3),
+        ms(figures.si),
+      ]);
+    }
   }
-}
-console.log(
-  `\nMedians of ${runs} run(s); Lighthouse ${LIGHTHOUSE_VERSION}, ${chromiumVersion}; ` +
-    `load average ${machineBefore.load[0].toFixed(1)} -> ${machineAfter.load[0].toFixed(1)}, ` +
-    `some task waiting for a CPU ${(cpuWaitShare * 100).toFixed(0)}% of the time`,
-);
-printColumns(['preset page', 'perf', 'a11y', 'perf runs', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms'], rows);
-for (const [key, list] of Object.entries(samples)) {
-  const failing = new Set(list.flatMap((s) => [...s.failing.performance, ...s.failing.accessibility].map((a) => a.id)));
-  if (failing.size) console.log(`${key}: below 0.9 in some run: ${[...failing].join(', ')}`);
+  console.log(
+    `\nMedians of ${runs} run(s); Lighthouse ${LIGHTHOUSE_VERSION}, ${chromiumVersion}; load average ` +
+      `${before.load[0].toFixed(1)} -> ${after.load[0].toFixed(1)}, some task waiting for a CPU ` +
+      `${Number.isFinite(cpuWaitShare) ? `${(cpuWaitShare * 100).toFixed(0)}%` : '(no PSI)'} of the time`,
+  );
+  printColumns(['preset page', 'perf', 'a11y', 'perf runs', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms'], rows);
+  for (const [key, list] of Object.entries(samples)) {
+    const ids = new Set(list.flatMap((s) => [...s.failing.performance, ...s.failing.accessibility].map((a) => a.id)));
+    if (ids.size) console.log(`${key}: audits below 0.9 in some run: ${[...ids].join(', ')}`);
+  }
+
+  const file = join(resultsDir, `lighthouse-${stamp}.json`);
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGiB: totalmem() / 2 ** 30,
+    node: process.version,
+    lighthouse: LIGHTHOUSE_VERSION,
+    chromium: chromiumVersion,
+    loadBefore: before.load,
+    loadAfter: after.load,
+    cpuWaitShare,
+  };
+  const paths = Object.fromEntries(pageNames.map((name) => [name, { path: pages[name].path, note: pages[name].note }]));
+  await writeFile(
+    file,
+    JSON.stringify(
+      {
+        startedAt,
+        options: { runs, pages: pageNames, presets },
+        commit: gitInfo(ROOT)?.commit,
+        machine,
+        pages: paths,
+        medians,
+        samples,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nwrote ${file}`);
 }
 
-const file = join(resultsDir, `lighthouse-${stamp}.json`);
-await writeFile(
-  file,
-  JSON.stringify(
-    {
-      startedAt,
-      options: { runs, pages: pageNames, presets },
-      commit: gitInfo(ROOT)?.commit,
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model,
-        memoryGiB: totalmem() / 2 ** 30,
-        node: process.version,
-        lighthouse: LIGHTHOUSE_VERSION,
-        chromium: chromiumVersion,
-        loadBefore: machineBefore.load,
-        loadAfter: machineAfter.load,
-        cpuWaitShare,
-      },
-      pages: Object.fromEntries(pageNames.map((name) => [name, { url: PAGES[name].path, note: PAGES[name].note }])),
-      medians,
-      samples,
-    },
-    null,
-    2,
-  ),
-);
-console.log(`\nwrote ${file}`);
-clearTimeout(watchdog);
-await cleanup();
+const watchdog = exitGuards('lighthouse', maxMinutes);
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  console.error(`lighthouse benchmark failed: ${error?.stack ?? error}`);
+  exitCode = 1;
+} finally {
+  clearTimeout(watchdog);
+  await cleanup();
+}
+process.exit(exitCode);
