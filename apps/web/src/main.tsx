@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import './app/global.css';
 import { App } from './app/App';
+import { preloadPagesOf } from './app/router';
 import { printLanguage } from './features/reports';
 import { setUpI18n } from './i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+preloadPagesOf(window.location.pathname);
 
 // A report printed to PDF asks for its language in the address (?print=1&lang=fr); the UI's choice stays as it was.
 // The app renders once that language's translations have arrived: never a flash of untranslated keys.
