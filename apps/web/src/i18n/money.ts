@@ -11,14 +11,23 @@ export interface UsdFormatters {
   compact: (amount: number) => string;
 }
 
+/** Made once per language and notation: a report writes hundreds of amounts, and each format is costly to make. */
+const usdNumberFormats = new Map<string, Intl.NumberFormat>();
+
 /** The number part: whole dollars, or millions and thousands in words ("248.7 million", "2.487亿"). */
 export function usdNumber(language: Language, amount: number, compact: boolean): string {
-  return new Intl.NumberFormat(
-    language,
-    compact
-      ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }
-      : { maximumFractionDigits: 0 },
-  ).format(amount);
+  const key = `${language} ${compact ? 'compact' : 'full'}`;
+  let format = usdNumberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      language,
+      compact
+        ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }
+        : { maximumFractionDigits: 0 },
+    );
+    usdNumberFormats.set(key, format);
+  }
+  return format.format(amount);
 }
 
 export function useUsd(): UsdFormatters {
