@@ -54,10 +54,21 @@ const runTask = async (payload: Record<string, unknown> = {}) => {
 };
 
 /** A post as SQL writes one (seeds, generated data): no HTML kept, mentions recorded as given. */
-async function insertPost(body: string, options: { mentioning?: string[]; deleted?: boolean } = {}): Promise<string> {
+async function insertPost(
+  body: string,
+  options: { mentioning?: string[]; deleted?: boolean; id?: string; createdAt?: string } = {},
+): Promise<string> {
   const [{ id }] = await api.sql(
-    `INSERT INTO posts (thread_id, author_id, body, deleted_at) VALUES ($1, $2, $3, $4) RETURNING id`,
-    [threadId, users[DEMO.unodc], body, options.deleted ? new Date() : null],
+    `INSERT INTO posts (id, thread_id, author_id, body, deleted_at, created_at)
+     VALUES (COALESCE($1, gen_random_uuid()), $2, $3, $4, $5, COALESCE($6, now())) RETURNING id`,
+    [
+      options.id ?? null,
+      threadId,
+      users[DEMO.unodc],
+      body,
+      options.deleted ? new Date() : null,
+      options.createdAt ?? null,
+    ],
   );
   for (const email of options.mentioning ?? [])
     await api.sql(`INSERT INTO post_mentions (post_id, user_id) VALUES ($1, $2)`, [id, users[email]]);
@@ -166,6 +177,24 @@ describe('posts kept without HTML', () => {
     // The next run renders the changed body.
     await runTask();
     expect(await stored(ids.changedBySql)).toBe('<p>After the change</p>\n');
+  });
+
+  it('are taken oldest first, so that writing them again keeps the table in the order they were written', async () => {
+    await queueDone();
+    // Ids in the opposite order of the times (one to the microsecond): the walk follows the times.
+    const oldest = await insertPost('Oldest', {
+      id: 'ffffffff-ffff-4fff-bfff-ffffffffffff',
+      createdAt: '2020-01-01T00:00:00.000001Z',
+    });
+    const newer = await insertPost('Newer', {
+      id: '00000000-0000-4000-8000-000000000001',
+      createdAt: '2020-01-01T00:00:00.000002Z',
+    });
+    const first = await api.app.get(PostHtmlBackfill).renderBatch({ batchSize: 1 });
+    expect(first).toEqual({ rendered: 1, last: { at: expect.any(String), id: oldest } });
+    // The run it queued goes on after it, to the microsecond.
+    await queueDone();
+    expect(await stored(newer)).toBe('<p>Newer</p>\n');
   });
 
   it('are rendered by the run each start queues', async () => {

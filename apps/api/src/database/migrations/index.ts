@@ -21,6 +21,7 @@ import { RequestsNewest1796400400000 } from './1796400400000-requests-newest.js'
 import { PostBodyHtml1796400500000 } from './1796400500000-post-body-html.js';
 import { PostsWithoutHtml1796400600000 } from './1796400600000-posts-without-html.js';
 import { SearchMixedScripts1796400700000 } from './1796400700000-search-mixed-scripts.js';
+import { PostsWithoutHtmlOldestFirst1796400800000 } from './1796400800000-posts-without-html-oldest-first.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   PostBodyHtml1796400500000,
   PostsWithoutHtml1796400600000,
   SearchMixedScripts1796400700000,
+  PostsWithoutHtmlOldestFirst1796400800000,
 ];

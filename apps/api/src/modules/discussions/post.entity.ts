@@ -19,8 +19,8 @@ import { SearchVectorColumn } from '../../common/columns.js';
 @Index(['threadId', 'createdAt'])
 // Search takes the newest matches of a common word first.
 @Index(['createdAt'])
-// The posts still to be rendered and kept (post-html-backfill.ts), in id order; few or none once rendered.
-@Index('IDX_posts_without_html', ['id'], { where: 'body_html IS NULL AND deleted_at IS NULL' })
+// The posts still to be rendered and kept (post-html-backfill.ts), oldest first; few or none once rendered.
+@Index('IDX_posts_without_html', ['createdAt', 'id'], { where: 'body_html IS NULL AND deleted_at IS NULL' })
 export class Post {
   @SearchVectorColumn('posts', `ctcp_search_vector('', body)`)
   searchVector?: string;
