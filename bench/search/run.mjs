@@ -68,6 +68,7 @@ const log = (line) => console.log(line);
 async function capturer(pool, driver) {
   const dist = dirname(opts.api);
   const { SearchService } = await import(pathToFileURL(join(dist, 'modules/search/search.service.js')));
+  const { readableWorkspacesWhere } = await import(pathToFileURL(join(dist, 'modules/policy/workspaces.js')));
   return async (email, query, kinds) => {
     const { rows } = await pool.query(
       `SELECT u.id, u.organization_id, o.kind, u.role, u.is_organization_admin, u.preferred_language, o.country_code
@@ -93,7 +94,16 @@ async function capturer(pool, driver) {
       },
     };
     const projects = { viewer: async (a) => ({ ...a, countryCode: user.country_code?.trim() ?? null }) };
-    await new SearchService(dataSource, projects).search(actor, { query, kinds }, { limit: 20, offset: 0 });
+    // The workspaces the viewer may read, by the policy's SQL twin, as WorkspacesService.readableIds asks it.
+    const readable = readableWorkspacesWhere(actor);
+    const [sql, values] = driver.escapeQueryWithParameters(
+      `SELECT w.id FROM workspaces w WHERE ${readable.sql}`,
+      readable.params,
+      {},
+    );
+    const workspaceIds = (await pool.query(sql, values)).rows.map((row) => row.id);
+    const workspaces = { readableIds: async () => workspaceIds };
+    await new SearchService(dataSource, projects, workspaces).search(actor, { query, kinds }, { limit: 20, offset: 0 });
     return { actor: { ...actor, countryCode: user.country_code?.trim() ?? null }, ...statements[0] };
   };
 }

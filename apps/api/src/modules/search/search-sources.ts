@@ -3,15 +3,17 @@ import type { SqlCondition } from '../policy/actors.js';
 import { readableAssistanceRequestsWhere } from '../policy/assistance-requests.js';
 import { visiblePeopleWhere } from '../policy/people.js';
 import { readableActivitiesWhere, readableProjectsWhere, type Viewer } from '../policy/projects.js';
-import { readableWorkspacesWhere } from '../policy/workspaces.js';
 
 /**
  * Where each kind of hit comes from: a SELECT of its matching rows that the viewer may read now, with the
  * same columns for every kind (`kind, id, title, body, url, at, vector, workspace_id`). Every source matches
  * `ctcp_search_query(:text)` itself, so that the planner sees the query (a constant once :text is known)
  * and estimates how many rows match, and narrows by the policy's SQL twin of the kind's read rule, so a
- * hit (and `totalCount`) never includes what the viewer may not read. `at` is indexed where a kind has
- * many rows (posts by creation): SearchService takes the newest matches of each kind first.
+ * hit (and `totalCount`) never includes what the viewer may not read. The kinds that live in workspaces
+ * keep to `:readableWorkspaceIds`, the workspaces the viewer may read (the policy's SQL twin, asked by
+ * SearchService just before): a list the planner sees, instead of the policy's subqueries in each of
+ * them to plan. `at` is indexed where a kind has many rows (posts by creation): SearchService takes the
+ * newest matches of each kind first.
  */
 export interface SearchSource {
   kind: SearchKind;
@@ -19,6 +21,9 @@ export interface SearchSource {
   inWorkspaces: boolean;
   select: (viewer: Viewer) => SqlCondition;
 }
+
+/** A source of a kind in workspaces: its SQL keeps to :readableWorkspaceIds, which SearchService gives. */
+const inReadableWorkspaces = (sql: string) => (): SqlCondition => ({ sql, params: {} });
 
 const readable = (condition: SqlCondition, sql: (where: string) => string): SqlCondition => ({
   sql: sql(condition.sql),
@@ -29,28 +34,21 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
   {
     kind: 'POST',
     inWorkspaces: true,
-    select: (viewer) =>
-      readable(
-        readableWorkspacesWhere(viewer),
-        (where) => `
+    select: inReadableWorkspaces(`
         SELECT 'POST' AS kind, p.id, t.title, p.body, '/threads/' || t.id || '#post-' || p.id AS url,
-               p.created_at AS at, p.search_vector AS vector, w.id AS workspace_id
-          FROM posts p JOIN threads t ON t.id = p.thread_id JOIN workspaces w ON w.id = t.workspace_id
-         WHERE p.search_vector @@ ctcp_search_query(:text) AND p.deleted_at IS NULL AND ${where}`,
-      ),
+               p.created_at AS at, p.search_vector AS vector, t.workspace_id
+          FROM posts p JOIN threads t ON t.id = p.thread_id
+         WHERE p.search_vector @@ ctcp_search_query(:text) AND p.deleted_at IS NULL
+           AND t.workspace_id = ANY(:readableWorkspaceIds::uuid[])`),
   },
   {
     kind: 'THREAD',
     inWorkspaces: true,
-    select: (viewer) =>
-      readable(
-        readableWorkspacesWhere(viewer),
-        (where) => `
+    select: inReadableWorkspaces(`
         SELECT 'THREAD' AS kind, t.id, t.title, w.name AS body, '/threads/' || t.id AS url,
                t.last_activity_at AS at, t.search_vector AS vector, w.id AS workspace_id
           FROM threads t JOIN workspaces w ON w.id = t.workspace_id
-         WHERE t.search_vector @@ ctcp_search_query(:text) AND ${where}`,
-      ),
+         WHERE t.search_vector @@ ctcp_search_query(:text) AND w.id = ANY(:readableWorkspaceIds::uuid[])`),
   },
   {
     // Files of posts, and files added to a workspace directly (opened in its Files tab); an upload that
@@ -58,10 +56,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     // the thread's title or the workspace's name.
     kind: 'ATTACHMENT',
     inWorkspaces: true,
-    select: (viewer) =>
-      readable(
-        readableWorkspacesWhere(viewer),
-        (where) => `
+    select: inReadableWorkspaces(`
         SELECT 'ATTACHMENT' AS kind, f.id, f.file_name AS title,
                CASE WHEN f.text_content <> '' THEN f.text_content ELSE COALESCE(t.title, w.name) END AS body,
                CASE WHEN p.id IS NULL THEN '/workspaces/' || w.id || '?tab=files'
@@ -71,8 +66,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                LEFT JOIN posts p ON p.id = f.post_id LEFT JOIN threads t ON t.id = p.thread_id
          WHERE f.search_vector @@ ctcp_search_query(:text)
            AND (f.added_to_workspace_at IS NOT NULL OR (p.id IS NOT NULL AND p.deleted_at IS NULL))
-           AND ${where}`,
-      ),
+           AND w.id = ANY(:readableWorkspaceIds::uuid[])`),
   },
   {
     // Withdrawn requests leave search at once, as they leave the lists.
@@ -146,14 +140,10 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
   {
     kind: 'WORKSPACE',
     inWorkspaces: true,
-    select: (viewer) =>
-      readable(
-        readableWorkspacesWhere(viewer),
-        (where) => `
+    select: inReadableWorkspaces(`
         SELECT 'WORKSPACE' AS kind, w.id, w.name AS title, w.description AS body, '/workspaces/' || w.id AS url,
                w.updated_at AS at, w.search_vector AS vector, w.id AS workspace_id
           FROM workspaces w
-         WHERE w.search_vector @@ ctcp_search_query(:text) AND ${where}`,
-      ),
+         WHERE w.search_vector @@ ctcp_search_query(:text) AND w.id = ANY(:readableWorkspaceIds::uuid[])`),
   },
 ];

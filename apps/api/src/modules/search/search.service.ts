@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { type Page, toConnection } from '../../common/pagination.js';
 import { ProjectsService } from '../projects/projects.service.js';
+import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { SEARCH_SOURCES } from './search-sources.js';
 import type { SearchArgs, SearchConnection, SearchHit } from './search.types.js';
 
@@ -45,16 +46,20 @@ export class SearchService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly projects: ProjectsService,
+    private readonly workspaces: WorkspacesService,
   ) {}
 
   async search(actor: Actor, args: SearchArgs, page: Page): Promise<SearchConnection> {
-    const viewer = await this.projects.viewer(actor);
     const kinds = new Set<SearchKind>(args.kinds?.length ? args.kinds : SEARCH_KINDS);
     const sources = SEARCH_SOURCES.filter(
       (source) => kinds.has(source.kind) && (!args.workspaceId || source.inWorkspaces),
     );
     const text = args.query.trim();
     if (sources.length === 0 || text === '') return { ...toConnection([], 0, page), totalCountIsExact: true };
+    const [viewer, readableWorkspaceIds] = await Promise.all([
+      this.projects.viewer(actor),
+      sources.some((source) => source.inWorkspaces) ? this.workspaces.readableIds(actor) : [],
+    ]);
 
     const selects = sources.map((source) => source.select(viewer));
     const filters = [
@@ -76,6 +81,7 @@ export class SearchService {
       counted AS (SELECT candidates.*, count(*) OVER (PARTITION BY kind) AS of_kind FROM candidates)`;
     const params = Object.assign({}, ...selects.map((select) => select.params), {
       text,
+      readableWorkspaceIds,
       workspaceId: args.workspaceId,
       from: args.from,
       to: args.to,
