@@ -1,3 +1,4 @@
+import { DataSource, type QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, errorCode, signInDemoUsers, type TestApp, startTestApp } from './harness.js';
 
@@ -203,6 +204,44 @@ describe('createPost, mentions and notifications', () => {
     expect(html).not.toMatch(/<script|<img|href="javascript/i);
     expect(html).not.toMatch(/<[^>]*\son\w+=/i); // no event handler inside any tag
     expect(html).toContain('&lt;script&gt;');
+  });
+});
+
+describe('createPost, cost', () => {
+  /** The statements of the transaction `mutation` opens (from its START TRANSACTION to its COMMIT). */
+  async function transactionOf(mutation: () => Promise<unknown>): Promise<string[]> {
+    const { logger } = api.app.get(DataSource);
+    const logQuery = logger.logQuery;
+    const seen: { query: string; runner?: QueryRunner }[] = [];
+    logger.logQuery = (query, parameters, runner) => {
+      seen.push({ query, runner });
+      return logQuery.call(logger, query, parameters, runner);
+    };
+    try {
+      await mutation();
+    } finally {
+      logger.logQuery = logQuery;
+    }
+    const runner = seen.find((statement) => statement.query === 'START TRANSACTION')?.runner;
+    return seen.filter((statement) => runner && statement.runner === runner).map((statement) => statement.query);
+  }
+
+  it('writes a plain reply in few statements: a live event waits for all of them', async () => {
+    const threadId = await openThread(tokens.unodc, { title: 'Statements' });
+    const statements = await transactionOf(() =>
+      api.gql(
+        `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+        {
+          input: { threadId, body: 'A reply by the only follower, mentioning nobody.' },
+        },
+        tokens.unodc,
+      ),
+    );
+    // Access, the thread's lock, the post with its thread's count, the followers with the author's read
+    // mark, the workspace's watchers: between START TRANSACTION and COMMIT.
+    expect(statements.at(0)).toBe('START TRANSACTION');
+    expect(statements.at(-1)).toBe('COMMIT');
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(7);
   });
 });
 

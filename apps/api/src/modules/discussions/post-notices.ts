@@ -39,11 +39,16 @@ export class PostNotices {
   /** Records the people (from `mentionedIn`) as those the post mentions, in place of any recorded before. */
   async recordMentions(manager: EntityManager, postId: string, people: readonly User[]): Promise<void> {
     await manager.delete(PostMention, { postId });
+    await this.addMentions(manager, postId, people);
+  }
+
+  /** Records the people (from `mentionedIn`) as those a new post mentions. */
+  async addMentions(manager: EntityManager, postId: string, people: readonly User[]): Promise<void> {
     if (people.length === 0) return;
-    await manager.insert(
-      PostMention,
-      people.map((person) => ({ postId, userId: person.id })),
-    );
+    await manager.query(`INSERT INTO post_mentions (post_id, user_id) SELECT $1, unnest($2::uuid[])`, [
+      postId,
+      people.map((person) => person.id),
+    ]);
   }
 
   async mentionedIds(manager: EntityManager, postId: string): Promise<string[]> {
@@ -75,7 +80,12 @@ export class PostNotices {
     const others = newThread
       ? await this.readers.watchingAt(workspaceId, ['ALL', 'NEW_THREADS'])
       : [
-          ...(await this.readers.watchingAt(workspaceId, HEARS_MENTIONS, context.followerIds ?? [])),
+          // The author is never notified: no need to ask whether they watch.
+          ...(await this.readers.watchingAt(
+            workspaceId,
+            HEARS_MENTIONS,
+            (context.followerIds ?? []).filter((id) => id !== actor.userId),
+          )),
           ...(await this.readers.watchingAt(workspaceId, ['ALL'])),
         ];
     const notified = new Set([actor.userId, ...mentionedIds]);

@@ -209,27 +209,60 @@ export class PostsService {
     newThreadIn?: string,
   ) {
     const mentioned = await this.notices.mentionedIn(actor, body, thread.workspaceId);
-    const post = await manager.save(
-      manager.create(Post, {
-        threadId: thread.id,
-        authorId: actor.userId,
-        body,
-        renderedHtml: renderPostBody(body, linkEveryone(mentioned)),
-        editedAt: null,
-        deletedAt: null,
-      }),
+    const post = await this.insertPost(
+      manager,
+      thread,
+      actor.userId,
+      body,
+      renderPostBody(body, linkEveryone(mentioned)),
     );
     await this.attachments.attachToPost(manager, actor, thread.workspaceId, post.id, attachmentIds);
-    await this.threads.recordPost(manager, thread, post.createdAt);
-    await this.notices.recordMentions(manager, post.id, mentioned);
-    const followers = await this.threads.followerIds(manager, thread.id);
-    await this.threads.addFollowers(manager, thread.id, [actor.userId, ...mentioned.map((person) => person.id)]);
-    await this.threads.markReadBy(manager, thread.id, actor.userId);
+    await this.notices.addMentions(manager, post.id, mentioned);
+    const followers = await this.threads.followAfterPost(
+      manager,
+      thread.id,
+      actor.userId,
+      mentioned.map((person) => person.id),
+    );
     const events: RealtimeEvent[] = [
       { kind: 'post.created', payload: { workspaceId: thread.workspaceId, threadId: thread.id, postId: post.id } },
       ...(await this.notices.notify(manager, actor, thread, post, mentioned, { followerIds: followers, newThreadIn })),
     ];
     return { post, events };
+  }
+
+  /**
+   * Inserts the post and counts it on its thread, whose activity time becomes the post's (also on the
+   * entity in hand): one statement, for every statement of a post delays its live event.
+   */
+  private async insertPost(
+    manager: EntityManager,
+    thread: Thread,
+    authorId: string,
+    body: string,
+    renderedHtml: string,
+  ): Promise<Post> {
+    const [row]: { id: string; created_at: Date }[] = await manager.query(
+      `WITH post AS (
+         INSERT INTO posts (thread_id, author_id, body, body_html) VALUES ($1, $2, $3, $4) RETURNING id, created_at
+       ), counted AS (
+         UPDATE threads SET post_count = post_count + 1, last_activity_at = (SELECT created_at FROM post) WHERE id = $1
+       )
+       SELECT id, created_at FROM post`,
+      [thread.id, authorId, body, renderedHtml],
+    );
+    thread.postCount += 1;
+    thread.lastActivityAt = row.created_at;
+    return this.posts.create({
+      id: row.id,
+      threadId: thread.id,
+      authorId,
+      body,
+      renderedHtml,
+      createdAt: row.created_at,
+      editedAt: null,
+      deletedAt: null,
+    });
   }
 
   /** The post, locked for a change, once the actor may read it (else NOT_FOUND, like a missing post). */

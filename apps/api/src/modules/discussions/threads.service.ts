@@ -39,12 +39,14 @@ export class ThreadsService {
     lock = false,
   ): Promise<ThreadWithAccess> {
     const within = manager ?? this.threads.manager;
-    const seen = await within.findOneBy(Thread, { id: threadId });
-    if (!seen) throw notFound('Thread');
-    const found = await this.workspaces.accessOf(actor, seen.workspaceId, manager);
+    // The workspace and the actor's access, found from the thread in one query (none: no such thread).
+    const found = await this.workspaces.accessOfThread(actor, threadId, manager);
     if (!found?.access.read) throw notFound('Thread');
     assertAllowed(found.access[need]);
-    const thread = lock ? await lockForChange(within, Thread, threadId, 'Thread') : seen;
+    const thread = lock
+      ? await lockForChange(within, Thread, threadId, 'Thread')
+      : await within.findOneBy(Thread, { id: threadId });
+    if (!thread) throw notFound('Thread');
     return { thread, ...found };
   }
 
@@ -89,20 +91,28 @@ export class ThreadsService {
     return manager.upsert(ThreadRead, { threadId, userId, lastReadAt: new Date() }, ['threadId', 'userId']);
   }
 
-  /** Starts following unless the person explicitly stopped following this thread. */
-  async addFollowers(manager: EntityManager, threadId: string, userIds: readonly string[]): Promise<void> {
-    if (userIds.length === 0) return;
-    await manager.query(
-      `INSERT INTO thread_followers (thread_id, user_id, following)
-       SELECT $1, unnest($2::uuid[]), true ON CONFLICT (thread_id, user_id) DO NOTHING`,
-      [threadId, userIds],
-    );
-  }
-
-  async followerIds(manager: EntityManager, threadId: string): Promise<string[]> {
+  /**
+   * After a post by `authorId` mentioning `mentionedIds`: returns the thread's followers as they were
+   * before it; the author and the people mentioned then follow the thread (unless they explicitly stopped
+   * following it), and the author has read it. One statement: the followers are read before the others
+   * write (the snapshot of the statement).
+   */
+  async followAfterPost(
+    manager: EntityManager,
+    threadId: string,
+    authorId: string,
+    mentionedIds: readonly string[],
+  ): Promise<string[]> {
     const rows: { user_id: string }[] = await manager.query(
-      'SELECT user_id FROM thread_followers WHERE thread_id = $1 AND following',
-      [threadId],
+      `WITH follow AS (
+         INSERT INTO thread_followers (thread_id, user_id, following)
+         SELECT $1, unnest($2::uuid[]), true ON CONFLICT (thread_id, user_id) DO NOTHING
+       ), mark_read AS (
+         INSERT INTO thread_reads (thread_id, user_id, last_read_at) VALUES ($1, $3, $4)
+         ON CONFLICT (thread_id, user_id) DO UPDATE SET last_read_at = EXCLUDED.last_read_at
+       )
+       SELECT user_id FROM thread_followers WHERE thread_id = $1 AND following`,
+      [threadId, [authorId, ...mentionedIds], authorId, new Date()],
     );
     return rows.map((row) => row.user_id);
   }
@@ -151,12 +161,5 @@ export class ThreadsService {
     values: Pick<Thread, 'workspaceId' | 'title' | 'authorId' | 'pillars' | 'classification' | 'workingGroupId'>,
   ) {
     return manager.save(manager.create(Thread, { ...values, postCount: 0, lastActivityAt: new Date() }));
-  }
-
-  /** Counts the new post and moves the thread's activity time (also on the entity in hand). */
-  async recordPost(manager: EntityManager, thread: Thread, at: Date): Promise<void> {
-    await manager.update(Thread, { id: thread.id }, { postCount: () => 'post_count + 1', lastActivityAt: at });
-    thread.postCount += 1;
-    thread.lastActivityAt = at;
   }
 }
