@@ -1,9 +1,14 @@
 // Fan-out benchmark: the baseline. A bare Socket.IO 4.8.3 server (the same package the api uses), with
 // the api's server options, that puts every connection in one room and, for each `POST /emit`, emits the
 // request's `{workspaceId, threadId, postId}` to that room as `post.created`, then answers. No auth,
-// no database, no GraphQL: what is left is an HTTP hop and Socket.IO's broadcast.
+// no database, no GraphQL: what is left is an HTTP hop and Socket.IO's broadcast. With FANOUT_REDIS_URL,
+// @socket.io/redis-adapter (the api's, with its client, as the api sets it up) under the key
+// FANOUT_REDIS_KEY, so that the broadcast reaches the sockets of every bare server started with that key
+// and none of the api's (whose key is Socket.IO's default).
 // Forked by bench/fanout/run.mjs; reports { type: 'listening', port } over IPC; exits on 'close'.
 import { createServer } from 'node:http';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
 import { Server } from 'socket.io';
 
 const ROOM_PREFIX = 'workspace:';
@@ -38,6 +43,15 @@ const httpServer = createServer((request, response) => {
 
 // Same options as apps/api/src/app/socket-adapter.ts.
 const io = new Server(httpServer, { path: '/socket.io', maxHttpBufferSize: 16 * 1024, serveClient: false });
+const redisClients = [];
+if (process.env.FANOUT_REDIS_URL) {
+  const publisher = createClient({ url: process.env.FANOUT_REDIS_URL });
+  const subscriber = publisher.duplicate();
+  redisClients.push(publisher, subscriber);
+  for (const client of redisClients) client.on('error', (error) => console.error(`bare server: Redis: ${error}`));
+  await Promise.all(redisClients.map((client) => client.connect()));
+  io.adapter(createAdapter(publisher, subscriber, { key: process.env.FANOUT_REDIS_KEY }));
+}
 const workspaceId = process.env.FANOUT_WORKSPACE_ID;
 io.on('connection', (socket) => {
   socket.join(ROOM_PREFIX + workspaceId);
@@ -47,10 +61,12 @@ httpServer.listen(0, '127.0.0.1', () => {
   process.send({ type: 'listening', port: httpServer.address().port });
 });
 
-process.on('message', (message) => {
+process.on('message', async (message) => {
   if (message.type === 'close') {
     io.close();
     httpServer.close();
+    const quit = Promise.all(redisClients.map((client) => client.quit().catch(() => undefined)));
+    await Promise.race([quit, new Promise((resolve) => setTimeout(resolve, 2000))]);
     process.send({ type: 'closed' }, () => process.exit(0));
   }
 });

@@ -1,11 +1,13 @@
-// Fan-out benchmark: the client side. Forked by bench/fanout/run.mjs (IPC), once per phase (CTCP, then
-// the bare Socket.IO baseline), with the same code and options both times. Holds N socket.io-client
-// connections and records, for every `post.created` a socket receives, the wall-clock time of receipt
+// Fan-out benchmark: the client side. Forked by bench/fanout/run.mjs (IPC), --clients times per phase
+// (CTCP, then the bare Socket.IO baseline), with the same code and options both times. Holds its share of
+// the socket.io-client connections, spread over the servers' URLs, and records, for every `post.created` a socket receives, the wall-clock time of receipt
 // (performance.timeOrigin + performance.now()) keyed by postId. The orchestrator asks for the receipts
 // at the end of the phase, so nothing crosses the IPC channel while latencies are measured.
 //
 // Messages from the parent:
-//   { type: 'connect', url, tokens, sockets, batch, timeoutMs }   -> { type: 'connected', ok, failed, errors, ms }
+//   { type: 'connect', urls, tokens, first, sockets, batch, timeoutMs }
+//       -> { type: 'connected', ok, failed, errors, ms }: sockets number first, first + 1, ... of the run; number
+//          i goes to urls[i % urls.length] with tokens[i % tokens.length]
 //   { type: 'clock', t0 }                                          -> { type: 'clock', t0, t1 }
 //   { type: 'await', postIds, expected, timeoutMs }                -> { type: 'receipts', receipts, duplicates, unknown }
 //   { type: 'close' }                                              -> { type: 'closed' }, then exits
@@ -61,7 +63,7 @@ function openOne(url, token, timeoutMs) {
   });
 }
 
-async function connect({ url, tokens, sockets: count, batch, timeoutMs }) {
+async function connect({ urls, tokens, first: firstOfRun, sockets: count, batch, timeoutMs }) {
   const started = now();
   let ok = 0;
   let failed = 0;
@@ -69,7 +71,10 @@ async function connect({ url, tokens, sockets: count, batch, timeoutMs }) {
   for (let first = 0; first < count; first += batch) {
     const size = Math.min(batch, count - first);
     const results = await Promise.all(
-      Array.from({ length: size }, (_, index) => openOne(url, tokens[(first + index) % tokens.length], timeoutMs)),
+      Array.from({ length: size }, (_, index) => {
+        const number = firstOfRun + first + index;
+        return openOne(urls[number % urls.length], tokens[number % tokens.length], timeoutMs);
+      }),
     );
     for (const result of results) {
       if (result.socket) ok++;
