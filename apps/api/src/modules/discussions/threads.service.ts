@@ -39,14 +39,12 @@ export class ThreadsService {
     lock = false,
   ): Promise<ThreadWithAccess> {
     const within = manager ?? this.threads.manager;
-    // The workspace and the actor's access, found from the thread in one query (none: no such thread).
-    const found = await this.workspaces.accessOfThread(actor, threadId, manager);
+    const seen = await within.findOneBy(Thread, { id: threadId });
+    if (!seen) throw notFound('Thread');
+    const found = await this.workspaces.accessOf(actor, seen.workspaceId, manager);
     if (!found?.access.read) throw notFound('Thread');
     assertAllowed(found.access[need]);
-    const thread = lock
-      ? await lockForChange(within, Thread, threadId, 'Thread')
-      : await within.findOneBy(Thread, { id: threadId });
-    if (!thread) throw notFound('Thread');
+    const thread = lock ? await lockForChange(within, Thread, threadId, 'Thread') : seen;
     return { thread, ...found };
   }
 

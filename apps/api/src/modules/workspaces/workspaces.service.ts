@@ -279,29 +279,10 @@ export class WorkspacesService {
 
   /** The workspace and what the actor may do in it, or null when it does not exist. No policy applied. */
   async accessOf(actor: Actor, workspaceId: string, manager?: EntityManager): Promise<WorkspaceWithAccess | null> {
-    return this.accessWhere(actor, 'w.id = :workspaceId', { workspaceId }, manager);
-  }
-
-  /** The same for the workspace of a thread, found from the thread in the same query; null without it. */
-  accessOfThread(actor: Actor, threadId: string, manager?: EntityManager): Promise<WorkspaceWithAccess | null> {
-    return this.accessWhere(
-      actor,
-      'w.id = (SELECT t.workspace_id FROM threads t WHERE t.id = :threadId)',
-      { threadId },
-      manager,
-    );
-  }
-
-  private async accessWhere(
-    actor: Actor,
-    where: string,
-    params: Record<string, unknown>,
-    manager?: EntityManager,
-  ): Promise<WorkspaceWithAccess | null> {
     const { entities, raw } = await (manager ?? this.workspaces.manager)
       .createQueryBuilder(Workspace, 'w')
       .addSelect(actorWorkspaceRoleSql, 'viewer_role')
-      .where(where, params)
+      .where('w.id = :workspaceId', { workspaceId })
       .setParameters(viewerParams(actor))
       .getRawAndEntities();
     if (entities.length === 0) return null;
