@@ -15,9 +15,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/process.mjs';
 
 const DIST = new URL('../apps/web/dist/', import.meta.url).pathname;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const language = process.argv.find((arg) => arg.startsWith('--language='))?.split('=')[1] ?? 'en';
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
@@ -173,17 +173,7 @@ async function scriptsFetchedFor(browser, path, { signedIn, shown }) {
   return [...scripts].filter((script) => sizes.has(script));
 }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const signInPage = await scriptsFetchedFor(browser, '/sign-in', { signedIn: false, shown: 'input[type=email]' });
   const homePage = await scriptsFetchedFor(browser, '/', { signedIn: true, shown: '#main-navigation a' });

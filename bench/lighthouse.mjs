@@ -22,13 +22,23 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
 import { checkBuild, DEMO_PASSWORD, gitInfo, gql, signIn, startApi, workingGroupWorkspace } from './lib/api.mjs';
-import { cleanup, exitGuards, fail, now, onCleanup, optionReader, pressure, scratchDir } from './lib/process.mjs';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  cleanup,
+  exitGuards,
+  fail,
+  now,
+  onCleanup,
+  optionReader,
+  pressure,
+  scratchDir,
+} from './lib/process.mjs';
 import { printColumns } from './lib/report.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
 const WEB_DIST_INDEX = join(ROOT, 'apps/web/dist/index.html');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
 const COORDINATOR = 'coordinator@unoct.example';
 
@@ -45,16 +55,6 @@ for (const name of pageNames) {
   if (!['sign-in', 'home', 'thread', 'report'].includes(name)) fail(`unknown page ${name}`);
 }
 
-// Chromium on a machine without network: without these it stalls on refused connections (updates, sync...).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const RUN_TIMEOUT_MS = 120_000; // one Lighthouse run (its own page-load bound is 45 s)
 const ATTEMPTS = 3; // a run whose trace Lighthouse could not read (NO_NAVSTART, ...) is run again
 

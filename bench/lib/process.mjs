@@ -1,5 +1,5 @@
-// The benchmark process itself, shared by bench/contention and bench/fanout: command-line options, the
-// child processes it starts (stopped by pid whatever happens), loopback ports, and CPU accounting.
+// The benchmark process itself, shared by the benchmarks: command-line options, the child processes it
+// starts (stopped by pid whatever happens), loopback ports, CPU accounting, and how Chromium is started.
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -164,3 +164,19 @@ export function pressure() {
   }
   return out;
 }
+
+// ---- Chromium ----
+
+/** Debian's Chromium, or CHROMIUM_PATH. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Headless Chromium on a machine without network: without these it stalls on refused connections (updates, sync...). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
