@@ -35,6 +35,7 @@ export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
   totalCount: number;
+  totalCountIsExact: boolean;
 }
 
 /** A Relay connection type for `node`: `edges { cursor node }`, `pageInfo`, `totalCount`. */
@@ -56,8 +57,11 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'How many there are; at least this many when totalCountIsExact is false' })
     totalCount: number;
+
+    @Field({ description: 'False when a long list was counted only up to totalCount' })
+    totalCountIsExact: boolean;
   }
   return ConnectionClass as Type<Connection<T>>;
 }
@@ -77,11 +81,12 @@ export function readPage({ first, after }: PageArgs): Page {
   return { offset: after ? decodeCursor(after) + 1 : 0, limit };
 }
 
-export function toConnection<T>(nodes: T[], totalCount: number, page: Page): Connection<T> {
+export function toConnection<T>(nodes: T[], totalCount: number, page: Page, totalCountIsExact = true): Connection<T> {
   const edges = nodes.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
   return {
     edges,
     totalCount,
+    totalCountIsExact,
     pageInfo: {
       hasNextPage: page.offset + nodes.length < totalCount,
       endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
@@ -99,13 +104,22 @@ function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-/** Runs a list query for one page; `first: 0` counts without fetching rows. */
+/**
+ * Runs a list query for one page; `first: 0` counts without fetching rows. A list that can run to hundreds
+ * of thousands passes `countUpTo`: it is counted only that far (and past the page asked for, so that
+ * `hasNextPage` stays true), since "10,000+" tells a reader as much as the exact figure and counting every
+ * readable row costs more than the page itself.
+ */
 export async function findPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   page: Page,
+  { countUpTo }: { countUpTo?: number } = {},
 ): Promise<Connection<T>> {
   const nodes = page.limit === 0 ? [] : await query.clone().skip(page.offset).take(page.limit).getMany();
-  return toConnection(nodes, await countRows(query), page);
+  if (countUpTo === undefined) return toConnection(nodes, await countRows(query), page);
+  const cap = Math.max(countUpTo, page.offset + page.limit + 1);
+  const counted = await countRowsUpTo(query, cap + 1);
+  return toConnection(nodes, Math.min(counted, cap), page, counted <= cap);
 }
 
 /**
@@ -118,4 +132,11 @@ async function countRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>):
   if (joinAttributes.length > 0 || groupBys.length > 0 || selectDistinct) return query.getCount();
   const row = await query.clone().orderBy().select('count(*)::int', 'count').getRawOne<{ count: number }>();
   return row?.count ?? 0;
+}
+
+/** How many rows `query` selects, counting no further than `limit`, in the query's own order (so along its index). */
+async function countRowsUpTo<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, limit: number): Promise<number> {
+  const [sql, parameters] = query.clone().select('1', 'one').limit(limit).getQueryAndParameters();
+  const [row] = await query.connection.query(`SELECT count(*)::int AS count FROM (${sql}) counted`, parameters);
+  return (row as { count: number }).count;
 }

@@ -21,3 +21,13 @@ describe('duration', () => {
     expect(duration('ar', 2 * 3600)).toMatch(/ساعت/);
   });
 });
+
+describe('count', () => {
+  it('says "at least" for a list counted only that far', () => {
+    expect(createFormatters('en').count({ totalCount: 10000, totalCountIsExact: false })).toBe('10,000+');
+    expect(createFormatters('en').count({ totalCount: 1051, totalCountIsExact: true })).toBe('1,051');
+    expect(createFormatters('fr').count({ totalCount: 10000, totalCountIsExact: false }).replace(/\s/g, ' ')).toBe(
+      '10 000+',
+    );
+  });
+});

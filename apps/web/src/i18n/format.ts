@@ -5,6 +5,8 @@ import { currentLanguage } from './index';
 export interface Formatters {
   language: Language;
   number: (value: number) => string;
+  /** A list's size, "10,000+" when it was counted only that far (`totalCountIsExact: false`). */
+  count: (connection: { totalCount: number; totalCountIsExact: boolean }) => string;
   /** A calendar date, from an ISO date-time or a YYYY-MM-DD date. */
   date: (value: string) => string;
   dateTime: (value: string) => string;
@@ -73,6 +75,7 @@ export function createFormatters(language: Language): Formatters {
   return {
     language,
     number: (value) => numberFormat().format(value),
+    count: ({ totalCount, totalCountIsExact }) => `${numberFormat().format(totalCount)}${totalCountIsExact ? '' : '+'}`,
     date: (value) =>
       /^\d{4}-\d{2}-\d{2}$/.test(value)
         ? calendarDateFormat().format(new Date(`${value}T00:00:00Z`))

@@ -17,6 +17,9 @@ import {
 import { AssistanceOffer, AssistanceRequest, AssistanceRequestTransition } from './assistance-request.entity.js';
 import type { AssistanceRequestFilter } from './assistance-requests.inputs.js';
 
+/** A coordinator's list holds every request ever made: it is counted this far (bench/README.md "Coordination queries"). */
+export const REQUESTS_COUNTED_UP_TO = 1_000;
+
 /** A request with the facts the policy reads. */
 export interface Loaded {
   request: AssistanceRequest;
@@ -82,7 +85,7 @@ export class AssistanceRequestQueries {
     }
     // The newest first, read down an index on (updated_at, id) until the page is full.
     query.orderBy('r.updated_at', 'DESC').addOrderBy('r.id', 'DESC');
-    return findPage(query, page);
+    return findPage(query, page, { countUpTo: REQUESTS_COUNTED_UP_TO });
   }
 
   /** The facts the policy needs, per request (for the viewer-specific fields, via a DataLoader). */

@@ -55,7 +55,7 @@ export class SearchService {
       (source) => kinds.has(source.kind) && (!args.workspaceId || source.inWorkspaces),
     );
     const text = args.query.trim();
-    if (sources.length === 0 || text === '') return { ...toConnection([], 0, page), totalCountIsExact: true };
+    if (sources.length === 0 || text === '') return toConnection([], 0, page);
     const [viewer, readableWorkspaceIds] = await Promise.all([
       this.projects.viewer(actor),
       sources.some((source) => source.inWorkspaces) ? this.workspaces.readableIds(actor) : [],
@@ -119,7 +119,7 @@ export class SearchService {
           params,
         )
       )[0];
-    return { ...toConnection(rows.map(toHit), total, page), totalCountIsExact: !capped };
+    return toConnection(rows.map(toHit), total, page, !capped);
   }
 
   private async query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {

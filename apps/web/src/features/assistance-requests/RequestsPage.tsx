@@ -114,7 +114,7 @@ export function RequestsPage({ kind }: { kind: RequestListKind }) {
           <Text c="dimmed" size="sm" aria-live="polite">
             {t('common.showingOf', {
               shown: format.number(requests.length),
-              total: format.number(shown?.assistanceRequests.totalCount ?? requests.length),
+              total: shown ? format.count(shown.assistanceRequests) : format.number(requests.length),
             })}
           </Text>
           <ScrollTable label={title} minWidth={requester ? 760 : 900}>

@@ -124,7 +124,7 @@ function TriageBoard() {
           : shown &&
             t('common.showingOf', {
               shown: format.number(requests.length),
-              total: format.number(shown.assistanceRequests.totalCount),
+              total: format.count(shown.assistanceRequests),
             })}
       </Text>
       {error && !shown ? (

@@ -54,6 +54,7 @@ export const AssistanceRequestsDocument = graphql(`
   query AssistanceRequests($language: Language!, $filter: AssistanceRequestFilter, $after: String) {
     assistanceRequests(filter: $filter, first: 100, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor

@@ -173,7 +173,7 @@ export function SearchPage() {
             {t('common.showingOf', {
               shown: format.number(hits.length),
               // "1,234+": a common word matched more than search takes into account.
-              total: `${format.number(data?.search.totalCount ?? hits.length)}${data?.search.totalCountIsExact === false ? '+' : ''}`,
+              total: data ? format.count(data.search) : format.number(hits.length),
             })}
           </Text>
           <Stack
