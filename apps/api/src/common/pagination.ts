@@ -136,7 +136,12 @@ async function countRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>):
 
 /** How many rows `query` selects, counting no further than `limit`, in the query's own order (so along its index). */
 async function countRowsUpTo<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, limit: number): Promise<number> {
-  const [sql, parameters] = query.clone().select('1', 'one').limit(limit).getQueryAndParameters();
-  const [row] = await query.connection.query(`SELECT count(*)::int AS count FROM (${sql}) counted`, parameters);
-  return (row as { count: number }).count;
+  const rows = query.clone().select('1', 'one').limit(limit);
+  const row = await query
+    .createQueryBuilder() // on the same connection: inside the caller's transaction, if any
+    .select('count(*)::int', 'count')
+    .from(`(${rows.getQuery()})`, 'counted')
+    .setParameters(rows.getParameters())
+    .getRawOne<{ count: number }>();
+  return row?.count ?? 0;
 }
