@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@mantine/core/styles.css';
+import './app/mantine-styles';
 import './app/global.css';
 import { App } from './app/App';
 import { preloadPagesOf } from './app/router';
