@@ -14,6 +14,7 @@ describe('the web app beside the api', () => {
   beforeAll(async () => {
     webDistDir = await mkdtemp(join(tmpdir(), 'ctcp-web-'));
     await writeFile(join(webDistDir, 'index.html'), '<!doctype html><title>CTCP</title>');
+    await writeFile(join(webDistDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     // As the web build writes them: a brotli and a gzip copy beside a script, none beside a tiny one.
     await mkdir(join(webDistDir, 'assets'));
     await writeFile(join(webDistDir, 'assets/app-1a2b.js'), script);
@@ -62,5 +63,18 @@ describe('the web app beside the api', () => {
     const small = await get('/assets/small-3c4d.js', 'br');
     expect(small.headers.get('content-encoding')).toBeNull();
     expect(await small.text()).toBe('export {};');
+  });
+
+  it('lets browsers keep the hashed build files for a year, and asks again for index.html and the rest', async () => {
+    for (const [path, encoding] of [
+      ['/assets/app-1a2b.js', 'br'],
+      ['/assets/small-3c4d.js', 'br'],
+      ['/assets/app-1a2b.js', 'identity'],
+    ]) {
+      const response = await fetch(`${withWeb.url}${path}`, { headers: { 'accept-encoding': encoding } });
+      expect(response.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await fetch(`${withWeb.url}/workspaces`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${withWeb.url}/favicon.svg`)).headers.get('cache-control')).toBe('public, max-age=3600');
   });
 });

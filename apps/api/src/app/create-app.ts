@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { extname, join, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -99,7 +99,13 @@ function bodyErrorsAsGraphQL(error: unknown, req: Request, res: Response, next: 
 /** The built web app from the same origin: files, then index.html for the app's own routes. */
 function serveWebApp(app: NestExpressApplication, directory: string): void {
   app.use(precompressedFiles(directory));
-  app.use(express.static(directory, { index: false, maxAge: '1h' }));
+  app.use(
+    express.static(directory, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, path) => keepIfHashed(res, `/${relative(directory, path).split(sep).join('/')}`),
+    }),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
     if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
@@ -133,6 +139,16 @@ function precompressedFiles(directory: string) {
     if (!copy) return next();
     res.setHeader('Content-Encoding', copy.encoding);
     res.type(extname(req.path));
+    keepIfHashed(res, req.path);
     res.sendFile(req.path.slice(1) + copy.suffix, { root: directory, maxAge: '1h' });
   };
+}
+
+/**
+ * The build names the files under /assets after their content (a new build, new names): browsers may keep
+ * them for good. The rest (favicon) is kept an hour; index.html is asked again each time. A Cache-Control
+ * set here is left as it is by the file sending that follows.
+ */
+function keepIfHashed(res: Response, urlPath: string): void {
+  if (urlPath.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
