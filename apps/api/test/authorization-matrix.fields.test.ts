@@ -22,7 +22,8 @@ import { DEMO, errorCode, type TestApp } from './harness.js';
  * - a request's offers: coordinators and the State all, an entity its own; the entities it is shared with: the
  *   State and coordinators; its discussion: those taking part (the State, coordinators and admins, entities
  *   that offered or were matched);
- * - the quarterly report's lists: the Compact side only.
+ * - the quarterly report's lists: the Compact side only;
+ * - a decision's workspace, proposer, objectors and timeline: to those who read its workspace, authors as above.
  */
 
 type Seen = unknown;
