@@ -86,23 +86,26 @@ export class DecisionsResolver {
       context.loaders.decisionObjections.load(decision.id),
     ]);
     const author = (userId: string) => context.loaders.viewer(actor).author(userId, workspace.visibility);
+    // Every author at once: the loaders batch them into one query per kind.
+    const [proposer, objectors, withdrawer] = await Promise.all([
+      author(decision.proposedById),
+      Promise.all(objections.map((objection) => author(objection.userId))),
+      decision.withdrawnById ? author(decision.withdrawnById) : null,
+    ]);
     const events: DecisionEvent[] = [
-      { kind: 'PROPOSED', at: decision.createdAt, by: await author(decision.proposedById), reason: null },
-    ];
-    for (const objection of objections) {
-      events.push({
-        kind: 'OBJECTED',
+      { kind: 'PROPOSED', at: decision.createdAt, by: proposer, reason: null },
+      ...objections.map((objection, index) => ({
+        kind: 'OBJECTED' as const,
         at: objection.createdAt,
-        by: await author(objection.userId),
+        by: objectors[index],
         reason: objection.reason,
-      });
-    }
+      })),
+    ];
     if (decision.status === 'ADOPTED' && decision.closedAt) {
       events.push({ kind: 'ADOPTED', at: decision.closedAt, by: null, reason: null });
     }
     if (decision.status === 'WITHDRAWN' && decision.closedAt) {
-      const by = decision.withdrawnById ? await author(decision.withdrawnById) : null;
-      events.push({ kind: 'WITHDRAWN', at: decision.closedAt, by, reason: null });
+      events.push({ kind: 'WITHDRAWN', at: decision.closedAt, by: withdrawer, reason: null });
     }
     return events;
   }
