@@ -324,6 +324,33 @@ describe('decision and decisions', () => {
   });
 });
 
+describe('viewer capabilities', () => {
+  it('offer each person exactly what the api then allows', async () => {
+    const CAPABILITIES = `query($id: ID!) { decision(id: $id) { viewerMayBreakSilence viewerMayWithdraw } }`;
+    const RIGHTS = `query($id: ID!) { workspace(id: $id) { viewerMayProposeDecision } }`;
+    for (const [who, token] of Object.entries(tokens)) {
+      const objectTo = await proposed();
+      const withdrawFrom = await proposed();
+      const seen = await api.gql(CAPABILITIES, { id: objectTo }, token);
+      const may = seen.data?.decision ?? { viewerMayBreakSilence: false, viewerMayWithdraw: false };
+      const rights = await api.gql(RIGHTS, { id: workspace }, token);
+      const mayPropose = rights.data?.workspace.viewerMayProposeDecision ?? false;
+
+      const objected = await api.gql(BREAK, { input: { decisionId: objectTo, reason: 'No' } }, token);
+      const withdrawn = await api.gql(WITHDRAW, { id: withdrawFrom }, token);
+      const proposal = await propose(token);
+      expect(
+        {
+          breakSilence: Boolean(objected.data?.breakSilence),
+          withdraw: Boolean(withdrawn.data?.withdrawDecision),
+          propose: Boolean(proposal.data?.proposeDecision),
+        },
+        who,
+      ).toEqual({ breakSilence: may.viewerMayBreakSilence, withdraw: may.viewerMayWithdraw, propose: mayPropose });
+    }
+  });
+});
+
 describe('live', () => {
   it('sends decision.updated to the workspace room and the notification to each party, after commit', async () => {
     const socket = await connectSocket(api.url, { token: tokens.unodc });
