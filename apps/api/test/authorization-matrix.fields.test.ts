@@ -22,7 +22,8 @@ import { DEMO, errorCode, type TestApp } from './harness.js';
  * - a request's offers: coordinators and the State all, an entity its own; the entities it is shared with: the
  *   State and coordinators; its discussion: those taking part (the State, coordinators and admins, entities
  *   that offered or were matched);
- * - the quarterly report's lists: the Compact side only.
+ * - the quarterly report's lists: the Compact side only;
+ * - a decision's workspace, proposer, objectors and timeline: to those who read its workspace, authors as above.
  */
 
 type Seen = unknown;
@@ -54,6 +55,8 @@ const COORDINATOR = DEMO.coordinator;
 const ALL = (value: Seen): Sights => [value, value, value, value, value, value, value, value];
 /** Who made each step of the request: created and submitted by its State, taken under review by a coordinator. */
 const STEPS = [PH, PH, COORDINATOR];
+/** The decision as its readers see it: its workspace, proposer, objector and timeline. */
+const DECIDED = `true|${COORDINATOR}|${DEMO.unodc}|PROPOSED ${COORDINATOR},OBJECTED ${DEMO.unodc}`;
 
 // prettier-ignore
 const ROWS: FieldRow[] = [
@@ -176,6 +179,14 @@ const ROWS: FieldRow[] = [
       return Object.fromEntries(Object.entries(response.data.quarterlyReport).map(([key, list]) => [key, (list as unknown[]).length]));
     },
     expect: [...ALL({ capacityBuildingEvents: 1, highLevelVisits: 1, launches: 1, agreementsSigned: 1, endorsements: 0, fundingReceived: 2, topContributors: 2, activitiesByWorkingGroup: 0 }).slice(0, 5), F, F, F] as Sights },
+  { fields: ['Decision.workspace', 'Decision.proposedBy', 'Decision.objections', 'DecisionObjection.by', 'DecisionEvent.by'],
+    on: 'a decision of the coordinator in the private workspace of the Philippines and UNODC, which UNODC objected to',
+    see: look(`query($id: ID!) { decision(id: $id) { workspace { id } proposedBy { person { email } }
+      objections { by { person { email } } } timeline { kind by { person { email } } } } }`, (w) => w.phDecision,
+      (data, w) => [data.decision.workspace.id === w.phWorkspace, data.decision.proposedBy.person?.email ?? null,
+        data.decision.objections.map((objection: any) => objection.by.person?.email ?? null).join(),
+        data.decision.timeline.map((event: any) => `${event.kind} ${event.by?.person?.email ?? ''}`).join()].join('|')),
+    expect: [NF, DECIDED, DECIDED, NF, NF, DECIDED, DECIDED, NF] },
 ];
 
 /** Fields whose records are the directory (organizations, working groups), open to every signed-in person. */
@@ -189,6 +200,7 @@ const DIRECTORY_FIELDS = [
   'AssistanceRequest.requestingState',
   'AssistanceRequest.workingGroup',
   'Contribution.donor',
+  'DecisionObjection.organization',
   'Invitation.organization',
   'InvitationPreview.organization',
   'Organization.workingGroups',

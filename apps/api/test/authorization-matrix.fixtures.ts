@@ -137,6 +137,8 @@ export interface World {
   openPost: string;
   /** PRIVATE workspace of the Philippines and the Maldives, both focal points members in person too. */
   sharedWorkspace: string;
+  /** Proposed by the coordinator in phWorkspace; UNODC's member objected to it. */
+  phDecision: string;
   /** Opened in sharedWorkspace by the Philippines focal point. */
   sharedThread: string;
   /** Benefits the Philippines; led by UNODC with INTERPOL as partner; one milestone. */
@@ -258,6 +260,11 @@ async function makeWorld(
   }
   const invitationToken = await makeInvitation(api, tokens.admin, org.UNODC, 'ENTITY_MEMBER');
   const [{ id: workingGroup }] = await api.sql(`SELECT id FROM working_groups WHERE key = 'BMLE'`);
+  const phDecision = await makeDecision(api, tokens.coordinator, phWorkspace);
+  ok(
+    await api.gql(BREAK_SILENCE, { input: { decisionId: phDecision, reason: 'Needs review' } }, tokens.entityMember),
+    'breakSilence',
+  );
 
   return {
     org,
@@ -288,6 +295,7 @@ async function makeWorld(
     mvRequest,
     invitationToken,
     workingGroup,
+    phDecision,
   };
 }
 
@@ -342,6 +350,20 @@ export async function makeProject(
     startDate: '2026-01-01',
   };
   return ok(await api.gql(CREATE_PROJECT, { input }, tokens.coordinator), 'createProject');
+}
+
+export const PROPOSE_DECISION = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id } }`;
+export const BREAK_SILENCE = `mutation($input: BreakSilenceInput!) { breakSilence(input: $input) { id status } }`;
+
+/** A decision by silence procedure, open for a week, proposed by the person of `token` in the workspace. */
+export async function makeDecision(api: TestApp, token: string, workspaceId: string): Promise<string> {
+  const input = {
+    workspaceId,
+    title: `Matrix decision ${randomUUID().slice(0, 8)}`,
+    text: 'Adopt the joint statement.',
+    silenceUntil: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+  };
+  return ok(await api.gql(PROPOSE_DECISION, { input }, token), 'proposeDecision').id;
 }
 
 export async function makeMilestone(api: TestApp, token: string, projectId: string): Promise<string> {

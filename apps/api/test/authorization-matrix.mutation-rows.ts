@@ -4,6 +4,7 @@ import {
   ACCEPT,
   addMember,
   ADD_MEMBER,
+  BREAK_SILENCE,
   CREATE_POST,
   CREATE_PROJECT,
   CREATE_THREAD,
@@ -14,6 +15,7 @@ import {
   INVITE,
   makeAccount,
   makeActivity,
+  makeDecision,
   makeInvitation,
   makeMilestone,
   makePost,
@@ -22,6 +24,7 @@ import {
   NF,
   passwordOf,
   type Person,
+  PROPOSE_DECISION,
   RECORD_ACTIVITY,
   RECORD_AGREEMENT,
   RECORD_CONTRIBUTION,
@@ -40,6 +43,9 @@ import { absent, byId, type Cell, type Made, type OperationRow, withInput } from
  * - people: platform admins change roles; admins, and organization admins for the non-staff people of their
  *   organization, disable accounts; invitations: admins anyone, coordinators anyone but admins and
  *   coordinators, organization admins their organization with its roles;
+ * - decisions by silence procedure: owners and moderators of the workspace, and coordinators who read it,
+ *   propose; whoever may write there objects for their organization (not the proposer's), once per
+ *   organization; the proposer, moderators and coordinators withdraw an open proposal;
  * - signing in, refreshing and out, and accepting an invitation are public.
  */
 
@@ -59,6 +65,21 @@ const phActivity = async ({ api, tokens, world }: Env) => ({
   activity: await makeActivity(api, tokens.coordinator, { countryCode: 'PH', organizerIds: [world.org.UNODC] }),
 });
 const invitee = (who: string) => `${who.toLowerCase()}-${randomUUID().slice(0, 8)}@invited.example`;
+
+/** A decision the coordinator proposed in the private workspace of the Philippines and UNODC, or the open one. */
+const phDecision = async ({ api, tokens, world }: Env) => ({
+  decision: await makeDecision(api, tokens.coordinator, world.phWorkspace),
+});
+const openDecision = async ({ api, tokens, world }: Env) => ({
+  decision: await makeDecision(api, tokens.coordinator, world.openWorkspace),
+});
+const WITHDRAW_DECISION = `mutation($id: ID!) { withdrawDecision(id: $id) { id status } }`;
+const decisionInput = (w: { phWorkspace: string }, workspaceId = w.phWorkspace) => ({
+  workspaceId,
+  title: 'Matrix decision',
+  text: 'Adopt the joint statement.',
+  silenceUntil: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+});
 
 /** `markNotificationsRead` answers how many were marked: none of someone else's, as if they did not exist. */
 async function pendingInvitationOfThePhilippines({ api, tokens, world }: Env): Promise<Made> {
@@ -110,6 +131,20 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'addWorkspaceMember', on: 'the workspace of a project led by UNODC with INTERPOL (its parties follow the project)',
     run: withInput(ADD_MEMBER, (w) => ({ workspaceId: w.phProjectWorkspace, userId: w.users[DEMO.observer], role: 'MEMBER' })),
     expect: [F, F, F, F, NF, NF, NF, NF, U] },
+  { operation: 'breakSilence', on: 'a decision of the coordinator in the private workspace of the Philippines and UNODC',
+    make: phDecision, run: withInput(BREAK_SILENCE, (_w, on) => ({ decisionId: on.decision, reason: 'Needs review' })),
+    expect: [NF, F, 'ok', NF, NF, 'ok', F, NF, U] },
+  { operation: 'breakSilence', on: 'a decision UNODC already objected to, in the private workspace of the Philippines and UNODC',
+    make: async (env) => {
+      const made = await phDecision(env);
+      await env.api.gql(BREAK_SILENCE, { input: { decisionId: made.decision, reason: 'First' } }, env.tokens.entityMember);
+      return made;
+    },
+    run: withInput(BREAK_SILENCE, (_w, on) => ({ decisionId: on.decision, reason: 'Again' })),
+    expect: [NF, F, 'CONFLICT', NF, NF, 'ok', F, NF, U] },
+  { operation: 'breakSilence', on: 'a decision of the coordinator in an open workspace of UNODC and the Philippines',
+    make: openDecision, run: withInput(BREAK_SILENCE, (_w, on) => ({ decisionId: on.decision, reason: 'Needs review' })),
+    expect: [F, F, 'ok', F, F, 'ok', F, F, U] },
   { operation: 'createPost', on: 'a thread in the private workspace of the Philippines and UNODC',
     make: threadAndPost, run: withInput(CREATE_POST, (_w, on) => ({ threadId: on.thread, body: 'Reply' })),
     expect: [NF, 'ok', 'ok', NF, NF, 'ok', F, NF, U] },
@@ -189,6 +224,12 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'markThreadRead', on: 'a thread in the private workspace of the Philippines and UNODC',
     run: ({ api, token, world }) => api.gql(`mutation($id: ID!) { markThreadRead(threadId: $id) { id } }`, { id: world.phThread }, token),
     expect: [NF, 'ok', 'ok', NF, NF, 'ok', 'ok', NF, U] },
+  { operation: 'proposeDecision', on: 'the private workspace of the Philippines and UNODC',
+    run: withInput(PROPOSE_DECISION, (w) => decisionInput(w)),
+    expect: [NF, 'ok', F, NF, NF, F, F, NF, U] },
+  { operation: 'proposeDecision', on: 'an open workspace of UNODC and the Philippines',
+    run: withInput(PROPOSE_DECISION, (w) => decisionInput(w, w.openWorkspace)),
+    expect: ['ok', 'ok', F, F, F, F, F, F, U] },
   { operation: 'recordActivity', on: 'a workshop in the Philippines organized by UNODC',
     run: withInput(RECORD_ACTIVITY, (w) => ({ title: 'Workshop', type: 'WORKSHOP', startDate: '2026-02-10', countryCode: 'PH', organizerIds: [w.org.UNODC] })),
     expect: ['ok', 'ok', 'ok', F, F, F, F, F, U] },
@@ -302,4 +343,10 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'watchWorkspace', on: 'an open workspace of UNODC and the Philippines',
     run: withInput(WATCH, (w) => ({ workspaceId: w.openWorkspace, level: 'MUTED' })),
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
+  { operation: 'withdrawDecision', on: 'a decision of the coordinator in the private workspace of the Philippines and UNODC',
+    make: phDecision, run: byId(WITHDRAW_DECISION, (_w, on) => on.decision),
+    expect: [NF, 'ok', F, NF, NF, F, F, NF, U] },
+  { operation: 'withdrawDecision', on: 'a decision of the coordinator in an open workspace of UNODC and the Philippines',
+    make: openDecision, run: byId(WITHDRAW_DECISION, (_w, on) => on.decision),
+    expect: ['ok', 'ok', F, F, F, F, F, F, U] },
 ];

@@ -1,6 +1,6 @@
 import { DEMO } from './harness.js';
-import { F, NF, U } from './authorization-matrix.fixtures.js';
-import { absent, byId, listing, type OperationRow } from './authorization-matrix.operations.js';
+import { type Env, F, makeDecision, NF, U } from './authorization-matrix.fixtures.js';
+import { absent, byId, type Cell, listing, type OperationRow } from './authorization-matrix.operations.js';
 
 /**
  * The queries of the authorization matrix. Readable by every signed-in person: the directory (organizations,
@@ -11,11 +11,27 @@ import { absent, byId, listing, type OperationRow } from './authorization-matrix
  * - projects: the Compact side, and the States they benefit; activities: the Compact side, the State they are
  *   held in and the States of their project; contributions and agreements: the Compact side, and the States
  *   that gave or are a party; quarterly reports: the Compact side only (a State is refused);
- * - invitations: coordinators and admins all of them, organization admins their organization's.
+ * - invitations: coordinators and admins all of them, organization admins their organization's;
+ * - decisions by silence procedure: whoever reads their workspace.
  * An unreadable record answers NOT_FOUND, and lists leave it out (shown here as NOT_FOUND).
  */
 
 const edgeIds = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
+
+/** A decision the coordinator proposed in the private workspace of the Philippines and UNODC. */
+const phDecision = async ({ api, tokens, world }: Env) => ({
+  decision: await makeDecision(api, tokens.coordinator, world.phWorkspace),
+});
+
+async function listedDecision({ api, token, world, on }: Cell) {
+  const response = await api.gql(
+    `query($filter: DecisionFilter) { decisions(filter: $filter, first: 100) { edges { node { id } } } }`,
+    { filter: { workspaceId: world.phWorkspace } },
+    token,
+  );
+  if (!response.data) return response;
+  return edgeIds(response.data.decisions).includes(on.decision) ? response : absent(response);
+}
 
 // Outcomes in the order: admin, coordinator, entityMember (UNODC), otherEntityMember (INTERPOL), entityObserver
 // (UNDP), stateFocalPoint (Philippines), stateObserver (Philippines), otherStateFocalPoint (Maldives), signedOut.
@@ -36,6 +52,12 @@ export const QUERY_ROWS: OperationRow[] = [
   { operation: 'contributions', on: 'a receipt from the Philippines',
     run: listing(`{ contributions(first: 100) { edges { node { id } } } }`, (data) => edgeIds(data.contributions), (w) => w.phContribution),
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', NF, U] },
+  { operation: 'decision', on: 'a decision in the private workspace of the Philippines and UNODC',
+    make: phDecision, run: byId(`query($id: ID!) { decision(id: $id) { id title objections { reason } timeline { kind } } }`, (_w, on) => on.decision),
+    expect: [NF, 'ok', 'ok', NF, NF, 'ok', 'ok', NF, U] },
+  { operation: 'decisions', on: 'a decision in the private workspace of the Philippines and UNODC',
+    make: phDecision, run: listedDecision,
+    expect: [NF, 'ok', 'ok', NF, NF, 'ok', 'ok', NF, U] },
   { operation: 'invitation', on: 'a pending invitation’s token (public)',
     run: ({ api, token, world }) =>
       api.gql(`query($token: String!) { invitation(token: $token) { email role } }`, { token: world.invitationToken }, token),

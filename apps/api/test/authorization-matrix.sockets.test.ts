@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRequest, OFFER, ok } from './assistance-requests.fixtures.js';
 import {
   addMember,
+  BREAK_SILENCE,
   closeEnv,
   CREATE_PROJECT,
   EMAIL,
   type Env,
+  makeDecision,
   makePost,
   makeProject,
   makeThread,
@@ -14,6 +16,7 @@ import {
   MATCH_REQUEST,
   MOVE_REQUEST,
   PEOPLE,
+  PROPOSE_DECISION,
   startEnv,
   UPDATE_POST,
 } from './authorization-matrix.fixtures.js';
@@ -28,6 +31,8 @@ import { collect, connectSocket, drained, nextEvent } from './sockets.js';
  * `notification` reaches its one recipient: mentioned people who may read the workspace, people added to a
  * workspace or a project, and for requests: submission to coordinators, opening to the entity members in
  * scope, offers to coordinators and the State's focal points, other moves to those concerned.
+ * `decision.updated` reaches those who may read the decision's workspace; a proposal notifies the people of its
+ * organizations (not the proposer), an objection the proposer and the workspace's owners and moderators.
  * A socket connected before a change of parties follows it (the request's re-match below).
  */
 
@@ -49,6 +54,15 @@ const UPDATE_PROJECT = `mutation($input: UpdateProjectInput!) { updateProject(in
 const Y = 'hears';
 const N = '-';
 const everyoneMentioned = PEOPLE.map((who) => `@${EMAIL[who]}`).join(' ');
+const proposal = async (api: Env['api'], token: string, workspaceId: string) => {
+  const input = {
+    workspaceId,
+    title: 'Live decision',
+    text: 'Adopt it.',
+    silenceUntil: new Date(Date.now() + 86_400_000).toISOString(),
+  };
+  return ok(await api.gql(PROPOSE_DECISION, { input }, token), 'proposeDecision');
+};
 const requestLink = (id: string) => (payload: { link: string }) => payload.link === `/requests/${id}`;
 
 // prettier-ignore
@@ -202,6 +216,30 @@ const ROWS: SocketRow[] = [
       },
       matches: (payload) => payload.type === 'PROJECT_ADDED' }),
     receivers: [N, N, Y, Y, N, N, N, N] },
+  { event: SERVER_EVENTS.decisionUpdated, on: 'a proposal in the private workspace of the Philippines and UNODC',
+    prepare: async ({ api, tokens, world }) => ({
+      act: () => proposal(api, tokens.coordinator, world.phWorkspace),
+      matches: (payload) => payload.workspaceId === world.phWorkspace && payload.status === 'OPEN' }),
+    receivers: [N, Y, Y, N, N, Y, Y, N] },
+  { event: SERVER_EVENTS.decisionUpdated, on: 'a proposal in an open workspace',
+    prepare: async ({ api, tokens, world }) => ({
+      act: () => proposal(api, tokens.coordinator, world.openWorkspace),
+      matches: (payload) => payload.workspaceId === world.openWorkspace && payload.status === 'OPEN' }),
+    receivers: [Y, Y, Y, Y, Y, Y, Y, Y] },
+  { event: SERVER_EVENTS.notification, on: 'a proposal in the private workspace of the Philippines and UNODC',
+    prepare: async ({ api, tokens, world }) => ({
+      act: () => proposal(api, tokens.coordinator, world.phWorkspace),
+      matches: (payload) => payload.type === 'DECISION_PROPOSED' }),
+    receivers: [N, N, Y, N, N, Y, Y, N] },
+  { event: SERVER_EVENTS.notification, on: 'UNODC’s objection to a proposal of the coordinator in the private workspace of the Philippines and UNODC',
+    prepare: async ({ api, tokens, world }) => {
+      const decisionId = await makeDecision(api, tokens.coordinator, world.phWorkspace);
+      return {
+        act: async () => ok(await api.gql(BREAK_SILENCE, { input: { decisionId, reason: 'Needs review' } }, tokens.entityMember), 'breakSilence'),
+        matches: (payload) => payload.type === 'DECISION_SILENCE_BROKEN' && payload.link === `/decisions/${decisionId}`,
+      };
+    },
+    receivers: [N, Y, N, N, N, N, N, N] },
 ];
 
 describe('live events × people', () => {

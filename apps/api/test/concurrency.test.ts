@@ -91,6 +91,9 @@ const DELETE_ACTIVITY = `mutation($id: ID!) { deleteActivity(id: $id) }`;
 const RECORD_CONTRIBUTION = `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`;
 const UPDATE_CONTRIBUTION = `mutation($input: UpdateContributionInput!) { updateContribution(input: $input) { id amountUsd } }`;
 const RECORD_AGREEMENT = `mutation($input: RecordAgreementInput!) { recordAgreement(input: $input) { id } }`;
+const PROPOSE_DECISION = `mutation($input: ProposeDecisionInput!) { proposeDecision(input: $input) { id status } }`;
+const BREAK_SILENCE = `mutation($input: BreakSilenceInput!) { breakSilence(input: $input) { id status } }`;
+const WITHDRAW_DECISION = `mutation($id: ID!) { withdrawDecision(id: $id) { id status } }`;
 const UPDATE_AGREEMENT = `mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { id subject } }`;
 
 let api: TestApp;
@@ -1968,6 +1971,110 @@ const CASES: Record<string, Case<any>> = {
       const saved = parties.map((row) => row.organization_id).sort();
       expect(partySets.map((set: string[]) => [...set].sort())).toContainEqual(saved);
       expect(await auditOf('agreement.updated', agreementId)).toHaveLength(AT_ONCE);
+    },
+  }),
+
+  // ---- decisions by silence procedure ----
+
+  proposeDecision: scenario({
+    story: 'the coordinator and a moderator propose twelve decisions in BMLE at once: each with its own adoption job',
+    async setup() {
+      return { titles: range(AT_ONCE).map((index) => `Joint statement ${index} ${randomUUID().slice(0, 8)}`) };
+    },
+    call: ({ titles }, index) =>
+      api.gql(
+        PROPOSE_DECISION,
+        {
+          input: {
+            workspaceId: workspaces.BMLE,
+            title: titles[index],
+            text: 'Adopt it.',
+            silenceUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+          },
+        },
+        moderators()[index % 2],
+      ),
+    async check({ titles }, answers) {
+      const decisionIds = answers.map((answer) => answer.data!.proposeDecision.id as string);
+      const rows = await api.sql(`SELECT id, title, status FROM decisions WHERE id = ANY($1::uuid[])`, [decisionIds]);
+      expect(rows.map((row) => row.title).sort()).toEqual([...titles].sort());
+      expect(rows.every((row) => row.status === 'OPEN')).toBe(true);
+      const jobs = await api.sql(
+        `SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'adopt_decision' AND key = ANY($1::text[])`,
+        [decisionIds.map((id) => `decision-adoption:${id}`)],
+      );
+      expect(jobs).toHaveLength(AT_ONCE);
+      for (const id of decisionIds) expect(await auditOf('decision.proposed', id)).toHaveLength(1);
+    },
+  }),
+
+  breakSilence: scenario({
+    story: 'twelve people of UNODC and INTERPOL object to one decision at once: one objection per organization',
+    async setup() {
+      const decision = ok(
+        await api.gql(
+          PROPOSE_DECISION,
+          {
+            input: {
+              workspaceId: workspaces.BMLE,
+              title: `Contested ${randomUUID().slice(0, 8)}`,
+              text: 'Adopt it.',
+              silenceUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+            },
+          },
+          tokens.coordinator,
+        ),
+        'proposeDecision',
+      );
+      return { decisionId: decision.id as string, people: crowd.slice(0, AT_ONCE) };
+    },
+    call: ({ decisionId, people }, index) =>
+      api.gql(BREAK_SILENCE, { input: { decisionId, reason: `Objection ${index}` } }, people[index].token),
+    refusals: ['CONFLICT'],
+    async check({ decisionId, people }, answers) {
+      const objections = await api.sql(`SELECT organization_id FROM decision_objections WHERE decision_id = $1`, [
+        decisionId,
+      ]);
+      const organizations = await api.sql(`SELECT DISTINCT organization_id FROM users WHERE id = ANY($1::uuid[])`, [
+        people.map((person: { id: string }) => person.id),
+      ]);
+      expect(objections.map((row) => row.organization_id).sort()).toEqual(
+        organizations.map((row) => row.organization_id).sort(),
+      );
+      expect(answers.filter((answer) => answer.data?.breakSilence)).toHaveLength(organizations.length);
+      const [{ status }] = await api.sql(`SELECT status FROM decisions WHERE id = $1`, [decisionId]);
+      expect(status).toBe('SILENCE_BROKEN');
+      expect(await auditOf('decision.objected', decisionId)).toHaveLength(organizations.length);
+    },
+  }),
+
+  withdrawDecision: scenario({
+    story: 'the coordinator and a moderator withdraw one decision twelve times at once: withdrawn once',
+    async setup() {
+      const decision = ok(
+        await api.gql(
+          PROPOSE_DECISION,
+          {
+            input: {
+              workspaceId: workspaces.BMLE,
+              title: `Withdrawn ${randomUUID().slice(0, 8)}`,
+              text: 'Adopt it.',
+              silenceUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+            },
+          },
+          tokens.coordinator,
+        ),
+        'proposeDecision',
+      );
+      return { decisionId: decision.id as string };
+    },
+    call: ({ decisionId }, index) => api.gql(WITHDRAW_DECISION, { id: decisionId }, moderators()[index % 2]),
+    refusals: ['CONFLICT'],
+    async check({ decisionId }, answers) {
+      expect(answers.filter((answer) => answer.data?.withdrawDecision)).toHaveLength(1);
+      const [{ status }] = await api.sql(`SELECT status FROM decisions WHERE id = $1`, [decisionId]);
+      expect(status).toBe('WITHDRAWN');
+      expect(await auditOf('decision.withdrawn', decisionId)).toHaveLength(1);
     },
   }),
 };

@@ -84,6 +84,10 @@ export const NOTIFICATION_TYPES = [
   'REQUEST_STATUS',
   'PROJECT_ADDED',
   'NEW_THREAD',
+  'DECISION_PROPOSED',
+  'DECISION_SILENCE_BROKEN',
+  'DECISION_ADOPTED',
+  'DECISION_WITHDRAWN',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -171,3 +175,16 @@ export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 
 export const AGREEMENT_TYPES = ['MOU', 'ACTION_PLAN', 'AGREEMENT'] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+
+// ---- decisions by silence procedure ----
+
+/**
+ * A proposal circulated in a workspace is OPEN until its deadline; then ADOPTED if no organization objected.
+ * One objection breaks the silence (SILENCE_BROKEN); the proposer or a moderator may withdraw it while OPEN.
+ */
+export const DECISION_STATUSES = ['OPEN', 'ADOPTED', 'SILENCE_BROKEN', 'WITHDRAWN'] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+/** What a decision's timeline records, in the order it may happen. */
+export const DECISION_EVENT_KINDS = ['PROPOSED', 'OBJECTED', 'ADOPTED', 'WITHDRAWN'] as const;
+export type DecisionEventKind = (typeof DECISION_EVENT_KINDS)[number];

@@ -77,3 +77,8 @@ export const REQUEST_MATCH_SLA_WORKING_DAYS = 30;
 /** Link tokens (invitations, password resets) that matched nothing, per address in the window, before RATE_LIMITED. */
 export const LINK_TOKEN_FAILURES_PER_ADDRESS = 20;
 export const LINK_TOKEN_WINDOW_SECONDS = 15 * 60;
+
+/** Decisions by silence procedure: the longest silence period, and the length of an objection's reason. */
+export const SILENCE_MAX_DAYS = 90;
+export const DECISION_TEXT_MAX_LENGTH = 20_000;
+export const OBJECTION_REASON_MAX_LENGTH = 2000;

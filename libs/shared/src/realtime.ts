@@ -5,6 +5,7 @@ export const SERVER_EVENTS = {
   postUpdated: 'post.updated',
   threadCreated: 'thread.created',
   assistanceRequestUpdated: 'assistanceRequest.updated',
+  decisionUpdated: 'decision.updated',
 } as const;
 
 export const CLIENT_EVENTS = {
@@ -37,6 +38,13 @@ export interface ThreadCreatedEvent {
 
 export interface AssistanceRequestUpdatedEvent {
   id: string;
+  status: string;
+}
+
+/** A decision was proposed, objected to, adopted or withdrawn: sent to its workspace's room. */
+export interface DecisionUpdatedEvent {
+  id: string;
+  workspaceId: string;
   status: string;
 }
 

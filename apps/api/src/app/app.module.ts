@@ -17,6 +17,7 @@ import type { GraphQLContext } from '../common/request-context.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { AssistanceRequestsModule } from '../modules/assistance-requests/assistance-requests.module.js';
 import { ActivitiesModule } from '../modules/activities/activities.module.js';
+import { DecisionsModule } from '../modules/decisions/decisions.module.js';
 import { FundingModule } from '../modules/funding/funding.module.js';
 import { ProjectsModule } from '../modules/projects/projects.module.js';
 import { ReportsModule } from '../modules/reports/reports.module.js';
@@ -155,6 +156,7 @@ export class AppModule {
         AttachmentsModule,
         AssistanceRequestsModule,
         ProjectsModule,
+        DecisionsModule,
         ActivitiesModule,
         FundingModule,
         ReportsModule,

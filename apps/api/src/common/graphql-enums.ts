@@ -27,6 +27,8 @@ import {
   WORKSPACE_VISIBILITIES,
   WATCH_LEVELS,
   EMAIL_FREQUENCIES,
+  DECISION_STATUSES,
+  DECISION_EVENT_KINDS,
 } from '@ctcp/shared';
 
 /** GraphQL enums are built from the shared vocabularies so that api and web never drift apart. */
@@ -61,6 +63,8 @@ export const ContributionKindEnum = enumObject(CONTRIBUTION_KINDS);
 export const AgreementTypeEnum = enumObject(AGREEMENT_TYPES);
 export const WatchLevelEnum = enumObject(WATCH_LEVELS);
 export const EmailFrequencyEnum = enumObject(EMAIL_FREQUENCIES);
+export const DecisionStatusEnum = enumObject(DECISION_STATUSES);
+export const DecisionEventKindEnum = enumObject(DECISION_EVENT_KINDS);
 
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole' });
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
@@ -110,3 +114,8 @@ registerEnumType(EmailFrequencyEnum, {
   name: 'EmailFrequency',
   description: 'How notifications not seen in the app are mailed: each soon after it comes, in a digest, or never',
 });
+registerEnumType(DecisionStatusEnum, {
+  name: 'DecisionStatus',
+  description: 'OPEN until the deadline; ADOPTED when no organization objected by then',
+});
+registerEnumType(DecisionEventKindEnum, { name: 'DecisionEventKind' });

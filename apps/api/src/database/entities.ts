@@ -8,6 +8,7 @@ import {
 import { Activity, ActivityOrganizer } from '../modules/activities/activity.entity.js';
 import { Agreement, AgreementParty, Contribution } from '../modules/funding/funding.entity.js';
 import { Project, ProjectMilestone, ProjectPartner } from '../modules/projects/project.entity.js';
+import { Decision, DecisionObjection } from '../modules/decisions/decision.entity.js';
 import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuthSession, SignInAttempt } from '../modules/auth/auth-session.entity.js';
@@ -48,6 +49,8 @@ export const ENTITIES = [
   Attachment,
   AuditEvent,
   AuthSession,
+  Decision,
+  DecisionObjection,
   MfaChallenge,
   MfaFailure,
   RecoveryCode,

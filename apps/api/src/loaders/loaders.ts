@@ -8,6 +8,8 @@ import { AssistanceRequestQueries } from '../modules/assistance-requests/assista
 import type { AssistanceRequest } from '../modules/assistance-requests/assistance-request.entity.js';
 import { ActivitiesService } from '../modules/activities/activities.service.js';
 import { FundingService } from '../modules/funding/funding.service.js';
+import type { Decision } from '../modules/decisions/decision.entity.js';
+import { DecisionsService } from '../modules/decisions/decisions.service.js';
 import { maySeePeopleOf } from '../modules/policy/people.js';
 import { maySeeWorkspaceMember } from '../modules/policy/workspaces.js';
 import { mayReadProject } from '../modules/policy/projects.js';
@@ -57,6 +59,7 @@ export class LoadersFactory {
     private readonly projects: ProjectsService,
     private readonly activities: ActivitiesService,
     private readonly funding: FundingService,
+    private readonly decisions: DecisionsService,
   ) {}
 
   create() {
@@ -96,6 +99,8 @@ export class LoadersFactory {
       projectMilestones: new DataLoader((ids: readonly string[]) => this.projects.milestonesByProjectIds(ids)),
       activityOrganizerIds: new DataLoader((ids: readonly string[]) => this.activities.organizerIdsByActivityIds(ids)),
       agreementPartyIds: new DataLoader((ids: readonly string[]) => this.funding.partyIdsByAgreementIds(ids)),
+      decision: new DataLoader<string, Decision>((ids) => this.decisions.findByIds(ids).then(orNotFound('Decision'))),
+      decisionObjections: new DataLoader((ids: readonly string[]) => this.decisions.objectionsByDecisionIds(ids)),
       viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor, loaders)),
     };
     return loaders;

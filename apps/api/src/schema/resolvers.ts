@@ -11,6 +11,11 @@ import {
   DonorFundingResolver,
   ProjectFundingResolver,
 } from '../modules/funding/funding.resolver.js';
+import {
+  DecisionObjectionsResolver,
+  DecisionsResolver,
+  WorkspaceDecisionsResolver,
+} from '../modules/decisions/decisions.resolver.js';
 import { ProjectPartnersResolver, ProjectsResolver } from '../modules/projects/projects.resolver.js';
 import { ReportsResolver, WorkingGroupBreakdownResolver } from '../modules/reports/reports.resolver.js';
 import { AuthResolver, SessionsResolver } from '../modules/auth/auth.resolver.js';
@@ -77,6 +82,9 @@ export const RESOLVERS = [
   ProjectRequestsResolver,
   ProjectsResolver,
   ProjectPartnersResolver,
+  DecisionsResolver,
+  DecisionObjectionsResolver,
+  WorkspaceDecisionsResolver,
   ActivitiesResolver,
   ProjectActivitiesResolver,
   ContributionsResolver,

@@ -83,6 +83,7 @@ export function Navigation() {
   const items: NavigationItem[] = [
     { to: '/', label: t('nav.home'), icon: <HomeIcon /> },
     { to: '/workspaces', label: t('nav.workspaces'), icon: <WorkspacesIcon /> },
+    { to: '/decisions', label: t('nav.decisions'), icon: <ClipboardCheckIcon /> },
     ...requestItems(can, t),
     ...programmeItems(can, t),
     { to: '/entities', label: t('nav.entities'), icon: <EntitiesIcon /> },

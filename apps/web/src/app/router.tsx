@@ -8,6 +8,7 @@ import {
   loadTriageBoardPage,
 } from '../features/assistance-requests';
 import { loadForgotPasswordPage, loadResetPasswordPage, SignInPage } from '../features/auth';
+import { loadDecisionPage, loadDecisionsPage } from '../features/decisions';
 import { loadNewThreadPage, loadThreadPage } from '../features/discussions';
 import { loadFundingPage } from '../features/funding';
 import { loadAcceptInvitationPage, loadInvitationsPage } from '../features/invitations';
@@ -51,6 +52,8 @@ const PeoplePage = lazyPage(loadPeoplePage, (m) => m.PeoplePage);
 const PersonPage = lazyPage(loadPersonPage, (m) => m.PersonPage);
 const WorkspacesPage = lazyPage(loadWorkspacesPage, (m) => m.WorkspacesPage);
 const WorkspacePage = lazyPage(loadWorkspacePage, (m) => m.WorkspacePage);
+const DecisionsPage = lazyPage(loadDecisionsPage, (m) => m.DecisionsPage);
+const DecisionPage = lazyPage(loadDecisionPage, (m) => m.DecisionPage);
 const NewThreadPage = lazyPage(loadNewThreadPage, (m) => m.NewThreadPage);
 const ThreadPage = lazyPage(loadThreadPage, (m) => m.ThreadPage);
 const RequestsPage = lazyPage(loadRequestsPage, (m) => m.RequestsPage);
@@ -111,6 +114,8 @@ export const routes: RouteObject[] = [
           { path: '/workspaces/:id', element: <WorkspacePage /> },
           { path: '/workspaces/:id/threads/new', element: <NewThreadPage /> },
           { path: '/threads/:id', element: <ThreadPage /> },
+          { path: '/decisions', element: <DecisionsPage /> },
+          { path: '/decisions/:id', element: <DecisionPage /> },
           { path: '/requests', element: <RequestsPage key="all" kind="all" /> },
           { path: '/requests/open', element: <RequestsPage key="open" kind="open" /> },
           { path: '/requests/assigned', element: <RequestsPage key="assigned" kind="assigned" /> },

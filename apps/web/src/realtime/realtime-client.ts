@@ -1,6 +1,7 @@
 import {
   type AssistanceRequestUpdatedEvent,
   CLIENT_EVENTS,
+  type DecisionUpdatedEvent,
   NOTIFICATION_SYNC_PAGE_SIZE,
   type NotificationEvent,
   type NotificationsSyncRequest,
@@ -26,6 +27,7 @@ export interface RecordEvents {
   'post.updated': PostUpdatedEvent;
   'thread.created': ThreadCreatedEvent;
   'assistanceRequest.updated': AssistanceRequestUpdatedEvent;
+  'decision.updated': DecisionUpdatedEvent;
 }
 export type RecordEventName = keyof RecordEvents;
 
@@ -34,6 +36,7 @@ export const RECORD_EVENTS: readonly RecordEventName[] = [
   SERVER_EVENTS.postUpdated,
   SERVER_EVENTS.threadCreated,
   SERVER_EVENTS.assistanceRequestUpdated,
+  SERVER_EVENTS.decisionUpdated,
 ];
 
 /** Where a new notification came from: pushed live, or fetched by `notifications.sync` after a (re)connect. */

@@ -43,7 +43,10 @@ export function useRealtime(): RealtimeHub {
   return useContext(RealtimeContext);
 }
 
-/** Calls `handler` (the latest one rendered) for every live `post.*`, `thread.*` or `assistanceRequest.*` event. */
+/**
+ * Calls `handler` (the latest one rendered) for every live `post.*`, `thread.*`, `assistanceRequest.*` or
+ * `decision.*` event.
+ */
 export function useRecordEvents(handler: RecordListener): void {
   const hub = useRealtime();
   const latest = useRef(handler);

@@ -25,7 +25,14 @@ const DIGEST_ITEMS_PER_SECTION = 10;
 const DIGEST_BATCH = 100;
 
 /** What a digest lists first: what someone waits for the reader to do. */
-const NEEDS_ACTION: readonly NotificationType[] = ['MENTION', 'REQUEST_SUBMITTED', 'REQUEST_OPENED', 'REQUEST_OFFER'];
+const NEEDS_ACTION: readonly NotificationType[] = [
+  'MENTION',
+  'REQUEST_SUBMITTED',
+  'REQUEST_OPENED',
+  'REQUEST_OFFER',
+  // Silence is kept by default: an objection has to come before the deadline.
+  'DECISION_PROPOSED',
+];
 
 interface PendingNotification {
   id: string;

@@ -1,6 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import {
   type AssistanceRequestUpdatedEvent,
+  type DecisionUpdatedEvent,
   type NotificationEvent,
   type PostCreatedEvent,
   SERVER_EVENTS,
@@ -30,7 +31,9 @@ export type RealtimeEvent =
   /** Exactly these people read the workspace now: their sockets join its room, everyone else's leave it. */
   | { kind: 'workspace.readers'; workspaceId: string; userIds: string[] }
   /** `rooms` are those of everyone who may read the request (see policy/audiences.ts). */
-  | { kind: 'assistanceRequest.updated'; rooms: string[]; payload: AssistanceRequestUpdatedEvent };
+  | { kind: 'assistanceRequest.updated'; rooms: string[]; payload: AssistanceRequestUpdatedEvent }
+  /** To the decision's workspace room: those who may read the workspace read its decisions. */
+  | { kind: 'decision.updated'; payload: DecisionUpdatedEvent };
 
 /**
  * The one way services reach connected clients. The server decides rooms: `user:{id}`, `session:{id}`,
@@ -81,6 +84,9 @@ export class RealtimeService {
           break;
         case 'assistanceRequest.updated':
           this.server.to(event.rooms).emit(SERVER_EVENTS.assistanceRequestUpdated, event.payload);
+          break;
+        case 'decision.updated':
+          this.server.to(workspaceRoom(event.payload.workspaceId)).emit(SERVER_EVENTS.decisionUpdated, event.payload);
           break;
       }
     }

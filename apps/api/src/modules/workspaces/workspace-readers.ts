@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { WatchLevel } from '@ctcp/shared';
+import type { WatchLevel, WorkspaceRole } from '@ctcp/shared';
 import { isStaffSql } from '../policy/actors.js';
 import {
   DEFAULT_WATCH_LEVELS,
@@ -7,6 +7,7 @@ import {
   derivedOrganizationsSql,
   READABLE_BY_PERSON_SQL,
   WATCH_LEVEL_OF_PERSON_SQL,
+  workspaceRoleSql,
 } from '../policy/workspaces.js';
 import type { RealtimeEvent } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
@@ -63,6 +64,20 @@ export class WorkspaceReaders {
       },
       among,
     );
+  }
+
+  /**
+   * The enabled people who take part in the workspace (their own membership, their organization's, or a
+   * party of its record), with one of `roles` when given: whom a decision circulated in it concerns, and
+   * not every reader of an OPEN workspace.
+   */
+  async parties(workspaceId: string, roles?: readonly WorkspaceRole[]): Promise<string[]> {
+    const role = workspaceRoleSql({ userId: 'u.id', organizationId: 'u.organization_id', platformRole: 'u.role' });
+    return this.users.enabledIdsWhere({
+      sql: `EXISTS (SELECT 1 FROM workspaces w WHERE w.id = :partiesWorkspaceId
+            AND ${roles ? `${role} IN (:...partyRoles)` : `${role} IS NOT NULL`})`,
+      params: { partiesWorkspaceId: workspaceId, partyRoles: roles ?? [] },
+    });
   }
 
   /**

@@ -13,6 +13,7 @@ import type { WorkspaceDetailQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useRecordEvents } from '../../realtime';
 import { WorkspaceFiles } from '../attachments';
+import { WorkspaceDecisions } from '../decisions';
 import { VisibilityBadge, WorkspaceRoleBadge } from './badges';
 import { MembersPanel } from './MembersPanel';
 import { WorkspaceDetailDocument } from './operations';
@@ -36,7 +37,8 @@ function appendThreadsPage(
   };
 }
 
-type WorkspaceTab = 'discussions' | 'files';
+type WorkspaceTab = 'discussions' | 'decisions' | 'files';
+const TABS: readonly WorkspaceTab[] = ['discussions', 'decisions', 'files'];
 
 export function WorkspacePage() {
   const { id = '' } = useParams();
@@ -45,10 +47,10 @@ export function WorkspacePage() {
   const [loadingMore, setLoadingMore] = useState(false);
   // The tab lives in the address (?tab=files) so that it can be linked to and survives a reload.
   const [params, setParams] = useSearchParams();
-  const tab: WorkspaceTab = params.get('tab') === 'files' ? 'files' : 'discussions';
+  const tab: WorkspaceTab = TABS.find((value) => value === params.get('tab')) ?? 'discussions';
   const chooseTab = (value: string | null) => {
     const next = new URLSearchParams(params);
-    if (value === 'files') next.set('tab', 'files');
+    if (value && value !== 'discussions') next.set('tab', value);
     else next.delete('tab');
     setParams(next, { replace: true });
   };
@@ -112,6 +114,7 @@ export function WorkspacePage() {
       <Tabs value={tab} onChange={chooseTab} keepMounted={false}>
         <Tabs.List aria-label={t('workspaces.tabs.label')} mb="md">
           <Tabs.Tab value="discussions">{t('workspaces.tabs.discussions')}</Tabs.Tab>
+          <Tabs.Tab value="decisions">{t('workspaces.tabs.decisions')}</Tabs.Tab>
           <Tabs.Tab value="files">{t('workspaces.tabs.files')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="discussions">
@@ -149,6 +152,9 @@ export function WorkspacePage() {
               <MembersPanel workspaceId={workspace.id} />
             </Grid.Col>
           </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="decisions">
+          <WorkspaceDecisions workspaceId={workspace.id} />
         </Tabs.Panel>
         <Tabs.Panel value="files">
           <WorkspaceFiles workspaceId={workspace.id} label={t('attachments.tableLabel')} />

@@ -1,0 +1,3 @@
+/** Each page loads on first visit, as its own chunk: the router gets these loaders, not the pages. */
+export const loadDecisionsPage = () => import('./DecisionsPage');
+export const loadDecisionPage = () => import('./DecisionPage');
