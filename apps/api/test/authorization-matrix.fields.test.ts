@@ -178,9 +178,13 @@ const ROWS: FieldRow[] = [
     expect: [...ALL({ capacityBuildingEvents: 1, highLevelVisits: 1, launches: 1, agreementsSigned: 1, endorsements: 0, fundingReceived: 2, topContributors: 2, activitiesByWorkingGroup: 0 }).slice(0, 5), F, F, F] as Sights },
 ];
 
-/** Fields whose records are the directory (organizations, working groups), open to every signed-in person. */
+/**
+ * Fields whose records are the directory (organizations, their units, working groups), open to every
+ * signed-in person.
+ */
 const DIRECTORY_FIELDS = [
   'Activity.organizers',
+  'Activity.unit',
   'Activity.workingGroup',
   'Agreement.parties',
   'AssistanceOffer.organization',
@@ -191,10 +195,15 @@ const DIRECTORY_FIELDS = [
   'Contribution.donor',
   'Invitation.organization',
   'InvitationPreview.organization',
+  'Organization.units',
   'Organization.workingGroups',
+  'OrganizationUnit.organization',
+  'OrganizationUnit.parent',
   'Project.leadEntity',
+  'Project.unit',
   'Project.workingGroup',
   'User.organization',
+  'User.unit',
   'WorkingGroup.memberships',
   'WorkingGroupBreakdown.workingGroup',
   'WorkingGroupMembership.organization',

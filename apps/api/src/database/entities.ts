@@ -25,6 +25,7 @@ import {
 } from '../modules/workspaces/workspace.entity.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
 import { MailMessage } from '../modules/mail/mail-message.entity.js';
+import { OrganizationUnit } from '../modules/organizations/organization-unit.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { PdfPrint } from '../modules/reports/pdf-print.entity.js';
 import { User } from '../modules/users/user.entity.js';
@@ -59,6 +60,7 @@ export const ENTITIES = [
   Notification,
   NotificationCounter,
   Organization,
+  OrganizationUnit,
   PdfPrint,
   Post,
   PostMention,

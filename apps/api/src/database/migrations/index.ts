@@ -22,6 +22,7 @@ import { PostBodyHtml1796400500000 } from './1796400500000-post-body-html.js';
 import { PostsWithoutHtml1796400600000 } from './1796400600000-posts-without-html.js';
 import { SearchMixedScripts1796400700000 } from './1796400700000-search-mixed-scripts.js';
 import { PostsWithoutHtmlOldestFirst1796400800000 } from './1796400800000-posts-without-html-oldest-first.js';
+import { OrganizationUnits1796600000000 } from './1796600000000-organization-units.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   PostsWithoutHtml1796400600000,
   SearchMixedScripts1796400700000,
   PostsWithoutHtmlOldestFirst1796400800000,
+  OrganizationUnits1796600000000,
 ];
