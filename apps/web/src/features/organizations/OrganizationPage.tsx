@@ -1,5 +1,6 @@
-import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
@@ -12,7 +13,9 @@ import { ToneBadge } from '../../components/ToneBadge';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { OrganizationDetailQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
+import { EditOrganizationDialog } from './EditOrganizationDialog';
 import { OrganizationDetailDocument, OrganizationPeopleDocument } from './operations';
+import { UnitsSection } from './UnitsSection';
 
 type Organization = OrganizationDetailQuery['organization'];
 
@@ -31,6 +34,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const isState = organization.kind === 'MEMBER_STATE' || organization.kind === 'OBSERVER_STATE';
+  const [editing, setEditing] = useState(false);
   usePageTitle(organization.name);
 
   const details: Detail[] = [
@@ -69,8 +73,18 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
           <BackLink to="/entities" label={t('nav.entities')} />
         )
       }
-      actions={!organization.confirmed && <ToneBadge tone="warning">{t('organizations.unconfirmed')}</ToneBadge>}
+      actions={
+        <Group gap="sm">
+          {!organization.confirmed && <ToneBadge tone="warning">{t('organizations.unconfirmed')}</ToneBadge>}
+          {organization.viewerCanEdit && (
+            <Button variant="light" onClick={() => setEditing(true)}>
+              {t('organizations.edit')}
+            </Button>
+          )}
+        </Group>
+      }
     >
+      {editing && <EditOrganizationDialog organization={organization} onClose={() => setEditing(false)} />}
       <Card withBorder radius="md" p="lg">
         <Stack gap="sm">
           <Title order={2} size="h4">
@@ -84,6 +98,12 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
           )}
         </Stack>
       </Card>
+
+      <UnitsSection
+        organizationId={organization.id}
+        units={organization.units}
+        canManage={organization.viewerCanManageUnits}
+      />
 
       <Stack gap="sm">
         <Title order={2} size="h4" id="working-groups-heading">
