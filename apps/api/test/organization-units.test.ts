@@ -361,3 +361,54 @@ describe('working-group memberships', () => {
     expect(rows[0].n).toBe(0);
   });
 });
+
+describe('the unit of an activity and of a project', () => {
+  const RECORD_ACTIVITY = `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id unit { acronym } } }`;
+  const CREATE_PROJECT = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id unit { acronym } } }`;
+  const activity = (unitId: string, organizerIds: string[]) => ({
+    type: 'WORKSHOP',
+    title: 'Workshop on border security',
+    startDate: '2026-02-10',
+    online: true,
+    organizerIds,
+    unitId,
+  });
+  const project = (unitId: string) => ({
+    title: 'Border security project',
+    leadEntityId: org.UNOCT,
+    startDate: '2026-01-01',
+    unitId,
+  });
+  const unitKey = async (key: string) =>
+    (await api.sql(`SELECT id FROM organization_units WHERE key = $1`, [key]))[0].id;
+  const count = async (table: 'activities' | 'projects') =>
+    Number((await api.sql(`SELECT count(*) AS n FROM ${table}`))[0].n);
+
+  it('is a unit of an organizer, or of the lead entity', async () => {
+    const uncct = await unitKey('UNOCT/UNCCT');
+    const recorded = await api.gql(
+      RECORD_ACTIVITY,
+      { input: activity(uncct, [org.UNOCT, org.UNODC]) },
+      token.coordinator,
+    );
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data!.recordActivity.unit).toEqual({ acronym: 'UNCCT' });
+    const created = await api.gql(CREATE_PROJECT, { input: project(await unitKey('UNOCT/SPIB')) }, token.coordinator);
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createProject.unit).toEqual({ acronym: 'SPIB' });
+  });
+
+  it('refuses a unit of another organization as BAD_USER_INPUT, writing nothing', async () => {
+    const [cts] = await api.sql(`SELECT id FROM organization_units WHERE organization_id = $1 AND acronym = 'CTS'`, [
+      org.UNODC,
+    ]);
+    const [activities, projects] = [await count('activities'), await count('projects')];
+    const recorded = await api.gql(RECORD_ACTIVITY, { input: activity(cts.id, [org.UNOCT]) }, token.coordinator);
+    expect(errorCode(recorded)).toBe('BAD_USER_INPUT');
+    expect(field(recorded)).toBe('unitId');
+    const created = await api.gql(CREATE_PROJECT, { input: project(cts.id) }, token.coordinator);
+    expect(errorCode(created)).toBe('BAD_USER_INPUT');
+    expect(field(created)).toBe('unitId');
+    expect([await count('activities'), await count('projects')]).toEqual([activities, projects]);
+  });
+});

@@ -165,6 +165,8 @@ export type CreateProjectInput = {
   status?: ProjectStatus;
   summary?: string;
   title: string;
+  /** The unit of the lead entity that leads it */
+  unitId?: string | number | null | undefined;
   workingGroupId?: string | number | null | undefined;
 };
 
@@ -368,6 +370,8 @@ export type RecordActivityInput = {
   startDate: string;
   title: string;
   type: ActivityType;
+  /** The unit of an organizer that runs it */
+  unitId?: string | number | null | undefined;
   /** The project’s working group when omitted */
   workingGroupId?: string | number | null | undefined;
 };
@@ -534,6 +538,8 @@ export type UpdateActivityInput = {
   startDate: string;
   title: string;
   type: ActivityType;
+  /** The unit of an organizer that runs it */
+  unitId?: string | number | null | undefined;
   /** The project’s working group when omitted */
   workingGroupId?: string | number | null | undefined;
 };

@@ -120,15 +120,22 @@ export class OrganizationUnitsService {
   }
 
   /**
-   * BAD_USER_INPUT on `field` unless `unitId` names a unit of `organizationId` (checked inside the caller's
-   * transaction, with the unit locked against deletion until it ends).
+   * BAD_USER_INPUT on `field` unless `unitId` names a unit of one of `organizationIds` (checked inside the
+   * caller's transaction, with the unit locked against deletion until it ends).
    */
-  async requireUnitOf(manager: EntityManager, unitId: string, organizationId: string, field: string): Promise<void> {
+  async requireUnitOf(
+    manager: EntityManager,
+    unitId: string,
+    organizationIds: string | readonly string[],
+    field: string,
+    message = "Choose a unit of the organization's own.",
+  ): Promise<void> {
+    const ids = typeof organizationIds === 'string' ? [organizationIds] : [...organizationIds];
     const found = await manager.query(
-      'SELECT 1 FROM organization_units WHERE id = $1 AND organization_id = $2 FOR SHARE',
-      [unitId, organizationId],
+      'SELECT 1 FROM organization_units WHERE id = $1 AND organization_id = ANY($2) FOR SHARE',
+      [unitId, ids],
     );
-    if (found.length === 0) throw badInput(field, "Choose a unit of the organization's own.");
+    if (found.length === 0) throw badInput(field, message);
   }
 
   /** Every unit of the organization with its parent, locked for the change. */
