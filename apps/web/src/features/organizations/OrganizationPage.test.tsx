@@ -3,7 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import { renderWithApp, signedInMock } from '../../test/render';
-import { CreateOrganizationUnitDocument, OrganizationDetailDocument, OrganizationPeopleDocument } from './operations';
+import {
+  CreateOrganizationUnitDocument,
+  OrganizationDetailDocument,
+  OrganizationPeopleDocument,
+  SetUserUnitDocument,
+} from './operations';
 import { OrganizationPage } from './OrganizationPage';
 
 function unit(id: string, acronym: string, name: string, parentId: string | null, confirmed = true) {
@@ -65,7 +70,29 @@ function organizationAnswer(canManage: boolean): MockLink.MockedResponse {
 
 const peopleAnswer: MockLink.MockedResponse = {
   request: { query: OrganizationPeopleDocument, variables: { organizationId: 'unoct' } },
-  result: { data: { users: { __typename: 'UserConnection', totalCount: 0, edges: [] } } },
+  result: {
+    data: {
+      users: {
+        __typename: 'UserConnection',
+        totalCount: 1,
+        edges: [
+          {
+            __typename: 'UserEdge',
+            node: {
+              __typename: 'User',
+              id: 'carlos',
+              name: 'Carlos Mendoza',
+              email: 'coordinator@unoct.example',
+              role: 'COORDINATOR',
+              isOrganizationAdmin: false,
+              disabled: false,
+              unit: { __typename: 'OrganizationUnit', id: 'spib' },
+            },
+          },
+        ],
+      },
+    },
+  },
   maxUsageCount: 5,
 };
 
@@ -84,6 +111,34 @@ describe('OrganizationPage', () => {
     expect(within(spib).queryByText('Capacity-Building Section')).not.toBeInTheDocument();
     expect(within(section).queryByRole('button', { name: 'Add a unit' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    // A person's unit is shown, not offered for change.
+    const row = (await screen.findByText('Carlos Mendoza')).closest('tr')!;
+    expect(within(row).getByText('SPIB – Special Projects and Innovation Branch')).toBeInTheDocument();
+    expect(within(row).queryByRole('combobox')).not.toBeInTheDocument();
+  });
+
+  it("lets the organization's admins place a person in a unit", async () => {
+    const placed = vi.fn(() => ({
+      data: {
+        setUserUnit: { __typename: 'User', id: 'carlos', unit: { __typename: 'OrganizationUnit', id: 'uncct' } },
+      },
+    }));
+    renderWithApp(<OrganizationPage />, {
+      ...route,
+      mocks: [
+        signedInMock(),
+        organizationAnswer(true),
+        peopleAnswer,
+        { request: { query: SetUserUnitDocument, variables: () => true }, result: placed },
+      ],
+    });
+    const user = userEvent.setup();
+
+    const select = await screen.findByRole('combobox', { name: 'Unit of Carlos Mendoza' });
+    expect(select).toHaveValue('SPIB – Special Projects and Innovation Branch');
+    await user.click(select);
+    await user.click(await screen.findByRole('option', { name: 'UNCCT – United Nations Counter-Terrorism Centre' }));
+    await waitFor(() => expect(placed).toHaveBeenCalledWith({ input: { userId: 'carlos', unitId: 'uncct' } }));
   });
 
   it('lets an admin add a unit under another, with its names', async () => {

@@ -103,6 +103,9 @@ export const OrganizationPeopleDocument = graphql(`
           role
           isOrganizationAdmin
           disabled
+          unit {
+            id
+          }
         }
       }
     }
@@ -129,6 +132,17 @@ export const UpdateOrganizationDocument = graphql(`
   mutation UpdateOrganization($input: UpdateOrganizationInput!) {
     updateOrganization(input: $input) {
       id
+    }
+  }
+`);
+
+export const SetUserUnitDocument = graphql(`
+  mutation SetUserUnit($input: SetUserUnitInput!) {
+    setUserUnit(input: $input) {
+      id
+      unit {
+        id
+      }
     }
   }
 `);
