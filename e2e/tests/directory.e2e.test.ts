@@ -48,6 +48,19 @@ describe('a coordinator browses the directory, switches to Arabic, and signs out
     await page.getByRole('cell', { name: 'UNODC', exact: true }).waitFor();
     await expect.poll(() => page.getByRole('cell', { name: 'INTERPOL', exact: true }).count()).toBe(0);
 
+    // UNOCT's page shows its units from the reference data: UNCCT and SPIB.
+    await page.getByLabel(en.entities.search).fill('UNOCT');
+    await page.getByRole('link', { name: 'UNOCT', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'United Nations Office of Counter-Terrorism' }).waitFor();
+    const units = page.getByRole('region', { name: en.organizations.units.title });
+    await units.getByText('UNCCT', { exact: true }).waitFor();
+    await units.getByText('United Nations Counter-Terrorism Centre', { exact: true }).waitFor();
+    await units.getByText('SPIB', { exact: true }).waitFor();
+    await units.getByText('Special Projects and Innovation Branch', { exact: true }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, '03b-organization-units');
+    await expectAccessible(page, 'organization-units');
+
     await visit(page, en.nav.states, en.states.title, '04-states');
     await page.getByLabel(en.states.search).fill('Phil');
     await page.getByText('Philippines', { exact: true }).waitFor();

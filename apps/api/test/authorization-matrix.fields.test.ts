@@ -189,9 +189,13 @@ const ROWS: FieldRow[] = [
     expect: [NF, DECIDED, DECIDED, NF, NF, DECIDED, DECIDED, NF] },
 ];
 
-/** Fields whose records are the directory (organizations, working groups), open to every signed-in person. */
+/**
+ * Fields whose records are the directory (organizations, their units, working groups), open to every
+ * signed-in person.
+ */
 const DIRECTORY_FIELDS = [
   'Activity.organizers',
+  'Activity.unit',
   'Activity.workingGroup',
   'Agreement.parties',
   'AssistanceOffer.organization',
@@ -203,10 +207,15 @@ const DIRECTORY_FIELDS = [
   'DecisionObjection.organization',
   'Invitation.organization',
   'InvitationPreview.organization',
+  'Organization.units',
   'Organization.workingGroups',
+  'OrganizationUnit.organization',
+  'OrganizationUnit.parent',
   'Project.leadEntity',
+  'Project.unit',
   'Project.workingGroup',
   'User.organization',
+  'User.unit',
   'WorkingGroup.memberships',
   'WorkingGroupBreakdown.workingGroup',
   'WorkingGroupMembership.organization',

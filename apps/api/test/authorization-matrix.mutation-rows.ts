@@ -46,6 +46,8 @@ import { absent, byId, type Cell, type Made, type OperationRow, withInput } from
  * - decisions by silence procedure: owners and moderators of the workspace, and coordinators who read it,
  *   propose; whoever may write there objects for their organization (not the proposer's), once per
  *   organization; the proposer, moderators and coordinators withdraw an open proposal;
+ * - reference data: platform admins correct organizations and working-group memberships; admins, and an
+ *   organization's admins, create and change its units and place its people in them;
  * - signing in, refreshing and out, and accepting an invitation are public.
  */
 
@@ -54,6 +56,10 @@ const flag = (name: string) => FLAG.replace('%s', name);
 const REMOVE_MEMBER = `mutation($input: RemoveWorkspaceMemberInput!) { removeWorkspaceMember(input: $input) }`;
 const REACT = `mutation($input: ToggleReactionInput!) { toggleReaction(input: $input) { id } }`;
 const WATCH = `mutation($input: WatchWorkspaceInput!) { watchWorkspace(input: $input) { id } }`;
+const CREATE_UNIT = `mutation($input: CreateOrganizationUnitInput!) { createOrganizationUnit(input: $input) { id } }`;
+const UPDATE_UNIT = `mutation($input: UpdateOrganizationUnitInput!) { updateOrganizationUnit(input: $input) { id } }`;
+const SET_MEMBERSHIP = `mutation($input: SetWorkingGroupMembershipInput!) { setWorkingGroupMembership(input: $input) { role } }`;
+const REMOVE_MEMBERSHIP = `mutation($input: RemoveWorkingGroupMembershipInput!) { removeWorkingGroupMembership(input: $input) }`;
 const UPDATE_ACTIVITY = `mutation($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }`;
 
 /** A thread of the coordinator's with a post of the Philippines' focal point, in their private workspace. */
@@ -80,6 +86,13 @@ const decisionInput = (w: { phWorkspace: string }, workspaceId = w.phWorkspace) 
   text: 'Adopt the joint statement.',
   silenceUntil: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
 });
+
+/** A unit of UNODC, made by an admin. */
+async function unodcUnit({ api, tokens, world }: Env): Promise<Made> {
+  const input = { organizationId: world.org.UNODC, acronym: 'MU', names: { en: 'Matrix Unit' } };
+  const response = await api.gql(CREATE_UNIT, { input }, tokens.admin);
+  return { unit: response.data!.createOrganizationUnit.id };
+}
 
 /** `markNotificationsRead` answers how many were marked: none of someone else's, as if they did not exist. */
 async function pendingInvitationOfThePhilippines({ api, tokens, world }: Env): Promise<Made> {
@@ -154,6 +167,12 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'createPost', on: 'the discussion of a request of the Philippines that UNODC and INTERPOL offered on',
     run: withInput(CREATE_POST, (w) => ({ threadId: w.phDiscussion, body: 'Reply' })),
     expect: ['ok', 'ok', 'ok', 'ok', NF, 'ok', F, NF, U] },
+  { operation: 'createOrganizationUnit', on: 'UNODC (whose member is its organization admin)',
+    run: withInput(CREATE_UNIT, (w) => ({ organizationId: w.org.UNODC, names: { en: 'New Section' } })),
+    expect: ['ok', F, 'ok', F, F, F, F, F, U] },
+  { operation: 'createOrganizationUnit', on: 'the Philippines (whose focal point is its organization admin)',
+    run: withInput(CREATE_UNIT, (w) => ({ organizationId: w.org['STATE:PH'], names: { en: 'Ministry Unit' } })),
+    expect: ['ok', F, F, F, F, 'ok', F, F, U] },
   { operation: 'createProject', on: 'a new project for the Philippines',
     run: withInput(CREATE_PROJECT, (w) => ({ title: 'Matrix project', leadEntityId: w.org.UNODC, beneficiaryCountryCodes: ['PH'], startDate: '2026-01-01' })),
     expect: ['ok', 'ok', F, F, F, F, F, F, U] },
@@ -260,6 +279,14 @@ export const MUTATION_ROWS: OperationRow[] = [
     },
     run: byId(`mutation($id: ID!) { revokeSession(id: $id) }`, (_w, on) => on.session),
     expect: [NF, 'ok', NF, NF, NF, NF, NF, NF, U] },
+  { operation: 'removeWorkingGroupMembership', on: 'the IPU in Border Management and Law Enforcement',
+    make: async ({ api, tokens, world }) => {
+      const input = { workingGroupId: world.workingGroup, organizationId: world.org.IPU, role: 'MEMBER' };
+      await api.gql(SET_MEMBERSHIP, { input }, tokens.admin);
+      return {};
+    },
+    run: withInput(REMOVE_MEMBERSHIP, (w) => ({ workingGroupId: w.workingGroup, organizationId: w.org.IPU })),
+    expect: ['ok', F, F, F, F, F, F, F, U] },
   { operation: 'removeWorkspaceMember', on: 'a member of a private workspace of the Philippines and UNODC',
     make: async ({ api, tokens, world }) => {
       const workspace = await makeWorkspace(api, tokens, 'PRIVATE', [world.org['STATE:PH'], world.org.UNODC]);
@@ -276,6 +303,9 @@ export const MUTATION_ROWS: OperationRow[] = [
     run: withInput(`mutation($input: SetProjectMilestoneInput!) { setProjectMilestone(input: $input) { id } }`,
       (w) => ({ projectId: w.phProject, title: 'Evaluation', dueDate: '2026-11-30' })),
     expect: ['ok', 'ok', 'ok', F, F, F, F, NF, U] },
+  { operation: 'setWorkingGroupMembership', on: 'UNODC in Border Management and Law Enforcement (as chair)',
+    run: withInput(SET_MEMBERSHIP, (w) => ({ workingGroupId: w.workingGroup, organizationId: w.org.UNODC, role: 'CHAIR' })),
+    expect: ['ok', F, F, F, F, F, F, F, U] },
   { operation: 'setThreadLocked', on: 'a thread in the private workspace of the Philippines and UNODC',
     make: threadAndPost, run: withInput(flag('setThreadLocked'), (_w, on) => ({ threadId: on.thread, value: true })),
     expect: [NF, 'ok', F, NF, NF, F, F, NF, U] },
@@ -298,6 +328,10 @@ export const MUTATION_ROWS: OperationRow[] = [
     run: withInput(`mutation($input: SetUserRoleInput!) { setUserRole(input: $input) { id } }`,
       (_w, on) => ({ userId: on.person, role: 'FOCAL_POINT', isOrganizationAdmin: false })),
     expect: ['ok', F, F, F, F, F, F, NF, U] },
+  { operation: 'setUserUnit', on: 'a member of UNODC, into a unit of UNODC',
+    make: async (env) => ({ person: await makeAccount(env.api, env.world.org.UNODC, 'ENTITY_MEMBER'), ...(await unodcUnit(env)) }),
+    run: withInput(`mutation($input: SetUserUnitInput!) { setUserUnit(input: $input) { id } }`, (_w, on) => ({ userId: on.person, unitId: on.unit })),
+    expect: ['ok', F, 'ok', F, F, F, F, F, U] },
   { operation: 'signIn', on: 'one’s own password (public; UNDP’s observer’s when signed out)',
     run: ({ api, who }) => {
       const person: Person = who === 'signedOut' ? 'entityObserver' : who;
@@ -317,6 +351,12 @@ export const MUTATION_ROWS: OperationRow[] = [
     make: phActivity,
     run: withInput(UPDATE_ACTIVITY, (w, on) => ({ id: on.activity, title: 'Renamed', type: 'TRAINING', startDate: '2026-02-11', countryCode: 'PH', organizerIds: [w.org.UNODC] })),
     expect: ['ok', 'ok', 'ok', F, F, F, F, NF, U] },
+  { operation: 'updateOrganization', on: 'the Maldives (its confirmed flag)',
+    run: withInput(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, (w) => ({ id: w.org['STATE:MV'], confirmed: true })),
+    expect: ['ok', F, F, F, F, F, F, F, U] },
+  { operation: 'updateOrganizationUnit', on: 'a unit of UNODC',
+    make: unodcUnit, run: withInput(UPDATE_UNIT, (_w, on) => ({ id: on.unit, acronym: 'MU2' })),
+    expect: ['ok', F, 'ok', F, F, F, F, F, U] },
   { operation: 'updateAgreement', on: 'an MOU of UNODC and the Philippines',
     run: withInput(`mutation($input: UpdateAgreementInput!) { updateAgreement(input: $input) { id } }`,
       (w) => ({ id: w.phAgreement, type: 'MOU', subject: 'Border security cooperation', dateSigned: '2026-03-01', partyIds: [w.org.UNODC, w.org['STATE:PH']], projectId: w.mvProject })),

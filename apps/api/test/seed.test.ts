@@ -13,6 +13,7 @@ const counts = () =>
   api.sql(`SELECT (SELECT count(*) FROM organizations)::int AS organizations,
                   (SELECT count(*) FROM working_groups)::int AS "workingGroups",
                   (SELECT count(*) FROM working_group_memberships)::int AS memberships,
+                  (SELECT count(*) FROM organization_units)::int AS units,
                   (SELECT count(*) FROM users)::int AS users`);
 
 describe('seeding', () => {
@@ -27,12 +28,19 @@ describe('seeding', () => {
     const [iran] = await api.sql(`SELECT names FROM organizations WHERE key = 'STATE:IR'`);
     expect(iran.names.en).toBe('Iran (Islamic Republic of)');
     expect(Object.keys(iran.names).sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
-    expect((await counts())[0]).toMatchObject({ workingGroups: 9, users: DEMO_USERS.length });
+    expect((await counts())[0]).toMatchObject({ workingGroups: 9, units: 2, users: DEMO_USERS.length });
+    const units = await api.sql(`SELECT u.key, u.parent_id, o.key AS organization FROM organization_units u
+                                   JOIN organizations o ON o.id = u.organization_id ORDER BY u.key`);
+    expect(units).toEqual([
+      { key: 'UNOCT/SPIB', parent_id: null, organization: 'UNOCT' },
+      { key: 'UNOCT/UNCCT', parent_id: null, organization: 'UNOCT' },
+    ]);
   });
 
   it('is idempotent and keeps what administrators corrected since', async () => {
     const before = await counts();
     await api.sql(`UPDATE organizations SET note = 'checked by an administrator', confirmed = true WHERE key = 'DESA'`);
+    await api.sql(`UPDATE organization_units SET acronym = 'CT Centre' WHERE key = 'UNOCT/UNCCT'`);
     await api.sql(`DELETE FROM working_group_memberships WHERE organization_id = (SELECT id FROM organizations WHERE key = 'UNDP')
                      AND working_group_id = (SELECT id FROM working_groups WHERE key = 'PCVE')`);
     const dataSource = createDataSource(api.databaseUrl);
@@ -47,6 +55,8 @@ describe('seeding', () => {
     expect({ ...after[0], memberships: after[0].memberships + 1 }).toEqual(before[0]);
     const [desa] = await api.sql(`SELECT note, confirmed FROM organizations WHERE key = 'DESA'`);
     expect(desa).toEqual({ note: 'checked by an administrator', confirmed: true });
+    const [uncct] = await api.sql(`SELECT acronym FROM organization_units WHERE key = 'UNOCT/UNCCT'`);
+    expect(uncct.acronym).toBe('CT Centre');
   });
 
   it('gives every working group its workspace, and writes the demo discussions once', async () => {

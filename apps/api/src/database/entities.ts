@@ -26,6 +26,7 @@ import {
 } from '../modules/workspaces/workspace.entity.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
 import { MailMessage } from '../modules/mail/mail-message.entity.js';
+import { OrganizationUnit } from '../modules/organizations/organization-unit.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { PdfPrint } from '../modules/reports/pdf-print.entity.js';
 import { User } from '../modules/users/user.entity.js';
@@ -62,6 +63,7 @@ export const ENTITIES = [
   Notification,
   NotificationCounter,
   Organization,
+  OrganizationUnit,
   PdfPrint,
   Post,
   PostMention,

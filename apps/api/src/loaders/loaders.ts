@@ -24,6 +24,8 @@ import { ProjectsService } from '../modules/projects/projects.service.js';
 import { AttachmentsService } from '../modules/attachments/attachments.service.js';
 import { PostDetails } from '../modules/discussions/post-details.js';
 import { ThreadsService } from '../modules/discussions/threads.service.js';
+import { OrganizationUnitsService } from '../modules/organizations/organization-units.service.js';
+import type { OrganizationUnit } from '../modules/organizations/organization-unit.entity.js';
 import { OrganizationsService } from '../modules/organizations/organizations.service.js';
 import { UsersService } from '../modules/users/users.service.js';
 import { WorkingGroupsService } from '../modules/working-groups/working-groups.service.js';
@@ -48,6 +50,7 @@ function orNotFound<T>(what: string) {
 export class LoadersFactory {
   constructor(
     private readonly organizations: OrganizationsService,
+    private readonly organizationUnits: OrganizationUnitsService,
     private readonly workingGroups: WorkingGroupsService,
     private readonly users: UsersService,
     private readonly workspaces: WorkspacesService,
@@ -67,6 +70,12 @@ export class LoadersFactory {
     const loaders = {
       organization: new DataLoader<string, Organization>((ids) =>
         this.organizations.findByIds(ids).then(orNotFound('Organization')),
+      ),
+      organizationUnit: new DataLoader<string, OrganizationUnit>((ids) =>
+        this.organizationUnits.findByIds(ids).then(orNotFound('Organization unit')),
+      ),
+      organizationUnitsByOrganization: new DataLoader((ids: readonly string[]) =>
+        this.organizationUnits.byOrganizationIds(ids),
       ),
       workingGroup: new DataLoader<string, WorkingGroup>((ids) =>
         this.workingGroups.findByIds(ids).then(orNotFound('Working group')),

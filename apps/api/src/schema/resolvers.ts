@@ -32,7 +32,7 @@ import {
 } from '../modules/discussions/discussions.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { InvitationsResolver } from '../modules/invitations/invitations.resolver.js';
-import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
+import { OrganizationsResolver, OrganizationUnitsResolver } from '../modules/organizations/organizations.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { WorkspaceFileResolver, WorkspaceFilesResolver } from '../modules/attachments/workspace-files.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
@@ -60,6 +60,7 @@ export const RESOLVERS = [
   InvitationsResolver,
   MailResolver,
   OrganizationsResolver,
+  OrganizationUnitsResolver,
   UsersResolver,
   SearchResolver,
   WorkspaceFilesResolver,

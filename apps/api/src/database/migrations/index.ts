@@ -23,6 +23,7 @@ import { PostsWithoutHtml1796400600000 } from './1796400600000-posts-without-htm
 import { SearchMixedScripts1796400700000 } from './1796400700000-search-mixed-scripts.js';
 import { PostsWithoutHtmlOldestFirst1796400800000 } from './1796400800000-posts-without-html-oldest-first.js';
 import { Decisions1796500000000 } from './1796500000000-decisions.js';
+import { OrganizationUnits1796600000000 } from './1796600000000-organization-units.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   SearchMixedScripts1796400700000,
   PostsWithoutHtmlOldestFirst1796400800000,
   Decisions1796500000000,
+  OrganizationUnits1796600000000,
 ];

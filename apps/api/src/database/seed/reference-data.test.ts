@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   organizationSeeds,
+  organizationUnitSeeds,
   pillarSeeds,
   UN_SHORT_NAME_OVERRIDES,
   workingGroupSeeds,
@@ -209,6 +210,35 @@ describe('pillarSeeds', () => {
       for (const lang of LANGS) expect(p.names[lang].trim()).not.toBe('');
       expect(p.names.ar).toMatch(ARABIC);
       expect(p.names.zh).toMatch(CJK);
+    }
+  });
+});
+
+describe('organizationUnitSeeds', () => {
+  const units = organizationUnitSeeds();
+
+  it("has UNOCT's UNCCT and SPIB, confirmed, at the top level", () => {
+    expect(units.map((u) => [u.key, u.organizationKey, u.parentKey, u.confirmed])).toEqual([
+      ['UNOCT/UNCCT', 'UNOCT', null, true],
+      ['UNOCT/SPIB', 'UNOCT', null, true],
+    ]);
+  });
+
+  it('gives every unit six non-empty names in the right scripts', () => {
+    for (const unit of units) {
+      for (const lang of LANGS) expect(unit.names[lang].trim(), `${unit.key} ${lang}`).not.toBe('');
+      expect(unit.names.ar).toMatch(ARABIC);
+      expect(unit.names.zh).toMatch(CJK);
+    }
+  });
+
+  it('points at existing organizations, with unique keys, parents listed before their children', () => {
+    expect(new Set(units.map((u) => u.key)).size).toBe(units.length);
+    const seen = new Set<string>();
+    for (const unit of units) {
+      expect(byKey.has(unit.organizationKey), unit.key).toBe(true);
+      if (unit.parentKey) expect(seen.has(unit.parentKey), unit.key).toBe(true);
+      seen.add(unit.key);
     }
   });
 });

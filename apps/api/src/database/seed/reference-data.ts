@@ -521,6 +521,66 @@ export function organizationSeeds(): OrganizationSeed[] {
 }
 
 /* -------------------------------------------------------------------------------------------------
+ * Organization units
+ * ---------------------------------------------------------------------------------------------- */
+
+export interface OrganizationUnitSeed {
+  /** Stable natural key: '<organization key>/<acronym>'. */
+  key: string;
+  organizationKey: string;
+  /** The key of the unit it is part of; null for a top-level unit. */
+  parentKey: string | null;
+  acronym: string;
+  names: LocalizedText;
+  confirmed: boolean;
+}
+
+/**
+ * The units the reference data names: UNOCT includes the UN Counter-Terrorism Centre (compact.json), and
+ * the Special Projects and Innovation Branch appears in the Q1 2020 highlights. Where SPIB sits inside
+ * UNOCT is not said there, so it is seeded at the top level, for administrators to place.
+ * Sections added here without a public source must be marked unconfirmed.
+ */
+export function organizationUnitSeeds(): OrganizationUnitSeed[] {
+  return [
+    {
+      key: 'UNOCT/UNCCT',
+      organizationKey: 'UNOCT',
+      parentKey: null,
+      acronym: 'UNCCT',
+      names: withEnglish(
+        {
+          fr: 'Centre des Nations Unies pour la lutte contre le terrorisme',
+          es: 'Centro de las Naciones Unidas contra el Terrorismo',
+          ru: 'Контртеррористический центр Организации Объединенных Наций',
+          zh: '联合国反恐中心',
+          ar: 'مركز الأمم المتحدة لمكافحة الإرهاب',
+        },
+        'United Nations Counter-Terrorism Centre',
+      ),
+      confirmed: true,
+    },
+    {
+      key: 'UNOCT/SPIB',
+      organizationKey: 'UNOCT',
+      parentKey: null,
+      acronym: 'SPIB',
+      names: withEnglish(
+        {
+          fr: "Service des projets spéciaux et de l'innovation",
+          es: 'Subdivisión de Proyectos Especiales e Innovación',
+          ru: 'Сектор специальных проектов и инноваций',
+          zh: '特别项目和创新处',
+          ar: 'فرع المشاريع الخاصة والابتكار',
+        },
+        'Special Projects and Innovation Branch',
+      ),
+      confirmed: true,
+    },
+  ];
+}
+
+/* -------------------------------------------------------------------------------------------------
  * Working groups
  * ---------------------------------------------------------------------------------------------- */
 

@@ -1,7 +1,7 @@
 import type { Language, PlatformRole } from '@ctcp/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords.js';
-import { organizationSeeds, workingGroupSeeds } from './reference-data.js';
+import { organizationSeeds, organizationUnitSeeds, workingGroupSeeds } from './reference-data.js';
 
 /**
  * Reference data (organizations, working groups) is inserted where missing and never overwritten:
@@ -22,6 +22,22 @@ export async function seedReferenceData(dataSource: DataSource): Promise<void> {
       [JSON.stringify(organizationSeeds())],
     );
     const organizationIds = await idsByKey(manager, 'organizations');
+    // Parents come before their children in the seeds, so a parent's id is known when a child is inserted.
+    for (const unit of organizationUnitSeeds()) {
+      await manager.query(
+        `INSERT INTO organization_units (key, organization_id, parent_id, acronym, names, confirmed)
+         VALUES ($1, $2, (SELECT id FROM organization_units WHERE key = $3), $4, $5, $6)
+         ON CONFLICT (key) DO NOTHING`,
+        [
+          unit.key,
+          organizationIds.get(unit.organizationKey),
+          unit.parentKey,
+          unit.acronym,
+          JSON.stringify(unit.names),
+          unit.confirmed,
+        ],
+      );
+    }
     for (const [index, workingGroup] of workingGroupSeeds().entries()) {
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO working_groups (key, kind, names, confirmed, sort_order) VALUES ($1, $2, $3, $4, $5)

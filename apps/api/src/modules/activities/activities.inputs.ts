@@ -78,6 +78,11 @@ export class RecordActivityInput {
   @ArrayMaxSize(30)
   organizerIds: string[];
 
+  @Field(() => ID, { nullable: true, description: 'The unit of an organizer that runs it' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The project’s working group when omitted' })
   @IsOptional()
   @IsUUID()

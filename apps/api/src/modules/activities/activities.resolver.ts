@@ -1,3 +1,4 @@
+import { OrganizationUnit } from '../organizations/organization-unit.entity.js';
 import { Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
@@ -70,6 +71,14 @@ export class ActivitiesResolver {
   }
 
   // The parent activity was authorized by the query that returned it.
+
+  @ResolveField(() => OrganizationUnit, {
+    nullable: true,
+    description: 'The unit of an organizing entity that runs it',
+  })
+  unit(@Parent() record: Activity, @Context() context: GraphQLContext) {
+    return record.unitId ? context.loaders.organizationUnit.load(record.unitId) : null;
+  }
 
   @ResolveField(() => [Organization])
   async organizers(@Parent() activity: Activity, @Context() context: GraphQLContext) {

@@ -6,6 +6,7 @@ import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
+import { OrganizationUnitsService } from '../organizations/organization-units.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
 import { mayReadActivity, mayRecordActivity, readableActivitiesWhere, type Viewer } from '../policy/projects.js';
@@ -28,6 +29,7 @@ export class ActivitiesService {
     @InjectRepository(Activity) private readonly activities: Repository<Activity>,
     private readonly projects: ProjectsService,
     private readonly organizations: OrganizationsService,
+    private readonly units: OrganizationUnitsService,
     private readonly workingGroups: WorkingGroupsService,
     private readonly audit: AuditService,
   ) {}
@@ -158,6 +160,9 @@ export class ActivitiesService {
       'organizerIds',
       'An organizer does not exist.',
     );
+    if (input.unitId) {
+      await this.units.requireUnitOf(manager, input.unitId, organizerIds, 'unitId', 'Choose a unit of an organizer.');
+    }
     const project = input.projectId ? await this.projects.findReadable(actor, input.projectId, manager) : null;
     if (input.projectId && !project) throw badInput('projectId', 'This project does not exist.');
     const workingGroupId = input.workingGroupId ?? project?.workingGroupId ?? null;
@@ -172,6 +177,8 @@ export class ActivitiesService {
       city: input.city?.trim() || null,
       online: input.online,
       projectId: project?.id ?? null,
+      // Left out, the unit stays as it was (an edit by a form that does not show it keeps it).
+      ...(input.unitId !== undefined ? { unitId: input.unitId } : {}),
       workingGroupId,
       pillars: input.pillars.length > 0 ? [...new Set(input.pillars)] : (project?.pillars ?? []),
       participants,

@@ -12,6 +12,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { ActivityTypeEnum, PillarEnum } from '../../common/graphql-enums.js';
+import { OrganizationUnit } from '../organizations/organization-unit.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Project } from '../projects/project.entity.js';
 import { User } from '../users/user.entity.js';
@@ -69,6 +70,15 @@ export class Activity {
   @ManyToOne(() => Project, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'project_id' })
   project?: Relation<Project>;
+
+  /** The unit of an organizing entity it belongs to, if any. */
+  @Index()
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
+  @ManyToOne(() => OrganizationUnit, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: Relation<OrganizationUnit>;
 
   @Column({ name: 'working_group_id', type: 'uuid', nullable: true })
   workingGroupId: string | null;

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationUnit } from './organization-unit.entity.js';
 import { Organization } from './organization.entity.js';
-import { OrganizationsResolver } from './organizations.resolver.js';
+import { OrganizationUnitsService } from './organization-units.service.js';
+import { OrganizationsResolver, OrganizationUnitsResolver } from './organizations.resolver.js';
 import { OrganizationsService } from './organizations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization])],
-  providers: [OrganizationsService, OrganizationsResolver],
-  exports: [OrganizationsService],
+  imports: [TypeOrmModule.forFeature([Organization, OrganizationUnit])],
+  providers: [OrganizationsService, OrganizationUnitsService, OrganizationsResolver, OrganizationUnitsResolver],
+  exports: [OrganizationsService, OrganizationUnitsService],
 })
 export class OrganizationsModule {}

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { STATE_KINDS, type Language, type OrganizationKind, type RegionalGroup } from '@ctcp/shared';
+import { LANGUAGES, STATE_KINDS, type Language, type OrganizationKind, type RegionalGroup } from '@ctcp/shared';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
+import { lockForChange } from '../../database/lock-for-change.js';
+import { AuditService } from '../audit/audit.service.js';
+import { mayEditOrganization } from '../policy/organizations.js';
 import { Organization } from './organization.entity.js';
-import type { OrganizationFilter } from './organizations.inputs.js';
+import type { OrganizationFilter, UpdateOrganizationInput } from './organizations.inputs.js';
 
 /**
  * The directory of organizations. Every signed-in user may read it: that an organization takes part in
@@ -16,7 +19,10 @@ import type { OrganizationFilter } from './organizations.inputs.js';
  */
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectRepository(Organization) private readonly organizations: Repository<Organization>) {}
+  constructor(
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(_actor: Actor, filter: OrganizationFilter, page: Page, language: Language) {
     const query = this.organizations.createQueryBuilder('o');
@@ -29,6 +35,12 @@ export class OrganizationsService {
         { pattern: likePattern(filter.search), search: filter.search },
       );
     }
+    if (filter.asOf) {
+      // No joining date means an original signatory (reference-data.ts), there from the start.
+      query
+        .andWhere('(o.joined_at IS NULL OR o.joined_at <= :asOf)', { asOf: filter.asOf })
+        .andWhere('(o.left_at IS NULL OR o.left_at > :asOf)');
+    }
     query
       // `language` is a GraphQL enum value, one of six fixed codes: safe to place in the SQL text.
       .orderBy(`o.names ->> '${language}'`, 'ASC')
@@ -40,6 +52,48 @@ export class OrganizationsService {
     const organization = await this.organizations.findOneBy({ id });
     if (!organization) throw notFound('Organization');
     return organization;
+  }
+
+  /**
+   * Corrections to the reference data by platform admins: the fields given change, the others stay.
+   * Names left blank in a language read as the English name, as for the seeded records.
+   */
+  async update(actor: Actor, input: UpdateOrganizationInput, ipAddress: string): Promise<Organization> {
+    assertAllowed(mayEditOrganization(actor));
+    return this.organizations.manager.transaction(async (manager) => {
+      const organization = await lockForChange(manager, Organization, input.id, 'Organization');
+      const before = {
+        names: organization.names,
+        status: organization.status,
+        joinedAt: organization.joinedAt,
+        leftAt: organization.leftAt,
+        confirmed: organization.confirmed,
+      };
+      if (input.names) {
+        const english = input.names.en.trim();
+        organization.names = Object.fromEntries(
+          LANGUAGES.map((language) => [language, input.names![language]?.trim() || english]),
+        ) as Record<Language, string>;
+      }
+      if (input.status) organization.status = input.status;
+      if (input.joinedAt !== undefined) organization.joinedAt = input.joinedAt;
+      if (input.leftAt !== undefined) organization.leftAt = input.leftAt;
+      if (input.confirmed !== undefined && input.confirmed !== null) organization.confirmed = input.confirmed;
+      if (organization.joinedAt && organization.leftAt && organization.leftAt < organization.joinedAt) {
+        throw badInput('leftAt', 'The date it left cannot be before the date it joined.');
+      }
+      await manager.save(organization);
+      await this.audit.record(
+        manager,
+        actor,
+        'organization.updated',
+        'Organization',
+        organization.id,
+        { before, after: { ...input, id: undefined } },
+        ipAddress,
+      );
+      return organization;
+    });
   }
 
   /** For per-request DataLoaders: rows in the order of `ids` (undefined where missing). */

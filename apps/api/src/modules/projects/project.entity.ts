@@ -14,6 +14,7 @@ import {
 } from 'typeorm';
 import { numericTransformer, SearchVectorColumn } from '../../common/columns.js';
 import { MilestoneStatusEnum, PartnerRoleEnum, PillarEnum, ProjectStatusEnum } from '../../common/graphql-enums.js';
+import { OrganizationUnit } from '../organizations/organization-unit.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
@@ -44,6 +45,15 @@ export class Project {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'lead_entity_id' })
   leadEntity?: Relation<Organization>;
+
+  /** The unit of the lead entity it belongs to, if any. */
+  @Index()
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
+  @ManyToOne(() => OrganizationUnit, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: Relation<OrganizationUnit>;
 
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes of the beneficiary countries' })
   @Column({ name: 'beneficiary_country_codes', type: 'text', array: true, default: () => "'{}'" })

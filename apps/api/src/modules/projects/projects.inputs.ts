@@ -47,6 +47,11 @@ export class ProjectPartnerInput {
 
 @InputType()
 export class CreateProjectInput {
+  @Field(() => ID, { nullable: true, description: 'The unit of the lead entity that leads it' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string | null;
+
   @Field()
   @IsString()
   @MinLength(1, { message: 'Enter a title.' })

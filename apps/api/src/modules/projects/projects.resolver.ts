@@ -1,3 +1,4 @@
+import { OrganizationUnit } from '../organizations/organization-unit.entity.js';
 import { Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
@@ -52,6 +53,11 @@ export class ProjectsResolver {
   }
 
   // The parent project was authorized by the query that returned it.
+
+  @ResolveField(() => OrganizationUnit, { nullable: true, description: 'The unit of the lead entity that leads it' })
+  unit(@Parent() record: Project, @Context() context: GraphQLContext) {
+    return record.unitId ? context.loaders.organizationUnit.load(record.unitId) : null;
+  }
 
   @ResolveField(() => Organization)
   leadEntity(@Parent() project: Project, @Context() context: GraphQLContext) {

@@ -9,6 +9,7 @@ import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { OrganizationUnitsService } from '../organizations/organization-units.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
 import {
@@ -37,6 +38,7 @@ export class ProjectsService {
   constructor(
     @InjectRepository(Project) private readonly projects: Repository<Project>,
     private readonly organizations: OrganizationsService,
+    private readonly units: OrganizationUnitsService,
     private readonly workingGroups: WorkingGroupsService,
     private readonly workspaces: WorkspacesService,
     private readonly readers: WorkspaceReaders,
@@ -109,6 +111,15 @@ export class ProjectsService {
         'leadEntityId',
         'Choose a Compact entity.',
       );
+      if (input.unitId) {
+        await this.units.requireUnitOf(
+          manager,
+          input.unitId,
+          input.leadEntityId,
+          'unitId',
+          'Choose a unit of the lead entity.',
+        );
+      }
       await this.requirePartners(manager, partnerIds);
       // Who takes part follows the project: its lead and partners, and coordinators (policy/workspaces.ts).
       const workspace = await this.workspaces.createDerived(manager, {
@@ -123,6 +134,7 @@ export class ProjectsService {
         manager.create(Project, {
           ...values,
           leadEntityId: input.leadEntityId,
+          unitId: input.unitId ?? null,
           workspaceId: workspace.id,
           createdById: actor.userId,
         }),

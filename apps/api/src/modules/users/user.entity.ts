@@ -12,6 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { EmailFrequencyEnum, LanguageEnum, PlatformRoleEnum } from '../../common/graphql-enums.js';
+import { OrganizationUnit } from '../organizations/organization-unit.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { SearchVectorColumn } from '../../common/columns.js';
 
@@ -51,6 +52,15 @@ export class User {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id' })
   organization?: Relation<Organization>;
+
+  /** The unit of its organization the person belongs to, if any. */
+  @Index()
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
+  @ManyToOne(() => OrganizationUnit, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'unit_id' })
+  unit?: Relation<OrganizationUnit>;
 
   @Field(() => PlatformRoleEnum)
   @Column({ type: 'text' })

@@ -10,7 +10,17 @@ import {
   type Language,
   type PlatformRole,
 } from '@ctcp/shared';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { EmailFrequencyEnum, LanguageEnum, PlatformRoleEnum } from '../../common/graphql-enums.js';
 import { PageArgs } from '../../common/pagination.js';
 
@@ -88,4 +98,16 @@ export class SetUserDisabledInput {
   @Field()
   @IsBoolean()
   disabled: boolean;
+}
+
+@InputType()
+export class SetUserUnitInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+
+  @Field(() => ID, { nullable: true, description: "A unit of the person's organization; null for none" })
+  @ValidateIf((_input, value) => value !== null && value !== undefined)
+  @IsUUID()
+  unitId?: string | null;
 }

@@ -1,3 +1,4 @@
+import { OrganizationUnit } from '../organizations/organization-unit.entity.js';
 import { Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
@@ -14,6 +15,7 @@ import { NotificationPreferences, User } from './user.entity.js';
 import {
   SetUserDisabledInput,
   SetUserRoleInput,
+  SetUserUnitInput,
   UpdateMyProfileInput,
   UpdateNotificationPreferencesInput,
   UsersArgs,
@@ -73,6 +75,25 @@ export class UsersResolver {
     @Context() context: GraphQLContext,
   ) {
     return this.service.setDisabled(actor, input, clientAddress(context.req));
+  }
+
+  @ResolveField(() => OrganizationUnit, {
+    nullable: true,
+    description: "The unit of the person's organization they work in",
+  })
+  unit(@Parent() record: User, @Context() context: GraphQLContext) {
+    return record.unitId ? context.loaders.organizationUnit.load(record.unitId) : null;
+  }
+
+  @Mutation(() => User, {
+    description: "Platform admins, and the organization's admins, place a person in a unit of its organization",
+  })
+  setUserUnit(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetUserUnitInput,
+    @Context() context: GraphQLContext,
+  ) {
+    return this.service.setUnit(actor, input, clientAddress(context.req));
   }
 
   @ResolveField(() => Organization)

@@ -10,7 +10,9 @@ import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthSessionsService } from '../auth/auth-sessions.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
+import { OrganizationUnitsService } from '../organizations/organization-units.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { mayPlaceInUnitOf } from '../policy/organizations.js';
 import { isStaffSql, type SqlCondition } from '../policy/actors.js';
 import { mayChangeRole, mayDisable, maySeePeopleOf, type PersonFacts, visiblePeopleWhere } from '../policy/people.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
@@ -18,6 +20,7 @@ import { User } from './user.entity.js';
 import type {
   SetUserDisabledInput,
   SetUserRoleInput,
+  SetUserUnitInput,
   UpdateMyProfileInput,
   UpdateNotificationPreferencesInput,
   UserFilter,
@@ -55,6 +58,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly organizations: OrganizationsService,
+    private readonly units: OrganizationUnitsService,
     private readonly sessions: AuthSessionsService,
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
@@ -127,6 +131,29 @@ export class UsersService {
     });
     this.realtime.disconnectUser(user.id);
     return user;
+  }
+
+  /** The unit must be one of the person's own organization. */
+  async setUnit(actor: Actor, input: SetUserUnitInput, ipAddress: string): Promise<User> {
+    return this.users.manager.transaction(async (manager) => {
+      const target = await this.lockVisiblePerson(manager, actor, input.userId);
+      assertAllowed(mayPlaceInUnitOf(actor, target.organizationId));
+      const unitId = input.unitId ?? null;
+      if (unitId) await this.units.requireUnitOf(manager, unitId, target.organizationId, 'unitId');
+      const before = target.unitId;
+      target.unitId = unitId;
+      await manager.save(target);
+      await this.audit.record(
+        manager,
+        actor,
+        'user.unit_changed',
+        'User',
+        target.id,
+        { before, after: unitId },
+        ipAddress,
+      );
+      return target;
+    });
   }
 
   /** Disabling also ends every session of the user, so their tokens stop working at once. */

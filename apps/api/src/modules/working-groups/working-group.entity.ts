@@ -63,7 +63,15 @@ export class WorkingGroupMembership {
   @JoinColumn({ name: 'organization_id' })
   organization?: Relation<Organization>;
 
-  @Field(() => WorkingGroupRoleEnum)
+  @Field(() => WorkingGroupRoleEnum, { description: 'Chair and vice-chair are members that lead the group' })
   @Column({ type: 'text' })
   role: WorkingGroupRole;
+
+  @Field(() => String, { nullable: true, description: 'Date (YYYY-MM-DD) the membership or role began, if known' })
+  @Column({ name: 'from_date', type: 'date', nullable: true })
+  fromDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date (YYYY-MM-DD) it ended; none while it lasts' })
+  @Column({ name: 'to_date', type: 'date', nullable: true })
+  toDate: string | null;
 }

@@ -1,11 +1,13 @@
-import { Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Language } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { LanguageEnum } from '../../common/graphql-enums.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { clientAddress, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { mayEditWorkingGroupMemberships } from '../policy/organizations.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
+import { RemoveWorkingGroupMembershipInput, SetWorkingGroupMembershipInput } from './working-groups.inputs.js';
 import { WorkingGroupsService } from './working-groups.service.js';
 
 @Resolver(() => WorkingGroup)
@@ -20,6 +22,31 @@ export class WorkingGroupsResolver {
   @Query(() => WorkingGroup)
   workingGroup(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.service.get(actor, id);
+  }
+
+  @Mutation(() => WorkingGroupMembership, {
+    description: 'Platform admins add an organization to a working group or change its role and dates',
+  })
+  setWorkingGroupMembership(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetWorkingGroupMembershipInput,
+    @Context() context: GraphQLContext,
+  ) {
+    return this.service.setMembership(actor, input, clientAddress(context.req));
+  }
+
+  @Mutation(() => Boolean, { description: 'Platform admins take an organization out of a working group' })
+  removeWorkingGroupMembership(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RemoveWorkingGroupMembershipInput,
+    @Context() context: GraphQLContext,
+  ) {
+    return this.service.removeMembership(actor, input, clientAddress(context.req));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may change who takes part, and their roles' })
+  viewerCanEditMemberships(@CurrentActor() actor: Actor): boolean {
+    return mayEditWorkingGroupMemberships(actor);
   }
 
   @ResolveField(() => String, { description: "The name in `language`, by default the viewer's language" })

@@ -4,9 +4,12 @@ import { WORKING_GROUP_ROLES } from '@ctcp/shared';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { assertAllowed, badInput, notFound } from '../../common/errors.js';
+import { AuditService } from '../audit/audit.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { mayEditWorkingGroupMemberships } from '../policy/organizations.js';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
+import type { RemoveWorkingGroupMembershipInput, SetWorkingGroupMembershipInput } from './working-groups.inputs.js';
 
 /** Working groups and the organizations in them are readable by every signed-in user. */
 @Injectable()
@@ -15,7 +18,74 @@ export class WorkingGroupsService {
     @InjectRepository(WorkingGroup) private readonly workingGroups: Repository<WorkingGroup>,
     @InjectRepository(WorkingGroupMembership) private readonly memberships: Repository<WorkingGroupMembership>,
     private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Platform admins keep the reference data on who takes part: adds the organization, or changes its role
+   * and dates. The working group's workspace keeps its own member list, changed there.
+   */
+  async setMembership(
+    actor: Actor,
+    input: SetWorkingGroupMembershipInput,
+    ipAddress: string,
+  ): Promise<WorkingGroupMembership> {
+    assertAllowed(mayEditWorkingGroupMemberships(actor));
+    const fromDate = input.fromDate ?? null;
+    const toDate = input.toDate ?? null;
+    if (fromDate && toDate && toDate < fromDate) throw badInput('toDate', 'The end cannot be before the start.');
+    return this.memberships.manager.transaction(async (manager) => {
+      await this.requireExists(manager, input.workingGroupId);
+      await this.organizations.requireExisting(
+        manager,
+        [input.organizationId],
+        'organizationId',
+        'This organization does not exist.',
+      );
+      await manager.query(
+        `INSERT INTO working_group_memberships (working_group_id, organization_id, role, from_date, to_date)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (working_group_id, organization_id)
+         DO UPDATE SET role = EXCLUDED.role, from_date = EXCLUDED.from_date, to_date = EXCLUDED.to_date`,
+        [input.workingGroupId, input.organizationId, input.role, fromDate, toDate],
+      );
+      await this.audit.record(
+        manager,
+        actor,
+        'working_group.membership_set',
+        'WorkingGroup',
+        input.workingGroupId,
+        { organizationId: input.organizationId, role: input.role, fromDate, toDate },
+        ipAddress,
+      );
+      return manager.findOneByOrFail(WorkingGroupMembership, {
+        workingGroupId: input.workingGroupId,
+        organizationId: input.organizationId,
+      });
+    });
+  }
+
+  /** Takes an organization out of a working group's reference data (its past can be kept with a `toDate`). */
+  async removeMembership(actor: Actor, input: RemoveWorkingGroupMembershipInput, ipAddress: string): Promise<boolean> {
+    assertAllowed(mayEditWorkingGroupMemberships(actor));
+    return this.memberships.manager.transaction(async (manager) => {
+      const removed = await manager.delete(WorkingGroupMembership, {
+        workingGroupId: input.workingGroupId,
+        organizationId: input.organizationId,
+      });
+      if (!removed.affected) throw notFound('Working group membership');
+      await this.audit.record(
+        manager,
+        actor,
+        'working_group.membership_removed',
+        'WorkingGroup',
+        input.workingGroupId,
+        { organizationId: input.organizationId },
+        ipAddress,
+      );
+      return true;
+    });
+  }
 
   list(_actor: Actor): Promise<WorkingGroup[]> {
     return this.workingGroups.find({ order: { sortOrder: 'ASC', key: 'ASC' } });

@@ -1,5 +1,6 @@
-import { Anchor, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
@@ -12,7 +13,9 @@ import { ToneBadge } from '../../components/ToneBadge';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { OrganizationDetailQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { OrganizationDetailDocument, OrganizationPeopleDocument } from './operations';
+import { EditOrganizationDialog } from './EditOrganizationDialog';
+import { OrganizationDetailDocument, OrganizationPeopleDocument, SetUserUnitDocument } from './operations';
+import { type Unit, UnitsSection } from './UnitsSection';
 
 type Organization = OrganizationDetailQuery['organization'];
 
@@ -31,6 +34,7 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const isState = organization.kind === 'MEMBER_STATE' || organization.kind === 'OBSERVER_STATE';
+  const [editing, setEditing] = useState(false);
   usePageTitle(organization.name);
 
   const details: Detail[] = [
@@ -69,8 +73,18 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
           <BackLink to="/entities" label={t('nav.entities')} />
         )
       }
-      actions={!organization.confirmed && <ToneBadge tone="warning">{t('organizations.unconfirmed')}</ToneBadge>}
+      actions={
+        <Group gap="sm">
+          {!organization.confirmed && <ToneBadge tone="warning">{t('organizations.unconfirmed')}</ToneBadge>}
+          {organization.viewerCanEdit && (
+            <Button variant="light" onClick={() => setEditing(true)}>
+              {t('organizations.edit')}
+            </Button>
+          )}
+        </Group>
+      }
     >
+      {editing && <EditOrganizationDialog organization={organization} onClose={() => setEditing(false)} />}
       <Card withBorder radius="md" p="lg">
         <Stack gap="sm">
           <Title order={2} size="h4">
@@ -84,6 +98,12 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
           )}
         </Stack>
       </Card>
+
+      <UnitsSection
+        organizationId={organization.id}
+        units={organization.units}
+        canManage={organization.viewerCanManageUnits}
+      />
 
       <Stack gap="sm">
         <Title order={2} size="h4" id="working-groups-heading">
@@ -115,16 +135,34 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
         )}
       </Stack>
 
-      <OrganizationPeople organizationId={organization.id} />
+      <OrganizationPeople
+        organizationId={organization.id}
+        units={organization.units}
+        canPlace={organization.viewerCanManageUnits}
+      />
     </Page>
   );
 }
 
-function OrganizationPeople({ organizationId }: { organizationId: string }) {
+interface OrganizationPeopleProps {
+  organizationId: string;
+  units: readonly Unit[];
+  /** Whether the viewer may place people in units (platform admins, the organization's admins). */
+  canPlace: boolean;
+}
+
+function OrganizationPeople({ organizationId, units, canPlace }: OrganizationPeopleProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { data, loading, error, refetch } = useQuery(OrganizationPeopleDocument, { variables: { organizationId } });
+  const [placeInUnit, placing] = useMutation(SetUserUnitDocument);
   const people = data?.users.edges.map((edge) => edge.node) ?? [];
+  const unitOptions = units.map((unit) => ({
+    value: unit.id,
+    label: unit.acronym ? `${unit.acronym} – ${unit.name}` : unit.name,
+  }));
+  const unitLabel = (id: string | undefined) => unitOptions.find((option) => option.value === id)?.label;
+  const showUnits = units.length > 0;
 
   return (
     <Stack gap="sm">
@@ -138,6 +176,7 @@ function OrganizationPeople({ organizationId }: { organizationId: string }) {
           </Text>
         )}
       </Group>
+      {placing.error && <ErrorState error={placing.error} />}
       {error ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (
@@ -151,6 +190,7 @@ function OrganizationPeople({ organizationId }: { organizationId: string }) {
               <Table.Th scope="col">{t('users.name')}</Table.Th>
               <Table.Th scope="col">{t('users.email')}</Table.Th>
               <Table.Th scope="col">{t('users.role')}</Table.Th>
+              {showUnits && <Table.Th scope="col">{t('organizations.units.column')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -171,6 +211,29 @@ function OrganizationPeople({ organizationId }: { organizationId: string }) {
                     {person.disabled && <ToneBadge tone="danger">{t('users.disabled')}</ToneBadge>}
                   </Group>
                 </Table.Td>
+                {showUnits && (
+                  <Table.Td>
+                    {canPlace ? (
+                      <Select
+                        size="xs"
+                        aria-label={t('organizations.units.ofPerson', { name: person.name })}
+                        placeholder={t('organizations.units.none')}
+                        data={unitOptions}
+                        value={person.unit?.id ?? null}
+                        clearable
+                        disabled={placing.loading}
+                        onChange={(unitId) =>
+                          void placeInUnit({ variables: { input: { userId: person.id, unitId } } }).catch(() => {
+                            // Shown from the mutation's error state.
+                          })
+                        }
+                        comboboxProps={{ withinPortal: true }}
+                      />
+                    ) : (
+                      <bdi>{unitLabel(person.unit?.id) ?? '—'}</bdi>
+                    )}
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

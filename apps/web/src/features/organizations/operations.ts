@@ -58,6 +58,27 @@ export const OrganizationDetailDocument = graphql(`
       joinedAt
       leftAt
       note
+      viewerCanEdit
+      viewerCanManageUnits
+      names: name(language: en)
+      nameFr: name(language: fr)
+      nameEs: name(language: es)
+      nameRu: name(language: ru)
+      nameZh: name(language: zh)
+      nameAr: name(language: ar)
+      units {
+        id
+        acronym
+        confirmed
+        parentId
+        name(language: $language)
+        en: givenName(language: en)
+        fr: givenName(language: fr)
+        es: givenName(language: es)
+        ru: givenName(language: ru)
+        zh: givenName(language: zh)
+        ar: givenName(language: ar)
+      }
       workingGroups {
         role
         workingGroup {
@@ -82,7 +103,45 @@ export const OrganizationPeopleDocument = graphql(`
           role
           isOrganizationAdmin
           disabled
+          unit {
+            id
+          }
         }
+      }
+    }
+  }
+`);
+
+export const CreateOrganizationUnitDocument = graphql(`
+  mutation CreateOrganizationUnit($input: CreateOrganizationUnitInput!) {
+    createOrganizationUnit(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateOrganizationUnitDocument = graphql(`
+  mutation UpdateOrganizationUnit($input: UpdateOrganizationUnitInput!) {
+    updateOrganizationUnit(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateOrganizationDocument = graphql(`
+  mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+    updateOrganization(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetUserUnitDocument = graphql(`
+  mutation SetUserUnit($input: SetUserUnitInput!) {
+    setUserUnit(input: $input) {
+      id
+      unit {
+        id
       }
     }
   }

@@ -1,5 +1,6 @@
-import { Anchor, Card, Stack, Table, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { WORKING_GROUP_ROLES, type WorkingGroupRole } from '@ctcp/shared';
@@ -11,6 +12,7 @@ import { EmptyState } from '../../components/QueryStates';
 import { ScrollTable } from '../../components/ScrollTable';
 import { ToneBadge } from '../../components/ToneBadge';
 import { useFormatters } from '../../i18n/format';
+import { type Membership, MembershipDialog, RemoveMembershipDialog } from './MembershipDialog';
 import { WorkingGroupDetailDocument } from './operations';
 
 /** Chairs and vice-chairs stand out in the membership list. */
@@ -23,6 +25,9 @@ export function WorkingGroupPage() {
   const { data, loading, error, refetch } = useQuery(WorkingGroupDetailDocument, {
     variables: { id, language: format.language },
   });
+  // undefined: no dialog; null: adding an organization; a membership: changing it.
+  const [editing, setEditing] = useState<Membership | null | undefined>(undefined);
+  const [removing, setRemoving] = useState<Membership | null>(null);
 
   if (error || !data) {
     return (
@@ -55,9 +60,16 @@ export function WorkingGroupPage() {
         />
       </Card>
       <Stack gap="sm">
-        <Title order={2} size="h4" id="members-heading">
-          {t('workingGroups.members')}
-        </Title>
+        <Group justify="space-between" align="baseline">
+          <Title order={2} size="h4" id="members-heading">
+            {t('workingGroups.members')}
+          </Title>
+          {group.viewerCanEditMemberships && (
+            <Button size="xs" variant="light" onClick={() => setEditing(null)}>
+              {t('workingGroups.addMember')}
+            </Button>
+          )}
+        </Group>
         {memberships.length === 0 ? (
           <EmptyState title={t('workingGroups.noMembers')} />
         ) : (
@@ -67,6 +79,8 @@ export function WorkingGroupPage() {
                 <Table.Th scope="col">{t('organizations.acronym')}</Table.Th>
                 <Table.Th scope="col">{t('organizations.name')}</Table.Th>
                 <Table.Th scope="col">{t('workingGroups.role')}</Table.Th>
+                <Table.Th scope="col">{t('workingGroups.period')}</Table.Th>
+                {group.viewerCanEditMemberships && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -87,12 +101,48 @@ export function WorkingGroupPage() {
                       t(`enums.workingGroupRole.${membership.role}`)
                     )}
                   </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {membership.fromDate || membership.toDate
+                      ? `${membership.fromDate ? format.date(membership.fromDate) : '…'} – ${
+                          membership.toDate ? format.date(membership.toDate) : '…'
+                        }`
+                      : '—'}
+                  </Table.Td>
+                  {group.viewerCanEditMemberships && (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => setEditing(membership)}
+                          aria-label={t('workingGroups.editMembershipLabel', { name: membership.organization.name })}
+                        >
+                          {t('workingGroups.editMembership')}
+                        </Button>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setRemoving(membership)}
+                          aria-label={t('workingGroups.removeLabel', { name: membership.organization.name })}
+                        >
+                          {t('workingGroups.remove')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </ScrollTable>
         )}
       </Stack>
+      {editing !== undefined && (
+        <MembershipDialog workingGroupId={group.id} membership={editing} onClose={() => setEditing(undefined)} />
+      )}
+      {removing && (
+        <RemoveMembershipDialog workingGroupId={group.id} membership={removing} onClose={() => setRemoving(null)} />
+      )}
     </Page>
   );
 }

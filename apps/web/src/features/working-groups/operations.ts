@@ -28,12 +28,45 @@ export const WorkingGroupDetailDocument = graphql(`
       kind
       confirmed
       name(language: $language)
+      viewerCanEditMemberships
       memberships {
         role
+        fromDate
+        toDate
         organization {
           id
           acronym
           kind
+          name(language: $language)
+        }
+      }
+    }
+  }
+`);
+
+export const SetWorkingGroupMembershipDocument = graphql(`
+  mutation SetWorkingGroupMembership($input: SetWorkingGroupMembershipInput!) {
+    setWorkingGroupMembership(input: $input) {
+      role
+      fromDate
+      toDate
+    }
+  }
+`);
+
+export const RemoveWorkingGroupMembershipDocument = graphql(`
+  mutation RemoveWorkingGroupMembership($input: RemoveWorkingGroupMembershipInput!) {
+    removeWorkingGroupMembership(input: $input)
+  }
+`);
+
+export const OrganizationChoicesDocument = graphql(`
+  query OrganizationChoices($search: String, $language: Language!) {
+    organizations(filter: { search: $search }, first: 20, language: $language) {
+      edges {
+        node {
+          id
+          acronym
           name(language: $language)
         }
       }
