@@ -325,6 +325,19 @@ const ADD_WORKSPACE_FILES = `mutation($input: AddWorkspaceFilesInput!) { addWork
 const storedFile = (storageKey: string) => join(api.config.dataDir, 'uploads', storageKey.slice(0, 2), storageKey);
 
 /** The audit events of one target, oldest first (ids are taken under the target's lock). */
+const CREATE_UNIT = `mutation($input: CreateOrganizationUnitInput!) { createOrganizationUnit(input: $input) { id } }`;
+const UPDATE_UNIT = `mutation($input: UpdateOrganizationUnitInput!) { updateOrganizationUnit(input: $input) { id } }`;
+const UPDATE_ORGANIZATION = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`;
+const SET_MEMBERSHIP = `mutation($input: SetWorkingGroupMembershipInput!) { setWorkingGroupMembership(input: $input) { role } }`;
+const REMOVE_MEMBERSHIP = `mutation($input: RemoveWorkingGroupMembershipInput!) { removeWorkingGroupMembership(input: $input) }`;
+const SET_USER_UNIT = `mutation($input: SetUserUnitInput!) { setUserUnit(input: $input) { id } }`;
+
+/** A unit of the organization, made by an admin. */
+async function unitOf(organizationKey: string, name: string): Promise<string> {
+  const input = { organizationId: org[organizationKey], names: { en: name } };
+  return ok(await api.gql(CREATE_UNIT, { input }, tokens.admin), 'createOrganizationUnit').id;
+}
+
 const auditOf = (action: string, targetId: string) =>
   api.sql(`SELECT actor_id, details FROM audit_events WHERE action = $1 AND target_id = $2 ORDER BY id`, [
     action,
@@ -2075,6 +2088,165 @@ const CASES: Record<string, Case<any>> = {
       const [{ status }] = await api.sql(`SELECT status FROM decisions WHERE id = $1`, [decisionId]);
       expect(status).toBe('WITHDRAWN');
       expect(await auditOf('decision.withdrawn', decisionId)).toHaveLength(1);
+    },
+  }),
+
+  createOrganizationUnit: scenario({
+    story: 'two admins add twelve units to UNODC at once, half under one parent: each unit once, each audited',
+    async setup() {
+      const parent = await unitOf('UNODC', `Parent ${randomUUID().slice(0, 8)}`);
+      return { parent, names: range(AT_ONCE).map((index) => `Unit ${index} ${randomUUID().slice(0, 8)}`) };
+    },
+    call: ({ parent, names }, index) =>
+      api.gql(
+        CREATE_UNIT,
+        { input: { organizationId: org.UNODC, parentId: index % 2 ? parent : null, names: { en: names[index] } } },
+        index % 2 ? tokens.admin : admin2,
+      ),
+    async check({ parent, names }, answers) {
+      const rows = await api.sql(
+        `SELECT id, parent_id FROM organization_units WHERE organization_id = $1 AND names->>'en' = ANY($2::text[])`,
+        [org.UNODC, names],
+      );
+      expect(rows).toHaveLength(AT_ONCE);
+      expect(rows.filter((row) => row.parent_id === parent)).toHaveLength(AT_ONCE / 2);
+      for (const answer of answers) {
+        expect(await auditOf('organization_unit.created', answer.data!.createOrganizationUnit.id)).toHaveLength(1);
+      }
+    },
+  }),
+
+  updateOrganizationUnit: scenario({
+    story: 'two admins put two units under each other twelve times at once: one of them wins, never a loop',
+    async setup() {
+      return { first: await unitOf('UNODC', 'Loop A'), second: await unitOf('UNODC', 'Loop B') };
+    },
+    call: ({ first, second }, index) =>
+      api.gql(
+        UPDATE_UNIT,
+        { input: index % 2 ? { id: first, parentId: second } : { id: second, parentId: first } },
+        index % 2 ? tokens.admin : admin2,
+      ),
+    refusals: ['BAD_USER_INPUT'],
+    async check({ first, second }, answers) {
+      const rows = await api.sql(`SELECT id, parent_id FROM organization_units WHERE id = ANY($1::uuid[])`, [
+        [first, second],
+      ]);
+      const parents = new Map(rows.map((row) => [row.id, row.parent_id]));
+      expect(parents.get(first) === second && parents.get(second) === first).toBe(false);
+      expect(successes(answers).length).toBeGreaterThan(0);
+    },
+  }),
+
+  updateOrganization: scenario({
+    story: 'two admins correct UNDP’s dates twelve times at once: each change starts from what the previous left',
+    async setup() {
+      return { dates: range(AT_ONCE).map((index) => `2018-12-${String(index + 10).padStart(2, '0')}`) };
+    },
+    call: ({ dates }, index) =>
+      api.gql(
+        UPDATE_ORGANIZATION,
+        { input: { id: org.UNDP, joinedAt: dates[index] } },
+        index % 2 ? tokens.admin : admin2,
+      ),
+    async check() {
+      const events = await auditOf('organization.updated', org.UNDP);
+      expect(events).toHaveLength(AT_ONCE);
+      for (const [index, { details }] of events.entries()) {
+        if (index > 0) expect(details.before.joinedAt).toBe(events[index - 1].details.after.joinedAt);
+      }
+      const [row] = await api.sql(`SELECT joined_at::text AS joined_at FROM organizations WHERE id = $1`, [org.UNDP]);
+      expect(row.joined_at).toBe(events.at(-1)!.details.after.joinedAt);
+    },
+  }),
+
+  setWorkingGroupMembership: scenario({
+    story: 'two admins set UNDP’s role in BMLE twelve times at once: one membership, the last change audited holds',
+    async setup() {
+      const [group] = await api.sql(`SELECT id FROM working_groups WHERE key = 'BMLE'`);
+      return { group: group.id as string };
+    },
+    call: ({ group }, index) =>
+      api.gql(
+        SET_MEMBERSHIP,
+        { input: { workingGroupId: group, organizationId: org.UNDP, role: index % 2 ? 'OBSERVER' : 'MEMBER' } },
+        index % 2 ? tokens.admin : admin2,
+      ),
+    async check({ group }) {
+      const rows = await api.sql(
+        `SELECT role FROM working_group_memberships WHERE working_group_id = $1 AND organization_id = $2`,
+        [group, org.UNDP],
+      );
+      expect(rows).toHaveLength(1);
+      const events = (await auditOf('working_group.membership_set', group)).filter(
+        ({ details }) => details.organizationId === org.UNDP,
+      );
+      expect(events).toHaveLength(AT_ONCE);
+      expect(rows[0].role).toBe(events.at(-1)!.details.role);
+    },
+  }),
+
+  removeWorkingGroupMembership: scenario({
+    story: 'two admins take INTERPOL out of the gender working group twelve times at once: out once',
+    async setup() {
+      const [group] = await api.sql(`SELECT id FROM working_groups WHERE key = 'GENDER'`);
+      ok(
+        await api.gql(
+          SET_MEMBERSHIP,
+          { input: { workingGroupId: group.id, organizationId: org.INTERPOL, role: 'MEMBER' } },
+          tokens.admin,
+        ),
+        'setWorkingGroupMembership',
+      );
+      return { group: group.id as string };
+    },
+    call: ({ group }, index) =>
+      api.gql(
+        REMOVE_MEMBERSHIP,
+        { input: { workingGroupId: group, organizationId: org.INTERPOL } },
+        index % 2 ? tokens.admin : admin2,
+      ),
+    refusals: ['NOT_FOUND'],
+    async check({ group }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const rows = await api.sql(
+        `SELECT 1 FROM working_group_memberships WHERE working_group_id = $1 AND organization_id = $2`,
+        [group, org.INTERPOL],
+      );
+      expect(rows).toHaveLength(0);
+      const removals = (await auditOf('working_group.membership_removed', group)).filter(
+        ({ details }) => details.organizationId === org.INTERPOL,
+      );
+      expect(removals).toHaveLength(1);
+    },
+  }),
+
+  setUserUnit: scenario({
+    story: 'two admins place three people of UNODC in two units at once: each person’s unit is the last audited',
+    async setup() {
+      const units = [await unitOf('UNODC', 'Placement A'), await unitOf('UNODC', 'Placement B')];
+      const emails = range(3).map((index) => `placed.${index}@unodc.example`);
+      const people = await addPeople('UNODC', 'ENTITY_MEMBER', emails);
+      return { units, targets: emails.map((email) => people[email]) };
+    },
+    call: ({ units, targets }, index) =>
+      api.gql(
+        SET_USER_UNIT,
+        { input: { userId: targets[index % 3], unitId: units[Math.floor(index / 3) % 2] } },
+        index % 2 ? tokens.admin : admin2,
+      ),
+    async check({ targets }) {
+      for (const target of targets) {
+        const events = await auditOf('user.unit_changed', target);
+        expect(events).toHaveLength(AT_ONCE / 3);
+        let previous: string | null = null;
+        for (const { details } of events) {
+          expect(details.before).toBe(previous);
+          previous = details.after;
+        }
+        const [row] = await api.sql(`SELECT unit_id FROM users WHERE id = $1`, [target]);
+        expect(row.unit_id).toBe(previous);
+      }
     },
   }),
 };
