@@ -309,7 +309,10 @@ export type NotificationType =
   | 'REQUEST_OPENED'
   | 'REQUEST_STATUS'
   | 'REQUEST_SUBMITTED'
-  | 'WORKSPACE_ADDED';
+  | 'WORKSPACE_ADDED'
+  | 'WORK_PLAN_ITEM_AT_RISK'
+  | 'WORK_PLAN_ITEM_DUE_SOON'
+  | 'WORK_PLAN_ITEM_OVERDUE';
 
 /** Makes or changes the offer of the viewer’s organization */
 export type OfferAssistanceInput = {
