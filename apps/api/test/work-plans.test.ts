@@ -149,6 +149,21 @@ describe('createWorkPlan', () => {
     });
   });
 
+  it('tells each viewer which groups’ plans they may make', async () => {
+    const query = `{ workingGroups { key viewerMayCreateWorkPlan } }`;
+    const mayCreate = async (token: string) =>
+      Object.fromEntries(
+        ok(await api.gql(query, {}, token), 'workingGroups').map((group: any) => [
+          group.key,
+          group.viewerMayCreateWorkPlan,
+        ]),
+      );
+    expect(await mayCreate(tokens.interpol)).toMatchObject({ BMLE: true, CJLR: false });
+    expect(await mayCreate(tokens.unodc)).toMatchObject({ BMLE: false, CJLR: true });
+    expect(await mayCreate(tokens.coordinator)).toMatchObject({ BMLE: true, CJLR: true });
+    expect(await mayCreate(tokens.philippines)).toMatchObject({ BMLE: false, NRS: false });
+  });
+
   it('refuses members, observers and States, writing nothing', async () => {
     const before = await written();
     const input = { workingGroupId: groups.BMLE, year: 2098, half: 1, title: 'Not mine' };

@@ -17,6 +17,7 @@ import {
   WorkspaceDecisionsResolver,
 } from '../modules/decisions/decisions.resolver.js';
 import {
+  WorkingGroupWorkPlansResolver,
   WorkPlanItemsResolver,
   WorkPlanProgressNotesResolver,
   WorkPlansResolver,
@@ -98,6 +99,7 @@ export const RESOLVERS = [
   WorkPlansResolver,
   WorkPlanItemsResolver,
   WorkPlanProgressNotesResolver,
+  WorkingGroupWorkPlansResolver,
   ActivitiesResolver,
   ProjectActivitiesResolver,
   ContributionsResolver,

@@ -8,7 +8,12 @@ import { ProjectsModule } from '../projects/projects.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { WorkingGroupsModule } from '../working-groups/working-groups.module.js';
 import { WorkPlan, WorkPlanItem, WorkPlanProgressNote, WorkPlanReminder } from './work-plan.entity.js';
-import { WorkPlanItemsResolver, WorkPlanProgressNotesResolver, WorkPlansResolver } from './work-plans.resolver.js';
+import {
+  WorkingGroupWorkPlansResolver,
+  WorkPlanItemsResolver,
+  WorkPlanProgressNotesResolver,
+  WorkPlansResolver,
+} from './work-plans.resolver.js';
 import { WorkPlansService } from './work-plans.service.js';
 
 @Module({
@@ -22,7 +27,13 @@ import { WorkPlansService } from './work-plans.service.js';
     NotificationsModule,
     JobsModule,
   ],
-  providers: [WorkPlansService, WorkPlansResolver, WorkPlanItemsResolver, WorkPlanProgressNotesResolver],
+  providers: [
+    WorkPlansService,
+    WorkPlansResolver,
+    WorkPlanItemsResolver,
+    WorkPlanProgressNotesResolver,
+    WorkingGroupWorkPlansResolver,
+  ],
   exports: [WorkPlansService],
 })
 export class WorkPlansModule {}

@@ -186,6 +186,21 @@ export class WorkPlanItemsResolver {
   }
 }
 
+@Resolver(() => WorkingGroup)
+export class WorkingGroupWorkPlansResolver {
+  /** Working groups are public reference data; this restates the policy for the viewer. */
+  @ResolveField(() => Boolean, { description: 'The viewer may make this working group’s work plans' })
+  async viewerMayCreateWorkPlan(
+    @CurrentActor() actor: Actor,
+    @Parent() group: WorkingGroup,
+    @Context() context: GraphQLContext,
+  ) {
+    const memberships = await context.loaders.workingGroupMembershipsByOrganization.load(actor.organizationId);
+    const standing = standingIn(group.id, memberships, new Date().toISOString().slice(0, 10));
+    return mayEditWorkPlan(actor, { workingGroupId: group.id, organizationId: null }, standing);
+  }
+}
+
 @Resolver(() => WorkPlanProgressNote)
 export class WorkPlanProgressNotesResolver {
   @ResolveField(() => Author)

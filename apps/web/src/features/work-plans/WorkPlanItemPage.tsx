@@ -16,7 +16,13 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PROGRESS_NOTE_MAX_LENGTH, WORK_PLAN_ITEM_STATUSES, type WorkPlanItemStatus } from '@ctcp/shared';
+import {
+  PILLARS,
+  PROGRESS_NOTE_MAX_LENGTH,
+  WORK_PLAN_ITEM_STATUSES,
+  type Pillar,
+  type WorkPlanItemStatus,
+} from '@ctcp/shared';
 import { BackLink } from '../../components/BackLink';
 import { errorDetail } from '../../components/errors';
 import { useFieldErrors } from '../../components/form';
@@ -116,17 +122,33 @@ export function WorkPlanItemPage() {
           ))
         )}
       </Stack>
-      {item.viewerMayEdit && <ProgressForm id={item.id} status={item.status} onDone={() => void refetch()} />}
+      {item.viewerMayEdit && <ProgressForm item={item} onDone={() => void refetch()} />}
     </Page>
   );
 }
 
-function ProgressForm({ id, status, onDone }: { id: string; status: WorkPlanItemStatus; onDone: () => void }) {
+/** Edits the item (title, description, pillar, due date, status) and appends a progress note, in one change. */
+function ProgressForm({
+  item,
+  onDone,
+}: {
+  item: { id: string; status: WorkPlanItemStatus; title: string; description: string; pillar: string; dueDate: string };
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const errorTitle = useErrorTitle();
   const form = useForm({
     mode: 'controlled',
-    initialValues: { status: status as string, progressNote: '', progressNoteDate: '' },
+    initialValues: {
+      title: item.title,
+      description: item.description,
+      pillar: item.pillar,
+      dueDate: item.dueDate,
+      status: item.status as string,
+      progressNote: '',
+      progressNoteDate: '',
+    },
+    validate: { title: (value: string) => (value.trim() ? null : t('workPlans.titleRequired')) },
   });
   const fieldErrors = useFieldErrors(form);
   const [update, { loading, error }] = useMutation(UpdateWorkPlanItemDocument);
@@ -137,7 +159,11 @@ function ProgressForm({ id, status, onDone }: { id: string; status: WorkPlanItem
       await update({
         variables: {
           input: {
-            id,
+            id: item.id,
+            title: values.title.trim(),
+            description: values.description,
+            pillar: values.pillar as Pillar,
+            dueDate: values.dueDate,
             status: values.status as WorkPlanItemStatus,
             progressNote: note || null,
             progressNoteDate: note && values.progressNoteDate ? values.progressNoteDate : null,
@@ -147,7 +173,15 @@ function ProgressForm({ id, status, onDone }: { id: string; status: WorkPlanItem
       form.setFieldValue('progressNote', '');
       onDone();
     } catch (caught) {
-      fieldErrors.showApiError(caught, ['status', 'progressNote', 'progressNoteDate']);
+      fieldErrors.showApiError(caught, [
+        'title',
+        'description',
+        'pillar',
+        'dueDate',
+        'status',
+        'progressNote',
+        'progressNoteDate',
+      ]);
     }
   };
 
@@ -158,6 +192,15 @@ function ProgressForm({ id, status, onDone }: { id: string; status: WorkPlanItem
           <Title order={2} size="h4">
             {t('workPlans.update')}
           </Title>
+          <TextInput label={t('workPlans.itemTitle')} required {...form.getInputProps('title')} />
+          <Textarea label={t('workPlans.description')} autosize minRows={2} {...form.getInputProps('description')} />
+          <Select
+            label={t('workPlans.pillarLabel')}
+            data={PILLARS.map((value) => ({ value, label: t('workPlans.pillar', { pillar: value }) }))}
+            allowDeselect={false}
+            {...form.getInputProps('pillar')}
+          />
+          <TextInput label={t('workPlans.dueDate')} type="date" required {...form.getInputProps('dueDate')} />
           <Select
             label={t('workPlans.statusLabel')}
             data={WORK_PLAN_ITEM_STATUSES.map((value) => ({ value, label: t(`workPlans.status.${value}`) }))}

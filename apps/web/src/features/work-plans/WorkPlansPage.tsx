@@ -16,6 +16,9 @@ export function WorkPlansPage() {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
   const { data, loading, error, refetch } = useQuery(WorkPlansDocument, { fetchPolicy: 'cache-and-network' });
+  // The groups whose plans the viewer may make: the form is offered only to those who may use it.
+  const owners = useQuery(WorkPlanOwnersDocument);
+  const creatable = (owners.data?.workingGroups ?? []).filter((group) => group.viewerMayCreateWorkPlan);
   if (!data) {
     return <LoadingOrErrorPage title={t('workPlans.title')} loading={loading} error={error} onRetry={refetch} />;
   }
@@ -24,7 +27,7 @@ export function WorkPlansPage() {
     <Page
       title={t('workPlans.title')}
       description={t('workPlans.intro')}
-      actions={<Button onClick={() => setCreating(true)}>{t('workPlans.create')}</Button>}
+      actions={creatable.length > 0 && <Button onClick={() => setCreating(true)}>{t('workPlans.create')}</Button>}
     >
       {plans.length === 0 ? (
         <Alert variant="light">{t('workPlans.none')}</Alert>
@@ -58,16 +61,21 @@ export function WorkPlansPage() {
           </Table.Tbody>
         </Table>
       )}
-      {creating && <CreateWorkPlanDialog onClose={() => setCreating(false)} />}
+      {creating && <CreateWorkPlanDialog groups={creatable} onClose={() => setCreating(false)} />}
     </Page>
   );
 }
 
-function CreateWorkPlanDialog({ onClose }: { onClose: () => void }) {
+function CreateWorkPlanDialog({
+  groups,
+  onClose,
+}: {
+  groups: readonly { id: string; name: string }[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorTitle = useErrorTitle();
-  const owners = useQuery(WorkPlanOwnersDocument);
   const year = new Date().getUTCFullYear();
   const form = useForm({
     mode: 'controlled',
@@ -110,7 +118,7 @@ function CreateWorkPlanDialog({ onClose }: { onClose: () => void }) {
           <Select
             label={t('workPlans.workingGroup')}
             required
-            data={(owners.data?.workingGroups ?? []).map((group) => ({ value: group.id, label: group.name }))}
+            data={groups.map((group) => ({ value: group.id, label: group.name }))}
             {...form.getInputProps('workingGroupId')}
           />
           <Select

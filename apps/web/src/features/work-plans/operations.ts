@@ -40,6 +40,7 @@ export const WorkPlanOwnersDocument = graphql(`
       id
       key
       name
+      viewerMayCreateWorkPlan
     }
   }
 `);
