@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import { renderWithApp, signedInMock } from '../../test/render';
-import { UpdateWorkPlanItemDocument, WorkPlanDetailDocument } from './operations';
+import {
+  AddWorkPlanItemDocument,
+  LeadChoicesDocument,
+  OrganizationChoicesDocument,
+  UpdateWorkPlanItemDocument,
+  WorkPlanDetailDocument,
+} from './operations';
 import { WorkPlanPage } from './WorkPlanPage';
 
 function item(id: string, title: string, status: string, overrides: Record<string, unknown> = {}) {
@@ -112,5 +118,63 @@ describe('WorkPlanPage board', () => {
     await waitFor(() => expect(moved).toHaveBeenCalled());
     const atRisk = screen.getByRole('region', { name: 'At risk' });
     await waitFor(() => expect(within(atRisk).getByText('Screening guide')).toBeInTheDocument());
+  });
+
+  it('adds an item with its owner organization and a lead of it', async () => {
+    const added = vi.fn(() => ({ data: { addWorkPlanItem: item('i9', 'Training of trainers', 'NOT_STARTED') } }));
+    renderPage([
+      {
+        request: { query: OrganizationChoicesDocument },
+        result: {
+          data: {
+            organizations: {
+              __typename: 'OrganizationConnection',
+              edges: [
+                { __typename: 'OrganizationEdge', node: { __typename: 'Organization', id: 'unodc', acronym: 'UNODC' } },
+              ],
+            },
+          },
+        },
+      },
+      {
+        request: { query: LeadChoicesDocument, variables: { organizationId: 'unodc' } },
+        result: {
+          data: {
+            users: {
+              __typename: 'UserConnection',
+              edges: [{ __typename: 'UserEdge', node: { __typename: 'User', id: 'u1', name: 'Amina Diallo' } }],
+            },
+          },
+        },
+      },
+      {
+        request: {
+          query: AddWorkPlanItemDocument,
+          variables: {
+            input: {
+              workPlanId: 'p1',
+              title: 'Training of trainers',
+              description: '',
+              pillar: 'I',
+              ownerOrganizationId: 'unodc',
+              leadIds: ['u1'],
+              dueDate: '2020-06-30',
+            },
+          },
+        },
+        result: added,
+      },
+      detail,
+    ]);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add an item' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add an item' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Work plan item/ }), 'Training of trainers');
+    await user.click(within(dialog).getByRole('combobox', { name: /Owner organization/ }));
+    await user.click(await screen.findByRole('option', { name: 'UNODC' }));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Leads' }));
+    await user.click(await screen.findByRole('option', { name: 'Amina Diallo' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add an item' }));
+    await waitFor(() => expect(added).toHaveBeenCalled());
   });
 });

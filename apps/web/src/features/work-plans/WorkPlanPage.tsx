@@ -7,6 +7,7 @@ import {
   Group,
   Menu,
   Modal,
+  MultiSelect,
   Select,
   SimpleGrid,
   Stack,
@@ -32,6 +33,7 @@ import { useFormatters } from '../../i18n/format';
 import { ItemStatusBadge } from './badges';
 import {
   AddWorkPlanItemDocument,
+  LeadChoicesDocument,
   OrganizationChoicesDocument,
   UpdateWorkPlanItemDocument,
   WorkPlanDetailDocument,
@@ -241,7 +243,14 @@ function AddItemDialog({
   const organizations = useQuery(OrganizationChoicesDocument);
   const form = useForm({
     mode: 'controlled',
-    initialValues: { title: '', description: '', pillar: 'I', ownerOrganizationId: '', dueDate: defaultDue },
+    initialValues: {
+      title: '',
+      description: '',
+      pillar: 'I',
+      ownerOrganizationId: '',
+      leadIds: [] as string[],
+      dueDate: defaultDue,
+    },
     validate: {
       title: (value: string) => (value.trim() ? null : t('workPlans.titleRequired')),
       ownerOrganizationId: (value: string) => (value ? null : t('workPlans.ownerRequired')),
@@ -249,6 +258,8 @@ function AddItemDialog({
   });
   const fieldErrors = useFieldErrors(form);
   const [add, { loading, error }] = useMutation(AddWorkPlanItemDocument);
+  const owner = form.values.ownerOrganizationId;
+  const people = useQuery(LeadChoicesDocument, { variables: { organizationId: owner }, skip: !owner });
 
   const submit = async (values: typeof form.values) => {
     try {
@@ -259,7 +270,7 @@ function AddItemDialog({
       });
       onDone();
     } catch (caught) {
-      fieldErrors.showApiError(caught, ['title', 'description', 'pillar', 'ownerOrganizationId', 'dueDate']);
+      fieldErrors.showApiError(caught, ['title', 'description', 'pillar', 'ownerOrganizationId', 'leadIds', 'dueDate']);
     }
   };
 
@@ -289,6 +300,18 @@ function AddItemDialog({
               label: node.acronym ?? node.id,
             }))}
             {...form.getInputProps('ownerOrganizationId')}
+            onChange={(value) => {
+              // Leads are people of the owner organization: another organization starts a new choice.
+              form.setFieldValue('ownerOrganizationId', value ?? '');
+              form.setFieldValue('leadIds', []);
+            }}
+          />
+          <MultiSelect
+            label={t('workPlans.leads')}
+            searchable
+            disabled={!owner}
+            data={(people.data?.users.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }))}
+            {...form.getInputProps('leadIds')}
           />
           <TextInput label={t('workPlans.dueDate')} type="date" required {...form.getInputProps('dueDate')} />
           {error && !Object.keys(form.errors).length && (

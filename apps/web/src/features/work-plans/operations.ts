@@ -157,6 +157,20 @@ export const UpdateWorkPlanItemDocument = graphql(`
   }
 `);
 
+/** The people of the owner organization, to choose the item's leads from. */
+export const LeadChoicesDocument = graphql(`
+  query WorkPlanLeadChoices($organizationId: ID!) {
+    users(filter: { organizationId: $organizationId }, first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 export const OrganizationChoicesDocument = graphql(`
   query WorkPlanOrganizationChoices {
     organizations(filter: { kind: COMPACT_ENTITY }, first: 100) {
