@@ -48,6 +48,14 @@ describe('a six-month work plan', () => {
       0,
     );
     await screenshot(page, 'work-plans-2-item');
+
+    // The quarterly report counts the plan's items by status: done, on track, at risk, not started, dropped.
+    await page.goto('/reports/2020/1');
+    await page.getByRole('heading', { name: en.reports.sections.workPlanProgress }).waitFor();
+    const row = page
+      .getByRole('table', { name: en.reports.sections.workPlanProgress })
+      .getByRole('row', { name: /Border Management and Law Enforcement/ });
+    await expect.poll(() => row.getByRole('cell').allInnerTexts()).toEqual(['1', '0', '2', '1', '0']);
     await context.close();
   });
 });
