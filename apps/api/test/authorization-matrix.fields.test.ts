@@ -179,6 +179,25 @@ const ROWS: FieldRow[] = [
       return Object.fromEntries(Object.entries(response.data.quarterlyReport).map(([key, list]) => [key, (list as unknown[]).length]));
     },
     expect: [...ALL({ capacityBuildingEvents: 1, highLevelVisits: 1, launches: 1, agreementsSigned: 1, endorsements: 0, fundingReceived: 2, topContributors: 2, activitiesByWorkingGroup: 0 }).slice(0, 5), F, F, F] as Sights },
+  { fields: ['WorkPlan.createdBy', 'WorkPlan.items', 'WorkPlanItem.workPlan', 'WorkPlanItem.leads',
+      'WorkPlanItem.progressNotes', 'WorkPlanProgressNote.author', 'WorkPlanItem.projects', 'WorkPlanItem.activities'],
+    on: 'the coordinator’s BMLE plan, its item led by UNODC’s member, linked to a project and an activity of the Maldives, noted by INTERPOL',
+    see: look(`query($id: ID!) { workPlan(id: $id) { id createdBy { person { email } } items { workPlan { id }
+      leads { person { email } } progressNotes { author { person { email } } } projects { id } activities { id } } } }`, (w) => w.bmlePlan,
+      (data) => {
+        const [item] = data.workPlan.items;
+        return [item.workPlan.id === data.workPlan.id, data.workPlan.createdBy.person?.email ?? null,
+          item.leads.map((lead: any) => lead.person?.email ?? null).join(),
+          item.progressNotes.map((note: any) => note.author.person?.email ?? null).join(),
+          item.projects.length, item.activities.length].join('|');
+      }),
+    expect: [...ALL(`true|${COORDINATOR}|${DEMO.unodc}|${DEMO.interpol}|1|1`).slice(0, 5), NF, NF, NF] as Sights },
+  { fields: ['QuarterlyReport.workPlanProgress'], on: 'the first quarter of 2031 (the BMLE plan’s item, not started)',
+    see: async (api, token) => {
+      const response = await api.gql(`{ quarterlyReport(year: 2031, quarter: 1) { workPlanProgress { workingGroup { key } notStarted } } }`, {}, token);
+      return response.data ? response.data.quarterlyReport.workPlanProgress : errorCode(response);
+    },
+    expect: [...ALL([{ workingGroup: { key: 'BMLE' }, notStarted: 1 }]).slice(0, 5), F, F, F] as Sights },
   { fields: ['Decision.workspace', 'Decision.proposedBy', 'Decision.objections', 'DecisionObjection.by', 'DecisionEvent.by'],
     on: 'a decision of the coordinator in the private workspace of the Philippines and UNODC, which UNODC objected to',
     see: look(`query($id: ID!) { decision(id: $id) { workspace { id } proposedBy { person { email } }
@@ -205,6 +224,12 @@ const DIRECTORY_FIELDS = [
   'AssistanceRequest.workingGroup',
   'Contribution.donor',
   'DecisionObjection.organization',
+  'WorkPlan.organization',
+  'WorkPlan.unit',
+  'WorkPlan.workingGroup',
+  'WorkPlanItem.ownerOrganization',
+  'WorkPlanItem.ownerUnit',
+  'WorkPlanProgress.workingGroup',
   'Invitation.organization',
   'InvitationPreview.organization',
   'Organization.units',

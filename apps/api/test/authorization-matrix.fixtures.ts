@@ -139,6 +139,11 @@ export interface World {
   sharedWorkspace: string;
   /** Proposed by the coordinator in phWorkspace; UNODC's member objected to it. */
   phDecision: string;
+  /** The coordinator's plan of the BMLE working group (UNOCT chairs, INTERPOL vice-chairs, UNODC a member). */
+  bmlePlan: string;
+  /** Of bmlePlan: owned by UNODC, led by UNODC's member, linked to mvProject and mvActivity, with a progress
+   * note of INTERPOL's member. */
+  bmleItem: string;
   /** Opened in sharedWorkspace by the Philippines focal point. */
   sharedThread: string;
   /** Benefits the Philippines; led by UNODC with INTERPOL as partner; one milestone. */
@@ -266,9 +271,28 @@ async function makeWorld(
     'breakSilence',
   );
 
+  const bmlePlan = await makeWorkPlan(api, tokens.coordinator, workingGroup, 2031, 1);
+  const bmleItem = await makeWorkPlanItem(api, tokens.coordinator, bmlePlan, {
+    ownerOrganizationId: org.UNODC,
+    leadIds: [users[DEMO.unodc]],
+    dueDate: '2031-03-31',
+    projectIds: [mvProject],
+    activityIds: [mvActivity],
+  });
+  ok(
+    await api.gql(
+      UPDATE_WORK_PLAN_ITEM,
+      { input: { id: bmleItem, progressNote: 'Terms of reference agreed.' } },
+      tokens.otherEntityMember,
+    ),
+    'updateWorkPlanItem',
+  );
+
   return {
     org,
     users,
+    bmlePlan,
+    bmleItem,
     phWorkspace,
     phThread,
     phPost,
@@ -364,6 +388,27 @@ export async function makeDecision(api: TestApp, token: string, workspaceId: str
     silenceUntil: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
   };
   return ok(await api.gql(PROPOSE_DECISION, { input }, token), 'proposeDecision').id;
+}
+
+export const CREATE_WORK_PLAN = `mutation($input: CreateWorkPlanInput!) { createWorkPlan(input: $input) { id } }`;
+export const ADD_WORK_PLAN_ITEM = `mutation($input: AddWorkPlanItemInput!) { addWorkPlanItem(input: $input) { id } }`;
+export const UPDATE_WORK_PLAN_ITEM = `mutation($input: UpdateWorkPlanItemInput!) { updateWorkPlanItem(input: $input) { id status } }`;
+
+/** The plan of a working group for a half year, made by the person of `token`. */
+export async function makeWorkPlan(api: TestApp, token: string, workingGroupId: string, year: number, half: number) {
+  const input = { workingGroupId, year, half, title: `Work plan ${year}-${half}` };
+  return ok<{ id: string }>(await api.gql(CREATE_WORK_PLAN, { input }, token), 'createWorkPlan').id;
+}
+
+/** An item of a plan of the first half of its year, due at the end of March unless said otherwise. */
+export async function makeWorkPlanItem(
+  api: TestApp,
+  token: string,
+  workPlanId: string,
+  input: { ownerOrganizationId: string } & Record<string, unknown>,
+): Promise<string> {
+  const item = { workPlanId, title: `Item ${randomUUID().slice(0, 8)}`, pillar: 'II', dueDate: '2031-03-31', ...input };
+  return ok<{ id: string }>(await api.gql(ADD_WORK_PLAN_ITEM, { input: item }, token), 'addWorkPlanItem').id;
 }
 
 export async function makeMilestone(api: TestApp, token: string, projectId: string): Promise<string> {

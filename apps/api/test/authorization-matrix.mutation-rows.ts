@@ -30,6 +30,11 @@ import {
   RECORD_CONTRIBUTION,
   U,
   UPDATE_POST,
+  ADD_WORK_PLAN_ITEM,
+  CREATE_WORK_PLAN,
+  makeWorkPlan,
+  makeWorkPlanItem,
+  UPDATE_WORK_PLAN_ITEM,
 } from './authorization-matrix.fixtures.js';
 import { absent, byId, type Cell, type Made, type OperationRow, withInput } from './authorization-matrix.operations.js';
 
@@ -46,6 +51,9 @@ import { absent, byId, type Cell, type Made, type OperationRow, withInput } from
  * - decisions by silence procedure: owners and moderators of the workspace, and coordinators who read it,
  *   propose; whoever may write there objects for their organization (not the proposer's), once per
  *   organization; the proposer, moderators and coordinators withdraw an open proposal;
+ * - six-month work plans: a working group's chairs and vice-chairs (here UNOCT and INTERPOL for BMLE), coordinators
+ *   and admins make its plans and add items; an item is also changed by its leads of its owner organization; the
+ *   Compact side reads the rest refused, a State that takes no part in the group does not see the plan;
  * - reference data: platform admins correct organizations and working-group memberships; admins, and an
  *   organization's admins, create and change its units and place its people in them;
  * - signing in, refreshing and out, and accepting an invitation are public.
@@ -86,6 +94,21 @@ const decisionInput = (w: { phWorkspace: string }, workspaceId = w.phWorkspace) 
   text: 'Adopt the joint statement.',
   silenceUntil: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
 });
+
+/** A half year no plan of BMLE covers yet, for each allowed cell of createWorkPlan. */
+let nextPlanYear = 2040;
+const freshPeriod = async (): Promise<Made> => ({ year: String(nextPlanYear++) });
+/** A plan of BMLE made by the coordinator, and an item of UNODC led by UNODC's member. */
+const bmleItem = async ({ api, tokens, world }: Env): Promise<Made> => {
+  const plan = await makeWorkPlan(api, tokens.coordinator, world.workingGroup, nextPlanYear++, 1);
+  const dueDate = `${nextPlanYear - 1}-03-31`;
+  const item = await makeWorkPlanItem(api, tokens.coordinator, plan, {
+    ownerOrganizationId: world.org.UNODC,
+    leadIds: [world.users[DEMO.unodc]],
+    dueDate,
+  });
+  return { plan, item, dueDate };
+};
 
 /** A unit of UNODC, made by an admin. */
 async function unodcUnit({ api, tokens, world }: Env): Promise<Made> {
@@ -243,6 +266,15 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'markThreadRead', on: 'a thread in the private workspace of the Philippines and UNODC',
     run: ({ api, token, world }) => api.gql(`mutation($id: ID!) { markThreadRead(threadId: $id) { id } }`, { id: world.phThread }, token),
     expect: [NF, 'ok', 'ok', NF, NF, 'ok', 'ok', NF, U] },
+  { operation: 'createWorkPlan', on: 'a half year of the BMLE working group',
+    make: freshPeriod, run: withInput(CREATE_WORK_PLAN, (w, on) => ({ workingGroupId: w.workingGroup, year: Number(on.year), half: 2, title: 'Plan' })),
+    expect: ['ok', 'ok', F, 'ok', F, F, F, F, U] },
+  { operation: 'addWorkPlanItem', on: 'a plan of the BMLE working group (an item of UNODC)',
+    make: bmleItem, run: withInput(ADD_WORK_PLAN_ITEM, (w, on) => ({ workPlanId: on.plan, title: 'Item', pillar: 'I', ownerOrganizationId: w.org.UNODC, dueDate: on.dueDate })),
+    expect: ['ok', 'ok', F, 'ok', F, NF, NF, NF, U] },
+  { operation: 'updateWorkPlanItem', on: 'an item of UNODC led by UNODC’s member, in a plan of the BMLE working group',
+    make: bmleItem, run: withInput(UPDATE_WORK_PLAN_ITEM, (_w, on) => ({ id: on.item, status: 'ON_TRACK', progressNote: 'Under way.' })),
+    expect: ['ok', 'ok', 'ok', 'ok', F, NF, NF, NF, U] },
   { operation: 'proposeDecision', on: 'the private workspace of the Philippines and UNODC',
     run: withInput(PROPOSE_DECISION, (w) => decisionInput(w)),
     expect: [NF, 'ok', F, NF, NF, F, F, NF, U] },

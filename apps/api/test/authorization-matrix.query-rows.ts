@@ -12,7 +12,8 @@ import { absent, byId, type Cell, listing, type OperationRow } from './authoriza
  *   held in and the States of their project; contributions and agreements: the Compact side, and the States
  *   that gave or are a party; quarterly reports: the Compact side only (a State is refused);
  * - invitations: coordinators and admins all of them, organization admins their organization's;
- * - decisions by silence procedure: whoever reads their workspace.
+ * - decisions by silence procedure: whoever reads their workspace;
+ * - work plans of a working group, and their items: the Compact side, and the States that take part in the group.
  * An unreadable record answers NOT_FOUND, and lists leave it out (shown here as NOT_FOUND).
  */
 
@@ -52,6 +53,15 @@ export const QUERY_ROWS: OperationRow[] = [
   { operation: 'contributions', on: 'a receipt from the Philippines',
     run: listing(`{ contributions(first: 100) { edges { node { id } } } }`, (data) => edgeIds(data.contributions), (w) => w.phContribution),
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', NF, U] },
+  { operation: 'workPlan', on: 'a plan of the BMLE working group, in which no State takes part',
+    run: byId(`query($id: ID!) { workPlan(id: $id) { id title items { id } } }`, (w) => w.bmlePlan),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', NF, NF, NF, U] },
+  { operation: 'workPlanItem', on: 'an item of a plan of the BMLE working group',
+    run: byId(`query($id: ID!) { workPlanItem(id: $id) { id title status } }`, (w) => w.bmleItem),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', NF, NF, NF, U] },
+  { operation: 'workPlans', on: 'a plan of the BMLE working group, in which no State takes part',
+    run: listing(`{ workPlans(first: 100) { edges { node { id } } } }`, (data) => edgeIds(data.workPlans), (w) => w.bmlePlan),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', NF, NF, NF, U] },
   { operation: 'decision', on: 'a decision in the private workspace of the Philippines and UNODC',
     make: phDecision, run: byId(`query($id: ID!) { decision(id: $id) { id title objections { reason } timeline { kind } } }`, (_w, on) => on.decision),
     expect: [NF, 'ok', 'ok', NF, NF, 'ok', 'ok', NF, U] },

@@ -70,10 +70,38 @@ describe('the demo records', () => {
     });
   });
 
+  it('hold the BMLE working group’s work plan for the first half of 2020, in the report’s progress section', async () => {
+    const plans = ok(
+      await api.gql(
+        `query { workPlans(filter: { year: 2020, half: 1 }) { edges { node { title workingGroup { key }
+          items { status progressNotes { text } } } } } }`,
+        {},
+        coordinator,
+      ),
+      'workPlans',
+    );
+    expect(plans.edges).toHaveLength(1);
+    const [{ node: plan }] = plans.edges;
+    expect(plan.title).toContain('(demo)');
+    expect(plan.workingGroup.key).toBe('BMLE');
+    expect(plan.items.map((item: any) => item.status).sort()).toEqual(['AT_RISK', 'DONE', 'NOT_STARTED', 'ON_TRACK']);
+    const report = ok(
+      await api.gql(
+        `query { quarterlyReport(year: 2020, quarter: 1) { workPlanProgress { workingGroup { key } done atRisk } } }`,
+        {},
+        coordinator,
+      ),
+      'quarterlyReport',
+    );
+    expect(report.workPlanProgress).toEqual([{ workingGroup: { key: 'BMLE' }, done: 1, atRisk: 1 }]);
+  });
+
   it('are loaded once: a second start adds nothing', async () => {
     const count = async () =>
-      (await api.sql(`SELECT (SELECT count(*) FROM activities) + (SELECT count(*) FROM assistance_requests) AS n`))[0]
-        .n;
+      (
+        await api.sql(`SELECT (SELECT count(*) FROM activities) + (SELECT count(*) FROM assistance_requests)
+          + (SELECT count(*) FROM work_plans) + (SELECT count(*) FROM work_plan_items) AS n`)
+      )[0].n;
     const before = await count();
     await seedDemoRecords(api.app, api.config);
     expect(await count()).toBe(before);

@@ -88,6 +88,9 @@ export const NOTIFICATION_TYPES = [
   'DECISION_SILENCE_BROKEN',
   'DECISION_ADOPTED',
   'DECISION_WITHDRAWN',
+  'WORK_PLAN_ITEM_DUE_SOON',
+  'WORK_PLAN_ITEM_OVERDUE',
+  'WORK_PLAN_ITEM_AT_RISK',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -188,3 +191,12 @@ export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 /** What a decision's timeline records, in the order it may happen. */
 export const DECISION_EVENT_KINDS = ['PROPOSED', 'OBJECTED', 'ADOPTED', 'WITHDRAWN'] as const;
 export type DecisionEventKind = (typeof DECISION_EVENT_KINDS)[number];
+
+// ---- six-month work plans ----
+
+/** Where an item of a work plan stands; DONE and DROPPED are settled (no more reminders). */
+export const WORK_PLAN_ITEM_STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'DONE', 'DROPPED'] as const;
+export type WorkPlanItemStatus = (typeof WORK_PLAN_ITEM_STATUSES)[number];
+
+/** A work plan covers a half year: 1 is January to June, 2 July to December. */
+export const WORK_PLAN_HALVES = [1, 2] as const;

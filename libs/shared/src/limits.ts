@@ -82,3 +82,12 @@ export const LINK_TOKEN_WINDOW_SECONDS = 15 * 60;
 export const SILENCE_MAX_DAYS = 90;
 export const DECISION_TEXT_MAX_LENGTH = 20_000;
 export const OBJECTION_REASON_MAX_LENGTH = 2000;
+
+/** Six-month work plans: an item's description, a progress note, and how many leads and links an item takes. */
+export const WORK_PLAN_TEXT_MAX_LENGTH = 20_000;
+export const PROGRESS_NOTE_MAX_LENGTH = 5000;
+export const WORK_PLAN_ITEM_MAX_LEADS = 10;
+export const WORK_PLAN_ITEM_MAX_LINKS = 20;
+/** How far (days) before its period starts or after it ends an item may fall due; and when leads are reminded. */
+export const WORK_PLAN_DUE_MARGIN_DAYS = 31;
+export const WORK_PLAN_DUE_SOON_DAYS = 14;

@@ -18,6 +18,7 @@ import { dataSourceOptions } from '../database/data-source.js';
 import { AssistanceRequestsModule } from '../modules/assistance-requests/assistance-requests.module.js';
 import { ActivitiesModule } from '../modules/activities/activities.module.js';
 import { DecisionsModule } from '../modules/decisions/decisions.module.js';
+import { WorkPlansModule } from '../modules/work-plans/work-plans.module.js';
 import { FundingModule } from '../modules/funding/funding.module.js';
 import { ProjectsModule } from '../modules/projects/projects.module.js';
 import { ReportsModule } from '../modules/reports/reports.module.js';
@@ -157,6 +158,7 @@ export class AppModule {
         AssistanceRequestsModule,
         ProjectsModule,
         DecisionsModule,
+        WorkPlansModule,
         ActivitiesModule,
         FundingModule,
         ReportsModule,

@@ -23,6 +23,7 @@ import {
   WORKING_GROUP_ROLES,
   WORKSPACE_KINDS,
   WORKSPACE_ORGANIZATION_ROLES,
+  WORK_PLAN_ITEM_STATUSES,
   WORKSPACE_ROLES,
   WORKSPACE_VISIBILITIES,
   WATCH_LEVELS,
@@ -65,6 +66,7 @@ export const WatchLevelEnum = enumObject(WATCH_LEVELS);
 export const EmailFrequencyEnum = enumObject(EMAIL_FREQUENCIES);
 export const DecisionStatusEnum = enumObject(DECISION_STATUSES);
 export const DecisionEventKindEnum = enumObject(DECISION_EVENT_KINDS);
+export const WorkPlanItemStatusEnum = enumObject(WORK_PLAN_ITEM_STATUSES);
 
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole' });
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
@@ -119,3 +121,7 @@ registerEnumType(DecisionStatusEnum, {
   description: 'OPEN until the deadline; ADOPTED when no organization objected by then',
 });
 registerEnumType(DecisionEventKindEnum, { name: 'DecisionEventKind' });
+registerEnumType(WorkPlanItemStatusEnum, {
+  name: 'WorkPlanItemStatus',
+  description: 'Where a work plan item stands; DONE and DROPPED are settled',
+});

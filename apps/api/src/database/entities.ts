@@ -31,6 +31,12 @@ import { Organization } from '../modules/organizations/organization.entity.js';
 import { PdfPrint } from '../modules/reports/pdf-print.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import { WorkingGroup, WorkingGroupMembership } from '../modules/working-groups/working-group.entity.js';
+import {
+  WorkPlan,
+  WorkPlanItem,
+  WorkPlanProgressNote,
+  WorkPlanReminder,
+} from '../modules/work-plans/work-plan.entity.js';
 
 /** Every TypeORM entity of the api; the migrations must produce exactly their schema (tested). */
 export const ENTITIES = [
@@ -80,4 +86,8 @@ export const ENTITIES = [
   WorkspaceMember,
   WorkspaceOrganization,
   WorkspaceWatch,
+  WorkPlan,
+  WorkPlanItem,
+  WorkPlanProgressNote,
+  WorkPlanReminder,
 ];

@@ -9,6 +9,7 @@ import { DiscussionsModule } from '../modules/discussions/discussions.module.js'
 import { OrganizationsModule } from '../modules/organizations/organizations.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { WorkingGroupsModule } from '../modules/working-groups/working-groups.module.js';
+import { WorkPlansModule } from '../modules/work-plans/work-plans.module.js';
 import { WorkspacesModule } from '../modules/workspaces/workspaces.module.js';
 import { LoadersFactory } from './loaders.js';
 
@@ -20,6 +21,7 @@ import { LoadersFactory } from './loaders.js';
     ActivitiesModule,
     FundingModule,
     DecisionsModule,
+    WorkPlansModule,
     OrganizationsModule,
     WorkingGroupsModule,
     UsersModule,

@@ -10,6 +10,8 @@ import { ActivitiesService } from '../modules/activities/activities.service.js';
 import { FundingService } from '../modules/funding/funding.service.js';
 import type { Decision } from '../modules/decisions/decision.entity.js';
 import { DecisionsService } from '../modules/decisions/decisions.service.js';
+import type { WorkPlan } from '../modules/work-plans/work-plan.entity.js';
+import { WorkPlansService } from '../modules/work-plans/work-plans.service.js';
 import { maySeePeopleOf } from '../modules/policy/people.js';
 import { maySeeWorkspaceMember } from '../modules/policy/workspaces.js';
 import { mayReadProject } from '../modules/policy/projects.js';
@@ -63,6 +65,7 @@ export class LoadersFactory {
     private readonly activities: ActivitiesService,
     private readonly funding: FundingService,
     private readonly decisions: DecisionsService,
+    private readonly workPlans: WorkPlansService,
   ) {}
 
   create() {
@@ -110,6 +113,9 @@ export class LoadersFactory {
       agreementPartyIds: new DataLoader((ids: readonly string[]) => this.funding.partyIdsByAgreementIds(ids)),
       decision: new DataLoader<string, Decision>((ids) => this.decisions.findByIds(ids).then(orNotFound('Decision'))),
       decisionObjections: new DataLoader((ids: readonly string[]) => this.decisions.objectionsByDecisionIds(ids)),
+      workPlan: new DataLoader<string, WorkPlan>((ids) => this.workPlans.findByIds(ids).then(orNotFound('Work plan'))),
+      workPlanItems: new DataLoader((ids: readonly string[]) => this.workPlans.itemsByPlanIds(ids)),
+      workPlanProgressNotes: new DataLoader((ids: readonly string[]) => this.workPlans.notesByItemIds(ids)),
       viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor, loaders)),
     };
     return loaders;
@@ -142,6 +148,14 @@ export class LoadersFactory {
       readableProject: new DataLoader(async (ids: readonly string[]) => {
         const [projects, viewer] = await Promise.all([this.projects.findByIds(ids), policyViewer()]);
         return projects.map((project) => (project && mayReadProject(viewer, project) ? project : null));
+      }),
+      /** Activities by id, null where the actor may not read them (for links from other records). */
+      readableActivity: new DataLoader(async (ids: readonly string[]) => {
+        const [activities, readable] = await Promise.all([
+          this.activities.findByIds(ids),
+          this.activities.readableIds(actor, ids),
+        ]);
+        return activities.map((activity) => (activity && readable.has(activity.id) ? activity : null));
       }),
     };
   }

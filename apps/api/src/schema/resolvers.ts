@@ -16,8 +16,18 @@ import {
   DecisionsResolver,
   WorkspaceDecisionsResolver,
 } from '../modules/decisions/decisions.resolver.js';
+import {
+  WorkingGroupWorkPlansResolver,
+  WorkPlanItemsResolver,
+  WorkPlanProgressNotesResolver,
+  WorkPlansResolver,
+} from '../modules/work-plans/work-plans.resolver.js';
 import { ProjectPartnersResolver, ProjectsResolver } from '../modules/projects/projects.resolver.js';
-import { ReportsResolver, WorkingGroupBreakdownResolver } from '../modules/reports/reports.resolver.js';
+import {
+  ReportsResolver,
+  WorkingGroupBreakdownResolver,
+  WorkPlanProgressResolver,
+} from '../modules/reports/reports.resolver.js';
 import { AuthResolver, SessionsResolver } from '../modules/auth/auth.resolver.js';
 import { TwoFactorResolver } from '../modules/auth/two-factor.resolver.js';
 import { PasswordResetsResolver } from '../modules/auth/password-resets.resolver.js';
@@ -86,6 +96,10 @@ export const RESOLVERS = [
   DecisionsResolver,
   DecisionObjectionsResolver,
   WorkspaceDecisionsResolver,
+  WorkPlansResolver,
+  WorkPlanItemsResolver,
+  WorkPlanProgressNotesResolver,
+  WorkingGroupWorkPlansResolver,
   ActivitiesResolver,
   ProjectActivitiesResolver,
   ContributionsResolver,
@@ -94,4 +108,5 @@ export const RESOLVERS = [
   ProjectFundingResolver,
   ReportsResolver,
   WorkingGroupBreakdownResolver,
+  WorkPlanProgressResolver,
 ];

@@ -84,6 +84,7 @@ export function Navigation() {
     { to: '/', label: t('nav.home'), icon: <HomeIcon /> },
     { to: '/workspaces', label: t('nav.workspaces'), icon: <WorkspacesIcon /> },
     { to: '/decisions', label: t('nav.decisions'), icon: <ClipboardCheckIcon /> },
+    { to: '/work-plans', label: t('nav.workPlans'), icon: <BoardIcon /> },
     ...requestItems(can, t),
     ...programmeItems(can, t),
     { to: '/entities', label: t('nav.entities'), icon: <EntitiesIcon /> },

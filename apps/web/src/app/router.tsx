@@ -9,6 +9,7 @@ import {
 } from '../features/assistance-requests';
 import { loadForgotPasswordPage, loadResetPasswordPage, SignInPage } from '../features/auth';
 import { loadDecisionPage, loadDecisionsPage } from '../features/decisions';
+import { loadWorkPlanItemPage, loadWorkPlanPage, loadWorkPlansPage } from '../features/work-plans';
 import { loadNewThreadPage, loadThreadPage } from '../features/discussions';
 import { loadFundingPage } from '../features/funding';
 import { loadAcceptInvitationPage, loadInvitationsPage } from '../features/invitations';
@@ -54,6 +55,9 @@ const WorkspacesPage = lazyPage(loadWorkspacesPage, (m) => m.WorkspacesPage);
 const WorkspacePage = lazyPage(loadWorkspacePage, (m) => m.WorkspacePage);
 const DecisionsPage = lazyPage(loadDecisionsPage, (m) => m.DecisionsPage);
 const DecisionPage = lazyPage(loadDecisionPage, (m) => m.DecisionPage);
+const WorkPlansPage = lazyPage(loadWorkPlansPage, (m) => m.WorkPlansPage);
+const WorkPlanPage = lazyPage(loadWorkPlanPage, (m) => m.WorkPlanPage);
+const WorkPlanItemPage = lazyPage(loadWorkPlanItemPage, (m) => m.WorkPlanItemPage);
 const NewThreadPage = lazyPage(loadNewThreadPage, (m) => m.NewThreadPage);
 const ThreadPage = lazyPage(loadThreadPage, (m) => m.ThreadPage);
 const RequestsPage = lazyPage(loadRequestsPage, (m) => m.RequestsPage);
@@ -116,6 +120,9 @@ export const routes: RouteObject[] = [
           { path: '/threads/:id', element: <ThreadPage /> },
           { path: '/decisions', element: <DecisionsPage /> },
           { path: '/decisions/:id', element: <DecisionPage /> },
+          { path: '/work-plans', element: <WorkPlansPage /> },
+          { path: '/work-plans/items/:id', element: <WorkPlanItemPage /> },
+          { path: '/work-plans/:id', element: <WorkPlanPage /> },
           { path: '/requests', element: <RequestsPage key="all" kind="all" /> },
           { path: '/requests/open', element: <RequestsPage key="open" kind="open" /> },
           { path: '/requests/assigned', element: <RequestsPage key="assigned" kind="assigned" /> },

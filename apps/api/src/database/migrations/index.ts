@@ -24,6 +24,7 @@ import { SearchMixedScripts1796400700000 } from './1796400700000-search-mixed-sc
 import { PostsWithoutHtmlOldestFirst1796400800000 } from './1796400800000-posts-without-html-oldest-first.js';
 import { Decisions1796500000000 } from './1796500000000-decisions.js';
 import { OrganizationUnits1796600000000 } from './1796600000000-organization-units.js';
+import { WorkPlans1796700000000 } from './1796700000000-work-plans.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   PostsWithoutHtmlOldestFirst1796400800000,
   Decisions1796500000000,
   OrganizationUnits1796600000000,
+  WorkPlans1796700000000,
 ];

@@ -132,6 +132,23 @@ export class ActivitiesService {
     return activity;
   }
 
+  /** Of these activities, the ids the actor may read (links from other records show only those). */
+  async readableIds(actor: Actor, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const [viewer, rows] = await Promise.all([
+      this.projects.viewer(actor),
+      this.activities.findBy({ id: In([...ids]) }),
+    ]);
+    const projectIds = [...new Set(rows.flatMap((row) => (row.projectId ? [row.projectId] : [])))];
+    const projects = new Map(
+      (await this.projects.findByIds(projectIds)).flatMap((project) => (project ? [[project.id, project]] : [])),
+    );
+    const readable = rows.filter((row) =>
+      mayReadActivity(viewer, row, row.projectId ? (projects.get(row.projectId) ?? null) : null),
+    );
+    return new Set(readable.map((row) => row.id));
+  }
+
   private async readable(viewer: Viewer, activity: Activity) {
     const [project] = activity.projectId ? await this.projects.findByIds([activity.projectId]) : [];
     return mayReadActivity(viewer, activity, project ?? null);

@@ -26,6 +26,9 @@ const TEXTS: Record<
     DECISION_SILENCE_BROKEN: '{organization} broke silence on “{decision}”',
     DECISION_ADOPTED: 'Adopted by silence: “{decision}”',
     DECISION_WITHDRAWN: 'Withdrawn: the proposal “{decision}”',
+    WORK_PLAN_ITEM_DUE_SOON: 'Due in two weeks or less: “{item}” ({plan})',
+    WORK_PLAN_ITEM_OVERDUE: 'Overdue: “{item}” ({plan})',
+    WORK_PLAN_ITEM_AT_RISK: 'At risk: “{item}” ({plan})',
     confidentialMention: '{author} mentioned you in a confidential thread',
     confidentialReply: 'New reply in a confidential thread',
     confidentialNewThread: '{author} started a confidential thread in {workspace}',
@@ -45,6 +48,9 @@ const TEXTS: Record<
     DECISION_SILENCE_BROKEN: '{organization} a rompu le silence sur « {decision} »',
     DECISION_ADOPTED: 'Adoptée par approbation tacite : « {decision} »',
     DECISION_WITHDRAWN: 'Retirée : la proposition « {decision} »',
+    WORK_PLAN_ITEM_DUE_SOON: 'Échéance dans deux semaines au plus : « {item} » ({plan})',
+    WORK_PLAN_ITEM_OVERDUE: 'En retard : « {item} » ({plan})',
+    WORK_PLAN_ITEM_AT_RISK: 'Menacé : « {item} » ({plan})',
     confidentialMention: '{author} vous a mentionné dans un fil confidentiel',
     confidentialReply: 'Nouvelle réponse dans un fil confidentiel',
     confidentialNewThread: '{author} a ouvert un fil confidentiel dans {workspace}',
@@ -63,6 +69,9 @@ const TEXTS: Record<
     DECISION_SILENCE_BROKEN: '{organization} rompió el silencio sobre «{decision}»',
     DECISION_ADOPTED: 'Adoptada por procedimiento de silencio: «{decision}»',
     DECISION_WITHDRAWN: 'Retirada: la propuesta «{decision}»',
+    WORK_PLAN_ITEM_DUE_SOON: 'Vence en dos semanas o menos: «{item}» ({plan})',
+    WORK_PLAN_ITEM_OVERDUE: 'Vencido: «{item}» ({plan})',
+    WORK_PLAN_ITEM_AT_RISK: 'En riesgo: «{item}» ({plan})',
     confidentialMention: '{author} le mencionó en un hilo confidencial',
     confidentialReply: 'Nueva respuesta en un hilo confidencial',
     confidentialNewThread: '{author} abrió un hilo confidencial en {workspace}',
@@ -81,6 +90,9 @@ const TEXTS: Record<
     DECISION_SILENCE_BROKEN: '{organization} нарушила молчание по предложению «{decision}»',
     DECISION_ADOPTED: 'Принято по процедуре умолчания: «{decision}»',
     DECISION_WITHDRAWN: 'Отозвано предложение «{decision}»',
+    WORK_PLAN_ITEM_DUE_SOON: 'Срок не позднее чем через две недели: «{item}» ({plan})',
+    WORK_PLAN_ITEM_OVERDUE: 'Просрочено: «{item}» ({plan})',
+    WORK_PLAN_ITEM_AT_RISK: 'Под угрозой: «{item}» ({plan})',
     confidentialMention: '{author} упомянул(а) вас в конфиденциальной теме',
     confidentialReply: 'Новый ответ в конфиденциальной теме',
     confidentialNewThread: '{author} открыл(а) конфиденциальную тему в {workspace}',
@@ -99,6 +111,9 @@ const TEXTS: Record<
     DECISION_SILENCE_BROKEN: '{organization} 打破了对“{decision}”的默许',
     DECISION_ADOPTED: '以默许程序通过：“{decision}”',
     DECISION_WITHDRAWN: '已撤回提案：“{decision}”',
+    WORK_PLAN_ITEM_DUE_SOON: '两周内到期：“{item}”（{plan}）',
+    WORK_PLAN_ITEM_OVERDUE: '已逾期：“{item}”（{plan}）',
+    WORK_PLAN_ITEM_AT_RISK: '有风险：“{item}”（{plan}）',
     confidentialMention: '{author} 在一个机密主题中提到了您',
     confidentialReply: '机密主题中有新回复',
     confidentialNewThread: '{author} 在{workspace}中发起了一个机密主题',
@@ -117,6 +132,9 @@ const TEXTS: Record<
     DECISION_SILENCE_BROKEN: 'كسرت {organization} الصمت بشأن «{decision}»',
     DECISION_ADOPTED: 'اعتُمد بإجراء الموافقة الصامتة: «{decision}»',
     DECISION_WITHDRAWN: 'سُحب المقترح «{decision}»',
+    WORK_PLAN_ITEM_DUE_SOON: 'يحين موعده خلال أسبوعين أو أقل: «{item}» ({plan})',
+    WORK_PLAN_ITEM_OVERDUE: 'متأخر عن موعده: «{item}» ({plan})',
+    WORK_PLAN_ITEM_AT_RISK: 'معرَّض للخطر: «{item}» ({plan})',
     confidentialMention: 'أشار إليك {author} في موضوع سري',
     confidentialReply: 'رد جديد في موضوع سري',
     confidentialNewThread: 'بدأ {author} موضوعًا سريًا في {workspace}',
@@ -205,6 +223,8 @@ export function notificationTitle(
     organization?: string;
     project?: string;
     decision?: string;
+    item?: string;
+    plan?: string;
     status?: AssistanceRequestStatus;
   },
 ): string {

@@ -246,6 +246,13 @@ export class ProjectsService {
     return ids.map((id) => rows.filter((row) => row.projectId === id));
   }
 
+  /** Of these projects, the ids the actor may read (links from other records show only those). */
+  async readableIds(actor: Actor, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const [viewer, projects] = await Promise.all([this.viewer(actor), this.findByIds(ids)]);
+    return new Set(projects.flatMap((project) => (project && mayReadProject(viewer, project) ? [project.id] : [])));
+  }
+
   async findByIds(ids: readonly string[]): Promise<(Project | undefined)[]> {
     return inOrderOf(ids, await this.projects.findBy({ id: In([...ids]) }));
   }

@@ -33,6 +33,18 @@ export class WorkingGroupBreakdown {
   individualsTrained: number;
 }
 
+@ObjectType({ description: 'The items of a working group’s work plans for the quarter’s half year, by status' })
+export class WorkPlanProgress {
+  /** The working group's id. */
+  key: string;
+
+  @Field(() => Int) notStarted: number;
+  @Field(() => Int) onTrack: number;
+  @Field(() => Int) atRisk: number;
+  @Field(() => Int) done: number;
+  @Field(() => Int) dropped: number;
+}
+
 @ObjectType({ description: 'A quarter’s highlights, computed from the records' })
 export class QuarterlyReport {
   @Field(() => Int) year: number;
@@ -67,6 +79,10 @@ export class QuarterlyReport {
   activitiesByRegion: Breakdown[];
   @Field(() => [Breakdown]) activitiesByType: Breakdown[];
   @Field(() => [CountryActivity]) countriesReached: CountryActivity[];
+  @Field(() => [WorkPlanProgress], {
+    description: 'Work plan progress: per working group, the items of the plans whose half year holds the quarter',
+  })
+  workPlanProgress: WorkPlanProgress[];
 }
 
 @Resolver(() => QuarterlyReport)
@@ -88,5 +104,13 @@ export class WorkingGroupBreakdownResolver {
   @ResolveField(() => WorkingGroup)
   workingGroup(@Parent() breakdown: WorkingGroupBreakdown, @Context() context: GraphQLContext) {
     return context.loaders.workingGroup.load(breakdown.key);
+  }
+}
+
+@Resolver(() => WorkPlanProgress)
+export class WorkPlanProgressResolver {
+  @ResolveField(() => WorkingGroup)
+  workingGroup(@Parent() progress: WorkPlanProgress, @Context() context: GraphQLContext) {
+    return context.loaders.workingGroup.load(progress.key);
   }
 }

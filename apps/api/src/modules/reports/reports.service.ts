@@ -16,6 +16,17 @@ export interface Breakdown {
   individualsTrained: number;
 }
 
+/** The items of a working group's plans for the half year the quarter is in, by status. */
+export interface WorkPlanProgress {
+  /** The working group's id. */
+  key: string;
+  notStarted: number;
+  onTrack: number;
+  atRisk: number;
+  done: number;
+  dropped: number;
+}
+
 export interface QuarterlyReportData {
   year: number;
   quarter: number;
@@ -45,6 +56,7 @@ export interface QuarterlyReportData {
   activitiesByRegion: Breakdown[];
   activitiesByType: Breakdown[];
   countriesReached: CountryActivity[];
+  workPlanProgress: WorkPlanProgress[];
 }
 
 /** The first and last day of a calendar quarter, as YYYY-MM-DD. */
@@ -167,6 +179,20 @@ export class ReportsService {
           WHERE a.start_date BETWEEN $1 AND $2 AND a.country_code IS NOT NULL AND NOT a.online
           GROUP BY a.country_code ORDER BY "individualsTrained" DESC, a.country_code`,
         [from, to],
+      ),
+      // A half year holds two quarters: the plans of the quarter's half year overlap it.
+      workPlanProgress: await manager.query(
+        `SELECT p.working_group_id::text AS key,
+                count(*) FILTER (WHERE i.status = 'NOT_STARTED')::int AS "notStarted",
+                count(*) FILTER (WHERE i.status = 'ON_TRACK')::int AS "onTrack",
+                count(*) FILTER (WHERE i.status = 'AT_RISK')::int AS "atRisk",
+                count(*) FILTER (WHERE i.status = 'DONE')::int AS done,
+                count(*) FILTER (WHERE i.status = 'DROPPED')::int AS dropped
+           FROM work_plans p JOIN work_plan_items i ON i.work_plan_id = p.id
+           JOIN working_groups g ON g.id = p.working_group_id
+          WHERE p.year = $1 AND p.half = $2
+          GROUP BY p.working_group_id, g.sort_order, g.key ORDER BY g.sort_order, g.key`,
+        [year, Math.ceil(quarter / 2)],
       ),
     };
   }

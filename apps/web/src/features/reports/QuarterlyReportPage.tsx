@@ -183,7 +183,47 @@ function ReportBody({ report }: { report: Report }) {
       <Section title={t('reports.sections.countries')}>
         <CountriesReached countries={report.countriesReached} />
       </Section>
+      <Section title={t('reports.sections.workPlanProgress')}>
+        <WorkPlanProgress rows={report.workPlanProgress} />
+      </Section>
     </Stack>
+  );
+}
+
+const PROGRESS_COLUMNS = ['done', 'onTrack', 'atRisk', 'notStarted', 'dropped'] as const;
+
+/** Per working group, the items of the work plans of the quarter's half year, by status. */
+function WorkPlanProgress({ rows }: { rows: Report['workPlanProgress'] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (rows.length === 0) return <Text c="dimmed">{t('reports.nothing')}</Text>;
+  return (
+    <ScrollTable label={t('reports.sections.workPlanProgress')} minWidth={520}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('reports.workPlanProgress.workingGroup')}</Table.Th>
+          {PROGRESS_COLUMNS.map((column) => (
+            <Table.Th key={column} scope="col" ta="end">
+              {t(`reports.workPlanProgress.${column}`)}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.workingGroup.id}>
+            <Table.Th scope="row" fw={400}>
+              <bdi>{row.workingGroup.name}</bdi>
+            </Table.Th>
+            {PROGRESS_COLUMNS.map((column) => (
+              <Table.Td key={column} ta="end" className="figure-cell">
+                {format.number(row[column])}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }
 

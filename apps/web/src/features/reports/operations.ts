@@ -92,6 +92,18 @@ export const QuarterlyReportDocument = graphql(`
   query QuarterlyReport($year: Int!, $quarter: Int!, $language: Language!) {
     quarterlyReport(year: $year, quarter: $quarter) {
       ...QuarterFiguresFields
+      workPlanProgress {
+        notStarted
+        onTrack
+        atRisk
+        done
+        dropped
+        workingGroup {
+          id
+          key
+          name(language: $language)
+        }
+      }
       highLevelVisits {
         ...ReportActivityFields
       }

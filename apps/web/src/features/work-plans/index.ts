@@ -1,0 +1,1 @@
+export { loadWorkPlanItemPage, loadWorkPlanPage, loadWorkPlansPage } from './lazy-pages';
