@@ -338,6 +338,25 @@ async function unitOf(organizationKey: string, name: string): Promise<string> {
   return ok(await api.gql(CREATE_UNIT, { input }, tokens.admin), 'createOrganizationUnit').id;
 }
 
+const CREATE_WORK_PLAN = `mutation($input: CreateWorkPlanInput!) { createWorkPlan(input: $input) { id } }`;
+const ADD_WORK_PLAN_ITEM = `mutation($input: AddWorkPlanItemInput!) { addWorkPlanItem(input: $input) { id } }`;
+const UPDATE_WORK_PLAN_ITEM = `mutation($input: UpdateWorkPlanItemInput!) { updateWorkPlanItem(input: $input) { id } }`;
+
+/** A plan of BMLE for a half year, made by the coordinator. */
+async function bmlePlan(year: number, half: number): Promise<string> {
+  const [group] = await api.sql(`SELECT id FROM working_groups WHERE key = 'BMLE'`);
+  const input = { workingGroupId: group.id, year, half, title: `BMLE ${year}/${half}` };
+  return ok(await api.gql(CREATE_WORK_PLAN, { input }, tokens.coordinator), 'createWorkPlan').id;
+}
+
+const workPlanItem = (workPlanId: string, title: string, dueDate: string) => ({
+  workPlanId,
+  title,
+  pillar: 'II',
+  ownerOrganizationId: org.UNODC,
+  dueDate,
+});
+
 const auditOf = (action: string, targetId: string) =>
   api.sql(`SELECT actor_id, details FROM audit_events WHERE action = $1 AND target_id = $2 ORDER BY id`, [
     action,
@@ -2247,6 +2266,73 @@ const CASES: Record<string, Case<any>> = {
         const [row] = await api.sql(`SELECT unit_id FROM users WHERE id = $1`, [target]);
         expect(row.unit_id).toBe(previous);
       }
+    },
+  }),
+
+  createWorkPlan: scenario({
+    story: 'the coordinator and an admin make BMLE’s plan for one half year twelve times at once: one plan',
+    async setup() {
+      const [group] = await api.sql(`SELECT id FROM working_groups WHERE key = 'BMLE'`);
+      return { group: group.id as string };
+    },
+    call: ({ group }, index) =>
+      api.gql(
+        CREATE_WORK_PLAN,
+        { input: { workingGroupId: group, year: 2031, half: 1, title: `Plan ${index}` } },
+        index % 2 ? tokens.coordinator : tokens.admin,
+      ),
+    refusals: ['CONFLICT'],
+    async check({ group }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const plans = await api.sql(
+        `SELECT id FROM work_plans WHERE working_group_id = $1 AND year = 2031 AND half = 1`,
+        [group],
+      );
+      expect(plans).toHaveLength(1);
+      expect(await auditOf('work_plan.created', plans[0].id)).toHaveLength(1);
+    },
+  }),
+
+  addWorkPlanItem: scenario({
+    story: 'the coordinator and an admin add twelve items to one plan at once: each item once',
+    async setup() {
+      return { plan: await bmlePlan(2031, 2), titles: range(AT_ONCE).map((index) => `Item ${index}`) };
+    },
+    call: ({ plan, titles }, index) =>
+      api.gql(
+        ADD_WORK_PLAN_ITEM,
+        { input: workPlanItem(plan, titles[index], '2031-11-30') },
+        index % 2 ? tokens.coordinator : tokens.admin,
+      ),
+    async check({ plan, titles }) {
+      const items = await api.sql(`SELECT title FROM work_plan_items WHERE work_plan_id = $1`, [plan]);
+      expect(items.map((item) => item.title).sort()).toEqual([...titles].sort());
+    },
+  }),
+
+  updateWorkPlanItem: scenario({
+    story: 'the coordinator and an admin move one item twelve times at once, each with a note: every note kept',
+    async setup() {
+      const plan = await bmlePlan(2032, 1);
+      const item = ok(
+        await api.gql(ADD_WORK_PLAN_ITEM, { input: workPlanItem(plan, 'Raced item', '2032-05-31') }, tokens.admin),
+        'addWorkPlanItem',
+      );
+      return { item: item.id as string };
+    },
+    call: ({ item }, index) =>
+      api.gql(
+        UPDATE_WORK_PLAN_ITEM,
+        { input: { id: item, status: index % 2 ? 'AT_RISK' : 'ON_TRACK', progressNote: `Note ${index}` } },
+        index % 2 ? tokens.coordinator : tokens.admin,
+      ),
+    async check({ item }) {
+      const notes = await api.sql(`SELECT text FROM work_plan_progress_notes WHERE item_id = $1`, [item]);
+      expect(notes).toHaveLength(AT_ONCE);
+      const events = await auditOf('work_plan.item_updated', item);
+      expect(events).toHaveLength(AT_ONCE);
+      const [row] = await api.sql(`SELECT status FROM work_plan_items WHERE id = $1`, [item]);
+      expect(row.status).toBe(events.at(-1)!.details.status);
     },
   }),
 };

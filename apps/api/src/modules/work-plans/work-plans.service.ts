@@ -133,6 +133,11 @@ export class WorkPlansService implements OnModuleInit {
         'A working group’s chairs and vice-chairs, a unit’s organization admins, and coordinators make plans.',
       );
       if (!title) throw badInput('title', 'Enter a title.');
+      // One plan per owner and half year: plans made at once for the same period wait for each other here,
+      // so the second finds the first and answers CONFLICT rather than tripping the unique index.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('work plan ' || $1, 0))`, [
+        `${workingGroupId ?? unitId}/${input.year}/${input.half}`,
+      ]);
       const taken = await manager.existsBy(
         WorkPlan,
         workingGroupId
