@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithApp } from '../../test/render';
+import { renderWithApp, signedOutMock } from '../../test/render';
 import { Countdown } from './Countdown';
 
 describe('Countdown', () => {
@@ -11,7 +11,7 @@ describe('Countdown', () => {
   afterEach(() => vi.useRealTimers());
 
   it('counts down to the deadline each second, then says it has passed', () => {
-    renderWithApp(<Countdown until="2026-12-05T10:00:30Z" />);
+    renderWithApp(<Countdown until="2026-12-05T10:00:30Z" />, { mocks: [signedOutMock()] });
     expect(screen.getByText('30 seconds left')).toBeInTheDocument();
 
     act(() => vi.advanceTimersByTime(5000));
