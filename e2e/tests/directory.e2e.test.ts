@@ -116,6 +116,16 @@ describe('a coordinator browses the directory, switches to Arabic, and signs out
     const again = await fresh.newPage();
     await signIn(again, 'coordinator@unoct.example');
     await expect.poll(() => again.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // The account is shared with the other tests: back to English, as they expect to find it.
+    const saved = again.waitForResponse(
+      (response) => response.url().endsWith('/graphql') && /UpdateMyProfile/.test(response.request().postData() ?? ''),
+    );
+    await chooseOption(
+      again.getByRole('combobox', { name: ar.language.label }),
+      again.getByRole('option', { name: 'English' }),
+    );
+    await expect.poll(() => again.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect((await saved).ok()).toBe(true);
     await fresh.close();
   });
 });
