@@ -342,10 +342,15 @@ const CREATE_WORK_PLAN = `mutation($input: CreateWorkPlanInput!) { createWorkPla
 const ADD_WORK_PLAN_ITEM = `mutation($input: AddWorkPlanItemInput!) { addWorkPlanItem(input: $input) { id } }`;
 const UPDATE_WORK_PLAN_ITEM = `mutation($input: UpdateWorkPlanItemInput!) { updateWorkPlanItem(input: $input) { id } }`;
 
+/** The id of the working group of `key` (BMLE, GENDER...). */
+async function workingGroupId(key: string): Promise<string> {
+  const [group] = await api.sql(`SELECT id FROM working_groups WHERE key = $1`, [key]);
+  return group.id;
+}
+
 /** A plan of BMLE for a half year, made by the coordinator. */
 async function bmlePlan(year: number, half: number): Promise<string> {
-  const [group] = await api.sql(`SELECT id FROM working_groups WHERE key = 'BMLE'`);
-  const input = { workingGroupId: group.id, year, half, title: `BMLE ${year}/${half}` };
+  const input = { workingGroupId: await workingGroupId('BMLE'), year, half, title: `BMLE ${year}/${half}` };
   return ok(await api.gql(CREATE_WORK_PLAN, { input }, tokens.coordinator), 'createWorkPlan').id;
 }
 
@@ -2182,8 +2187,7 @@ const CASES: Record<string, Case<any>> = {
   setWorkingGroupMembership: scenario({
     story: 'two admins set UNDP’s role in BMLE twelve times at once: one membership, the last change audited holds',
     async setup() {
-      const [group] = await api.sql(`SELECT id FROM working_groups WHERE key = 'BMLE'`);
-      return { group: group.id as string };
+      return { group: await workingGroupId('BMLE') };
     },
     call: ({ group }, index) =>
       api.gql(
@@ -2208,16 +2212,16 @@ const CASES: Record<string, Case<any>> = {
   removeWorkingGroupMembership: scenario({
     story: 'two admins take INTERPOL out of the gender working group twelve times at once: out once',
     async setup() {
-      const [group] = await api.sql(`SELECT id FROM working_groups WHERE key = 'GENDER'`);
+      const group = await workingGroupId('GENDER');
       ok(
         await api.gql(
           SET_MEMBERSHIP,
-          { input: { workingGroupId: group.id, organizationId: org.INTERPOL, role: 'MEMBER' } },
+          { input: { workingGroupId: group, organizationId: org.INTERPOL, role: 'MEMBER' } },
           tokens.admin,
         ),
         'setWorkingGroupMembership',
       );
-      return { group: group.id as string };
+      return { group };
     },
     call: ({ group }, index) =>
       api.gql(
@@ -2272,8 +2276,7 @@ const CASES: Record<string, Case<any>> = {
   createWorkPlan: scenario({
     story: 'the coordinator and an admin make BMLE’s plan for one half year twelve times at once: one plan',
     async setup() {
-      const [group] = await api.sql(`SELECT id FROM working_groups WHERE key = 'BMLE'`);
-      return { group: group.id as string };
+      return { group: await workingGroupId('BMLE') };
     },
     call: ({ group }, index) =>
       api.gql(
