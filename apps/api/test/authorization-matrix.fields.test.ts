@@ -23,7 +23,10 @@ import { DEMO, errorCode, type TestApp } from './harness.js';
  *   State and coordinators; its discussion: those taking part (the State, coordinators and admins, entities
  *   that offered or were matched);
  * - the quarterly report's lists: the Compact side only;
- * - a decision's workspace, proposer, objectors and timeline: to those who read its workspace, authors as above.
+ * - a decision's workspace, proposer, objectors and timeline: to those who read its workspace, authors as above;
+ * - the audit trail's people and organizations: to platform admins, and to an organization's admins for its own;
+ * - a governance body's members: everyone; its workspace and meetings, and a meeting's documents and attendees: to
+ *   those who read the body's workspace.
  */
 
 type Seen = unknown;
@@ -206,6 +209,31 @@ const ROWS: FieldRow[] = [
         data.decision.objections.map((objection: any) => objection.by.person?.email ?? null).join(),
         data.decision.timeline.map((event: any) => `${event.kind} ${event.by?.person?.email ?? ''}`).join()].join('|')),
     expect: [NF, DECIDED, DECIDED, NF, NF, DECIDED, DECIDED, NF] },
+  { fields: ['AuditEvent.actor', 'AuditEvent.organization'], on: 'the Philippines’ focal point’s sign-in in the audit trail',
+    see: async (api, token, world) => {
+      const response = await api.gql(`query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 1) {
+        edges { node { actor { email } organization { key } } } } }`, { filter: { action: 'sign_in.succeeded', actorId: world.users[PH] } }, token);
+      if (!response.data) return errorCode(response);
+      const [edge] = response.data.auditEvents.edges;
+      return edge ? `${edge.node.actor.email} ${edge.node.organization.key}` : null;
+    },
+    expect: [`${PH} STATE:PH`, F, null, F, F, `${PH} STATE:PH`, F, F] },
+  { fields: ['GovernanceBody.members', 'GovernanceBodyMember.organization'], on: 'a body the Philippines chairs (public reference data)',
+    see: look(`query($id: ID!) { governanceBody(id: $id) { members { role organization { key } } } }`, (w) => w.governanceBody,
+      (data) => data.governanceBody.members.map((member: any) => `${member.role} ${member.organization.key}`).join()),
+    expect: ALL('CHAIR STATE:PH,MEMBER UNODC,GUEST INTERPOL') },
+  { fields: ['GovernanceBody.workspace', 'GovernanceBody.nextMeeting', 'GovernanceBody.meetings'],
+    on: 'a body the Philippines chairs, with UNODC as member and INTERPOL as guest (a meeting held, one ahead)',
+    see: look(`query($id: ID!) { governanceBody(id: $id) { workspace { id } nextMeeting { number } meetings { totalCount } } }`,
+      (w) => w.governanceBody,
+      (data) => [given(data.governanceBody.workspace), data.governanceBody.nextMeeting?.number ?? null, data.governanceBody.meetings.totalCount].join('|')),
+    expect: ['given|1|2', '||0', 'given|1|2', 'given|1|2', '||0', 'given|1|2', 'given|1|2', '||0'] },
+  { fields: ['Meeting.body', 'Meeting.documents', 'Meeting.attendees'], on: 'a meeting held by a body the Philippines chairs',
+    see: look(`query($id: ID!) { meeting(id: $id) { body { id } documents { fileName } attendees { key } } }`, (w) => w.heldMeeting,
+      (data, w) => [data.meeting.body.id === w.governanceBody, data.meeting.documents.map((file: any) => file.fileName).join(),
+        sorted(data.meeting.attendees.map((organization: any) => organization.key)).join()].join('|')),
+    expect: ['true|Agenda.pdf|STATE:PH,UNODC', NF, 'true|Agenda.pdf|STATE:PH,UNODC', 'true|Agenda.pdf|STATE:PH,UNODC', NF,
+      'true|Agenda.pdf|STATE:PH,UNODC', 'true|Agenda.pdf|STATE:PH,UNODC', NF] },
 ];
 
 /**

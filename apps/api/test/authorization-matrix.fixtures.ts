@@ -176,6 +176,10 @@ export interface World {
   invitationToken: string;
   /** The Border Management and Law Enforcement working group. */
   workingGroup: string;
+  /** A body the admin made: the Philippines chairs it, UNODC is a member, INTERPOL a guest; a meeting ahead. */
+  governanceBody: string;
+  /** Of governanceBody: held yesterday, with a file of its workspace and the Philippines and UNODC attending. */
+  heldMeeting: string;
 }
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
@@ -288,9 +292,35 @@ async function makeWorld(
     'updateWorkPlanItem',
   );
 
+  // A body the Philippines chairs; a meeting of it held yesterday with a document and its attendees, and the next one.
+  const governance = await makeGovernanceBody({ api, tokens, world: { org } as World }, true);
+  const bodyFile = await uploadFile(api, tokens.admin, governance.body);
+  const heldMeeting = ok<{ id: string }>(
+    await api.gql(
+      SCHEDULE_MEETING,
+      { input: { ...meetingInput(governance.body), number: 100, documentIds: [bodyFile] } },
+      tokens.admin,
+    ),
+    'scheduleMeeting',
+  ).id;
+  await api.sql(
+    `UPDATE meetings SET starts_at = now() - interval '1 day', ends_at = now() - interval '22 hours' WHERE id = $1`,
+    [heldMeeting],
+  );
+  ok(
+    await api.gql(
+      `mutation($input: RecordMeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { id } }`,
+      { input: { meetingId: heldMeeting, outcome: 'Agreed.', attendeeOrganizationIds: [org['STATE:PH'], org.UNODC] } },
+      tokens.stateFocalPoint,
+    ),
+    'recordMeetingOutcome',
+  );
+
   return {
     org,
     users,
+    governanceBody: governance.body,
+    heldMeeting,
     bmlePlan,
     bmleItem,
     phWorkspace,
@@ -449,8 +479,14 @@ export async function makeAccount(api: TestApp, organizationId: string, role: st
 
 let tables: string[] | undefined;
 
-/** What is digested of the rows whose other columns change in the background (mail being delivered). */
-const WRITTEN_BY_REQUESTS: Record<string, string> = { mail_messages: 'ROW(t.id, t.kind, t.to_address)' };
+/**
+ * What is digested of the rows whose other columns change in the background: mail being delivered, audit
+ * events being sealed into their chain.
+ */
+const WRITTEN_BY_REQUESTS: Record<string, string> = {
+  mail_messages: 'ROW(t.id, t.kind, t.to_address)',
+  audit_events: 'ROW(t.id, t.action, t.target_type, t.target_id, t.details)',
+};
 
 /**
  * A digest of every table (its rows and the sum of their hashes), by table: what a refused operation must
@@ -473,4 +509,67 @@ export async function fingerprint({ db }: Env): Promise<Record<string, string>> 
       .join(' UNION ALL '),
   );
   return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
+}
+
+export const CREATE_GOVERNANCE_BODY = `mutation($input: CreateGovernanceBodyInput!) { createGovernanceBody(input: $input) { id } }`;
+export const SET_GOVERNANCE_BODY_MEMBER = `mutation($input: SetGovernanceBodyMemberInput!) { setGovernanceBodyMember(input: $input) { role } }`;
+export const SCHEDULE_MEETING = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`;
+
+/**
+ * A body the admin made (owning its workspace) with the Philippines as chair, UNODC as member and INTERPOL
+ * as guest; with `meeting`, a meeting of it the admin scheduled ten days ahead.
+ */
+export async function makeGovernanceBody(
+  { api, tokens, world }: Pick<Env, 'api' | 'tokens' | 'world'>,
+  withMeeting = false,
+): Promise<{ body: string; meeting: string }> {
+  const made = await api.gql(
+    CREATE_GOVERNANCE_BODY,
+    { input: { names: { en: `Matrix board ${randomUUID().slice(0, 8)}` } } },
+    tokens.admin,
+  );
+  const body = ok<{ id: string }>(made, 'createGovernanceBody').id;
+  for (const [key, role] of [
+    ['STATE:PH', 'CHAIR'],
+    ['UNODC', 'MEMBER'],
+    ['INTERPOL', 'GUEST'],
+  ] as const) {
+    const input = { bodyId: body, organizationId: world.org[key], role };
+    ok(await api.gql(SET_GOVERNANCE_BODY_MEMBER, { input }, tokens.admin), 'setGovernanceBodyMember');
+  }
+  if (!withMeeting) return { body, meeting: '' };
+  const scheduled = await api.gql(SCHEDULE_MEETING, { input: meetingInput(body) }, tokens.admin);
+  return { body, meeting: ok<{ id: string }>(scheduled, 'scheduleMeeting').id };
+}
+
+export const meetingInput = (bodyId: string) => ({
+  bodyId,
+  startsAt: new Date(Date.now() + 10 * 24 * 3600_000).toISOString(),
+  endsAt: new Date(Date.now() + 10 * 24 * 3600_000 + 2 * 3600_000).toISOString(),
+  timeZone: 'Asia/Manila',
+  place: 'Manila',
+  agenda: ['Adoption of the agenda'],
+});
+
+/** A file of the admin's put in a governance body's workspace library (through a post), for its meetings. */
+async function uploadFile(api: TestApp, token: string, bodyId: string): Promise<string> {
+  const [body] = await api.sql(`SELECT workspace_id FROM governance_bodies WHERE id = $1`, [bodyId]);
+  const form = new FormData();
+  form.append('workspaceId', body.workspace_id);
+  form.append('file', new Blob([new Uint8Array(PDF)]), 'Agenda.pdf');
+  const uploaded = await fetch(`${api.url}/attachments`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+    signal: AbortSignal.timeout(20_000),
+  });
+  if (!uploaded.ok) throw new Error(`upload failed: ${uploaded.status}`);
+  const { id } = (await uploaded.json()) as { id: string };
+  const thread = await api.gql(
+    CREATE_THREAD,
+    { input: { workspaceId: body.workspace_id, title: 'Meeting documents', body: 'Agenda', attachmentIds: [id] } },
+    token,
+  );
+  ok(thread, 'createThread');
+  return id;
 }

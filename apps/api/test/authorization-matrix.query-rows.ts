@@ -1,5 +1,5 @@
 import { DEMO } from './harness.js';
-import { type Env, F, makeDecision, NF, U } from './authorization-matrix.fixtures.js';
+import { type Env, F, makeDecision, makeGovernanceBody, NF, U } from './authorization-matrix.fixtures.js';
 import { absent, byId, type Cell, listing, type OperationRow } from './authorization-matrix.operations.js';
 
 /**
@@ -13,6 +13,9 @@ import { absent, byId, type Cell, listing, type OperationRow } from './authoriza
  *   that gave or are a party; quarterly reports: the Compact side only (a State is refused);
  * - invitations: coordinators and admins all of them, organization admins their organization's;
  * - decisions by silence procedure: whoever reads their workspace;
+ * - the audit trail: platform admins all of it, organization admins what their own people did;
+ * - governance bodies and who sits on them: everyone; a body's meetings: whoever reads its workspace (its
+ *   organizations' people, guests included);
  * - work plans of a working group, and their items: the Compact side, and the States that take part in the group.
  * An unreadable record answers NOT_FOUND, and lists leave it out (shown here as NOT_FOUND).
  */
@@ -23,6 +26,16 @@ const edgeIds = (connection: { edges: { node: { id: string } }[] }) => connectio
 const phDecision = async ({ api, tokens, world }: Env) => ({
   decision: await makeDecision(api, tokens.coordinator, world.phWorkspace),
 });
+
+async function listedMeeting({ api, token, on }: Cell) {
+  const response = await api.gql(
+    `query($filter: MeetingFilter) { meetings(filter: $filter, first: 100) { edges { node { id } } } }`,
+    { filter: { bodyId: on.body } },
+    token,
+  );
+  if (!response.data) return response;
+  return edgeIds(response.data.meetings).includes(on.meeting) ? response : absent(response);
+}
 
 async function listedDecision({ api, token, world, on }: Cell) {
   const response = await api.gql(
@@ -68,6 +81,21 @@ export const QUERY_ROWS: OperationRow[] = [
   { operation: 'decisions', on: 'a decision in the private workspace of the Philippines and UNODC',
     make: phDecision, run: listedDecision,
     expect: [NF, 'ok', 'ok', NF, NF, 'ok', 'ok', NF, U] },
+  { operation: 'auditEvents', on: 'the sign-ins of the platform (admins all; an organization’s admins their own people’s)',
+    run: ({ api, token }) => api.gql(`{ auditEvents(first: 5) { edges { node { id action } } } }`, {}, token),
+    expect: ['ok', F, 'ok', F, F, 'ok', F, F, U] },
+  { operation: 'governanceBodies', on: 'the seeded bodies (public reference data)',
+    run: ({ api, token }) => api.gql(`{ governanceBodies { id key members { role } } }`, {}, token),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
+  { operation: 'governanceBody', on: 'a body the Philippines chairs (public reference data)',
+    make: (env) => makeGovernanceBody(env), run: byId(`query($id: ID!) { governanceBody(id: $id) { id members { role } } }`, (_w, on) => on.body),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
+  { operation: 'meeting', on: 'a meeting of a body the Philippines chairs, with UNODC as member and INTERPOL as guest',
+    make: (env) => makeGovernanceBody(env, true), run: byId(`query($id: ID!) { meeting(id: $id) { id agenda documents { id } } }`, (_w, on) => on.meeting),
+    expect: ['ok', NF, 'ok', 'ok', NF, 'ok', 'ok', NF, U] },
+  { operation: 'meetings', on: 'a meeting of a body the Philippines chairs, with UNODC as member and INTERPOL as guest',
+    make: (env) => makeGovernanceBody(env, true), run: listedMeeting,
+    expect: ['ok', NF, 'ok', 'ok', NF, 'ok', 'ok', NF, U] },
   { operation: 'invitation', on: 'a pending invitation’s token (public)',
     run: ({ api, token, world }) =>
       api.gql(`query($token: String!) { invitation(token: $token) { email role } }`, { token: world.invitationToken }, token),

@@ -7,6 +7,7 @@ import { generate } from 'otplib';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomToken, sha256 } from '../src/modules/auth/tokens.js';
+import { printableWebApp } from './print-fixture.js';
 import {
   FEEDBACK,
   makeRequest,
@@ -369,7 +370,11 @@ const auditOf = (action: string, targetId: string) =>
   ]);
 
 beforeAll(async () => {
-  api = await startTestApp({ databasePool: { size: POOL_SIZE, timeoutMs: 15_000, statementTimeoutMs: 30_000 } });
+  api = await startTestApp({
+    databasePool: { size: POOL_SIZE, timeoutMs: 15_000, statementTimeoutMs: 30_000 },
+    // Reports published to a governance body are printed: the printer needs a web app to print.
+    webDistDir: await printableWebApp(),
+  });
   tokens = await signInDemoUsers(api);
   workspaces = await workingGroupWorkspaces(api);
   org = await organizationIds(api);
@@ -404,6 +409,36 @@ describe('concurrent posts into one thread', () => {
     expect(answers.map((answer) => answer.errors)).toEqual(answers.map(() => undefined));
     expect(await fetch(`${api.url}/health/ready`).then((response) => response.status)).toBe(200);
   });
+});
+
+const VERIFY_AUDIT_CHAIN = `mutation { verifyAuditChain { ok checked firstBrokenId } }`;
+const CREATE_BODY = `mutation($input: CreateGovernanceBodyInput!) { createGovernanceBody(input: $input) { id } }`;
+const SET_BODY_MEMBER = `mutation($input: SetGovernanceBodyMemberInput!) { setGovernanceBodyMember(input: $input) { role } }`;
+const REMOVE_BODY_MEMBER = `mutation($input: RemoveGovernanceBodyMemberInput!) { removeGovernanceBodyMember(input: $input) }`;
+const SCHEDULE_MEETING = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id number } }`;
+const UPDATE_MEETING = `mutation($input: UpdateMeetingInput!) { updateMeeting(input: $input) { id } }`;
+const RECORD_OUTCOME = `mutation($input: RecordMeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { id } }`;
+const PUBLISH_REPORT = `mutation($year: Int!, $quarter: Int!, $bodyId: ID!) {
+  publishQuarterlyReport(year: $year, quarter: $quarter, bodyId: $bodyId) { id } }`;
+
+/** A new body with UNOCT (the coordinator's and admins' organization) as its secretariat. */
+async function governanceBody(): Promise<{ id: string; workspaceId: string }> {
+  const name = `Board ${randomUUID().slice(0, 8)}`;
+  const body = ok(await api.gql(CREATE_BODY, { input: { names: { en: name } } }, tokens.admin), 'createGovernanceBody');
+  const input = { bodyId: body.id, organizationId: org.UNOCT, role: 'SECRETARIAT' };
+  ok(await api.gql(SET_BODY_MEMBER, { input }, tokens.admin), 'setGovernanceBodyMember');
+  const [row] = await api.sql(`SELECT workspace_id FROM governance_bodies WHERE id = $1`, [body.id]);
+  return { id: body.id, workspaceId: row.workspace_id };
+}
+
+/** The `index`th of a body's meetings, each on its own day ahead. */
+const meetingOf = (bodyId: string, index: number) => ({
+  bodyId,
+  startsAt: new Date(Date.now() + (index + 2) * 24 * 3600_000).toISOString(),
+  endsAt: new Date(Date.now() + (index + 2) * 24 * 3600_000 + 3600_000).toISOString(),
+  timeZone: 'Europe/Vienna',
+  place: 'Vienna International Centre',
+  agenda: ['Adoption of the agenda'],
 });
 
 /** One entry per mutation of schema.gql (a test below checks that none is missing). */
@@ -2008,6 +2043,205 @@ const CASES: Record<string, Case<any>> = {
       const saved = parties.map((row) => row.organization_id).sort();
       expect(partySets.map((set: string[]) => [...set].sort())).toContainEqual(saved);
       expect(await auditOf('agreement.updated', agreementId)).toHaveLength(AT_ONCE);
+    },
+  }),
+
+  // ---- the audit trail ----
+
+  verifyAuditChain: scenario({
+    story:
+      'two admins verify the audit trail twelve times at once while people sign in: every answer ok, each row sealed once',
+    async setup() {
+      return {};
+    },
+    call: (_state, index) => api.gql(VERIFY_AUDIT_CHAIN, {}, index % 2 ? tokens.admin : admin2),
+    alongside: (_state, index) =>
+      api.gql(SIGN_IN, { email: crowd[index % crowd.length].email, password: DEMO_PASSWORD }),
+    async check(_state, answers) {
+      for (const answer of answers)
+        expect(answer.data?.verifyAuditChain).toMatchObject({ ok: true, firstBrokenId: null });
+      const [places] = await api.sql(
+        `SELECT count(*)::int AS sealed, count(DISTINCT chain_seq)::int AS places, max(chain_seq)::int AS last,
+                min(chain_seq)::int AS first FROM audit_events WHERE chain_seq IS NOT NULL`,
+      );
+      expect(places.places).toBe(places.sealed);
+      expect(places.last - places.first + 1).toBe(places.sealed);
+    },
+  }),
+
+  // ---- governance bodies and meetings ----
+
+  createGovernanceBody: scenario({
+    story: 'two admins add a body of one name twelve times at once: one body, with one workspace',
+    async setup() {
+      return { name: `Raced board ${randomUUID().slice(0, 8)}` };
+    },
+    call: ({ name }, index) =>
+      api.gql(CREATE_BODY, { input: { names: { en: name } } }, index % 2 ? tokens.admin : admin2),
+    refusals: ['CONFLICT'],
+    async check({ name }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const bodies = await api.sql(`SELECT workspace_id FROM governance_bodies WHERE names ->> 'en' = $1`, [name]);
+      expect(bodies).toHaveLength(1);
+      const workspaces = await api.sql(`SELECT id FROM workspaces WHERE kind = 'GOVERNANCE_BODY' AND name = $1`, [
+        name,
+      ]);
+      expect(workspaces.map((row) => row.id)).toEqual([bodies[0].workspace_id]);
+    },
+  }),
+
+  setGovernanceBodyMember: scenario({
+    story: 'two admins set UNDP’s role on a body twelve times at once: one seat, and the workspace agrees with it',
+    async setup() {
+      return { body: await governanceBody() };
+    },
+    call: ({ body }, index) =>
+      api.gql(
+        SET_BODY_MEMBER,
+        { input: { bodyId: body.id, organizationId: org.UNDP, role: index % 2 ? 'GUEST' : 'MEMBER' } },
+        index % 2 ? tokens.admin : admin2,
+      ),
+    async check({ body }) {
+      const [seat] = await api.sql(
+        `SELECT role FROM governance_body_members WHERE body_id = $1 AND organization_id = $2`,
+        [body.id, org.UNDP],
+      );
+      const [place] = await api.sql(
+        `SELECT role FROM workspace_organizations WHERE workspace_id = $1 AND organization_id = $2`,
+        [body.workspaceId, org.UNDP],
+      );
+      expect(place.role).toBe(seat.role === 'GUEST' ? 'OBSERVER' : 'MEMBER');
+      const events = (await auditOf('governance_body.member_set', body.id)).filter(
+        ({ details }) => details.organizationId === org.UNDP,
+      );
+      expect(events).toHaveLength(AT_ONCE);
+      expect(seat.role).toBe(events.at(-1)!.details.role);
+    },
+  }),
+
+  removeGovernanceBodyMember: scenario({
+    story: 'two admins take UNDP off a body twelve times at once: off once, and out of its workspace',
+    async setup() {
+      const body = await governanceBody();
+      const input = { bodyId: body.id, organizationId: org.UNDP, role: 'MEMBER' };
+      ok(await api.gql(SET_BODY_MEMBER, { input }, tokens.admin), 'setGovernanceBodyMember');
+      return { body };
+    },
+    call: ({ body }, index) =>
+      api.gql(
+        REMOVE_BODY_MEMBER,
+        { input: { bodyId: body.id, organizationId: org.UNDP } },
+        index % 2 ? tokens.admin : admin2,
+      ),
+    refusals: ['NOT_FOUND'],
+    async check({ body }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const left = await api.sql(
+        `SELECT 1 FROM workspace_organizations WHERE workspace_id = $1 AND organization_id = $2
+         UNION ALL SELECT 1 FROM governance_body_members WHERE body_id = $3 AND organization_id = $2`,
+        [body.workspaceId, org.UNDP, body.id],
+      );
+      expect(left).toHaveLength(0);
+      expect(await auditOf('governance_body.member_removed', body.id)).toHaveLength(1);
+    },
+  }),
+
+  scheduleMeeting: scenario({
+    story: 'the coordinator and an admin schedule twelve meetings of one body at once: twelve numbers, none twice',
+    async setup() {
+      return { body: await governanceBody() };
+    },
+    call: ({ body }, index) =>
+      api.gql(SCHEDULE_MEETING, { input: meetingOf(body.id, index) }, index % 2 ? tokens.coordinator : tokens.admin),
+    async check({ body }) {
+      const numbers = await api.sql(`SELECT number FROM meetings WHERE body_id = $1 ORDER BY number`, [body.id]);
+      expect(numbers.map((row) => row.number)).toEqual(range(AT_ONCE).map((index) => index + 1));
+    },
+  }),
+
+  updateMeeting: scenario({
+    story: 'the coordinator moves a meeting while an admin cancels it, twelve times at once: cancelled once, kept so',
+    async setup() {
+      const body = await governanceBody();
+      const meeting = ok(
+        await api.gql(SCHEDULE_MEETING, { input: meetingOf(body.id, 0) }, tokens.admin),
+        'scheduleMeeting',
+      );
+      return { meeting: meeting.id as string };
+    },
+    call: ({ meeting }, index) =>
+      index % 2
+        ? api.gql(UPDATE_MEETING, { input: { id: meeting, place: `Room ${index}` } }, tokens.coordinator)
+        : api.gql(UPDATE_MEETING, { input: { id: meeting, cancelled: true } }, tokens.admin),
+    refusals: ['CONFLICT'],
+    async check({ meeting }) {
+      const [row] = await api.sql(`SELECT status, place FROM meetings WHERE id = $1`, [meeting]);
+      expect(row.status).toBe('CANCELLED');
+      expect(await auditOf('meeting.cancelled', meeting)).toHaveLength(1);
+      // Nothing changed it after the cancellation: the moves accepted all came before it.
+      const changes = await api.sql(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY id`, [meeting]);
+      expect(changes.at(-1)!.action).toBe('meeting.cancelled');
+    },
+  }),
+
+  recordMeetingOutcome: scenario({
+    story: 'the coordinator and an admin record a meeting’s outcome twelve times at once: held, told once',
+    async setup() {
+      const body = await governanceBody();
+      const meeting = ok(
+        await api.gql(SCHEDULE_MEETING, { input: meetingOf(body.id, 0) }, tokens.admin),
+        'scheduleMeeting',
+      );
+      await api.sql(
+        `UPDATE meetings SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = $1`,
+        [meeting.id],
+      );
+      return { meeting: meeting.id as string };
+    },
+    call: ({ meeting }, index) =>
+      api.gql(
+        RECORD_OUTCOME,
+        { input: { meetingId: meeting, outcome: `Outcome ${index}`, attendeeOrganizationIds: [org.UNOCT, org.UNODC] } },
+        index % 2 ? tokens.coordinator : tokens.admin,
+      ),
+    async check({ meeting }) {
+      const [row] = await api.sql(`SELECT status FROM meetings WHERE id = $1`, [meeting]);
+      expect(row.status).toBe('HELD');
+      const attendees = await api.sql(`SELECT organization_id FROM meeting_attendees WHERE meeting_id = $1`, [meeting]);
+      expect(attendees).toHaveLength(2);
+      const told = await api.sql(
+        `SELECT user_id, count(*)::int AS times FROM notifications WHERE type = 'MEETING_OUTCOME' AND link = $1
+         GROUP BY user_id`,
+        [`/meetings/${meeting}`],
+      );
+      expect(told.length).toBeGreaterThan(0);
+      expect(told.every((row) => row.times === 1)).toBe(true);
+    },
+  }),
+
+  publishQuarterlyReport: scenario({
+    story: 'the coordinator and an admin publish Q1 2020 to a body twelve times at once: each thread carries its PDF',
+    async setup() {
+      return { body: await governanceBody() };
+    },
+    call: ({ body }, index) =>
+      api.gql(
+        PUBLISH_REPORT,
+        { year: 2020, quarter: 1, bodyId: body.id },
+        index % 2 ? tokens.coordinator : tokens.admin,
+      ),
+    // One print in flight per person: the others are told to try again shortly.
+    refusals: ['RATE_LIMITED'],
+    async check({ body }, answers) {
+      const published = successes(answers).length;
+      expect(published).toBeGreaterThanOrEqual(1);
+      const threads = await api.sql(
+        `SELECT t.id, (SELECT count(*)::int FROM attachments a JOIN posts p ON p.id = a.post_id WHERE p.thread_id = t.id) AS files
+           FROM threads t WHERE t.workspace_id = $1`,
+        [body.workspaceId],
+      );
+      expect(threads).toHaveLength(published);
+      expect(threads.every((thread) => thread.files === 1)).toBe(true);
     },
   }),
 

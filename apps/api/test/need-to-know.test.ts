@@ -392,7 +392,8 @@ describe('a socket’s identity follows the account', () => {
 describe('the lists of readable workspaces', () => {
   it('find who takes part by sets that agree with the role rule, for every person and workspace', async () => {
     // Records of every kind, with every way of taking part: the tests above made requests and projects
-    // with offers and partners; an ad hoc workspace adds a State and a person of another organization.
+    // with offers and partners; an ad hoc workspace adds a State and a person of another organization; the
+    // seeded UNCCT Advisory Board's workspace has its States and guest.
     const created = await api.gql(
       `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`,
       { input: { name: 'Border follow-up', visibility: 'PRIVATE', memberOrganizationIds: [org['STATE:MV']] } },
@@ -414,6 +415,7 @@ describe('the lists of readable workspaces', () => {
     expect(rows.filter((row) => row.takes_part).map((row) => row.kind)).toEqual([
       'AD_HOC',
       'ASSISTANCE_REQUEST',
+      'GOVERNANCE_BODY',
       'PROJECT',
       'WORKING_GROUP',
     ]);

@@ -55,7 +55,7 @@ export type Pillar = (typeof PILLARS)[number];
 export const WORKSPACE_VISIBILITIES = ['OPEN', 'PRIVATE'] as const;
 export type WorkspaceVisibility = (typeof WORKSPACE_VISIBILITIES)[number];
 
-export const WORKSPACE_KINDS = ['WORKING_GROUP', 'PROJECT', 'ASSISTANCE_REQUEST', 'AD_HOC'] as const;
+export const WORKSPACE_KINDS = ['WORKING_GROUP', 'PROJECT', 'ASSISTANCE_REQUEST', 'AD_HOC', 'GOVERNANCE_BODY'] as const;
 export type WorkspaceKind = (typeof WORKSPACE_KINDS)[number];
 
 /** A person's role in a workspace, strongest first. Observers read only. */
@@ -91,6 +91,10 @@ export const NOTIFICATION_TYPES = [
   'WORK_PLAN_ITEM_DUE_SOON',
   'WORK_PLAN_ITEM_OVERDUE',
   'WORK_PLAN_ITEM_AT_RISK',
+  'MEETING_SCHEDULED',
+  'MEETING_CHANGED',
+  'MEETING_CANCELLED',
+  'MEETING_OUTCOME',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -200,3 +204,16 @@ export type WorkPlanItemStatus = (typeof WORK_PLAN_ITEM_STATUSES)[number];
 
 /** A work plan covers a half year: 1 is January to June, 2 July to December. */
 export const WORK_PLAN_HALVES = [1, 2] as const;
+
+// ---- governance bodies and meetings ----
+
+/**
+ * How an organization sits on a governance body, in the order a body's page lists them: the chair, the
+ * secretariat that serves it, members, and guest members (who attend and read, without a say in decisions).
+ */
+export const GOVERNANCE_BODY_ROLES = ['CHAIR', 'SECRETARIAT', 'MEMBER', 'GUEST'] as const;
+export type GovernanceBodyRole = (typeof GOVERNANCE_BODY_ROLES)[number];
+
+/** A meeting is SCHEDULED until its outcome is recorded (HELD), unless it is CANCELLED first. */
+export const MEETING_STATUSES = ['SCHEDULED', 'HELD', 'CANCELLED'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];

@@ -91,3 +91,12 @@ export const WORK_PLAN_ITEM_MAX_LINKS = 20;
 /** How far (days) before its period starts or after it ends an item may fall due; and when leads are reminded. */
 export const WORK_PLAN_DUE_MARGIN_DAYS = 31;
 export const WORK_PLAN_DUE_SOON_DAYS = 14;
+
+/** Meetings of governance bodies: agenda items, documents, the place, and the outcome. */
+export const MEETING_AGENDA_MAX_ITEMS = 40;
+export const MEETING_AGENDA_ITEM_MAX_LENGTH = 500;
+export const MEETING_MAX_DOCUMENTS = 20;
+export const MEETING_PLACE_MAX_LENGTH = 300;
+export const MEETING_OUTCOME_MAX_LENGTH = 20_000;
+/** The longest a meeting may last (hours): a session over several days is several meetings. */
+export const MEETING_MAX_HOURS = 24;

@@ -19,6 +19,7 @@ import { AssistanceRequestsModule } from '../modules/assistance-requests/assista
 import { ActivitiesModule } from '../modules/activities/activities.module.js';
 import { DecisionsModule } from '../modules/decisions/decisions.module.js';
 import { WorkPlansModule } from '../modules/work-plans/work-plans.module.js';
+import { GovernanceModule } from '../modules/governance/governance.module.js';
 import { FundingModule } from '../modules/funding/funding.module.js';
 import { ProjectsModule } from '../modules/projects/projects.module.js';
 import { ReportsModule } from '../modules/reports/reports.module.js';
@@ -159,6 +160,7 @@ export class AppModule {
         ProjectsModule,
         DecisionsModule,
         WorkPlansModule,
+        GovernanceModule,
         ActivitiesModule,
         FundingModule,
         ReportsModule,

@@ -1,3 +1,4 @@
+import { withClientContext } from '../common/client-context.js';
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
@@ -61,6 +62,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
       strictTransportSecurity: config.cookieSecure,
     }),
   );
+  app.use(withClientContext);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: GRAPHQL_BODY_LIMIT });
   app.use(bodyErrorsAsGraphQL);

@@ -12,5 +12,7 @@ export function Args(): ParameterDecorator;
 export function Args(property: string, options?: ArgsOptions): ParameterDecorator;
 export function Args(property?: string, options?: ArgsOptions): ParameterDecorator {
   if (property === undefined) return GraphQLArgs(InputValidationPipe);
-  return options ? GraphQLArgs(property, options, InputValidationPipe) : GraphQLArgs(property, InputValidationPipe);
+  if (!options) return GraphQLArgs(property, InputValidationPipe);
+  const declaredType = options.type as (() => unknown) | undefined;
+  return GraphQLArgs(property, options, new InputValidationPipe(declaredType));
 }

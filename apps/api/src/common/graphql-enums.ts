@@ -24,6 +24,8 @@ import {
   WORKSPACE_KINDS,
   WORKSPACE_ORGANIZATION_ROLES,
   WORK_PLAN_ITEM_STATUSES,
+  GOVERNANCE_BODY_ROLES,
+  MEETING_STATUSES,
   WORKSPACE_ROLES,
   WORKSPACE_VISIBILITIES,
   WATCH_LEVELS,
@@ -67,6 +69,8 @@ export const EmailFrequencyEnum = enumObject(EMAIL_FREQUENCIES);
 export const DecisionStatusEnum = enumObject(DECISION_STATUSES);
 export const DecisionEventKindEnum = enumObject(DECISION_EVENT_KINDS);
 export const WorkPlanItemStatusEnum = enumObject(WORK_PLAN_ITEM_STATUSES);
+export const GovernanceBodyRoleEnum = enumObject(GOVERNANCE_BODY_ROLES);
+export const MeetingStatusEnum = enumObject(MEETING_STATUSES);
 
 registerEnumType(PlatformRoleEnum, { name: 'PlatformRole' });
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
@@ -124,4 +128,12 @@ registerEnumType(DecisionEventKindEnum, { name: 'DecisionEventKind' });
 registerEnumType(WorkPlanItemStatusEnum, {
   name: 'WorkPlanItemStatus',
   description: 'Where a work plan item stands; DONE and DROPPED are settled',
+});
+registerEnumType(GovernanceBodyRoleEnum, {
+  name: 'GovernanceBodyRole',
+  description: 'How an organization sits on a governance body; guests attend and read, without a say in decisions',
+});
+registerEnumType(MeetingStatusEnum, {
+  name: 'MeetingStatus',
+  description: 'SCHEDULED until its outcome is recorded (HELD), unless CANCELLED first',
 });

@@ -12,7 +12,12 @@ class InputValidationFailure extends Error {
  * field's path inside a mutation's `input` ("email"), or inside another argument ("filter.search").
  */
 export class InputValidationPipe extends ValidationPipe {
-  constructor() {
+  /**
+   * `declaredType` is the argument's GraphQL type (its `type` option), for arguments whose TypeScript type
+   * says nothing at run time: a nullable one (`Filter | null`) reaches the pipe as `Object`, which would
+   * go unvalidated.
+   */
+  constructor(private readonly declaredType?: () => unknown) {
     super({
       transform: true,
       whitelist: true,
@@ -22,8 +27,11 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata) {
+    const declared = this.declaredType?.();
+    const metatype =
+      (!metadata.metatype || metadata.metatype === Object) && isInputClass(declared) ? declared : metadata.metatype;
     try {
-      return await super.transform(value, metadata);
+      return await super.transform(value, { ...metadata, metatype });
     } catch (error) {
       if (!(error instanceof InputValidationFailure)) throw error;
       const prefix = metadata.data && metadata.data !== 'input' ? metadata.data : '';
@@ -45,4 +53,11 @@ function firstProblem(errors: ValidationError[], prefix: string): { path: string
 function humanize(message: string): string {
   const sentence = message.charAt(0).toUpperCase() + message.slice(1);
   return sentence.endsWith('.') ? sentence : `${sentence}.`;
+}
+
+const BUILT_IN: readonly unknown[] = [String, Boolean, Number, Date, Array, Object];
+
+/** A class of ours (an input type), not a scalar's constructor nor a list (`[ID]`). */
+function isInputClass(type: unknown): type is NonNullable<ArgumentMetadata['metatype']> {
+  return typeof type === 'function' && !BUILT_IN.includes(type);
 }

@@ -9,6 +9,8 @@ import { Activity, ActivityOrganizer } from '../modules/activities/activity.enti
 import { Agreement, AgreementParty, Contribution } from '../modules/funding/funding.entity.js';
 import { Project, ProjectMilestone, ProjectPartner } from '../modules/projects/project.entity.js';
 import { Decision, DecisionObjection } from '../modules/decisions/decision.entity.js';
+import { GovernanceBody, GovernanceBodyMember } from '../modules/governance/governance-body.entity.js';
+import { Meeting, MeetingAttendee, MeetingDocument } from '../modules/governance/meeting.entity.js';
 import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { AuthSession, SignInAttempt } from '../modules/auth/auth-session.entity.js';
@@ -58,6 +60,11 @@ export const ENTITIES = [
   AuthSession,
   Decision,
   DecisionObjection,
+  GovernanceBody,
+  GovernanceBodyMember,
+  Meeting,
+  MeetingAttendee,
+  MeetingDocument,
   MfaChallenge,
   MfaFailure,
   RecoveryCode,

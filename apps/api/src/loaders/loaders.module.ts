@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AssistanceRequestsModule } from '../modules/assistance-requests/assistance-requests.module.js';
 import { ActivitiesModule } from '../modules/activities/activities.module.js';
 import { DecisionsModule } from '../modules/decisions/decisions.module.js';
+import { GovernanceModule } from '../modules/governance/governance.module.js';
 import { FundingModule } from '../modules/funding/funding.module.js';
 import { ProjectsModule } from '../modules/projects/projects.module.js';
 import { AttachmentsModule } from '../modules/attachments/attachments.module.js';
@@ -22,6 +23,7 @@ import { LoadersFactory } from './loaders.js';
     FundingModule,
     DecisionsModule,
     WorkPlansModule,
+    GovernanceModule,
     OrganizationsModule,
     WorkingGroupsModule,
     UsersModule,

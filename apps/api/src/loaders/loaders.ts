@@ -10,6 +10,9 @@ import { ActivitiesService } from '../modules/activities/activities.service.js';
 import { FundingService } from '../modules/funding/funding.service.js';
 import type { Decision } from '../modules/decisions/decision.entity.js';
 import { DecisionsService } from '../modules/decisions/decisions.service.js';
+import type { GovernanceBody } from '../modules/governance/governance-body.entity.js';
+import { GovernanceService } from '../modules/governance/governance.service.js';
+import { MeetingsService } from '../modules/governance/meetings.service.js';
 import type { WorkPlan } from '../modules/work-plans/work-plan.entity.js';
 import { WorkPlansService } from '../modules/work-plans/work-plans.service.js';
 import { maySeePeopleOf } from '../modules/policy/people.js';
@@ -66,6 +69,8 @@ export class LoadersFactory {
     private readonly funding: FundingService,
     private readonly decisions: DecisionsService,
     private readonly workPlans: WorkPlansService,
+    private readonly governance: GovernanceService,
+    private readonly meetings: MeetingsService,
   ) {}
 
   create() {
@@ -114,6 +119,14 @@ export class LoadersFactory {
       decision: new DataLoader<string, Decision>((ids) => this.decisions.findByIds(ids).then(orNotFound('Decision'))),
       decisionObjections: new DataLoader((ids: readonly string[]) => this.decisions.objectionsByDecisionIds(ids)),
       workPlan: new DataLoader<string, WorkPlan>((ids) => this.workPlans.findByIds(ids).then(orNotFound('Work plan'))),
+      governanceBody: new DataLoader<string, GovernanceBody>((ids) =>
+        this.governance.findByIds(ids).then(orNotFound('Governance body')),
+      ),
+      governanceBodyMembers: new DataLoader((ids: readonly string[]) => this.governance.membersByBodyIds(ids)),
+      /** Each body's next meeting; the field resolver checks that the viewer may read it. */
+      nextMeeting: new DataLoader((ids: readonly string[]) => this.meetings.nextByBodyIds(ids)),
+      meetingDocuments: new DataLoader((ids: readonly string[]) => this.meetings.documentsByMeetingIds(ids)),
+      meetingAttendeeIds: new DataLoader((ids: readonly string[]) => this.meetings.attendeeIdsByMeetingIds(ids)),
       workPlanItems: new DataLoader((ids: readonly string[]) => this.workPlans.itemsByPlanIds(ids)),
       workPlanProgressNotes: new DataLoader((ids: readonly string[]) => this.workPlans.notesByItemIds(ids)),
       viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor, loaders)),

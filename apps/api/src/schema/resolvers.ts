@@ -1,3 +1,9 @@
+import { AuditEventsResolver } from '../modules/audit/audit.resolver.js';
+import {
+  GovernanceBodiesResolver,
+  GovernanceBodyMembersResolver,
+  MeetingsResolver,
+} from '../modules/governance/governance.resolver.js';
 import {
   AssistanceOffersResolver,
   AssistanceRequestsResolver,
@@ -100,6 +106,10 @@ export const RESOLVERS = [
   WorkPlanItemsResolver,
   WorkPlanProgressNotesResolver,
   WorkingGroupWorkPlansResolver,
+  AuditEventsResolver,
+  GovernanceBodiesResolver,
+  GovernanceBodyMembersResolver,
+  MeetingsResolver,
   ActivitiesResolver,
   ProjectActivitiesResolver,
   ContributionsResolver,

@@ -27,4 +27,25 @@ describe('Navigation', () => {
     expect(await screen.findByRole('link', { name: 'Profile' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Undelivered mail' })).not.toBeInTheDocument();
   });
+
+  it('leads platform admins and organization admins to the audit trail, and no one else', async () => {
+    const organizationAdmin = { ...adminUser, role: 'ENTITY_MEMBER' as const, isOrganizationAdmin: true };
+    for (const [user, shown] of [
+      [adminUser, true],
+      [organizationAdmin, true],
+      [{ ...organizationAdmin, isOrganizationAdmin: false }, false],
+    ] as const) {
+      const { unmount } = renderWithApp(
+        <WhenSignedIn>
+          <Navigation />
+        </WhenSignedIn>,
+        { route: '/audit', mocks: [signedInMock(user, adminCan)] },
+      );
+      expect(await screen.findByRole('link', { name: 'Profile' })).toBeInTheDocument();
+      const link = screen.queryByRole('link', { name: 'Audit trail' });
+      if (shown) expect(link).toHaveAttribute('href', '/audit');
+      else expect(link).not.toBeInTheDocument();
+      unmount();
+    }
+  });
 });

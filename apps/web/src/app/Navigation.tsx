@@ -11,9 +11,11 @@ import {
   EntitiesIcon,
   FundingIcon,
   GlobeIcon,
+  GovernanceIcon,
   GroupsIcon,
   HomeIcon,
   InboxIcon,
+  LockIcon,
   MailIcon,
   MailWarningIcon,
   PeopleIcon,
@@ -23,12 +25,15 @@ import {
   RequestsIcon,
   WorkspacesIcon,
 } from '../components/icons';
-import { useViewerCan, type ViewerCapabilities } from '../session';
+import { mayReadAuditTrail } from '../features/audit';
+import { useSignedInUser, useViewerCan, type ViewerCapabilities } from '../session';
 
 interface NavigationItem {
   to: string;
   label: string;
   icon: ReactNode;
+  /** Other pages that belong to it (a body's meetings to Governance). */
+  alsoUnder?: readonly string[];
 }
 
 function matches(pathname: string, to: string): boolean {
@@ -37,7 +42,9 @@ function matches(pathname: string, to: string): boolean {
 
 /** The item for the page shown: the most specific one (`/requests/open` rather than `/requests`). */
 function activeItem(pathname: string, items: readonly NavigationItem[]): string | undefined {
-  return items.filter((item) => matches(pathname, item.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
+  return items
+    .filter((item) => [item.to, ...(item.alsoUnder ?? [])].some((to) => matches(pathname, to)))
+    .sort((a, b) => b.to.length - a.to.length)[0]?.to;
 }
 
 /** Assistance requests, as each role works with them. */
@@ -78,6 +85,7 @@ function programmeItems(can: ViewerCapabilities, t: TFunction): NavigationItem[]
 export function Navigation() {
   const { t } = useTranslation();
   const can = useViewerCan();
+  const user = useSignedInUser();
   const { pathname } = useLocation();
 
   const items: NavigationItem[] = [
@@ -90,11 +98,13 @@ export function Navigation() {
     { to: '/entities', label: t('nav.entities'), icon: <EntitiesIcon /> },
     { to: '/states', label: t('nav.states'), icon: <GlobeIcon /> },
     { to: '/working-groups', label: t('nav.workingGroups'), icon: <GroupsIcon /> },
+    { to: '/governance', label: t('nav.governance'), icon: <GovernanceIcon />, alsoUnder: ['/meetings'] },
     { to: '/people', label: t('nav.people'), icon: <PeopleIcon /> },
     ...(can.manageInvitations ? [{ to: '/invitations', label: t('nav.invitations'), icon: <MailIcon /> }] : []),
     ...(can.reviewMailDelivery
       ? [{ to: '/admin/mail', label: t('nav.undeliveredMail'), icon: <MailWarningIcon /> }]
       : []),
+    ...(mayReadAuditTrail(user) ? [{ to: '/audit', label: t('nav.auditTrail'), icon: <LockIcon /> }] : []),
     { to: '/profile', label: t('nav.profile'), icon: <ProfileIcon /> },
   ];
 

@@ -7,11 +7,13 @@ import {
   loadRequestsPage,
   loadTriageBoardPage,
 } from '../features/assistance-requests';
+import { loadAuditTrailPage } from '../features/audit';
 import { loadForgotPasswordPage, loadResetPasswordPage, SignInPage } from '../features/auth';
 import { loadDecisionPage, loadDecisionsPage } from '../features/decisions';
 import { loadWorkPlanItemPage, loadWorkPlanPage, loadWorkPlansPage } from '../features/work-plans';
 import { loadNewThreadPage, loadThreadPage } from '../features/discussions';
 import { loadFundingPage } from '../features/funding';
+import { loadGovernanceBodiesPage, loadGovernanceBodyPage, loadMeetingPage } from '../features/governance';
 import { loadAcceptInvitationPage, loadInvitationsPage } from '../features/invitations';
 import { loadUndeliveredMailPage } from '../features/mail';
 import { loadNotificationsPage, loadUnsubscribePage } from '../features/notifications';
@@ -58,6 +60,9 @@ const DecisionPage = lazyPage(loadDecisionPage, (m) => m.DecisionPage);
 const WorkPlansPage = lazyPage(loadWorkPlansPage, (m) => m.WorkPlansPage);
 const WorkPlanPage = lazyPage(loadWorkPlanPage, (m) => m.WorkPlanPage);
 const WorkPlanItemPage = lazyPage(loadWorkPlanItemPage, (m) => m.WorkPlanItemPage);
+const GovernanceBodiesPage = lazyPage(loadGovernanceBodiesPage, (m) => m.GovernanceBodiesPage);
+const GovernanceBodyPage = lazyPage(loadGovernanceBodyPage, (m) => m.GovernanceBodyPage);
+const MeetingPage = lazyPage(loadMeetingPage, (m) => m.MeetingPage);
 const NewThreadPage = lazyPage(loadNewThreadPage, (m) => m.NewThreadPage);
 const ThreadPage = lazyPage(loadThreadPage, (m) => m.ThreadPage);
 const RequestsPage = lazyPage(loadRequestsPage, (m) => m.RequestsPage);
@@ -81,6 +86,7 @@ const SearchPage = lazyPage(loadSearchPage, (m) => m.SearchPage);
 const NotificationsPage = lazyPage(loadNotificationsPage, (m) => m.NotificationsPage);
 const InvitationsPage = lazyPage(loadInvitationsPage, (m) => m.InvitationsPage);
 const UndeliveredMailPage = lazyPage(loadUndeliveredMailPage, (m) => m.UndeliveredMailPage);
+const AuditTrailPage = lazyPage(loadAuditTrailPage, (m) => m.AuditTrailPage);
 const ProfilePage = lazyPage(loadProfilePage, (m) => m.ProfilePage);
 
 export const routes: RouteObject[] = [
@@ -112,6 +118,9 @@ export const routes: RouteObject[] = [
           { path: '/organizations/:id', element: <OrganizationPage /> },
           { path: '/working-groups', element: <WorkingGroupsPage /> },
           { path: '/working-groups/:id', element: <WorkingGroupPage /> },
+          { path: '/governance', element: <GovernanceBodiesPage /> },
+          { path: '/governance/:id', element: <GovernanceBodyPage /> },
+          { path: '/meetings/:id', element: <MeetingPage /> },
           { path: '/people', element: <PeoplePage /> },
           { path: '/people/:id', element: <PersonPage /> },
           { path: '/workspaces', element: <WorkspacesPage /> },
@@ -145,6 +154,7 @@ export const routes: RouteObject[] = [
           { path: '/notifications', element: <NotificationsPage /> },
           { path: '/invitations', element: <InvitationsPage /> },
           { path: '/admin/mail', element: <UndeliveredMailPage /> },
+          { path: '/audit', element: <AuditTrailPage /> },
           { path: '/profile', element: <ProfilePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -229,3 +229,13 @@ export const ReportIcon = (props: IconProps) => (
     <path d="M9 17v-3M12 17v-5M15 17v-2" />
   </Icon>
 );
+
+/** A columned hall: the Compact's governance bodies. */
+export const GovernanceIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 9.5 12 4l9 5.5" />
+    <path d="M4 9.5h16" />
+    <path d="M6 12.5v5M10 12.5v5M14 12.5v5M18 12.5v5" />
+    <path d="M3.5 20.5h17" />
+  </Icon>
+);

@@ -25,6 +25,8 @@ import { PostsWithoutHtmlOldestFirst1796400800000 } from './1796400800000-posts-
 import { Decisions1796500000000 } from './1796500000000-decisions.js';
 import { OrganizationUnits1796600000000 } from './1796600000000-organization-units.js';
 import { WorkPlans1796700000000 } from './1796700000000-work-plans.js';
+import { GovernanceBodies1796800000000 } from './1796800000000-governance-bodies.js';
+import { AuditTrail1796900000000 } from './1796900000000-audit-trail.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -55,4 +57,6 @@ export const MIGRATIONS = [
   Decisions1796500000000,
   OrganizationUnits1796600000000,
   WorkPlans1796700000000,
+  GovernanceBodies1796800000000,
+  AuditTrail1796900000000,
 ];

@@ -6,14 +6,16 @@ import { AssistanceOffersService } from '../../modules/assistance-requests/assis
 import { AssistanceRequestsService } from '../../modules/assistance-requests/assistance-requests.service.js';
 import { FundingService } from '../../modules/funding/funding.service.js';
 import { ProjectsService } from '../../modules/projects/projects.service.js';
+import { MeetingsService } from '../../modules/governance/meetings.service.js';
 import { WorkPlansService } from '../../modules/work-plans/work-plans.service.js';
+import { seedDemoMeetings } from './demo-meetings.js';
 import { seedDemoAssistanceRequests } from './demo-requests.js';
 import { seedDemoWorkPlans } from './demo-work-plans.js';
 import { seedQ1_2020 } from './q1-2020.js';
 
 /**
  * Demo records made through the running app's services, so that they obey every rule: the Q1 2020
- * projects, activities and funding, then the assistance requests, then a working group's work plan. Each
+ * projects, activities and funding, then the assistance requests, then a working group's work plan and the governance bodies' next meetings. Each
  * part is loaded once.
  */
 export async function seedDemoRecords(app: INestApplicationContext, config: Pick<RuntimeConfig, 'requestSla'>) {
@@ -29,4 +31,5 @@ export async function seedDemoRecords(app: INestApplicationContext, config: Pick
     config,
   );
   await seedDemoWorkPlans(dataSource, app.get(WorkPlansService));
+  await seedDemoMeetings(dataSource, app.get(MeetingsService));
 }

@@ -16,6 +16,7 @@ import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 // Types only: erased at compile time, so this module has no run-time dependency on @ctcp/shared.
 import type {
   EntityType,
+  GovernanceBodyRole,
   Language,
   MembershipStatus,
   OrganizationKind,
@@ -790,6 +791,76 @@ export function workingGroupSeeds(): WorkingGroupSeed[] {
   });
 
   return [coordinationCommittee, ...thematic];
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Governance bodies
+ * ---------------------------------------------------------------------------------------------- */
+
+export interface GovernanceBodySeed {
+  key: string;
+  acronym: string | null;
+  names: LocalizedText;
+  confirmed: boolean;
+  /** The working group whose workspace the body shares; null for a body with its own workspace. */
+  workingGroupKey: string | null;
+  members: { organizationKey: string; role: GovernanceBodyRole }[];
+}
+
+interface AdvisoryBoardJson {
+  chair: string;
+  members: string[];
+  guest: string;
+  confirmed: boolean;
+}
+
+/**
+ * The Coordination Committee (the Compact's working group of that name, sharing its workspace: the same
+ * people in the same room) and the UNCCT Advisory Board of compact.json: 21 States chaired by Saudi
+ * Arabia, the European Union as guest member, and UNOCT, whose UNCCT reports to it, as its secretariat.
+ * The Board's member list is unconfirmed in the reference data and seeded as such.
+ */
+export function governanceBodySeeds(): GovernanceBodySeed[] {
+  const committee = workingGroupSeeds().find((group) => group.key === COORDINATION_COMMITTEE_KEY)!;
+  const board = compact.advisoryBoard as AdvisoryBoardJson;
+  if (board.guest !== EUROPEAN_UNION.names.en) throw new Error(`reference data: unknown guest ${board.guest}`);
+  return [
+    {
+      key: COORDINATION_COMMITTEE_KEY,
+      acronym: null,
+      names: committee.names,
+      confirmed: committee.confirmed,
+      workingGroupKey: COORDINATION_COMMITTEE_KEY,
+      members: committee.memberships.map((membership) => ({
+        organizationKey: membership.organizationKey,
+        role: membership.role === 'CHAIR' ? 'CHAIR' : membership.role === 'OBSERVER' ? 'GUEST' : 'MEMBER',
+      })),
+    },
+    {
+      key: 'UNCCT_AB',
+      acronym: null,
+      names: withEnglish(
+        {
+          fr: 'Conseil consultatif du Centre des Nations Unies pour la lutte contre le terrorisme',
+          es: 'Junta Consultiva del Centro de las Naciones Unidas contra el Terrorismo',
+          ru: 'Консультативный совет Контртеррористического центра Организации Объединенных Наций',
+          zh: '联合国反恐中心咨询委员会',
+          ar: 'المجلس الاستشاري لمركز الأمم المتحدة لمكافحة الإرهاب',
+        },
+        'UNCCT Advisory Board',
+      ),
+      confirmed: board.confirmed,
+      workingGroupKey: null,
+      members: [
+        { organizationKey: `STATE:${board.chair}`, role: 'CHAIR' },
+        { organizationKey: 'UNOCT', role: 'SECRETARIAT' },
+        ...board.members
+          .filter((iso2) => iso2 !== board.chair)
+          .map((iso2) => ({ organizationKey: `STATE:${iso2}`, role: 'MEMBER' as const })),
+        { organizationKey: EUROPEAN_UNION.key, role: 'GUEST' },
+      ],
+    },
+  ];
 }
 
 /* -------------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 import type { Language, PlatformRole } from '@ctcp/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/passwords.js';
-import { organizationSeeds, organizationUnitSeeds, workingGroupSeeds } from './reference-data.js';
+import { workspaceRoleOfBodyMember } from '../../modules/policy/governance.js';
+import { governanceBodySeeds, organizationSeeds, organizationUnitSeeds, workingGroupSeeds } from './reference-data.js';
 
 /**
  * Reference data (organizations, working groups) is inserted where missing and never overwritten:
@@ -54,7 +55,53 @@ export async function seedReferenceData(dataSource: DataSource): Promise<void> {
       }
     }
     await seedWorkingGroupWorkspaces(manager);
+    await seedGovernanceBodies(manager, organizationIds);
   });
+}
+
+/**
+ * Each governance body with its members, and their organizations in its workspace (guests as observers):
+ * the Coordination Committee shares its working group's workspace, other bodies get a PRIVATE one.
+ * Created once; later changes are left alone.
+ */
+async function seedGovernanceBodies(manager: EntityManager, organizationIds: Map<string, string>): Promise<void> {
+  for (const body of governanceBodySeeds()) {
+    const [exists] = await manager.query('SELECT 1 FROM governance_bodies WHERE key = $1', [body.key]);
+    if (exists) continue;
+    const [workspace]: { id: string }[] = body.workingGroupKey
+      ? await manager.query(
+          'SELECT w.id FROM workspaces w JOIN working_groups g ON g.id = w.working_group_id WHERE g.key = $1',
+          [body.workingGroupKey],
+        )
+      : await manager.query(
+          `INSERT INTO workspaces (name, description, visibility, kind) VALUES ($1, '', 'PRIVATE', 'GOVERNANCE_BODY')
+           RETURNING id`,
+          [body.names.en],
+        );
+    const [{ id: bodyId }]: { id: string }[] = await manager.query(
+      `INSERT INTO governance_bodies (key, acronym, names, confirmed, workspace_id) VALUES ($1, $2, $3, $4, $5)
+       RETURNING id`,
+      [body.key, body.acronym, JSON.stringify(body.names), body.confirmed, workspace.id],
+    );
+    const members = body.members.map((member) => ({
+      organizationId: organizationIds.get(member.organizationKey),
+      role: member.role,
+      workspaceRole: workspaceRoleOfBodyMember(member.role),
+    }));
+    if (members.some((member) => !member.organizationId)) throw new Error(`seed: unknown member of ${body.key}`);
+    await manager.query(
+      `INSERT INTO governance_body_members (body_id, organization_id, role)
+       SELECT $1, m."organizationId"::uuid, m.role FROM jsonb_to_recordset($2::jsonb) AS m("organizationId" text, role text)`,
+      [bodyId, JSON.stringify(members)],
+    );
+    await manager.query(
+      `INSERT INTO workspace_organizations (workspace_id, organization_id, role)
+       SELECT $1, m."organizationId"::uuid, m."workspaceRole"
+         FROM jsonb_to_recordset($2::jsonb) AS m("organizationId" text, "workspaceRole" text)
+       ON CONFLICT (workspace_id, organization_id) DO UPDATE SET role = EXCLUDED.role`,
+      [workspace.id, JSON.stringify(members)],
+    );
+  }
 }
 
 /**

@@ -74,7 +74,15 @@ export class ActivitiesService {
         ActivityOrganizer,
         organizerIds.map((organizationId) => ({ activityId: activity.id, organizationId })),
       );
-      await this.audit.record(manager, actor, 'activity.recorded', 'Activity', activity.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'activity.recorded',
+        'Activity',
+        activity.id,
+        { type: activity.type, organizerIds },
+        null,
+      );
       return activity;
     });
   }
@@ -91,7 +99,15 @@ export class ActivitiesService {
         ActivityOrganizer,
         organizerIds.map((organizationId) => ({ activityId: activity.id, organizationId })),
       );
-      await this.audit.record(manager, actor, 'activity.updated', 'Activity', activity.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'activity.updated',
+        'Activity',
+        activity.id,
+        { type: saved.type, organizerIds },
+        null,
+      );
       return saved;
     });
   }
@@ -100,7 +116,7 @@ export class ActivitiesService {
     return this.activities.manager.transaction(async (manager) => {
       await this.requireEditable(manager, actor, id);
       await manager.delete(Activity, { id });
-      await this.audit.record(manager, actor, 'activity.deleted', 'Activity', id, {}, null);
+      await this.audit.record(manager, actor, 'activity.deleted', 'Activity', id, { deleted: true }, null);
       return true;
     });
   }

@@ -121,7 +121,15 @@ export class AssistanceRequestsService {
       if (scopeChanges) {
         await this.fields.setSharedEntities(manager, request.id, values.sharingScope, values.sharedEntityIds);
       }
-      await this.audit.record(manager, actor, 'assistance_request.updated', 'AssistanceRequest', request.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'assistance_request.updated',
+        'AssistanceRequest',
+        request.id,
+        { fields: Object.keys(values), scopeChanged: Boolean(scopeChanges) },
+        null,
+      );
       const facts = (await this.queries.factsIn(manager, saved)).facts;
       return { request: saved, events: [this.notices.updatedEvent(saved, facts)] };
     });

@@ -4,10 +4,12 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_POST_MAX } from '@ctcp/shared';
 import type { Logger } from 'pino';
-import { type EntityManager, In, type Repository } from 'typeorm';
+import { type EntityManager, In, IsNull, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import { inOrderOf } from '../../common/batch.js';
 import { AppError, badInput, notFound } from '../../common/errors.js';
 import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
+import { AuditService } from '../audit/audit.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Attachment } from './attachment.entity.js';
@@ -44,6 +46,7 @@ export class AttachmentsService implements OnModuleInit {
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
@@ -206,6 +209,32 @@ export class AttachmentsService implements OnModuleInit {
     return postIds.map((id) => rows.filter((row) => row.postId === id));
   }
 
+  /** Files by id, in the order asked (for per-request DataLoaders; the caller checked access). */
+  async findByIds(ids: readonly string[]): Promise<(Attachment | undefined)[]> {
+    return inOrderOf(ids, await this.attachments.findBy({ id: In([...ids]) }));
+  }
+
+  /**
+   * BAD_USER_INPUT on `field` unless every id names a file of the workspace's library: attached to a post
+   * or added to the workspace (an upload not yet used is its uploader's alone). Inside the caller's transaction.
+   */
+  async requireWorkspaceFiles(
+    manager: EntityManager,
+    workspaceId: string,
+    ids: readonly string[],
+    field: string,
+  ): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return;
+    const found = await manager.count(Attachment, {
+      where: [
+        { id: In(unique), workspaceId, postId: Not(IsNull()) },
+        { id: In(unique), workspaceId, addedToWorkspaceAt: Not(IsNull()) },
+      ],
+    });
+    if (found !== unique.length) throw badInput(field, 'A file is missing or not one of this workspace’s files.');
+  }
+
   /** The file if the actor may read it; NOT_FOUND otherwise, as for one that does not exist. */
   async openForDownload(actor: Actor, id: string): Promise<{ attachment: Attachment; stream: ReadStream }> {
     const attachment = await this.attachments.findOneBy({ id });
@@ -216,6 +245,12 @@ export class AttachmentsService implements OnModuleInit {
       const found = await this.workspaces.accessOf(actor, attachment.workspaceId);
       if (!found?.access.read) throw notFound('Attachment');
     }
+    await this.attachments.manager.transaction((manager) =>
+      this.audit.record(manager, actor, 'attachment.downloaded', 'Attachment', attachment.id, {
+        workspaceId: attachment.workspaceId,
+        fileName: attachment.fileName,
+      }),
+    );
     return { attachment, stream: this.storage.read(attachment.storageKey) };
   }
 }

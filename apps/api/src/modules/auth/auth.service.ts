@@ -92,7 +92,19 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     const user = await this.users.findByEmail(normalized);
     const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     const succeeded = user !== null && passwordMatches && user.disabledAt === null;
-    await this.attempts.update({ id: attemptId }, { succeeded });
+    await this.attempts.manager.transaction(async (manager) => {
+      await manager.update(SignInAttempt, { id: attemptId }, { succeeded });
+      if (succeeded) return; // the session that follows is recorded when it starts
+      await this.audit.record(
+        manager,
+        user ? { userId: user.id, organizationId: user.organizationId } : null,
+        'sign_in.failed',
+        'User',
+        user?.id ?? normalized,
+        { email: normalized, reason: !user ? 'unknown account' : passwordMatches ? 'disabled' : 'wrong password' },
+        client.ipAddress,
+      );
+    });
     if (!succeeded) throw unauthenticated('The email address or password is incorrect.');
     return user;
   }
@@ -100,17 +112,29 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   async startSession(user: User, client: ClientInfo, signedInWith: SignInMethod = 'PASSWORD'): Promise<IssuedSession> {
     const secret = randomToken();
     const now = new Date();
-    const session = await this.sessions.save(
-      this.sessions.create({
-        userId: user.id,
-        refreshTokenHash: sha256(secret),
-        expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000),
-        lastUsedAt: now,
-        ipAddress: client.ipAddress,
-        userAgent: client.userAgent?.slice(0, 300) ?? null,
-        signedInWith,
-      }),
-    );
+    const session = await this.sessions.manager.transaction(async (manager) => {
+      const started = await manager.save(
+        manager.create(AuthSession, {
+          userId: user.id,
+          refreshTokenHash: sha256(secret),
+          expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000),
+          lastUsedAt: now,
+          ipAddress: client.ipAddress,
+          userAgent: client.userAgent?.slice(0, 300) ?? null,
+          signedInWith,
+        }),
+      );
+      await this.audit.record(
+        manager,
+        { userId: user.id, organizationId: user.organizationId },
+        'sign_in.succeeded',
+        'AuthSession',
+        started.id,
+        { method: signedInWith },
+        client.ipAddress,
+      );
+      return started;
+    });
     await this.users.recordSignIn(user.id);
     return this.payload(user, session.id, secret);
   }
@@ -138,7 +162,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
           'session.refresh_token_reused',
           'AuthSession',
           session.id,
-          {},
+          { userAgent: client.userAgent ?? null, sessionEnded: true },
           client.ipAddress,
         );
         return { kind: 'ended' as const };
@@ -224,7 +248,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
         { revokedAt: new Date() },
       );
       if (!result.affected) return false;
-      await this.audit.record(manager, actor, 'session.revoked', 'AuthSession', sessionId, {}, ipAddress);
+      await this.audit.record(manager, actor, 'session.revoked', 'AuthSession', sessionId, { by: 'self' }, ipAddress);
       return true;
     });
     if (!ended) throw notFound('Session');

@@ -75,7 +75,15 @@ export class PasswordResetsService implements OnModuleInit {
       await manager.save(reset);
       await this.users.setPasswordHash(manager, reset.userId, passwordHash);
       await this.sessions.revokeAllOf(manager, reset.userId);
-      await this.audit.record(manager, { userId: reset.userId }, 'password.reset', 'User', reset.userId, {}, ipAddress);
+      await this.audit.record(
+        manager,
+        { userId: reset.userId },
+        'password.reset',
+        'User',
+        reset.userId,
+        { resetId: reset.id, otherSessionsEnded: true },
+        ipAddress,
+      );
       return true;
     });
   }
@@ -96,7 +104,15 @@ export class PasswordResetsService implements OnModuleInit {
         throw wrongCurrent();
       }
       await this.sessions.revokeAllOf(manager, actor.userId, actor.sessionId);
-      await this.audit.record(manager, actor, 'password.changed', 'User', actor.userId, {}, ipAddress);
+      await this.audit.record(
+        manager,
+        actor,
+        'password.changed',
+        'User',
+        actor.userId,
+        { otherSessionsEnded: true },
+        ipAddress,
+      );
     });
     return true;
   }
@@ -126,7 +142,15 @@ export class PasswordResetsService implements OnModuleInit {
         expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_SECONDS * 1000),
         usedAt: null,
       });
-      await this.audit.record(manager, { userId: user.id }, 'password.reset_requested', 'User', user.id, {}, ipAddress);
+      await this.audit.record(
+        manager,
+        { userId: user.id },
+        'password.reset_requested',
+        'User',
+        user.id,
+        { email: user.email },
+        ipAddress,
+      );
       await this.mail.enqueue(manager, [
         {
           kind: 'PASSWORD_RESET',

@@ -78,7 +78,15 @@ export class TwoFactorService {
       factor.confirmedAt = new Date();
       await manager.save(factor);
       const codes = await this.replaceRecoveryCodes(manager, actor.userId);
-      await this.audit.record(manager, actor, 'two_factor.enabled', 'User', actor.userId, {}, ipAddress);
+      await this.audit.record(
+        manager,
+        actor,
+        'two_factor.enabled',
+        'User',
+        actor.userId,
+        { method: 'TOTP' },
+        ipAddress,
+      );
       return codes;
     });
     if (!outcome) throw badInput('code', WRONG_CODE);
@@ -93,7 +101,15 @@ export class TwoFactorService {
       if (!(await this.checkCode(manager, factor, code, { recoveryCodes: true }))) return false;
       await manager.delete(TotpFactor, { userId: actor.userId });
       await manager.delete(RecoveryCode, { userId: actor.userId });
-      await this.audit.record(manager, actor, 'two_factor.disabled', 'User', actor.userId, {}, ipAddress);
+      await this.audit.record(
+        manager,
+        actor,
+        'two_factor.disabled',
+        'User',
+        actor.userId,
+        { method: 'TOTP' },
+        ipAddress,
+      );
       return true;
     });
     if (!disabled) throw badInput('code', WRONG_CODE);
@@ -135,7 +151,7 @@ export class TwoFactorService {
         'sign_in.two_factor',
         'User',
         challenge.userId,
-        {},
+        { method: 'TOTP' },
         ipAddress,
       );
       return challenge.userId;

@@ -4,6 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
+import { AuditService } from '../audit/audit.service.js';
 import { AttachmentsService } from '../attachments/attachments.service.js';
 import { mayDeletePost, mayEditPost } from '../policy/discussions.js';
 import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
@@ -32,6 +33,7 @@ export class PostsService {
     private readonly notices: PostNotices,
     private readonly realtime: RealtimeService,
     private readonly attachments: AttachmentsService,
+    private readonly audit: AuditService,
   ) {}
 
   async createThread(actor: Actor, input: CreateThreadInput): Promise<Thread> {
@@ -139,6 +141,11 @@ export class PostsService {
         await manager.delete(PostRevision, { postId: post.id });
         await manager.delete(PostMention, { postId: post.id });
         removeFiles = await this.attachments.detachFromPost(manager, post.id);
+        await this.audit.record(manager, actor, 'post.deleted', 'Post', post.id, {
+          threadId: post.threadId,
+          workspaceId: workspace.id,
+          byAuthor: post.authorId === actor.userId,
+        });
       }
       return { post, workspaceId: workspace.id, removeFiles };
     });

@@ -62,7 +62,15 @@ export class FundingService {
     return this.contributions.manager.transaction(async (manager) => {
       const values = await this.contributionValues(manager, actor, input);
       const saved = await manager.save(manager.create(Contribution, { ...values, recordedById: actor.userId }));
-      await this.audit.record(manager, actor, 'contribution.recorded', 'Contribution', saved.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'contribution.recorded',
+        'Contribution',
+        saved.id,
+        { kind: saved.kind, amountUsd: saved.amountUsd },
+        null,
+      );
       return saved;
     });
   }
@@ -74,7 +82,15 @@ export class FundingService {
       assertAllowed(mayRecordFunding(actor), 'Only coordinators change contributions.');
       Object.assign(existing, await this.contributionValues(manager, actor, input));
       const saved = await manager.save(existing);
-      await this.audit.record(manager, actor, 'contribution.updated', 'Contribution', saved.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'contribution.updated',
+        'Contribution',
+        saved.id,
+        { kind: saved.kind, amountUsd: saved.amountUsd },
+        null,
+      );
       return saved;
     });
   }
@@ -111,7 +127,15 @@ export class FundingService {
         AgreementParty,
         partyIds.map((organizationId) => ({ agreementId: saved.id, organizationId })),
       );
-      await this.audit.record(manager, actor, 'agreement.recorded', 'Agreement', saved.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'agreement.recorded',
+        'Agreement',
+        saved.id,
+        { type: saved.type, partyIds },
+        null,
+      );
       return saved;
     });
   }
@@ -133,7 +157,15 @@ export class FundingService {
         AgreementParty,
         partyIds.map((organizationId) => ({ agreementId: saved.id, organizationId })),
       );
-      await this.audit.record(manager, actor, 'agreement.updated', 'Agreement', saved.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'agreement.updated',
+        'Agreement',
+        saved.id,
+        { type: saved.type, partyIds },
+        null,
+      );
       return saved;
     });
   }

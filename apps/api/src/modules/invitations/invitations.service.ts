@@ -99,7 +99,15 @@ export class InvitationsService {
       pending.tokenHash = sha256(token);
       pending.expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
       const saved = await manager.save(pending);
-      await this.audit.record(manager, actor, 'invitation.resent', 'Invitation', id, {}, ipAddress);
+      await this.audit.record(
+        manager,
+        actor,
+        'invitation.resent',
+        'Invitation',
+        id,
+        { email: saved.email, expiresAt: saved.expiresAt },
+        ipAddress,
+      );
       await this.mail.enqueue(manager, [await this.invitationMail(actor, saved, organization, token)]);
       return saved;
     });
@@ -198,7 +206,7 @@ export class InvitationsService {
         'invitation.accepted',
         'Invitation',
         invitation.id,
-        {},
+        { email: user.email, role: invitation.role, organizationId: invitation.organizationId },
         ipAddress,
       );
       return user;

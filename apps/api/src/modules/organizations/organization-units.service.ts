@@ -63,7 +63,15 @@ export class OrganizationUnitsService {
           confirmed: input.confirmed,
         }),
       );
-      await this.audit.record(manager, actor, 'organization_unit.created', 'OrganizationUnit', unit.id, {}, ipAddress);
+      await this.audit.record(
+        manager,
+        actor,
+        'organization_unit.created',
+        'OrganizationUnit',
+        unit.id,
+        { organizationId: unit.organizationId, parentId: unit.parentId },
+        ipAddress,
+      );
       return unit;
     });
   }

@@ -145,7 +145,15 @@ export class ProjectsService {
           partners.map((partner) => ({ projectId: project.id, ...partner })),
         );
       }
-      await this.audit.record(manager, actor, 'project.created', 'Project', project.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'project.created',
+        'Project',
+        project.id,
+        { leadEntityId: input.leadEntityId, partners: partnerIds.length },
+        null,
+      );
       const notified = await this.notifyPartners(manager, actor, project, [input.leadEntityId, ...partnerIds]);
       return { project, events: [await this.readers.partiesChanged(workspace.id), ...notified] };
     });
@@ -195,7 +203,15 @@ export class ProjectsService {
         if (project.workspaceId) events.push(await this.readers.partiesChanged(project.workspaceId));
         events.push(...(await this.notifyPartners(manager, actor, saved, added)));
       }
-      await this.audit.record(manager, actor, 'project.updated', 'Project', project.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'project.updated',
+        'Project',
+        project.id,
+        { fields: Object.keys(input).filter((key) => key !== 'id') },
+        null,
+      );
       return { project: saved, events };
     });
     this.realtime.publish(events);

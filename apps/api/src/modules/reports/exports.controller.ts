@@ -32,6 +32,7 @@ export class ExportsController {
   ) {
     checkQuarter(year, quarter);
     const language = languageOf(requested, actor);
+    await this.exports.recordDownload(actor, { year, quarter, file, language });
     const name = `ctcp-${year}-q${quarter}`;
     res.set({ 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' });
     if (file === 'report.pdf') {

@@ -4,6 +4,7 @@ import type { ActivityType, ContributionKind, Language } from '@ctcp/shared';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed } from '../../common/errors.js';
+import { AuditService } from '../audit/audit.service.js';
 import { mayReadReports } from '../policy/projects.js';
 import { toCsv } from './csv.js';
 import { EXPORT_TEXTS } from './export-texts.js';
@@ -15,7 +16,28 @@ export type ExportDataset = (typeof EXPORT_DATASETS)[number];
 /** The records behind a quarterly report as CSV: the quarter's activities, and contributions to its end. */
 @Injectable()
 export class ExportsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Records a download of the report or its records, once the reader may have it. */
+  async recordDownload(
+    actor: Actor,
+    download: { year: number; quarter: number; file: string; language: Language },
+  ): Promise<void> {
+    assertAllowed(mayReadReports(actor), 'Reports are for the Compact’s entities and coordinators.');
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(
+        manager,
+        actor,
+        'report.exported',
+        'QuarterlyReport',
+        `${download.year}-Q${download.quarter}`,
+        download,
+      ),
+    );
+  }
 
   async csv(actor: Actor, dataset: ExportDataset, year: number, quarter: number, language: Language): Promise<string> {
     assertAllowed(mayReadReports(actor), 'Reports are for the Compact’s entities and coordinators.');

@@ -18,5 +18,6 @@ import { ReportsService } from './reports.service.js';
     WorkingGroupBreakdownResolver,
     WorkPlanProgressResolver,
   ],
+  exports: [ReportsService, PdfService],
 })
 export class ReportsModule {}

@@ -165,7 +165,7 @@ export class UsersService {
       await manager.save(target);
       if (input.disabled) await this.sessions.revokeAllOf(manager, target.id);
       const action = input.disabled ? 'user.disabled' : 'user.enabled';
-      await this.audit.record(manager, actor, action, 'User', target.id, {}, ipAddress);
+      await this.audit.record(manager, actor, action, 'User', target.id, { email: target.email }, ipAddress);
       return target;
     });
     if (input.disabled) this.realtime.disconnectUser(user.id);

@@ -156,7 +156,15 @@ export class WorkPlansService implements OnModuleInit {
           createdById: actor.userId,
         }),
       );
-      await this.audit.record(manager, actor, 'work_plan.created', 'WorkPlan', plan.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'work_plan.created',
+        'WorkPlan',
+        plan.id,
+        { workingGroupId, unitId, year: input.year, half: input.half },
+        null,
+      );
       return plan;
     });
   }
@@ -183,7 +191,15 @@ export class WorkPlansService implements OnModuleInit {
       const item = await manager.save(
         manager.create(WorkPlanItem, { ...values, workPlanId: plan.id, createdById: actor.userId }),
       );
-      await this.audit.record(manager, actor, 'work_plan.item_added', 'WorkPlanItem', item.id, {}, null);
+      await this.audit.record(
+        manager,
+        actor,
+        'work_plan.item_added',
+        'WorkPlanItem',
+        item.id,
+        { workPlanId: plan.id, status: item.status },
+        null,
+      );
       return item;
     });
   }

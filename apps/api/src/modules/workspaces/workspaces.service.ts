@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrganizationKind, WatchLevel } from '@ctcp/shared';
+import type { OrganizationKind, WatchLevel, WorkspaceOrganizationRole } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
@@ -248,6 +248,45 @@ export class WorkspacesService {
     values: Pick<Workspace, 'name' | 'description' | 'kind' | 'workingGroupId' | 'createdById'>,
   ): Promise<Workspace> {
     return manager.save(manager.create(Workspace, { ...values, visibility: 'PRIVATE' }));
+  }
+
+  /**
+   * A governance body's workspace, inside the caller's transaction: PRIVATE, with `ownerId` as its first
+   * owner. The body's organizations take part through setOrganizationRole.
+   */
+  async createForGovernanceBody(manager: EntityManager, name: string, ownerId: string): Promise<Workspace> {
+    const workspace = await manager.save(
+      manager.create(Workspace, {
+        name,
+        description: '',
+        visibility: 'PRIVATE',
+        kind: 'GOVERNANCE_BODY',
+        workingGroupId: null,
+        createdById: ownerId,
+      }),
+    );
+    await manager.insert(WorkspaceMember, { workspaceId: workspace.id, userId: ownerId, role: 'OWNER' });
+    return workspace;
+  }
+
+  /**
+   * Makes an organization take part in a workspace with `role`, or no longer (null), inside the caller's
+   * transaction; the caller publishes WorkspaceReaders' `partiesChanged` after commit.
+   */
+  async setOrganizationRole(
+    manager: EntityManager,
+    workspaceId: string,
+    organizationId: string,
+    role: WorkspaceOrganizationRole | null,
+  ): Promise<void> {
+    if (role === null) {
+      await manager.delete(WorkspaceOrganization, { workspaceId, organizationId });
+    } else {
+      await manager.upsert(WorkspaceOrganization, { workspaceId, organizationId, role }, [
+        'workspaceId',
+        'organizationId',
+      ]);
+    }
   }
 
   /** Member people with their roles; in a PRIVATE workspace a State's people see no other State's. */

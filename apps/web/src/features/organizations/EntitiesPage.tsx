@@ -10,6 +10,7 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { SearchInput } from '../../components/SearchInput';
 import { ToneBadge } from '../../components/ToneBadge';
 import { useFormatters } from '../../i18n/format';
+import { AsOfInput, useAsOf } from './as-of';
 import { CompactEntitiesDocument } from './operations';
 import { appendOrganizationsPage, useLoadAllPages } from './pages';
 
@@ -18,7 +19,8 @@ export function EntitiesPage() {
   const format = useFormatters();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const variables = { language: format.language, search: debouncedSearch || null };
+  const { asOf, setAsOf, queryAsOf } = useAsOf();
+  const variables = { language: format.language, search: debouncedSearch || null, asOf: queryAsOf };
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(CompactEntitiesDocument, { variables });
   const shown = data ?? previousData;
   const more = useLoadAllPages(JSON.stringify(variables), data?.organizations.pageInfo, (after) =>
@@ -29,12 +31,15 @@ export function EntitiesPage() {
 
   return (
     <Page title={t('entities.title')} description={t('entities.intro')}>
-      <SearchInput
-        label={t('entities.search')}
-        placeholder={t('entities.searchPlaceholder')}
-        value={search}
-        onChange={setSearch}
-      />
+      <Group gap="md" align="flex-end" wrap="wrap">
+        <SearchInput
+          label={t('entities.search')}
+          placeholder={t('entities.searchPlaceholder')}
+          value={search}
+          onChange={setSearch}
+        />
+        <AsOfInput value={asOf} onChange={setAsOf} />
+      </Group>
       {error ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : !shown && loading ? (

@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import type { RegionalGroup } from '@ctcp/shared';
 import { renderWithApp, signedInMock } from '../../test/render';
+import { today } from './as-of';
 import { MemberStatesPage } from './MemberStatesPage';
 import { MemberStatesDocument } from './operations';
 
@@ -31,7 +32,8 @@ function page(edges: ReturnType<typeof state>[], endCursor: string, hasNextPage:
 const mocks: MockLink.MockedResponse[] = [
   signedInMock(),
   {
-    request: { query: MemberStatesDocument, variables: { language: 'en', search: null } },
+    // No date chosen: the directory as of today.
+    request: { query: MemberStatesDocument, variables: { language: 'en', search: null, asOf: today() } },
     result: page(
       [state('dz', 'Algeria', 'DZ', 'AFRICAN'), state('af', 'Afghanistan', 'AF', 'ASIA_PACIFIC')],
       'cursor-1',
@@ -39,7 +41,10 @@ const mocks: MockLink.MockedResponse[] = [
     ),
   },
   {
-    request: { query: MemberStatesDocument, variables: { language: 'en', search: null, after: 'cursor-1' } },
+    request: {
+      query: MemberStatesDocument,
+      variables: { language: 'en', search: null, asOf: today(), after: 'cursor-1' },
+    },
     result: page(
       [state('ao', 'Angola', 'AO', 'AFRICAN'), state('fr', 'France', 'FR', 'WESTERN_EUROPEAN_AND_OTHERS')],
       'cursor-3',
@@ -69,5 +74,27 @@ describe('MemberStatesPage', () => {
       '/organizations/fr',
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Member States' })).toBeInTheDocument();
+  });
+
+  it('shows the States as of the date in the address, and as of another date once chosen', async () => {
+    const asOf = (date: string, states: ReturnType<typeof state>[]): MockLink.MockedResponse => ({
+      request: { query: MemberStatesDocument, variables: { language: 'en', search: null, asOf: date } },
+      result: { data: { ...page(states, 'end', false).data } },
+    });
+    renderWithApp(<MemberStatesPage />, {
+      mocks: [
+        signedInMock(),
+        asOf('2020-03-31', [state('dz', 'Algeria', 'DZ', 'AFRICAN')]),
+        asOf('2019-01-15', [state('fr', 'France', 'FR', 'WESTERN_EUROPEAN_AND_OTHERS')]),
+      ],
+      route: '/states?asOf=2020-03-31',
+      path: '/states',
+    });
+    expect(await screen.findByRole('link', { name: 'Algeria' })).toBeInTheDocument();
+    const date = screen.getByLabelText('As of');
+    expect(date).toHaveValue('2020-03-31');
+    fireEvent.change(date, { target: { value: '2019-01-15' } });
+    expect(await screen.findByRole('link', { name: 'France' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Algeria' })).not.toBeInTheDocument());
   });
 });

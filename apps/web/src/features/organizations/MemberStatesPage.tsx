@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStat
 import { SearchInput } from '../../components/SearchInput';
 import { ToneBadge } from '../../components/ToneBadge';
 import { useFormatters } from '../../i18n/format';
+import { AsOfInput, useAsOf } from './as-of';
 import { MemberStatesDocument } from './operations';
 import { appendOrganizationsPage, useLoadAllPages } from './pages';
 import { groupByRegionalGroup } from './regional-groups';
@@ -18,7 +19,8 @@ export function MemberStatesPage() {
   const format = useFormatters();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const variables = { language: format.language, search: debouncedSearch || null };
+  const { asOf, setAsOf, queryAsOf } = useAsOf();
+  const variables = { language: format.language, search: debouncedSearch || null, asOf: queryAsOf };
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(MemberStatesDocument, { variables });
   const shown = data ?? previousData;
   const more = useLoadAllPages(JSON.stringify(variables), data?.organizations.pageInfo, (after) =>
@@ -32,12 +34,15 @@ export function MemberStatesPage() {
 
   return (
     <Page title={t('states.title')} description={t('states.intro')}>
-      <SearchInput
-        label={t('states.search')}
-        placeholder={t('states.searchPlaceholder')}
-        value={search}
-        onChange={setSearch}
-      />
+      <Group gap="md" align="flex-end" wrap="wrap">
+        <SearchInput
+          label={t('states.search')}
+          placeholder={t('states.searchPlaceholder')}
+          value={search}
+          onChange={setSearch}
+        />
+        <AsOfInput value={asOf} onChange={setAsOf} />
+      </Group>
       {error ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : (!shown && loading) || !complete ? (

@@ -1,8 +1,13 @@
 import { graphql } from '../../gql';
 
 export const CompactEntitiesDocument = graphql(`
-  query CompactEntities($language: Language!, $search: String, $after: String) {
-    organizations(filter: { kind: COMPACT_ENTITY, search: $search }, first: 100, after: $after, language: $language) {
+  query CompactEntities($language: Language!, $search: String, $asOf: String, $after: String) {
+    organizations(
+      filter: { kind: COMPACT_ENTITY, search: $search, asOf: $asOf }
+      first: 100
+      after: $after
+      language: $language
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -23,8 +28,13 @@ export const CompactEntitiesDocument = graphql(`
 `);
 
 export const MemberStatesDocument = graphql(`
-  query MemberStates($language: Language!, $search: String, $after: String) {
-    organizations(filter: { kind: MEMBER_STATE, search: $search }, first: 100, after: $after, language: $language) {
+  query MemberStates($language: Language!, $search: String, $asOf: String, $after: String) {
+    organizations(
+      filter: { kind: MEMBER_STATE, search: $search, asOf: $asOf }
+      first: 100
+      after: $after
+      language: $language
+    ) {
       totalCount
       pageInfo {
         hasNextPage

@@ -31,6 +31,7 @@ import { Page } from '../../components/Page';
 import { useErrorTitle } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
 import { ItemStatusBadge } from './badges';
+import { ActivityLinksSelect, type Choice, ProjectLinksSelect, unitLabel, UnitSelect } from './LinkFields';
 import { UpdateWorkPlanItemDocument, WorkPlanItemDetailDocument } from './operations';
 
 /** An item of a work plan: its details, links and progress notes, and a form to move it on. */
@@ -60,13 +61,12 @@ export function WorkPlanItemPage() {
         <Text size="sm">{t('workPlans.pillar', { pillar: item.pillar })}</Text>
         <Text size="sm">
           {t('workPlans.ownerOrganization')}: <bdi>{item.ownerOrganization.acronym}</bdi>
-          {item.ownerUnit && (
-            <>
-              {' / '}
-              <bdi>{item.ownerUnit.acronym}</bdi>
-            </>
-          )}
         </Text>
+        {item.ownerUnit && (
+          <Text size="sm">
+            {t('workPlans.unit')}: <bdi>{unitLabel(item.ownerUnit)}</bdi>
+          </Text>
+        )}
       </Group>
       <Text size="sm">
         {t('workPlans.leads')}:{' '}
@@ -83,22 +83,28 @@ export function WorkPlanItemPage() {
           <Title order={2} size="h4">
             {t('workPlans.links')}
           </Title>
-          <List>
-            {item.projects.map((project) => (
-              <List.Item key={project.id}>
-                <Anchor component={Link} to={`/projects/${project.id}`}>
-                  <bdi>{project.title}</bdi>
-                </Anchor>
-              </List.Item>
-            ))}
-            {item.activities.map((activity) => (
-              <List.Item key={activity.id}>
-                <Anchor component={Link} to={`/activities/${activity.id}`}>
-                  <bdi>{activity.title}</bdi>
-                </Anchor>
-              </List.Item>
-            ))}
-          </List>
+          {item.projects.length > 0 && (
+            <List aria-label={t('workPlans.projects')}>
+              {item.projects.map((project) => (
+                <List.Item key={project.id}>
+                  <Anchor component={Link} to={`/projects/${project.id}`}>
+                    <bdi>{project.title}</bdi>
+                  </Anchor>
+                </List.Item>
+              ))}
+            </List>
+          )}
+          {item.activities.length > 0 && (
+            <List aria-label={t('workPlans.activities')}>
+              {item.activities.map((activity) => (
+                <List.Item key={activity.id}>
+                  <Anchor component={Link} to={`/activities/${activity.id}`}>
+                    <bdi>{activity.title}</bdi>
+                  </Anchor>
+                </List.Item>
+              ))}
+            </List>
+          )}
         </Stack>
       )}
       <Stack gap="xs">
@@ -127,14 +133,29 @@ export function WorkPlanItemPage() {
   );
 }
 
-/** Edits the item (title, description, pillar, due date, status) and appends a progress note, in one change. */
-function ProgressForm({
-  item,
-  onDone,
-}: {
-  item: { id: string; status: WorkPlanItemStatus; title: string; description: string; pillar: string; dueDate: string };
-  onDone: () => void;
-}) {
+interface EditedItem {
+  id: string;
+  status: WorkPlanItemStatus;
+  title: string;
+  description: string;
+  pillar: string;
+  dueDate: string;
+  ownerOrganization: { id: string };
+  ownerUnit?: { id: string } | null;
+  projects: readonly Choice[];
+  activities: readonly Choice[];
+  workPlan: { period: { from: string; to: string } };
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * Edits the item (title, description, pillar, due date, status, unit, links) and appends a progress note, in one
+ * change. The unit and the links are sent only when changed: the item may link records this viewer cannot see,
+ * which the api keeps as long as the links are left alone.
+ */
+function ProgressForm({ item, onDone }: { item: EditedItem; onDone: () => void }) {
   const { t } = useTranslation();
   const errorTitle = useErrorTitle();
   const form = useForm({
@@ -147,6 +168,9 @@ function ProgressForm({
       status: item.status as string,
       progressNote: '',
       progressNoteDate: '',
+      ownerUnitId: item.ownerUnit?.id ?? '',
+      projectIds: item.projects.map((project) => project.id),
+      activityIds: item.activities.map((activity) => activity.id),
     },
     validate: { title: (value: string) => (value.trim() ? null : t('workPlans.titleRequired')) },
   });
@@ -155,6 +179,25 @@ function ProgressForm({
 
   const submit = async (values: typeof form.values) => {
     const note = values.progressNote.trim();
+    const unitBefore = item.ownerUnit?.id ?? '';
+    const unit =
+      values.ownerUnitId === unitBefore
+        ? {}
+        : values.ownerUnitId
+          ? { ownerUnitId: values.ownerUnitId }
+          : { clearOwnerUnit: true };
+    const projects = sameIds(
+      values.projectIds,
+      item.projects.map((project) => project.id),
+    )
+      ? {}
+      : { projectIds: values.projectIds };
+    const activities = sameIds(
+      values.activityIds,
+      item.activities.map((activity) => activity.id),
+    )
+      ? {}
+      : { activityIds: values.activityIds };
     try {
       await update({
         variables: {
@@ -165,6 +208,9 @@ function ProgressForm({
             pillar: values.pillar as Pillar,
             dueDate: values.dueDate,
             status: values.status as WorkPlanItemStatus,
+            ...unit,
+            ...projects,
+            ...activities,
             progressNote: note || null,
             progressNoteDate: note && values.progressNoteDate ? values.progressNoteDate : null,
           },
@@ -179,6 +225,9 @@ function ProgressForm({
         'pillar',
         'dueDate',
         'status',
+        'ownerUnitId',
+        'projectIds',
+        'activityIds',
         'progressNote',
         'progressNoteDate',
       ]);
@@ -206,6 +255,26 @@ function ProgressForm({
             data={WORK_PLAN_ITEM_STATUSES.map((value) => ({ value, label: t(`workPlans.status.${value}`) }))}
             allowDeselect={false}
             {...form.getInputProps('status')}
+          />
+          <UnitSelect
+            label={t('workPlans.itemUnit')}
+            organizationId={item.ownerOrganization.id}
+            value={form.values.ownerUnitId || null}
+            error={form.errors.ownerUnitId}
+            onChange={(unitId) => form.setFieldValue('ownerUnitId', unitId ?? '')}
+          />
+          <ProjectLinksSelect
+            known={item.projects}
+            value={form.values.projectIds}
+            error={form.errors.projectIds}
+            onChange={(ids) => form.setFieldValue('projectIds', ids)}
+          />
+          <ActivityLinksSelect
+            period={item.workPlan.period}
+            known={item.activities}
+            value={form.values.activityIds}
+            error={form.errors.activityIds}
+            onChange={(ids) => form.setFieldValue('activityIds', ids)}
           />
           <Textarea
             label={t('workPlans.addNote')}

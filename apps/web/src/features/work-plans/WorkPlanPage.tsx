@@ -31,6 +31,7 @@ import { useErrorTitle } from '../../components/QueryStates';
 import type { WorkPlanItemFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { ItemStatusBadge } from './badges';
+import { ActivityLinksSelect, ProjectLinksSelect, unitLabel, UnitSelect } from './LinkFields';
 import {
   AddWorkPlanItemDocument,
   LeadChoicesDocument,
@@ -69,8 +70,22 @@ export function WorkPlanPage() {
       actions={plan.viewerMayEdit && <Button onClick={() => setAdding(true)}>{t('workPlans.addItem')}</Button>}
     >
       <Text size="sm" c="dimmed">
-        {plan.workingGroup?.name ?? plan.unit?.acronym} ·{' '}
-        {t('workPlans.halfYear', { year: plan.year, half: plan.half })}
+        {plan.workingGroup ? (
+          <bdi>{plan.workingGroup.name}</bdi>
+        ) : (
+          <>
+            <bdi>{plan.unit ? unitLabel(plan.unit) : ''}</bdi>
+            {plan.organization && (
+              <>
+                {' · '}
+                <Anchor component={Link} to={`/organizations/${plan.organization.id}`} inherit>
+                  <bdi>{plan.organization.acronym ?? plan.organization.name}</bdi>
+                </Anchor>
+              </>
+            )}
+          </>
+        )}{' '}
+        · {t('workPlans.halfYear', { year: plan.year, half: plan.half })}
       </Text>
       <Group gap="sm">
         <Select
@@ -106,6 +121,9 @@ export function WorkPlanPage() {
         <AddItemDialog
           planId={plan.id}
           defaultDue={plan.period.to}
+          period={plan.period}
+          planOrganization={plan.organization ?? null}
+          planUnitId={plan.unit?.id ?? null}
           onClose={() => setAdding(false)}
           onDone={() => {
             setAdding(false);
@@ -152,7 +170,14 @@ function ItemCard({ item }: { item: Item }) {
           <bdi>{item.title}</bdi>
         </Anchor>
         <Text size="xs" c="dimmed">
-          <bdi>{item.ownerOrganization.acronym}</bdi> · {t('workPlans.pillar', { pillar: item.pillar })} ·{' '}
+          <bdi>{item.ownerOrganization.acronym}</bdi>
+          {item.ownerUnit && (
+            <>
+              {' / '}
+              <bdi>{item.ownerUnit.acronym ?? item.ownerUnit.name}</bdi>
+            </>
+          )}{' '}
+          · {t('workPlans.pillar', { pillar: item.pillar })} ·{' '}
           <time dateTime={item.dueDate}>{format.date(item.dueDate)}</time>
         </Text>
         {item.viewerMayEdit && (
@@ -230,26 +255,47 @@ function PlanTimeline({ items, from, to }: { items: readonly Item[]; from: strin
 function AddItemDialog({
   planId,
   defaultDue,
+  period,
+  planOrganization,
+  planUnitId,
   onClose,
   onDone,
 }: {
   planId: string;
   defaultDue: string;
+  period: { from: string; to: string };
+  /** A unit's plan: its organization and unit, the items' owners to begin with. */
+  planOrganization: { id: string; acronym?: string | null; name: string } | null;
+  planUnitId: string | null;
   onClose: () => void;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const errorTitle = useErrorTitle();
   const organizations = useQuery(OrganizationChoicesDocument);
+  const organizationChoices = (organizations.data?.organizations.edges ?? []).map(({ node }) => ({
+    value: node.id,
+    label: node.acronym ?? node.id,
+  }));
+  // A unit's plan may be a State's: its organization is a choice too.
+  if (planOrganization && !organizationChoices.some((choice) => choice.value === planOrganization.id)) {
+    organizationChoices.unshift({
+      value: planOrganization.id,
+      label: planOrganization.acronym ?? planOrganization.name,
+    });
+  }
   const form = useForm({
     mode: 'controlled',
     initialValues: {
       title: '',
       description: '',
       pillar: 'I',
-      ownerOrganizationId: '',
+      ownerOrganizationId: planOrganization?.id ?? '',
+      ownerUnitId: planOrganization ? (planUnitId ?? '') : '',
       leadIds: [] as string[],
       dueDate: defaultDue,
+      projectIds: [] as string[],
+      activityIds: [] as string[],
     },
     validate: {
       title: (value: string) => (value.trim() ? null : t('workPlans.titleRequired')),
@@ -265,12 +311,28 @@ function AddItemDialog({
     try {
       await add({
         variables: {
-          input: { workPlanId: planId, ...values, title: values.title.trim(), pillar: values.pillar as Pillar },
+          input: {
+            workPlanId: planId,
+            ...values,
+            title: values.title.trim(),
+            pillar: values.pillar as Pillar,
+            ownerUnitId: values.ownerUnitId || null,
+          },
         },
       });
       onDone();
     } catch (caught) {
-      fieldErrors.showApiError(caught, ['title', 'description', 'pillar', 'ownerOrganizationId', 'leadIds', 'dueDate']);
+      fieldErrors.showApiError(caught, [
+        'title',
+        'description',
+        'pillar',
+        'ownerOrganizationId',
+        'ownerUnitId',
+        'leadIds',
+        'dueDate',
+        'projectIds',
+        'activityIds',
+      ]);
     }
   };
 
@@ -279,6 +341,7 @@ function AddItemDialog({
       opened
       onClose={onClose}
       title={t('workPlans.addItem')}
+      size="lg"
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form onSubmit={fieldErrors.onSubmit(submit)} noValidate>
@@ -295,16 +358,21 @@ function AddItemDialog({
             label={t('workPlans.ownerOrganization')}
             required
             searchable
-            data={(organizations.data?.organizations.edges ?? []).map(({ node }) => ({
-              value: node.id,
-              label: node.acronym ?? node.id,
-            }))}
+            data={organizationChoices}
             {...form.getInputProps('ownerOrganizationId')}
             onChange={(value) => {
-              // Leads are people of the owner organization: another organization starts a new choice.
+              // Its unit and leads belong to the owner organization: another organization starts a new choice.
               form.setFieldValue('ownerOrganizationId', value ?? '');
+              form.setFieldValue('ownerUnitId', '');
               form.setFieldValue('leadIds', []);
             }}
+          />
+          <UnitSelect
+            label={t('workPlans.itemUnit')}
+            organizationId={owner || null}
+            value={form.values.ownerUnitId || null}
+            error={form.errors.ownerUnitId}
+            onChange={(unitId) => form.setFieldValue('ownerUnitId', unitId ?? '')}
           />
           <MultiSelect
             label={t('workPlans.leads')}
@@ -314,6 +382,17 @@ function AddItemDialog({
             {...form.getInputProps('leadIds')}
           />
           <TextInput label={t('workPlans.dueDate')} type="date" required {...form.getInputProps('dueDate')} />
+          <ProjectLinksSelect
+            value={form.values.projectIds}
+            error={form.errors.projectIds}
+            onChange={(ids) => form.setFieldValue('projectIds', ids)}
+          />
+          <ActivityLinksSelect
+            period={period}
+            value={form.values.activityIds}
+            error={form.errors.activityIds}
+            onChange={(ids) => form.setFieldValue('activityIds', ids)}
+          />
           {error && !Object.keys(form.errors).length && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}

@@ -23,10 +23,12 @@ export const WorkPlansDocument = graphql(`
           unit {
             id
             acronym
+            name
           }
           organization {
             id
             acronym
+            name
           }
         }
       }
@@ -60,6 +62,7 @@ export const WorkPlanItemFields = graphql(`
     ownerUnit {
       id
       acronym
+      name
     }
     leads {
       name
@@ -87,6 +90,12 @@ export const WorkPlanDetailDocument = graphql(`
       unit {
         id
         acronym
+        name
+      }
+      organization {
+        id
+        acronym
+        name
       }
       items {
         ...WorkPlanItemFields
@@ -104,6 +113,10 @@ export const WorkPlanItemDetailDocument = graphql(`
       workPlan {
         id
         title
+        period {
+          from
+          to
+        }
       }
       progressNotes {
         id
@@ -178,6 +191,52 @@ export const OrganizationChoicesDocument = graphql(`
         node {
           id
           acronym
+        }
+      }
+    }
+  }
+`);
+
+/** The units of an organization: the owner of a unit's plan, the unit an item belongs to. */
+export const UnitChoicesDocument = graphql(`
+  query WorkPlanUnitChoices($organizationId: ID!) {
+    organization(id: $organizationId) {
+      id
+      acronym
+      name
+      units {
+        id
+        acronym
+        name
+        parentId
+      }
+    }
+  }
+`);
+
+/** Projects to link to an item, searched by title on the api (the viewer's readable ones only). */
+export const ProjectChoicesDocument = graphql(`
+  query WorkPlanProjectChoices($search: String) {
+    projects(filter: { search: $search }, first: 20) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+/** Activities to link to an item: those held around the plan's six months (searched here, by title). */
+export const ActivityChoicesDocument = graphql(`
+  query WorkPlanActivityChoices($from: String!, $to: String!) {
+    activities(filter: { from: $from, to: $to }, first: 100) {
+      edges {
+        node {
+          id
+          title
+          startDate
         }
       }
     }
