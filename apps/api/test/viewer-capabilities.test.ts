@@ -12,6 +12,7 @@ const VIEWER_CAN = `query {
   viewerCan {
     createWorkspace requestAssistance triageAssistanceRequests offerAssistance createProject
     recordActivities recordFunding readReports manageInvitations inviteToAnyOrganization invitableRoles
+    editGovernanceBodies readAuditTrail
   }
 }`;
 const PERSON = `query Person($id: ID!) { user(id: $id) { viewerCanChangeRole viewerCanDisable } }`;
@@ -34,6 +35,8 @@ const NONE = {
   manageInvitations: false,
   inviteToAnyOrganization: false,
   invitableRoles: [] as string[],
+  editGovernanceBodies: false,
+  readAuditTrail: false,
 };
 const STAFF = {
   ...NONE,
@@ -48,7 +51,7 @@ const STAFF = {
 };
 
 const EXPECTED: Record<Person, typeof NONE> = {
-  admin: { ...STAFF, invitableRoles: ALL },
+  admin: { ...STAFF, invitableRoles: ALL, editGovernanceBodies: true, readAuditTrail: true },
   // Only admins make admins and coordinators.
   coordinator: { ...STAFF, invitableRoles: ['ENTITY_MEMBER', 'FOCAL_POINT', 'OBSERVER'] },
   // UNODC's member is the organization's admin: they invite to UNODC, with its kind's roles.
@@ -59,6 +62,7 @@ const EXPECTED: Record<Person, typeof NONE> = {
     readReports: true,
     manageInvitations: true,
     invitableRoles: ['ENTITY_MEMBER', 'OBSERVER'],
+    readAuditTrail: true,
   },
   interpol: { ...NONE, offerAssistance: true, recordActivities: true, readReports: true },
   // The Philippines' focal point is its organization's admin; a State never reads the Compact's figures.
@@ -67,6 +71,7 @@ const EXPECTED: Record<Person, typeof NONE> = {
     requestAssistance: true,
     manageInvitations: true,
     invitableRoles: ['FOCAL_POINT', 'OBSERVER'],
+    readAuditTrail: true,
   },
   maldives: { ...NONE, requestAssistance: true },
   observer: { ...NONE, readReports: true },
@@ -101,6 +106,23 @@ describe('viewerCan', () => {
     const response = await api.gql<{ viewerCan: typeof NONE }>(VIEWER_CAN, {}, tokens[person]);
     expect(response.errors).toBeUndefined();
     expect(response.data!.viewerCan).toEqual(EXPECTED[person]);
+  });
+
+  it.each(PEOPLE)('offers %s the audit trail exactly when the api lets them read it', async (person) => {
+    const response = await api.gql(`{ auditEvents(first: 1) { totalCount } }`, {}, tokens[person]);
+    if (EXPECTED[person].readAuditTrail) expect(response.errors).toBeUndefined();
+    else expect(errorCode(response)).toBe('FORBIDDEN');
+  });
+
+  it.each(PEOPLE)('offers %s to add a governance body exactly when the api allows it', async (person) => {
+    const input = { names: { en: `Body added by ${person}` } };
+    const response = await api.gql(
+      `mutation($input: CreateGovernanceBodyInput!) { createGovernanceBody(input: $input) { id } }`,
+      { input },
+      tokens[person],
+    );
+    if (EXPECTED[person].editGovernanceBodies) expect(response.errors).toBeUndefined();
+    else expect(errorCode(response)).toBe('FORBIDDEN');
   });
 
   it.each(PEOPLE)('offers %s to open a workspace exactly when the api allows it', async (person) => {

@@ -25,8 +25,7 @@ import {
   RequestsIcon,
   WorkspacesIcon,
 } from '../components/icons';
-import { mayReadAuditTrail } from '../features/audit';
-import { useSignedInUser, useViewerCan, type ViewerCapabilities } from '../session';
+import { useViewerCan, type ViewerCapabilities } from '../session';
 
 interface NavigationItem {
   to: string;
@@ -85,7 +84,6 @@ function programmeItems(can: ViewerCapabilities, t: TFunction): NavigationItem[]
 export function Navigation() {
   const { t } = useTranslation();
   const can = useViewerCan();
-  const user = useSignedInUser();
   const { pathname } = useLocation();
 
   const items: NavigationItem[] = [
@@ -104,7 +102,7 @@ export function Navigation() {
     ...(can.reviewMailDelivery
       ? [{ to: '/admin/mail', label: t('nav.undeliveredMail'), icon: <MailWarningIcon /> }]
       : []),
-    ...(mayReadAuditTrail(user) ? [{ to: '/audit', label: t('nav.auditTrail'), icon: <LockIcon /> }] : []),
+    ...(can.readAuditTrail ? [{ to: '/audit', label: t('nav.auditTrail'), icon: <LockIcon /> }] : []),
     { to: '/profile', label: t('nav.profile'), icon: <ProfileIcon /> },
   ];
 

@@ -97,6 +97,7 @@ type Documents = {
     "\n  mutation RemoveGovernanceBodyMember($input: RemoveGovernanceBodyMemberInput!) {\n    removeGovernanceBodyMember(input: $input)\n  }\n": typeof types.RemoveGovernanceBodyMemberDocument,
     "\n  query ReportBodies($language: Language!) {\n    governanceBodies {\n      id\n      acronym\n      name(language: $language)\n      viewerMayPublishReports\n    }\n  }\n": typeof types.ReportBodiesDocument,
     "\n  mutation PublishQuarterlyReport($year: Int!, $quarter: Int!, $bodyId: ID!) {\n    publishQuarterlyReport(year: $year, quarter: $quarter, bodyId: $bodyId) {\n      id\n      title\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.PublishQuarterlyReportDocument,
+    "\n  mutation CreateGovernanceBody($input: CreateGovernanceBodyInput!) {\n    createGovernanceBody(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateGovernanceBodyDocument,
     "\n  query InvitationPreview($token: String!, $language: Language!) {\n    invitation(token: $token) {\n      email\n      expiresAt\n      role\n      organization {\n        id\n        acronym\n        name(language: $language)\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    isOrganizationAdmin\n    createdAt\n    expiresAt\n    organization {\n      id\n      acronym\n      name(language: $language)\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
@@ -180,7 +181,7 @@ type Documents = {
     "\n  query WorkspaceSummary($id: ID!, $language: Language!) {\n    workspace(id: $id) {\n      id\n      name\n      viewerCanPost\n      workingGroup {\n        id\n        name(language: $language)\n      }\n    }\n  }\n": typeof types.WorkspaceSummaryDocument,
     "\n  query NewestNotificationSeq {\n    notifications(first: 1) {\n      edges {\n        node {\n          id\n          seq\n        }\n      }\n    }\n  }\n": typeof types.NewestNotificationSeqDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    isOrganizationAdmin\n    preferredLanguage\n    organization {\n      id\n      acronym\n      kind\n    }\n    twoFactor {\n      enabled\n      required\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
-    "\n  fragment ViewerCapabilitiesFields on ViewerCapabilities {\n    createWorkspace\n    requestAssistance\n    triageAssistanceRequests\n    offerAssistance\n    createProject\n    recordActivities\n    recordFunding\n    readReports\n    manageInvitations\n    inviteToAnyOrganization\n    invitableRoles\n    reviewMailDelivery\n  }\n": typeof types.ViewerCapabilitiesFieldsFragmentDoc,
+    "\n  fragment ViewerCapabilitiesFields on ViewerCapabilities {\n    createWorkspace\n    requestAssistance\n    triageAssistanceRequests\n    offerAssistance\n    createProject\n    recordActivities\n    recordFunding\n    readReports\n    manageInvitations\n    inviteToAnyOrganization\n    invitableRoles\n    reviewMailDelivery\n    editGovernanceBodies\n    readAuditTrail\n  }\n": typeof types.ViewerCapabilitiesFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    viewerCan {\n      ...ViewerCapabilitiesFields\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
@@ -267,6 +268,7 @@ const documents: Documents = {
     "\n  mutation RemoveGovernanceBodyMember($input: RemoveGovernanceBodyMemberInput!) {\n    removeGovernanceBodyMember(input: $input)\n  }\n": types.RemoveGovernanceBodyMemberDocument,
     "\n  query ReportBodies($language: Language!) {\n    governanceBodies {\n      id\n      acronym\n      name(language: $language)\n      viewerMayPublishReports\n    }\n  }\n": types.ReportBodiesDocument,
     "\n  mutation PublishQuarterlyReport($year: Int!, $quarter: Int!, $bodyId: ID!) {\n    publishQuarterlyReport(year: $year, quarter: $quarter, bodyId: $bodyId) {\n      id\n      title\n      workspace {\n        id\n      }\n    }\n  }\n": types.PublishQuarterlyReportDocument,
+    "\n  mutation CreateGovernanceBody($input: CreateGovernanceBodyInput!) {\n    createGovernanceBody(input: $input) {\n      id\n    }\n  }\n": types.CreateGovernanceBodyDocument,
     "\n  query InvitationPreview($token: String!, $language: Language!) {\n    invitation(token: $token) {\n      email\n      expiresAt\n      role\n      organization {\n        id\n        acronym\n        name(language: $language)\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      expiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    isOrganizationAdmin\n    createdAt\n    expiresAt\n    organization {\n      id\n      acronym\n      name(language: $language)\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
@@ -350,7 +352,7 @@ const documents: Documents = {
     "\n  query WorkspaceSummary($id: ID!, $language: Language!) {\n    workspace(id: $id) {\n      id\n      name\n      viewerCanPost\n      workingGroup {\n        id\n        name(language: $language)\n      }\n    }\n  }\n": types.WorkspaceSummaryDocument,
     "\n  query NewestNotificationSeq {\n    notifications(first: 1) {\n      edges {\n        node {\n          id\n          seq\n        }\n      }\n    }\n  }\n": types.NewestNotificationSeqDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    name\n    role\n    isOrganizationAdmin\n    preferredLanguage\n    organization {\n      id\n      acronym\n      kind\n    }\n    twoFactor {\n      enabled\n      required\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
-    "\n  fragment ViewerCapabilitiesFields on ViewerCapabilities {\n    createWorkspace\n    requestAssistance\n    triageAssistanceRequests\n    offerAssistance\n    createProject\n    recordActivities\n    recordFunding\n    readReports\n    manageInvitations\n    inviteToAnyOrganization\n    invitableRoles\n    reviewMailDelivery\n  }\n": types.ViewerCapabilitiesFieldsFragmentDoc,
+    "\n  fragment ViewerCapabilitiesFields on ViewerCapabilities {\n    createWorkspace\n    requestAssistance\n    triageAssistanceRequests\n    offerAssistance\n    createProject\n    recordActivities\n    recordFunding\n    readReports\n    manageInvitations\n    inviteToAnyOrganization\n    invitableRoles\n    reviewMailDelivery\n    editGovernanceBodies\n    readAuditTrail\n  }\n": types.ViewerCapabilitiesFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    viewerCan {\n      ...ViewerCapabilitiesFields\n    }\n  }\n": types.MeDocument,
 };
 
@@ -703,6 +705,10 @@ export function graphql(source: "\n  mutation PublishQuarterlyReport($year: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateGovernanceBody($input: CreateGovernanceBodyInput!) {\n    createGovernanceBody(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGovernanceBody($input: CreateGovernanceBodyInput!) {\n    createGovernanceBody(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InvitationPreview($token: String!, $language: Language!) {\n    invitation(token: $token) {\n      email\n      expiresAt\n      role\n      organization {\n        id\n        acronym\n        name(language: $language)\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!, $language: Language!) {\n    invitation(token: $token) {\n      email\n      expiresAt\n      role\n      organization {\n        id\n        acronym\n        name(language: $language)\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1035,7 +1041,7 @@ export function graphql(source: "\n  fragment SessionUserFields on User {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerCapabilitiesFields on ViewerCapabilities {\n    createWorkspace\n    requestAssistance\n    triageAssistanceRequests\n    offerAssistance\n    createProject\n    recordActivities\n    recordFunding\n    readReports\n    manageInvitations\n    inviteToAnyOrganization\n    invitableRoles\n    reviewMailDelivery\n  }\n"): (typeof documents)["\n  fragment ViewerCapabilitiesFields on ViewerCapabilities {\n    createWorkspace\n    requestAssistance\n    triageAssistanceRequests\n    offerAssistance\n    createProject\n    recordActivities\n    recordFunding\n    readReports\n    manageInvitations\n    inviteToAnyOrganization\n    invitableRoles\n    reviewMailDelivery\n  }\n"];
+export function graphql(source: "\n  fragment ViewerCapabilitiesFields on ViewerCapabilities {\n    createWorkspace\n    requestAssistance\n    triageAssistanceRequests\n    offerAssistance\n    createProject\n    recordActivities\n    recordFunding\n    readReports\n    manageInvitations\n    inviteToAnyOrganization\n    invitableRoles\n    reviewMailDelivery\n    editGovernanceBodies\n    readAuditTrail\n  }\n"): (typeof documents)["\n  fragment ViewerCapabilitiesFields on ViewerCapabilities {\n    createWorkspace\n    requestAssistance\n    triageAssistanceRequests\n    offerAssistance\n    createProject\n    recordActivities\n    recordFunding\n    readReports\n    manageInvitations\n    inviteToAnyOrganization\n    invitableRoles\n    reviewMailDelivery\n    editGovernanceBodies\n    readAuditTrail\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,8 @@ export const ViewerCapabilitiesFields = graphql(`
     inviteToAnyOrganization
     invitableRoles
     reviewMailDelivery
+    editGovernanceBodies
+    readAuditTrail
   }
 `);
 

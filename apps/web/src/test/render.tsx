@@ -31,6 +31,8 @@ export const adminCan: ViewerCapabilities = {
   inviteToAnyOrganization: true,
   invitableRoles: ['ADMIN', 'COORDINATOR', 'ENTITY_MEMBER', 'FOCAL_POINT', 'OBSERVER'],
   reviewMailDelivery: true,
+  editGovernanceBodies: true,
+  readAuditTrail: true,
 };
 
 /** The `me` answer for a signed-in user (with the __typename fields the cache needs). */

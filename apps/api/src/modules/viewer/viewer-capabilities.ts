@@ -9,6 +9,8 @@ import {
 } from '../policy/assistance-requests.js';
 import { mayInvite, mayManageAllInvitations, mayManageInvitationsOf } from '../policy/invitations.js';
 import { mayCreateProject, mayReadReports, mayRecordAnyActivity, mayRecordFunding } from '../policy/projects.js';
+import { mayReadAuditTrail } from '../policy/audit.js';
+import { mayEditGovernanceBodies } from '../policy/governance.js';
 import { mayReviewMailDelivery } from '../policy/mail.js';
 import { mayCreateWorkspace } from '../policy/workspaces.js';
 
@@ -53,6 +55,12 @@ export class ViewerCapabilities {
 
   @Field({ description: 'Follow the delivery of outgoing mail (undelivered messages)' })
   reviewMailDelivery!: boolean;
+
+  @Field({ description: 'Add governance bodies and decide who sits on them' })
+  editGovernanceBodies!: boolean;
+
+  @Field({ description: 'Read the audit trail: all of it, or what their organization’s people did' })
+  readAuditTrail!: boolean;
 }
 
 export function capabilitiesOf(actor: Actor): ViewerCapabilities {
@@ -77,5 +85,7 @@ export function capabilitiesOf(actor: Actor): ViewerCapabilities {
       }),
     ),
     reviewMailDelivery: mayReviewMailDelivery(actor),
+    editGovernanceBodies: mayEditGovernanceBodies(actor),
+    readAuditTrail: mayReadAuditTrail(actor),
   };
 }

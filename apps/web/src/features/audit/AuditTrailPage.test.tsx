@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import { OrganizationOptionsDocument, UserOptionsDocument } from '../../components/operations';
 import type { SessionUser } from '../../session';
-import { adminUser, renderWithApp, signedInMock, WhenSignedIn } from '../../test/render';
+import { adminCan, adminUser, renderWithApp, signedInMock, WhenSignedIn } from '../../test/render';
 import { AUDIT_PAGE_SIZE, AuditTrailPage } from './AuditTrailPage';
 import {
   AuditEventsDocument,
@@ -95,11 +95,13 @@ const pickerOptions: MockLink.MockedResponse[] = [
 ];
 
 function renderPage(route: string, mocks: MockLink.MockedResponse[], user: SessionUser = adminUser) {
+  // What the api's policy answers: platform admins and organization admins read the trail.
+  const can = { ...adminCan, readAuditTrail: user.role === 'ADMIN' || user.isOrganizationAdmin };
   renderWithApp(
     <WhenSignedIn>
       <AuditTrailPage />
     </WhenSignedIn>,
-    { route, path: '/audit', mocks: [signedInMock(user), ...pickerOptions, ...mocks] },
+    { route, path: '/audit', mocks: [signedInMock(user, can), ...pickerOptions, ...mocks] },
   );
   return userEvent.setup();
 }

@@ -9,8 +9,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStat
 import type { AuditEventsQuery, VerifyAuditChainMutation } from '../../gql/graphql';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
-import { type SessionUser, useSignedInUser } from '../../session';
-import { mayReadAuditTrail, mayVerifyAuditChain } from './access';
+import { type SessionUser, useSignedInUser, useViewerCan } from '../../session';
+import { mayVerifyAuditChain } from './access';
 import { AuditEventTable } from './AuditEventTable';
 import { AuditFilters } from './AuditFilters';
 import {
@@ -57,7 +57,8 @@ function NotAllowed() {
  */
 export function AuditTrailPage() {
   const user = useSignedInUser();
-  if (!mayReadAuditTrail(user)) return <NotAllowed />;
+  const can = useViewerCan();
+  if (!can.readAuditTrail) return <NotAllowed />;
   return <AuditTrail user={user} />;
 }
 

@@ -1,3 +1,2 @@
 export { loadAuditTrailPage } from './lazy-pages';
 // The navigation offers the audit trail to those who may read it.
-export { mayReadAuditTrail } from './access';

@@ -1,4 +1,5 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,9 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStat
 import { ToneBadge } from '../../components/ToneBadge';
 import type { GovernanceBodiesQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
+import { useViewerCan } from '../../session';
 import { useMeetingOrdinal } from './MeetingParts';
+import { NewBodyDialog } from './NewBodyDialog';
 import { GovernanceBodiesDocument } from './operations';
 
 type Body = GovernanceBodiesQuery['governanceBodies'][number];
@@ -16,13 +19,20 @@ type Body = GovernanceBodiesQuery['governanceBodies'][number];
 export function GovernanceBodiesPage() {
   const { t } = useTranslation();
   const { language } = useFormatters();
+  const can = useViewerCan();
+  const [adding, setAdding] = useState(false);
   const { data, loading, error, refetch } = useQuery(GovernanceBodiesDocument, {
     variables: { language },
     fetchPolicy: 'cache-and-network',
   });
   const bodies = data?.governanceBodies ?? [];
   return (
-    <Page title={t('governance.title')} description={t('governance.intro')}>
+    <Page
+      title={t('governance.title')}
+      description={t('governance.intro')}
+      actions={can.editGovernanceBodies && <Button onClick={() => setAdding(true)}>{t('governance.newBody')}</Button>}
+    >
+      {adding && <NewBodyDialog onClose={() => setAdding(false)} />}
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (

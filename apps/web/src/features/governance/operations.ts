@@ -229,3 +229,11 @@ export const PublishQuarterlyReportDocument = graphql(`
     }
   }
 `);
+
+export const CreateGovernanceBodyDocument = graphql(`
+  mutation CreateGovernanceBody($input: CreateGovernanceBodyInput!) {
+    createGovernanceBody(input: $input) {
+      id
+    }
+  }
+`);

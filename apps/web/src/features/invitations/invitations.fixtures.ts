@@ -11,6 +11,7 @@ export const organizationAdminCan: ViewerCapabilities = {
   inviteToAnyOrganization: false,
   invitableRoles: ['ENTITY_MEMBER', 'OBSERVER'],
   reviewMailDelivery: false,
+  editGovernanceBodies: false,
 };
 
 const unoct = {
