@@ -172,13 +172,12 @@ describe('verifyAuditChain', () => {
     const rows = await api.sql(
       `SELECT id FROM audit_events WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 3`,
     );
-    const [last, middle, first] = rows.map((row) => String(row.id));
+    const [last, middle] = rows.map((row) => String(row.id));
     await tamper(`UPDATE audit_events SET details = '{"email":"someone.else@example.org"}' WHERE id = $1`, [middle]);
     expect(await verify()).toMatchObject({ ok: false, firstBrokenId: middle });
     await tamper(`DELETE FROM audit_events WHERE id = $1`, [middle]);
     // The row after the gap no longer follows the one before it.
     expect(await verify()).toMatchObject({ ok: false, firstBrokenId: last });
-    expect(first).toBeDefined();
   });
 });
 

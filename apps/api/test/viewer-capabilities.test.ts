@@ -12,7 +12,7 @@ const VIEWER_CAN = `query {
   viewerCan {
     createWorkspace requestAssistance triageAssistanceRequests offerAssistance createProject
     recordActivities recordFunding readReports manageInvitations inviteToAnyOrganization invitableRoles
-    editGovernanceBodies readAuditTrail
+    editGovernanceBodies readAuditTrail verifyAuditChain planForAnyUnit planForOwnUnits
   }
 }`;
 const PERSON = `query Person($id: ID!) { user(id: $id) { viewerCanChangeRole viewerCanDisable } }`;
@@ -37,6 +37,9 @@ const NONE = {
   invitableRoles: [] as string[],
   editGovernanceBodies: false,
   readAuditTrail: false,
+  verifyAuditChain: false,
+  planForAnyUnit: false,
+  planForOwnUnits: false,
 };
 const STAFF = {
   ...NONE,
@@ -48,10 +51,12 @@ const STAFF = {
   readReports: true,
   manageInvitations: true,
   inviteToAnyOrganization: true,
+  planForAnyUnit: true,
+  planForOwnUnits: true,
 };
 
 const EXPECTED: Record<Person, typeof NONE> = {
-  admin: { ...STAFF, invitableRoles: ALL, editGovernanceBodies: true, readAuditTrail: true },
+  admin: { ...STAFF, invitableRoles: ALL, editGovernanceBodies: true, readAuditTrail: true, verifyAuditChain: true },
   // Only admins make admins and coordinators.
   coordinator: { ...STAFF, invitableRoles: ['ENTITY_MEMBER', 'FOCAL_POINT', 'OBSERVER'] },
   // UNODC's member is the organization's admin: they invite to UNODC, with its kind's roles.
@@ -63,6 +68,7 @@ const EXPECTED: Record<Person, typeof NONE> = {
     manageInvitations: true,
     invitableRoles: ['ENTITY_MEMBER', 'OBSERVER'],
     readAuditTrail: true,
+    planForOwnUnits: true,
   },
   interpol: { ...NONE, offerAssistance: true, recordActivities: true, readReports: true },
   // The Philippines' focal point is its organization's admin; a State never reads the Compact's figures.
@@ -72,6 +78,7 @@ const EXPECTED: Record<Person, typeof NONE> = {
     manageInvitations: true,
     invitableRoles: ['FOCAL_POINT', 'OBSERVER'],
     readAuditTrail: true,
+    planForOwnUnits: true,
   },
   maldives: { ...NONE, requestAssistance: true },
   observer: { ...NONE, readReports: true },

@@ -37,6 +37,9 @@ export const ViewerCapabilitiesFields = graphql(`
     reviewMailDelivery
     editGovernanceBodies
     readAuditTrail
+    verifyAuditChain
+    planForAnyUnit
+    planForOwnUnits
   }
 `);
 

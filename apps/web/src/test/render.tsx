@@ -33,6 +33,9 @@ export const adminCan: ViewerCapabilities = {
   reviewMailDelivery: true,
   editGovernanceBodies: true,
   readAuditTrail: true,
+  verifyAuditChain: true,
+  planForAnyUnit: true,
+  planForOwnUnits: true,
 };
 
 /** The `me` answer for a signed-in user (with the __typename fields the cache needs). */

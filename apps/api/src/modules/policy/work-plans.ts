@@ -47,6 +47,16 @@ export function mayEditWorkPlan(actor: Actor, plan: WorkPlanOwner, standing: Gro
   return actor.isOrganizationAdmin && plan.organizationId === actor.organizationId;
 }
 
+/** Who makes unit plans for any organization's units (coordinators and admins). */
+export function mayPlanForAnyUnit(actor: Actor): boolean {
+  return isStaff(actor);
+}
+
+/** Who makes plans for the units of their own organization. */
+export function mayPlanForOwnUnits(actor: Actor): boolean {
+  return mayEditWorkPlan(actor, { workingGroupId: null, organizationId: actor.organizationId }, null);
+}
+
 /** Editors of the plan, and the item's leads of its owner organization. */
 export function mayEditWorkPlanItem(
   actor: Actor,

@@ -9,9 +9,10 @@ import {
 } from '../policy/assistance-requests.js';
 import { mayInvite, mayManageAllInvitations, mayManageInvitationsOf } from '../policy/invitations.js';
 import { mayCreateProject, mayReadReports, mayRecordAnyActivity, mayRecordFunding } from '../policy/projects.js';
-import { mayReadAuditTrail } from '../policy/audit.js';
+import { mayReadAuditTrail, mayVerifyAuditChain } from '../policy/audit.js';
 import { mayEditGovernanceBodies } from '../policy/governance.js';
 import { mayReviewMailDelivery } from '../policy/mail.js';
+import { mayPlanForAnyUnit, mayPlanForOwnUnits } from '../policy/work-plans.js';
 import { mayCreateWorkspace } from '../policy/workspaces.js';
 
 /**
@@ -61,6 +62,15 @@ export class ViewerCapabilities {
 
   @Field({ description: 'Read the audit trail: all of it, or what their organization’s people did' })
   readAuditTrail!: boolean;
+
+  @Field({ description: 'Verify the audit trail’s hash chain, and read every organization’s events' })
+  verifyAuditChain!: boolean;
+
+  @Field({ description: 'Make work plans for the units of any organization' })
+  planForAnyUnit!: boolean;
+
+  @Field({ description: 'Make work plans for the units of their own organization' })
+  planForOwnUnits!: boolean;
 }
 
 export function capabilitiesOf(actor: Actor): ViewerCapabilities {
@@ -87,5 +97,8 @@ export function capabilitiesOf(actor: Actor): ViewerCapabilities {
     reviewMailDelivery: mayReviewMailDelivery(actor),
     editGovernanceBodies: mayEditGovernanceBodies(actor),
     readAuditTrail: mayReadAuditTrail(actor),
+    verifyAuditChain: mayVerifyAuditChain(actor),
+    planForAnyUnit: mayPlanForAnyUnit(actor),
+    planForOwnUnits: mayPlanForOwnUnits(actor),
   };
 }

@@ -96,7 +96,11 @@ const pickerOptions: MockLink.MockedResponse[] = [
 
 function renderPage(route: string, mocks: MockLink.MockedResponse[], user: SessionUser = adminUser) {
   // What the api's policy answers: platform admins and organization admins read the trail.
-  const can = { ...adminCan, readAuditTrail: user.role === 'ADMIN' || user.isOrganizationAdmin };
+  const can = {
+    ...adminCan,
+    readAuditTrail: user.role === 'ADMIN' || user.isOrganizationAdmin,
+    verifyAuditChain: user.role === 'ADMIN',
+  };
   renderWithApp(
     <WhenSignedIn>
       <AuditTrailPage />

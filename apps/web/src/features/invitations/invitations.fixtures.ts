@@ -12,6 +12,8 @@ export const organizationAdminCan: ViewerCapabilities = {
   invitableRoles: ['ENTITY_MEMBER', 'OBSERVER'],
   reviewMailDelivery: false,
   editGovernanceBodies: false,
+  verifyAuditChain: false,
+  planForAnyUnit: false,
 };
 
 const unoct = {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import { OrganizationOptionsDocument } from '../../components/operations';
-import { adminUser, renderWithApp, signedInMock } from '../../test/render';
+import { adminCan, adminUser, renderWithApp, signedInMock } from '../../test/render';
 import type { SessionUser } from '../../session';
 import { CreateWorkPlanDocument, UnitChoicesDocument, WorkPlanOwnersDocument, WorkPlansDocument } from './operations';
 import { WorkPlansPage } from './WorkPlansPage';
@@ -122,8 +122,11 @@ function created(input: Record<string, unknown>, answer: MockLink.MockedResponse
 const year = new Date().getUTCFullYear();
 
 function renderPage(user: SessionUser, mocks: MockLink.MockedResponse[]) {
+  // What the api's policy answers: staff plan for any organization's units, an organization's admins for theirs.
+  const staff = user.role === 'ADMIN' || user.role === 'COORDINATOR';
+  const can = { ...adminCan, planForAnyUnit: staff, planForOwnUnits: staff || user.isOrganizationAdmin };
   renderWithApp(<WorkPlansPage />, {
-    mocks: [signedInMock(user), plans, ...mocks],
+    mocks: [signedInMock(user, can), plans, ...mocks],
     route: '/work-plans',
     routes: [{ path: '/work-plans/:id', element: <p>The new plan</p> }],
   });

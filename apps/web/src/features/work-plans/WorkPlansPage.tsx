@@ -24,7 +24,8 @@ export function WorkPlansPage() {
   const owners = useQuery(WorkPlanOwnersDocument);
   const creatable = (owners.data?.workingGroups ?? []).filter((group) => group.viewerMayCreateWorkPlan);
   // The units whose plans the viewer may make: an organization's admins, only when it has units.
-  const scope = unitPlanScope(useSession().user);
+  const session = useSession();
+  const scope = session.can ? unitPlanScope(session.can, session.user) : null;
   const ownUnits = useQuery(UnitChoicesDocument, {
     variables: { organizationId: scope?.kind === 'own' ? scope.organizationId : '' },
     skip: scope?.kind !== 'own',
