@@ -172,6 +172,10 @@ export interface World {
   phDiscussion: string;
   /** Of the Maldives, submitted (not yet opened), shared with all entities. Both are linked to regionProject. */
   mvRequest: string;
+  /** PRIVATE, of the coordinator with the Philippines' focal point and UNODC's member as members. */
+  secretWorkspace: string;
+  /** STRICTLY_CONFIDENTIAL, of the coordinator's in secretWorkspace, naming the Philippines' focal point. */
+  secretThread: string;
   /** A pending invitation (to UNODC) that nobody accepts. */
   invitationToken: string;
   /** The Border Management and Law Enforcement working group. */
@@ -222,6 +226,26 @@ async function makeWorld(
   await addMember(api, tokens.coordinator, sharedWorkspace, users[DEMO.philippines]);
   await addMember(api, tokens.coordinator, sharedWorkspace, users[DEMO.maldives]);
   const sharedThread = await makeThread(api, tokens.stateFocalPoint, sharedWorkspace);
+
+  const secretWorkspace = await makeWorkspace(api, tokens, 'PRIVATE', []);
+  await addMember(api, tokens.coordinator, secretWorkspace, users[DEMO.philippines]);
+  await addMember(api, tokens.coordinator, secretWorkspace, users[DEMO.unodc]);
+  const secretThread = ok(
+    await api.gql(
+      CREATE_THREAD,
+      {
+        input: {
+          workspaceId: secretWorkspace,
+          title: 'Names of sources',
+          body: 'Strictly',
+          classification: 'STRICTLY_CONFIDENTIAL',
+          participantIds: [users[DEMO.philippines]],
+        },
+      },
+      tokens.coordinator,
+    ),
+    'createThread',
+  ).id;
 
   const phProjectMade = await makeProject(api, tokens, org, ['PH']);
   const mvProject = (await makeProject(api, tokens, org, ['MV'], 'INTERPOL', [])).id;
@@ -326,6 +350,8 @@ async function makeWorld(
     phWorkspace,
     phThread,
     phPost,
+    secretWorkspace,
+    secretThread,
     lockedThread,
     openWorkspace,
     openThread,

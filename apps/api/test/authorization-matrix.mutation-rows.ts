@@ -97,6 +97,22 @@ const threadAndPost = async ({ api, tokens, world }: Env) => {
   const thread = await makeThread(api, tokens.coordinator, world.phWorkspace);
   return { thread, post: await makePost(api, tokens.stateFocalPoint, thread) };
 };
+/** A thread of the coordinator's with a marking in the private workspace of the Philippines and UNODC. */
+const markedThread =
+  (classification: string, named: (env: Env) => string[] = () => []) =>
+  async (env: Env): Promise<Made> => {
+    const input = {
+      workspaceId: env.world.phWorkspace,
+      title: 'Marked',
+      body: 'Marked',
+      classification,
+      participantIds: named(env),
+    };
+    const created = await env.api.gql(CREATE_THREAD, { input }, env.tokens.coordinator);
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    return { thread: created.data.createThread.id };
+  };
+const CHANGE_MARKING = `mutation($input: ChangeThreadClassificationInput!) { changeThreadClassification(input: $input) { id } }`;
 const phActivity = async ({ api, tokens, world }: Env) => ({
   activity: await makeActivity(api, tokens.coordinator, { countryCode: 'PH', organizerIds: [world.org.UNODC] }),
 });
@@ -189,6 +205,11 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'addWorkspaceMember', on: 'the workspace of a project led by UNODC with INTERPOL (its parties follow the project)',
     run: withInput(ADD_MEMBER, (w) => ({ workspaceId: w.phProjectWorkspace, userId: w.users[DEMO.observer], role: 'MEMBER' })),
     expect: [F, F, F, F, NF, NF, NF, NF, U] },
+  { operation: 'breakGlass', on: 'a STRICTLY_CONFIDENTIAL thread naming only the coordinator, in the private workspace of the Philippines and UNODC',
+    make: markedThread('STRICTLY_CONFIDENTIAL'),
+    run: withInput(`mutation($input: BreakGlassInput!) { breakGlass(input: $input) { id } }`, (_w, on) => ({ threadId: on.thread, reason: 'Inquiry' })),
+    // Platform admins only; anyone else is refused before the thread is looked up.
+    expect: ['ok', F, F, F, F, F, F, F, U] },
   { operation: 'breakSilence', on: 'a decision of the coordinator in the private workspace of the Philippines and UNODC',
     make: phDecision, run: withInput(BREAK_SILENCE, (_w, on) => ({ decisionId: on.decision, reason: 'Needs review' })),
     expect: [NF, F, 'ok', NF, NF, 'ok', F, NF, U] },
@@ -203,6 +224,16 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'breakSilence', on: 'a decision of the coordinator in an open workspace of UNODC and the Philippines',
     make: openDecision, run: withInput(BREAK_SILENCE, (_w, on) => ({ decisionId: on.decision, reason: 'Needs review' })),
     expect: [F, F, 'ok', F, F, 'ok', F, F, U] },
+  { operation: 'changeThreadClassification', on: 'raising an UNCLASSIFIED thread of the private workspace of the Philippines and UNODC to CONFIDENTIAL',
+    make: markedThread('UNCLASSIFIED'),
+    run: withInput(CHANGE_MARKING, (_w, on) => ({ threadId: on.thread, classification: 'CONFIDENTIAL', reason: 'Sources' })),
+    // Any participant who may post; the Philippines' observer reads but does not write.
+    expect: [NF, 'ok', 'ok', NF, NF, 'ok', F, NF, U] },
+  { operation: 'changeThreadClassification', on: 'lowering a CONFIDENTIAL thread of the private workspace of the Philippines and UNODC',
+    make: markedThread('CONFIDENTIAL'),
+    run: withInput(CHANGE_MARKING, (_w, on) => ({ threadId: on.thread, classification: 'UNCLASSIFIED', reason: 'Published' })),
+    // Owners and moderators only; an observer never reads a CONFIDENTIAL record.
+    expect: [NF, 'ok', F, NF, NF, F, NF, NF, U] },
   { operation: 'createPost', on: 'a thread in the private workspace of the Philippines and UNODC',
     make: threadAndPost, run: withInput(CREATE_POST, (_w, on) => ({ threadId: on.thread, body: 'Reply' })),
     expect: [NF, 'ok', 'ok', NF, NF, 'ok', F, NF, U] },
@@ -386,6 +417,14 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'setThreadLocked', on: 'a thread in the private workspace of the Philippines and UNODC',
     make: threadAndPost, run: withInput(flag('setThreadLocked'), (_w, on) => ({ threadId: on.thread, value: true })),
     expect: [NF, 'ok', F, NF, NF, F, F, NF, U] },
+  { operation: 'setThreadParticipants', on: 'a STRICTLY_CONFIDENTIAL thread of the coordinator naming UNODC’s member',
+    make: markedThread('STRICTLY_CONFIDENTIAL', ({ world }) => [world.users[EMAIL.entityMember]]),
+    run: withInput(
+      `mutation($input: SetThreadParticipantsInput!) { setThreadParticipants(input: $input) { id } }`,
+      (w, on) => ({ threadId: on.thread, userIds: [w.users[EMAIL.entityMember], w.users[EMAIL.stateFocalPoint]] }),
+    ),
+    // The author and moderators name people; a named member does not; the others do not read it.
+    expect: [NF, 'ok', F, NF, NF, NF, NF, NF, U] },
   { operation: 'setThreadPinned', on: 'a thread in the private workspace of the Philippines and UNODC',
     run: withInput(flag('setThreadPinned'), (w) => ({ threadId: w.phThread, value: true })),
     expect: [NF, 'ok', F, NF, NF, F, F, NF, U] },

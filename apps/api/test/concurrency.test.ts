@@ -79,6 +79,9 @@ const REACT = `mutation($input: ToggleReactionInput!) { toggleReaction(input: $i
 const PIN = `mutation($input: SetThreadFlagInput!) { setThreadPinned(input: $input) { pinned } }`;
 const LOCK = `mutation($input: SetThreadFlagInput!) { setThreadLocked(input: $input) { locked } }`;
 const FOLLOW = `mutation($input: SetThreadFlagInput!) { followThread(input: $input) { viewerFollows } }`;
+const CHANGE_MARKING = `mutation($input: ChangeThreadClassificationInput!) { changeThreadClassification(input: $input) { id } }`;
+const SET_PARTICIPANTS = `mutation($input: SetThreadParticipantsInput!) { setThreadParticipants(input: $input) { id } }`;
+const BREAK_GLASS = `mutation($input: BreakGlassInput!) { breakGlass(input: $input) { id } }`;
 const MARK_THREAD_READ = `mutation($threadId: ID!) { markThreadRead(threadId: $threadId) { unread } }`;
 const MARK_READ = `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`;
 const LINK = `mutation($input: LinkAssistanceRequestToProjectInput!) { linkAssistanceRequestToProject(input: $input) { id } }`;
@@ -1338,6 +1341,78 @@ const CASES: Record<string, Case<any>> = {
       );
       const taken = successes(alongside).length + 1;
       expect(thread).toEqual({ post_count: taken, posts: taken });
+    },
+  }),
+
+  changeThreadClassification: scenario({
+    story: 'twelve participants raise a thread to CONFIDENTIAL at once: it is raised once, audited once',
+    async setup() {
+      return openThread(tokens.unodc);
+    },
+    call: ({ threadId }, index) =>
+      api.gql(
+        CHANGE_MARKING,
+        { input: { threadId, classification: 'CONFIDENTIAL', reason: `Sources ${index}` } },
+        crowd[index].token,
+      ),
+    refusals: ['CONFLICT'],
+    async check({ threadId }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const events = await api.sql(
+        `SELECT details FROM audit_events WHERE action = 'classification.changed' AND target_id = $1`,
+        [threadId],
+      );
+      expect(events.map((event) => [event.details.from, event.details.to])).toEqual([['UNCLASSIFIED', 'CONFIDENTIAL']]);
+      const [thread] = await api.sql(`SELECT classification FROM threads WHERE id = $1`, [threadId]);
+      expect(thread.classification).toBe('CONFIDENTIAL');
+    },
+  }),
+
+  setThreadParticipants: scenario({
+    story:
+      'the author names a different person from twelve tabs at once: the thread ends naming the author and one of them',
+    async setup() {
+      const input = {
+        workspaceId: workspaces.BMLE,
+        title: 'Strictly',
+        body: 'Names',
+        classification: 'STRICTLY_CONFIDENTIAL',
+        participantIds: [crowd[1].id],
+      };
+      return { threadId: ok(await api.gql(OPEN_THREAD, { input }, crowd[0].token), 'createThread').id as string };
+    },
+    call: ({ threadId }, index) =>
+      api.gql(SET_PARTICIPANTS, { input: { threadId, userIds: [crowd[(index % 11) + 1].id] } }, crowd[0].token),
+    async check({ threadId }) {
+      const named = await api.sql(`SELECT user_id FROM thread_participants WHERE thread_id = $1`, [threadId]);
+      expect(named).toHaveLength(2);
+      expect(named.map((row) => row.user_id)).toContain(crowd[0].id);
+    },
+  }),
+
+  breakGlass: scenario({
+    story: 'two admins break the glass on a thread twelve times at once: every grant is kept and audited',
+    async setup() {
+      const input = {
+        workspaceId: workspaces.BMLE,
+        title: 'Strictly',
+        body: 'Sealed',
+        classification: 'STRICTLY_CONFIDENTIAL',
+      };
+      return { threadId: ok(await api.gql(OPEN_THREAD, { input }, crowd[0].token), 'createThread').id as string };
+    },
+    call: ({ threadId }, index) =>
+      api.gql(BREAK_GLASS, { input: { threadId, reason: `Inquiry ${index}` } }, [tokens.admin, admin2][index % 2]),
+    async check({ threadId }) {
+      const [{ grants }] = await api.sql(
+        `SELECT count(*)::int AS grants FROM break_glass_grants WHERE thread_id = $1`,
+        [threadId],
+      );
+      const [{ events }] = await api.sql(
+        `SELECT count(*)::int AS events FROM audit_events WHERE action = 'classification.break_glass' AND target_id = $1`,
+        [threadId],
+      );
+      expect({ grants, events }).toEqual({ grants: 12, events: 12 });
     },
   }),
 

@@ -19,7 +19,13 @@ import { TokenGuess } from '../modules/auth/token-guesses.js';
 import { MfaChallenge, MfaFailure, RecoveryCode, TotpFactor } from '../modules/auth/two-factor.entity.js';
 import { Notification, NotificationCounter } from '../modules/notifications/notification.entity.js';
 import { Post, PostMention, PostReaction, PostRevision } from '../modules/discussions/post.entity.js';
-import { Thread, ThreadFollower, ThreadRead } from '../modules/discussions/thread.entity.js';
+import {
+  BreakGlassGrant,
+  Thread,
+  ThreadFollower,
+  ThreadParticipant,
+  ThreadRead,
+} from '../modules/discussions/thread.entity.js';
 import {
   Workspace,
   WorkspaceMember,
@@ -86,6 +92,8 @@ export const ENTITIES = [
   Thread,
   ThreadFollower,
   ThreadRead,
+  ThreadParticipant,
+  BreakGlassGrant,
   User,
   WorkingGroup,
   WorkingGroupMembership,

@@ -28,6 +28,7 @@ import type { Workspace } from '../modules/workspaces/workspace.entity.js';
 import { ProjectsService } from '../modules/projects/projects.service.js';
 import { AttachmentsService } from '../modules/attachments/attachments.service.js';
 import { PostDetails } from '../modules/discussions/post-details.js';
+import { ThreadMarkingsService } from '../modules/discussions/thread-markings.service.js';
 import { ThreadsService } from '../modules/discussions/threads.service.js';
 import { OrganizationUnitsService } from '../modules/organizations/organization-units.service.js';
 import type { OrganizationUnit } from '../modules/organizations/organization-unit.entity.js';
@@ -60,6 +61,7 @@ export class LoadersFactory {
     private readonly users: UsersService,
     private readonly workspaces: WorkspacesService,
     private readonly threads: ThreadsService,
+    private readonly threadMarkings: ThreadMarkingsService,
     private readonly posts: PostDetails,
     private readonly attachments: AttachmentsService,
     private readonly assistanceRequests: AssistanceRequestQueries,
@@ -127,6 +129,7 @@ export class LoadersFactory {
       nextMeeting: new DataLoader((ids: readonly string[]) => this.meetings.nextByBodyIds(ids)),
       meetingDocuments: new DataLoader((ids: readonly string[]) => this.meetings.documentsByMeetingIds(ids)),
       meetingAttendeeIds: new DataLoader((ids: readonly string[]) => this.meetings.attendeeIdsByMeetingIds(ids)),
+      threadParticipantIds: new DataLoader((ids: readonly string[]) => this.threadMarkings.participantIds(ids)),
       workPlanItems: new DataLoader((ids: readonly string[]) => this.workPlans.itemsByPlanIds(ids)),
       workPlanProgressNotes: new DataLoader((ids: readonly string[]) => this.workPlans.notesByItemIds(ids)),
       viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor, loaders)),
@@ -142,6 +145,10 @@ export class LoadersFactory {
       unreadThreadCount: new DataLoader((ids: readonly string[]) => this.threads.unreadCounts(actor, ids)),
       chosenWatchLevel: new DataLoader((ids: readonly string[]) => this.workspaces.chosenWatchLevels(actor, ids)),
       threadState: new DataLoader((ids: readonly string[]) => this.threads.viewerStates(actor, ids)),
+      /** What the marking rules need to know of each thread for the viewer. */
+      threadMarking: new DataLoader((threads: readonly Thread[]) => this.threads.markingFacts(actor, threads), {
+        cacheKeyFn: (thread) => thread.id,
+      }),
       reactions: new DataLoader((ids: readonly string[]) => this.posts.reactionsByPostIds(actor, ids)),
       projectFunding: new DataLoader((ids: readonly string[]) => this.funding.projectFunding(actor, ids)),
       /**

@@ -27,6 +27,7 @@ import { OrganizationUnits1796600000000 } from './1796600000000-organization-uni
 import { WorkPlans1796700000000 } from './1796700000000-work-plans.js';
 import { GovernanceBodies1796800000000 } from './1796800000000-governance-bodies.js';
 import { AuditTrail1796900000000 } from './1796900000000-audit-trail.js';
+import { Classification1797000000000 } from './1797000000000-classification.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   WorkPlans1796700000000,
   GovernanceBodies1796800000000,
   AuditTrail1796900000000,
+  Classification1797000000000,
 ];

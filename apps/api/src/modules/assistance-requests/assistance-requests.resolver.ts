@@ -9,6 +9,7 @@ import { Thread } from '../discussions/thread.entity.js';
 import { renderMarkdown } from '../discussions/markdown.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Project } from '../projects/project.entity.js';
+import { mayReadMarkedAsParty } from '../policy/classification.js';
 import {
   allowedTransitions,
   mayEditAssistanceRequest,
@@ -226,8 +227,12 @@ export class AssistanceRequestsResolver {
     @Context() context: GraphQLContext,
   ) {
     if (!request.workspaceId || !request.threadId) return null;
-    const access = await context.loaders.viewer(actor).workspaceAccess.load(request.workspaceId);
-    return access.read ? context.loaders.thread.load(request.threadId) : null;
+    const loaders = context.loaders.viewer(actor);
+    const access = await loaders.workspaceAccess.load(request.workspaceId);
+    if (!access.read) return null;
+    // The discussion is a thread like any other: a marking raised on it keeps it from those below it.
+    const thread = await context.loaders.thread.load(request.threadId);
+    return mayReadMarkedAsParty(actor, access, await loaders.threadMarking.load(thread)) ? thread : null;
   }
 
   @ResolveField(() => [AssistanceRequestStatusEnum], {

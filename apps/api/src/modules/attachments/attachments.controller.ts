@@ -39,17 +39,21 @@ export class AttachmentsController {
 
   @Get(':id')
   async download(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
-    const { attachment, stream } = await this.attachments.openForDownload(actor, id);
+    const { attachment, size, body } = await this.attachments.openForDownload(actor, id);
     const asciiName = attachment.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
     res.set({
       'Content-Type': attachment.contentType,
-      'Content-Length': String(attachment.size),
+      'Content-Length': String(size),
       'Content-Disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'Cache-Control': 'private, no-store',
     });
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    if (Buffer.isBuffer(body)) {
+      res.end(body);
+      return;
+    }
+    body.on('error', () => res.destroy());
+    body.pipe(res);
   }
 }

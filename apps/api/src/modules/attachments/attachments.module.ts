@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { JobsModule } from '../jobs/jobs.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { Attachment } from './attachment.entity.js';
 import { AttachmentsController } from './attachments.controller.js';
@@ -12,7 +13,7 @@ import { WorkspaceFileResolver, WorkspaceFilesResolver } from './workspace-files
 import { WorkspaceFilesService } from './workspace-files.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Attachment]), WorkspacesModule, JobsModule],
+  imports: [TypeOrmModule.forFeature([Attachment]), WorkspacesModule, JobsModule, UsersModule],
   controllers: [AttachmentsController],
   providers: [
     AttachmentsService,

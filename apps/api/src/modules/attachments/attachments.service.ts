@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ReadStream } from 'node:fs';
+import { buffer } from 'node:stream/consumers';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_POST_MAX } from '@ctcp/shared';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_PER_POST_MAX, type Classification } from '@ctcp/shared';
 import type { Logger } from 'pino';
 import { type EntityManager, In, IsNull, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
@@ -11,10 +12,13 @@ import { AppError, badInput, notFound } from '../../common/errors.js';
 import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import { FILE_MARKING_SQL, mayBreakGlass, mayReadConfidentialIn } from '../policy/classification.js';
+import { UsersService } from '../users/users.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Attachment } from './attachment.entity.js';
 import { cleanFileName, detectContentType } from './content-type.js';
 import { FILE_STORAGE, type FileStorage } from './file-storage.js';
+import { stampPdf } from './pdf-stamp.js';
 import { extractText } from './text-extraction.js';
 import { UNATTACHED_UPLOAD_TTL_HOURS } from './upload-limits.js';
 
@@ -47,6 +51,7 @@ export class AttachmentsService implements OnModuleInit {
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -235,22 +240,50 @@ export class AttachmentsService implements OnModuleInit {
     if (found !== unique.length) throw badInput(field, 'A file is missing or not one of this workspace’s files.');
   }
 
-  /** The file if the actor may read it; NOT_FOUND otherwise, as for one that does not exist. */
-  async openForDownload(actor: Actor, id: string): Promise<{ attachment: Attachment; stream: ReadStream }> {
+  /**
+   * The file if the actor may read it (its workspace, and its thread's marking); NOT_FOUND otherwise, as
+   * for one that does not exist. A PDF from a classified thread comes stamped with its marking, the
+   * reader's name and the time (the stored file is unchanged).
+   */
+  async openForDownload(actor: Actor, id: string): Promise<Download> {
     const attachment = await this.attachments.findOneBy({ id });
     if (!attachment) throw notFound('Attachment');
+    let classification: Classification | null = null;
     if (attachment.postId === null && attachment.addedToWorkspaceAt === null) {
       if (attachment.uploaderId !== actor.userId) throw notFound('Attachment');
     } else {
       const found = await this.workspaces.accessOf(actor, attachment.workspaceId);
-      if (!found?.access.read) throw notFound('Attachment');
+      const [marking]: { classification: Classification | null; readable: boolean }[] = await this.attachments.query(
+        FILE_MARKING_SQL,
+        [attachment.id, actor.userId, found ? mayReadConfidentialIn(actor, found.access) : false],
+      );
+      const breakGlass = marking.classification === 'STRICTLY_CONFIDENTIAL' && mayBreakGlass(actor);
+      if (!found || !marking.readable || !(found.access.read || breakGlass)) throw notFound('Attachment');
+      classification = marking.classification;
     }
     await this.attachments.manager.transaction((manager) =>
       this.audit.record(manager, actor, 'attachment.downloaded', 'Attachment', attachment.id, {
         workspaceId: attachment.workspaceId,
         fileName: attachment.fileName,
+        ...(classification && classification !== 'UNCLASSIFIED' ? { classification } : {}),
       }),
     );
-    return { attachment, stream: this.storage.read(attachment.storageKey) };
+    if (classification && classification !== 'UNCLASSIFIED' && attachment.contentType === 'application/pdf') {
+      const reader = await this.users.me(actor);
+      const stamped = await stampPdf(
+        await buffer(this.storage.read(attachment.storageKey)),
+        classification,
+        `${reader.name} <${reader.email}>`,
+        new Date(),
+      );
+      if (stamped) return { attachment, size: stamped.length, body: stamped };
+    }
+    return { attachment, size: attachment.size, body: this.storage.read(attachment.storageKey) };
   }
+}
+
+export interface Download {
+  attachment: Attachment;
+  size: number;
+  body: ReadStream | Buffer;
 }

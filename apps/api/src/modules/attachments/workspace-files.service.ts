@@ -5,6 +5,7 @@ import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { type Connection, type Page, toConnection } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
+import { mayReadConfidentialIn, readableFileMarkingSql } from '../policy/classification.js';
 import { mayRemoveWorkspaceFile } from '../policy/discussions.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Attachment } from './attachment.entity.js';
@@ -25,13 +26,15 @@ const ORDER_BY: Record<WorkspaceFileOrder, string> = {
 
 /**
  * The files of workspace $1 (of its posts, or added directly: a deleted post's files are deleted with it), matching the words $2 or the
- * name pattern $3 when $2 is given, of the content types $4 when given.
+ * name pattern $3 when $2 is given, of the content types $4 when given, at a marking the viewer $5 reads
+ * (who reads CONFIDENTIAL records in the workspace when $6).
  */
 const FILES_OF_WORKSPACE = `
   FROM attachments f
  WHERE f.workspace_id = $1 AND (f.added_to_workspace_at IS NOT NULL OR f.post_id IS NOT NULL)
    AND ($2::text IS NULL OR f.search_vector @@ ctcp_search_query($2) OR f.file_name ILIKE $3)
-   AND ($4::text[] IS NULL OR f.content_type = ANY($4))`;
+   AND ($4::text[] IS NULL OR f.content_type = ANY($4))
+   AND ${readableFileMarkingSql({ userId: '$5', confidential: '$6' })}`;
 
 interface FileRow {
   id: string;
@@ -63,16 +66,17 @@ export class WorkspaceFilesService {
     args: WorkspaceFilesArgs,
     page: Page,
   ): Promise<Connection<WorkspaceFile>> {
-    const { workspace } = await this.workspaces.require(actor, workspaceId, 'read');
+    const { workspace, access } = await this.workspaces.require(actor, workspaceId, 'read');
     const query = args.query?.trim() || null;
     const contentTypes = args.contentTypes?.length ? args.contentTypes : null;
-    const params = [workspace.id, query, likePattern(query ?? ''), contentTypes];
+    const confidential = mayReadConfidentialIn(actor, access);
+    const params = [workspace.id, query, likePattern(query ?? ''), contentTypes, actor.userId, confidential];
     const rows: FileRow[] = await this.attachments.query(
       `SELECT f.id, f.file_name, f.content_type, f.size, f.created_at, f.uploader_id, f.post_id,
               count(*) OVER ()::int AS total
          ${FILES_OF_WORKSPACE}
         ORDER BY ${ORDER_BY[args.orderBy ?? 'NEWEST']}
-        LIMIT $5 OFFSET $6`,
+        LIMIT $7 OFFSET $8`,
       [...params, page.limit, page.offset],
     );
     // An empty page (past the end, or `first: 0`) still says how many there are.

@@ -18,12 +18,23 @@ import { PostDetails } from './post-details.js';
 import { PostHtmlBackfill } from './post-html-backfill.js';
 import { PostNotices } from './post-notices.js';
 import { PostsService } from './posts.service.js';
-import { Thread, ThreadFollower, ThreadRead } from './thread.entity.js';
+import { BreakGlassGrant, Thread, ThreadFollower, ThreadParticipant, ThreadRead } from './thread.entity.js';
+import { ThreadMarkingsService } from './thread-markings.service.js';
 import { ThreadsService } from './threads.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Thread, ThreadFollower, ThreadRead, Post, PostRevision, PostReaction, PostMention]),
+    TypeOrmModule.forFeature([
+      Thread,
+      ThreadFollower,
+      ThreadRead,
+      ThreadParticipant,
+      BreakGlassGrant,
+      Post,
+      PostRevision,
+      PostReaction,
+      PostMention,
+    ]),
     WorkspacesModule,
     AttachmentsModule,
     UsersModule,
@@ -33,6 +44,7 @@ import { ThreadsService } from './threads.service.js';
   ],
   providers: [
     ThreadsService,
+    ThreadMarkingsService,
     PostsService,
     PostNotices,
     PostDetails,
@@ -43,6 +55,6 @@ import { ThreadsService } from './threads.service.js';
     PostsResolver,
     PostRevisionsResolver,
   ],
-  exports: [ThreadsService, PostsService, PostDetails],
+  exports: [ThreadsService, ThreadMarkingsService, PostsService, PostDetails],
 })
 export class DiscussionsModule {}

@@ -6,13 +6,24 @@ import { badInput } from '../../common/errors.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Attachment } from '../attachments/attachment.entity.js';
+import {
+  BREAK_GLASS_MINUTES,
+  mayEditParticipants,
+  mayLowerMarking,
+  mayRaiseMarking,
+  mayReadMarkedAsParty,
+} from '../policy/classification.js';
 import { mayDeletePost, mayEditPost } from '../policy/discussions.js';
 import { maySeeWorkspaceMember } from '../policy/workspaces.js';
 import { Author } from '../users/author.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import {
+  BreakGlassInput,
+  ChangeThreadClassificationInput,
   CreatePostInput,
   CreateThreadInput,
+  ParticipantCandidatesArgs,
+  SetThreadParticipantsInput,
   SetThreadFlagInput,
   ThreadIdArgs,
   ToggleReactionInput,
@@ -23,6 +34,7 @@ import { renderPostBody } from './post-html.js';
 import { Post, PostRevision } from './post.entity.js';
 import { PostsService } from './posts.service.js';
 import { Thread } from './thread.entity.js';
+import { ThreadMarkingsService } from './thread-markings.service.js';
 import { ThreadsService } from './threads.service.js';
 
 const ThreadConnection = ConnectionType(Thread, 'Thread');
@@ -42,12 +54,39 @@ export class ReactionSummary {
 
 @Resolver(() => Workspace)
 export class WorkspaceThreadsResolver {
-  constructor(private readonly threadsService: ThreadsService) {}
+  constructor(
+    private readonly threadsService: ThreadsService,
+    private readonly markings: ThreadMarkingsService,
+  ) {}
 
   /** The parent workspace was authorized by the query that returned it. */
-  @ResolveField(() => ThreadConnection, { description: 'Pinned first, then by latest activity' })
-  threads(@Parent() workspace: Workspace, @Args() page: PageArgs) {
-    return this.threadsService.listInWorkspace(workspace.id, readPage(page));
+  @ResolveField(() => ThreadConnection, {
+    description: 'Pinned first, then by latest activity; those the viewer reads',
+  })
+  async threads(
+    @CurrentActor() actor: Actor,
+    @Parent() workspace: Workspace,
+    @Args() page: PageArgs,
+    @Context() context: GraphQLContext,
+  ) {
+    const access = await context.loaders.viewer(actor).workspaceAccess.load(workspace.id);
+    return this.threadsService.listInWorkspace(actor, workspace.id, access, readPage(page));
+  }
+
+  @ResolveField(() => [Author], {
+    description: 'Whom a STRICTLY_CONFIDENTIAL thread of this workspace may name: who reads its CONFIDENTIAL records',
+  })
+  async participantCandidates(
+    @CurrentActor() actor: Actor,
+    @Parent() workspace: Workspace,
+    @Args() args: ParticipantCandidatesArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<Author[]> {
+    const people = await this.markings.candidates(actor, workspace.id, args.query ?? null);
+    const authors = await Promise.all(
+      people.map((person) => context.loaders.viewer(actor).author(person.id, workspace.visibility)),
+    );
+    return authors.filter((author) => author.person !== null).slice(0, args.first);
   }
 }
 
@@ -56,7 +95,18 @@ export class ThreadsResolver {
   constructor(
     private readonly threads: ThreadsService,
     private readonly postsService: PostsService,
+    private readonly markings: ThreadMarkingsService,
   ) {}
+
+  /** What the marking rules allow the viewer on the thread (policy/classification.ts). */
+  private async markingRules(actor: Actor, thread: Thread, context: GraphQLContext) {
+    const loaders = context.loaders.viewer(actor);
+    const [access, marking] = await Promise.all([
+      loaders.workspaceAccess.load(thread.workspaceId),
+      loaders.threadMarking.load(thread),
+    ]);
+    return { access, marking };
+  }
 
   @Query(() => Thread)
   thread(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
@@ -88,7 +138,76 @@ export class ThreadsResolver {
     return this.threads.markRead(actor, args.threadId);
   }
 
+  @Mutation(() => Thread, {
+    description: 'Raises (any participant) or lowers (owners, moderators) the marking, with a reason; audited',
+  })
+  changeThreadClassification(@CurrentActor() actor: Actor, @Args('input') input: ChangeThreadClassificationInput) {
+    return this.markings.change(actor, input);
+  }
+
+  @Mutation(() => Thread, { description: 'The author or a moderator names who reads a STRICTLY_CONFIDENTIAL thread' })
+  setThreadParticipants(@CurrentActor() actor: Actor, @Args('input') input: SetThreadParticipantsInput) {
+    return this.markings.setParticipants(actor, input);
+  }
+
+  @Mutation(() => Thread, {
+    description: `Platform admins read a STRICTLY_CONFIDENTIAL thread they are not named on for ${BREAK_GLASS_MINUTES} minutes; audited`,
+  })
+  breakGlass(@CurrentActor() actor: Actor, @Args('input') input: BreakGlassInput) {
+    return this.markings.breakGlass(actor, input);
+  }
+
   // The parent thread was authorized by the query that returned it.
+
+  @ResolveField(() => [Author], { description: 'The people named on a STRICTLY_CONFIDENTIAL thread; empty otherwise' })
+  async participants(@CurrentActor() actor: Actor, @Parent() thread: Thread, @Context() context: GraphQLContext) {
+    if (thread.classification !== 'STRICTLY_CONFIDENTIAL') return [];
+    const [ids, workspace] = await Promise.all([
+      context.loaders.threadParticipantIds.load(thread.id),
+      context.loaders.workspace.load(thread.workspaceId),
+    ]);
+    return Promise.all(ids.map((id) => context.loaders.viewer(actor).author(id, workspace.visibility)));
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may raise the marking' })
+  async viewerCanRaiseClassification(
+    @CurrentActor() actor: Actor,
+    @Parent() thread: Thread,
+    @Context() context: GraphQLContext,
+  ) {
+    const { access, marking } = await this.markingRules(actor, thread, context);
+    return thread.classification !== 'STRICTLY_CONFIDENTIAL' && mayRaiseMarking(actor, access, marking);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may lower the marking (and set a declassification day)' })
+  async viewerCanLowerClassification(
+    @CurrentActor() actor: Actor,
+    @Parent() thread: Thread,
+    @Context() context: GraphQLContext,
+  ) {
+    const { access, marking } = await this.markingRules(actor, thread, context);
+    return mayLowerMarking(actor, access, marking);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may name who reads this STRICTLY_CONFIDENTIAL thread' })
+  async viewerCanEditParticipants(
+    @CurrentActor() actor: Actor,
+    @Parent() thread: Thread,
+    @Context() context: GraphQLContext,
+  ) {
+    const { access, marking } = await this.markingRules(actor, thread, context);
+    return mayEditParticipants(actor, access, marking);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer reads this thread through a break-glass grant (audited)' })
+  async viewerReadsByBreakGlass(
+    @CurrentActor() actor: Actor,
+    @Parent() thread: Thread,
+    @Context() context: GraphQLContext,
+  ) {
+    const { access, marking } = await this.markingRules(actor, thread, context);
+    return !mayReadMarkedAsParty(actor, access, marking) && marking.breakGlass;
+  }
 
   @ResolveField(() => PostConnection, { description: 'Oldest first' })
   posts(@Parent() thread: Thread, @Args() page: PageArgs) {

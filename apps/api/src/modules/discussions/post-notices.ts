@@ -10,7 +10,7 @@ import { UsersService } from '../users/users.service.js';
 import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
 import { extractMentions } from './markdown.js';
 import { type Post, PostMention } from './post.entity.js';
-import type { Thread } from './thread.entity.js';
+import { type Thread, ThreadParticipant } from './thread.entity.js';
 
 /** Every level but MUTED: mentions of the person and replies in threads they follow reach them. */
 const HEARS_MENTIONS: readonly WatchLevel[] = ['ALL', 'NEW_THREADS', 'MENTIONS'];
@@ -90,8 +90,9 @@ export class PostNotices {
         ];
     const notified = new Set([actor.userId, ...mentionedIds]);
     const otherIds = [...new Set(others)].filter((id) => !notified.has(id));
-    if (mentionedIds.length === 0 && otherIds.length === 0) return [];
-    const [author, recipients] = await Promise.all([this.users.me(actor), this.people([...mentionedIds, ...otherIds])]);
+    const readers = new Set(await this.readersOf(manager, thread, [...mentionedIds, ...otherIds]));
+    if (readers.size === 0) return [];
+    const [author, recipients] = await Promise.all([this.users.me(actor), this.people([...readers])]);
     const byId = new Map(recipients.map((person) => [person.id, person]));
     const values = { author: author.name, thread: thread.title, classification: thread.classification };
     const notice = (id: string, type: NotificationType, link: string): NewNotification[] => {
@@ -107,6 +108,20 @@ export class PostNotices {
         newThread ? notice(id, 'NEW_THREAD', `/threads/${thread.id}`) : notice(id, 'REPLY', postLink),
       ),
     ]);
+  }
+
+  /**
+   * Of these readers of the thread's workspace, those who read the thread at its marking. The people
+   * named on it are read in the caller's transaction: a new thread's are not committed yet.
+   */
+  private async readersOf(manager: EntityManager, thread: Thread, ids: readonly string[]): Promise<string[]> {
+    if (thread.classification === 'UNCLASSIFIED' || ids.length === 0) return [...ids];
+    let among = ids;
+    if (thread.classification === 'STRICTLY_CONFIDENTIAL') {
+      const named = new Set((await manager.findBy(ThreadParticipant, { threadId: thread.id })).map((p) => p.userId));
+      among = ids.filter((id) => named.has(id));
+    }
+    return this.readers.among(thread.workspaceId, among, { classification: 'CONFIDENTIAL', threadId: null });
   }
 
   private async people(ids: readonly string[]): Promise<User[]> {

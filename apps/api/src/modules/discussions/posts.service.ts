@@ -7,8 +7,9 @@ import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AttachmentsService } from '../attachments/attachments.service.js';
 import { mayDeletePost, mayEditPost } from '../policy/discussions.js';
-import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
+import { type RealtimeEvent, RealtimeService, userRoom } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
+import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import type { CreatePostInput, CreateThreadInput, ToggleReactionInput, UpdatePostInput } from './discussions.inputs.js';
 import { extractMentions } from './markdown.js';
@@ -16,6 +17,7 @@ import { linkEveryone, renderPostBody } from './post-html.js';
 import { PostNotices } from './post-notices.js';
 import { Post, PostMention, PostReaction, PostRevision } from './post.entity.js';
 import type { Thread } from './thread.entity.js';
+import { ThreadMarkingsService } from './thread-markings.service.js';
 import { ThreadsService } from './threads.service.js';
 import { lockForChange } from '../../database/lock-for-change.js';
 
@@ -34,12 +36,17 @@ export class PostsService {
     private readonly realtime: RealtimeService,
     private readonly attachments: AttachmentsService,
     private readonly audit: AuditService,
+    private readonly markings: ThreadMarkingsService,
+    private readonly readers: WorkspaceReaders,
   ) {}
 
   async createThread(actor: Actor, input: CreateThreadInput): Promise<Thread> {
     const title = input.title.trim();
     if (!title) throw badInput('title', 'Enter a title.');
     const body = requireBody(input.body);
+    if (input.participantIds.length > 0 && input.classification !== 'STRICTLY_CONFIDENTIAL') {
+      throw badInput('participantIds', 'Only a STRICTLY CONFIDENTIAL thread names participants.');
+    }
     const { thread, events } = await this.posts.manager.transaction(async (manager) => {
       const { workspace } = await this.workspaces.require(actor, input.workspaceId, 'post', manager);
       return this.openThread(manager, actor, {
@@ -50,17 +57,19 @@ export class PostsService {
         classification: input.classification,
         workingGroupId: workspace.workingGroupId,
         attachmentIds: input.attachmentIds,
+        participantIds: input.participantIds,
         announceIn: workspace.name,
       });
     });
-    this.realtime.publish(events);
+    await this.publishAbout(thread, events);
     return thread;
   }
 
   /**
    * Writes a thread with its first post inside the caller's transaction (the caller has checked that the
    * actor may post in the workspace) and returns the events to publish after commit. With `announceIn`
-   * (the workspace's name), those who watch the workspace's new threads are notified.
+   * (the workspace's name), those who watch the workspace's new threads are notified. A STRICTLY_CONFIDENTIAL
+   * thread names the author and `participantIds`.
    */
   async openThread(
     manager: EntityManager,
@@ -68,11 +77,15 @@ export class PostsService {
     values: Pick<Thread, 'workspaceId' | 'title' | 'pillars' | 'classification' | 'workingGroupId'> & {
       body: string;
       attachmentIds: readonly string[];
+      participantIds?: readonly string[];
       announceIn?: string;
     },
   ): Promise<{ thread: Thread; events: RealtimeEvent[] }> {
-    const { body, attachmentIds, announceIn, ...threadValues } = values;
+    const { body, attachmentIds, participantIds, announceIn, ...threadValues } = values;
     const thread = await this.threads.create(manager, { ...threadValues, authorId: actor.userId });
+    if (thread.classification === 'STRICTLY_CONFIDENTIAL') {
+      await this.markings.nameOnNewThread(manager, thread, participantIds ?? []);
+    }
     const { post, events } = await this.writePost(manager, actor, thread, body, attachmentIds, announceIn);
     return {
       thread,
@@ -85,23 +98,23 @@ export class PostsService {
 
   async createPost(actor: Actor, input: CreatePostInput): Promise<Post> {
     const body = requireBody(input.body);
-    const { post, events } = await this.posts.manager.transaction(async (manager) => {
+    const { post, thread, events } = await this.posts.manager.transaction(async (manager) => {
       const { thread } = await this.threads.require(actor, input.threadId, 'post', manager, true);
       if (thread.locked) throw conflict('This thread is locked: it takes no new posts.');
-      return this.writePost(manager, actor, thread, body, input.attachmentIds);
+      return { ...(await this.writePost(manager, actor, thread, body, input.attachmentIds)), thread };
     });
-    this.realtime.publish(events);
+    await this.publishAbout(thread, events);
     return post;
   }
 
   /** Authors edit their own posts; the previous text is kept as a revision anyone who reads may see. */
   async updatePost(actor: Actor, input: UpdatePostInput): Promise<Post> {
     const body = requireBody(input.body);
-    const { post, events } = await this.posts.manager.transaction(async (manager) => {
+    const { post, thread, events } = await this.posts.manager.transaction(async (manager) => {
       const { post, thread, workspace, access } = await this.requireLockedPost(manager, actor, input.id, 'post');
       assertAllowed(mayEditPost(actor, post, access), 'Only the author can edit a post.');
       if (post.deletedAt) throw conflict('This post was deleted.');
-      if (post.body === body) return { post, events: [] };
+      if (post.body === body) return { post, thread, events: [] };
       await manager.insert(PostRevision, { postId: post.id, body: post.body });
       const before = new Set(await this.notices.mentionedIds(manager, post.id));
       const mentioned = await this.notices.mentionedIn(actor, body, workspace.id);
@@ -114,6 +127,7 @@ export class PostsService {
       const notificationEvents = await this.notices.notify(manager, actor, thread, post, newlyMentioned);
       return {
         post,
+        thread,
         events: [
           {
             kind: 'post.updated' as const,
@@ -123,14 +137,14 @@ export class PostsService {
         ],
       };
     });
-    this.realtime.publish(events);
+    await this.publishAbout(thread, events);
     return post;
   }
 
   /** Soft deletion by the author or a moderator: the post stays in place, its text and history are gone. */
   async deletePost(actor: Actor, postId: string): Promise<Post> {
-    const { post, workspaceId, removeFiles } = await this.posts.manager.transaction(async (manager) => {
-      const { post, access, workspace } = await this.requireLockedPost(manager, actor, postId, 'read');
+    const { post, thread, removeFiles } = await this.posts.manager.transaction(async (manager) => {
+      const { post, access, workspace, thread } = await this.requireLockedPost(manager, actor, postId, 'read');
       assertAllowed(mayDeletePost(actor, post, access), 'Only the author or a moderator can delete a post.');
       let removeFiles = async () => {};
       if (!post.deletedAt) {
@@ -147,20 +161,20 @@ export class PostsService {
           byAuthor: post.authorId === actor.userId,
         });
       }
-      return { post, workspaceId: workspace.id, removeFiles };
+      return { post, thread, removeFiles };
     });
     await removeFiles();
-    this.realtime.publish([
-      { kind: 'post.updated', payload: { workspaceId, threadId: post.threadId, postId: post.id } },
+    await this.publishAbout(thread, [
+      { kind: 'post.updated', payload: { workspaceId: thread.workspaceId, threadId: thread.id, postId: post.id } },
     ]);
     return post;
   }
 
   async toggleReaction(actor: Actor, input: ToggleReactionInput): Promise<Post> {
-    const { post, workspaceId } = await this.posts.manager.transaction(async (manager) => {
+    const { post, thread } = await this.posts.manager.transaction(async (manager) => {
       const post = await manager.findOneBy(Post, { id: input.postId });
       if (!post) throw notFound('Post');
-      const { workspace } = await this.requirePostAccess(actor, post, 'post', manager);
+      const { thread } = await this.requirePostAccess(actor, post, 'post', manager);
       if (post.deletedAt) throw conflict('This post was deleted.');
       // Insert first: of two toggles at once (a double click), the second waits for the first and removes it.
       const added: unknown[] = await manager.query(
@@ -169,18 +183,20 @@ export class PostsService {
       );
       if (added.length === 0)
         await manager.delete(PostReaction, { postId: post.id, userId: actor.userId, emoji: input.emoji });
-      return { post, workspaceId: workspace.id };
+      return { post, thread };
     });
-    this.realtime.publish([
-      { kind: 'post.updated', payload: { workspaceId, threadId: post.threadId, postId: post.id } },
+    await this.publishAbout(thread, [
+      { kind: 'post.updated', payload: { workspaceId: thread.workspaceId, threadId: thread.id, postId: post.id } },
     ]);
     return post;
   }
 
+  /** The post, opened to be read: a read of a STRICTLY_CONFIDENTIAL one is audited. */
   async get(actor: Actor, postId: string): Promise<Post> {
     const post = await this.posts.findOneBy({ id: postId });
     if (!post) throw notFound('Post');
-    await this.requirePostAccess(actor, post, 'read');
+    const { thread, marking } = await this.requirePostAccess(actor, post, 'read');
+    await this.threads.auditRead(actor, thread, marking, 'Post', post.id);
     return post;
   }
 
@@ -202,6 +218,26 @@ export class PostsService {
   }
 
   // ---- internals ----
+
+  /**
+   * Publishes, after commit, the events of a write in `thread`: those about a classified thread go to the
+   * personal rooms of the people who read it at its marking, not to the workspace's room.
+   */
+  private async publishAbout(thread: Thread, events: RealtimeEvent[]): Promise<void> {
+    if (thread.classification !== 'UNCLASSIFIED') {
+      const readers = await this.readers.ofMarking(thread.workspaceId, {
+        classification: thread.classification,
+        threadId: thread.id,
+      });
+      const rooms = readers.map(userRoom);
+      events = events.map((event) =>
+        event.kind === 'thread.created' || event.kind === 'post.created' || event.kind === 'post.updated'
+          ? { ...event, rooms }
+          : event,
+      );
+    }
+    this.realtime.publish(events);
+  }
 
   /**
    * Inserts the post, rendered with everyone it mentions linked, records those mentions, updates the thread,

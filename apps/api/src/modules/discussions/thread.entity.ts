@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Classification, Pillar } from '@ctcp/shared';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -20,6 +21,13 @@ import { SearchVectorColumn } from '../../common/columns.js';
 @ObjectType({ description: 'A topic in a workspace; its first post is the opening message' })
 @Entity('threads')
 @Index(['workspaceId', 'pinned', 'lastActivityAt'])
+@Index('IDX_threads_declassify_on', ['declassifyOn'], { where: '"declassify_on" IS NOT NULL' })
+@Check('CHK_threads_classification', `"classification" IN ('UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL')`)
+// Both or neither, and the marking it drops to is a lower one.
+@Check(
+  'CHK_threads_declassification',
+  `("declassify_on" IS NULL) = ("declassify_to" IS NULL) AND ("declassify_to" IS NULL OR "declassify_to" = 'UNCLASSIFIED' OR ("declassify_to" = 'CONFIDENTIAL' AND "classification" = 'STRICTLY_CONFIDENTIAL'))`,
+)
 export class Thread {
   @SearchVectorColumn('threads', `ctcp_search_vector(title, '')`)
   searchVector?: string;
@@ -57,9 +65,17 @@ export class Thread {
   @JoinColumn({ name: 'working_group_id' })
   workingGroup?: Relation<WorkingGroup>;
 
-  @Field(() => ClassificationEnum)
+  @Field(() => ClassificationEnum, { description: 'Its posts and files carry it; see policy/classification.ts' })
   @Column({ type: 'text', default: 'UNCLASSIFIED' })
   classification: Classification;
+
+  @Field(() => String, { nullable: true, description: 'The day (UTC) the marking drops to `declassifyTo`' })
+  @Column({ name: 'declassify_on', type: 'date', nullable: true })
+  declassifyOn: string | null;
+
+  @Field(() => ClassificationEnum, { nullable: true })
+  @Column({ name: 'declassify_to', type: 'text', nullable: true })
+  declassifyTo: Classification | null;
 
   @Field()
   @Column({ type: 'boolean', default: false })
@@ -125,4 +141,57 @@ export class ThreadRead {
 
   @Column({ name: 'last_read_at', type: 'timestamptz' })
   lastReadAt: Date;
+}
+
+/** The people named on a STRICTLY_CONFIDENTIAL thread: its only readers (policy/classification.ts). */
+@Entity('thread_participants')
+export class ThreadParticipant {
+  @PrimaryColumn({ name: 'thread_id', type: 'uuid' })
+  threadId: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => Thread, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id' })
+  thread?: Relation<Thread>;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A platform admin's time-limited read of a STRICTLY_CONFIDENTIAL thread they are not named on. */
+@Entity('break_glass_grants')
+@Index(['threadId', 'userId', 'expiresAt'])
+export class BreakGlassGrant {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'thread_id', type: 'uuid' })
+  threadId: string;
+
+  @ManyToOne(() => Thread, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id' })
+  thread?: Relation<Thread>;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
 }

@@ -5,6 +5,15 @@ import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
+import { AuditService } from '../audit/audit.service.js';
+import {
+  isReadAudited,
+  type MarkedRecordFacts,
+  mayReadConfidentialIn,
+  mayReadMarked,
+  mayReadMarkedAsParty,
+  readableMarkingSql,
+} from '../policy/classification.js';
 import type { WorkspaceAccess } from '../policy/workspaces.js';
 import type { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
@@ -16,15 +25,30 @@ type Need = 'read' | 'post' | 'moderate';
 export interface ThreadWithAccess {
   thread: Thread;
   workspace: Workspace;
+  /** What the actor may do in the thread: the workspace's access, or a read-only one through break glass. */
   access: WorkspaceAccess;
+  marking: MarkedRecordFacts;
 }
 
-/** Threads are guarded by their workspace: whoever may not read it gets NOT_FOUND for its threads. */
+/** A break-glass read: the record only, nothing of the workspace. */
+const BREAK_GLASS_ACCESS: WorkspaceAccess = {
+  role: null,
+  read: true,
+  post: false,
+  moderate: false,
+  manageMembers: false,
+};
+
+/**
+ * Threads are guarded by their workspace and their marking (policy/classification.ts): whoever may not read
+ * a thread gets NOT_FOUND for it, its posts and its files, and never meets it in a list or a count.
+ */
 @Injectable()
 export class ThreadsService {
   constructor(
     @InjectRepository(Thread) private readonly threads: Repository<Thread>,
     private readonly workspaces: WorkspacesService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -42,21 +66,79 @@ export class ThreadsService {
     const seen = await within.findOneBy(Thread, { id: threadId });
     if (!seen) throw notFound('Thread');
     const found = await this.workspaces.accessOf(actor, seen.workspaceId, manager);
-    if (!found?.access.read) throw notFound('Thread');
-    assertAllowed(found.access[need]);
+    if (!found) throw notFound('Thread');
+    const [marking] = await this.markingFacts(actor, [seen], within);
+    if (!mayReadMarked(actor, found.access, marking)) throw notFound('Thread');
+    const access = mayReadMarkedAsParty(actor, found.access, marking) ? found.access : BREAK_GLASS_ACCESS;
+    assertAllowed(access[need]);
     const thread = lock ? await lockForChange(within, Thread, threadId, 'Thread') : seen;
-    return { thread, ...found };
+    return { thread, workspace: found.workspace, access, marking };
   }
 
+  /** The thread, opened to be read: a read of a STRICTLY_CONFIDENTIAL thread is audited. */
   async get(actor: Actor, threadId: string): Promise<Thread> {
-    return (await this.require(actor, threadId, 'read')).thread;
+    const { thread, marking } = await this.require(actor, threadId, 'read');
+    await this.auditRead(actor, thread, marking, 'Thread', thread.id);
+    return thread;
   }
 
-  /** Pinned first, then the most recently active. The caller has checked the workspace is readable. */
-  listInWorkspace(workspaceId: string, page: Page) {
+  /** Records that the actor read (something of) the thread, when its marking asks for it. */
+  async auditRead(
+    actor: Actor,
+    thread: Thread,
+    marking: MarkedRecordFacts,
+    targetType: string,
+    targetId: string,
+  ): Promise<void> {
+    if (!isReadAudited(thread.classification)) return;
+    await this.audit.record(this.threads.manager, actor, 'classified.read', targetType, targetId, {
+      threadId: thread.id,
+      workspaceId: thread.workspaceId,
+      classification: thread.classification,
+      breakGlass: !marking.participant,
+    });
+  }
+
+  /**
+   * What the marking rules need to know of each thread for the actor: whether they are named on it and
+   * whether they hold a break-glass grant on it now. One query for the marked ones, none for the others.
+   */
+  async markingFacts(actor: Actor, threads: readonly Thread[], manager?: EntityManager): Promise<MarkedRecordFacts[]> {
+    const marked = threads.filter((thread) => thread.classification === 'STRICTLY_CONFIDENTIAL').map((t) => t.id);
+    const rows: { id: string; participant: boolean; break_glass: boolean }[] =
+      marked.length === 0
+        ? []
+        : await (manager ?? this.threads.manager).query(
+            `SELECT t.id,
+                    EXISTS (SELECT 1 FROM thread_participants tp WHERE tp.thread_id = t.id AND tp.user_id = $2)
+                      AS participant,
+                    EXISTS (SELECT 1 FROM break_glass_grants g
+                             WHERE g.thread_id = t.id AND g.user_id = $2 AND g.expires_at > now()) AS break_glass
+               FROM unnest($1::uuid[]) AS t(id)`,
+            [marked, actor.userId],
+          );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return threads.map((thread) => ({
+      classification: thread.classification,
+      authorId: thread.authorId,
+      participant: byId.get(thread.id)?.participant ?? false,
+      breakGlass: byId.get(thread.id)?.break_glass ?? false,
+    }));
+  }
+
+  /**
+   * Pinned first, then the most recently active: the threads of a workspace the actor reads (with
+   * `access`), each at a marking they may read.
+   */
+  listInWorkspace(actor: Actor, workspaceId: string, access: WorkspaceAccess, page: Page) {
+    const marking = readableMarkingSql({
+      userId: ':viewerUserId',
+      confidential: mayReadConfidentialIn(actor, access) ? 'TRUE' : 'FALSE',
+    });
     const query = this.threads
       .createQueryBuilder('t')
       .where('t.workspace_id = :workspaceId', { workspaceId })
+      .andWhere(marking, { viewerUserId: actor.userId })
       .orderBy('t.pinned', 'DESC')
       .addOrderBy('t.last_activity_at', 'DESC')
       .addOrderBy('t.id', 'ASC');
@@ -135,15 +217,17 @@ export class ThreadsService {
     }));
   }
 
-  /** Threads with activity the actor has not read, per workspace (for the workspaces list). */
+  /** Threads the actor reads with activity they have not read, per workspace (for the workspaces list). */
   async unreadCounts(actor: Actor, workspaceIds: readonly string[]): Promise<number[]> {
+    const confidentialIds = await this.workspaces.confidentialAmong(actor, workspaceIds);
     const rows: { workspaceId: string; count: number }[] = await this.threads.query(
       `SELECT t.workspace_id AS "workspaceId", count(*)::int AS count
          FROM threads t
          LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = $2
         WHERE t.workspace_id = ANY($1) AND (r.last_read_at IS NULL OR t.last_activity_at > r.last_read_at)
+          AND ${readableMarkingSql({ userId: '$2', confidential: 't.workspace_id = ANY($3)' })}
         GROUP BY t.workspace_id`,
-      [workspaceIds, actor.userId],
+      [workspaceIds, actor.userId, confidentialIds],
     );
     const byId = new Map(rows.map((row) => [row.workspaceId, row.count]));
     return workspaceIds.map((id) => byId.get(id) ?? 0);

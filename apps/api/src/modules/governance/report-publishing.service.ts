@@ -61,6 +61,7 @@ export class ReportPublishingService {
       pillars: [],
       classification: 'UNCLASSIFIED',
       attachmentIds: [file.id],
+      participantIds: [],
     });
   }
 }

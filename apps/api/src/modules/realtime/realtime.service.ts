@@ -17,14 +17,17 @@ export const workspaceRoom = (workspaceId: string) => `workspace:${workspaceId}`
 export const organizationRoom = (organizationId: string) => `organization:${organizationId}`;
 /** Coordinators and platform admins. */
 export const STAFF_ROOM = 'staff';
+/** A room no socket joins. */
+const NOBODY_ROOM = 'nobody';
 /** Every person of a Compact entity. */
 export const ENTITIES_ROOM = 'entities';
 
 /** Something to tell connected clients once the transaction that caused it has committed. */
 export type RealtimeEvent =
-  | { kind: 'thread.created'; payload: ThreadCreatedEvent }
-  | { kind: 'post.created'; payload: PostCreatedEvent }
-  | { kind: 'post.updated'; payload: PostCreatedEvent }
+  /** `rooms`, when given, in place of the workspace's room: the readers of a classified thread. */
+  | { kind: 'thread.created'; payload: ThreadCreatedEvent; rooms?: string[] }
+  | { kind: 'post.created'; payload: PostCreatedEvent; rooms?: string[] }
+  | { kind: 'post.updated'; payload: PostCreatedEvent; rooms?: string[] }
   | { kind: 'notification'; userId: string; payload: NotificationEvent }
   /** These people now read the workspace: their open sockets join its room. */
   | { kind: 'workspace.joined'; workspaceId: string; userIds: string[] }
@@ -55,6 +58,13 @@ export class RealtimeService {
     return this.server?.sockets.sockets.size ?? 0;
   }
 
+  /** The workspace's room, or the rooms given for a classified thread (an empty list reaches nobody, not everyone). */
+  private toThreadAudience(event: { payload: { workspaceId: string }; rooms?: string[] }) {
+    const server = this.server!;
+    if (!event.rooms) return server.to(workspaceRoom(event.payload.workspaceId));
+    return event.rooms.length > 0 ? server.to(event.rooms) : server.to(NOBODY_ROOM);
+  }
+
   publish(events: RealtimeEvent[]): void {
     if (!this.server) return;
     for (const event of events) {
@@ -64,13 +74,13 @@ export class RealtimeService {
           this.server.to(userRoom(event.userId)).emit(SERVER_EVENTS.notification, event.payload);
           break;
         case 'thread.created':
-          this.server.to(workspaceRoom(event.payload.workspaceId)).emit(SERVER_EVENTS.threadCreated, event.payload);
+          this.toThreadAudience(event).emit(SERVER_EVENTS.threadCreated, event.payload);
           break;
         case 'post.created':
-          this.server.to(workspaceRoom(event.payload.workspaceId)).emit(SERVER_EVENTS.postCreated, event.payload);
+          this.toThreadAudience(event).emit(SERVER_EVENTS.postCreated, event.payload);
           break;
         case 'post.updated':
-          this.server.to(workspaceRoom(event.payload.workspaceId)).emit(SERVER_EVENTS.postUpdated, event.payload);
+          this.toThreadAudience(event).emit(SERVER_EVENTS.postUpdated, event.payload);
           break;
         case 'workspace.joined':
           this.joinWorkspace(event.workspaceId, event.userIds);

@@ -1,6 +1,7 @@
 import type { SearchKind } from '@ctcp/shared';
 import type { SqlCondition } from '../policy/actors.js';
 import { readableAssistanceRequestsWhere } from '../policy/assistance-requests.js';
+import { readableMarkingSql } from '../policy/classification.js';
 import { visiblePeopleWhere } from '../policy/people.js';
 import { readableActivitiesWhere, readableProjectsWhere, type Viewer } from '../policy/projects.js';
 
@@ -19,11 +20,22 @@ export interface SearchSource {
   kind: SearchKind;
   /** In the workspace filter's reach: the source has a workspace (`workspace_id` is not null). */
   inWorkspaces: boolean;
+  /** Its rows carry a thread's marking: its SQL keeps to :confidentialWorkspaceIds and :viewerUserId too. */
+  marked?: boolean;
   select: (viewer: Viewer) => SqlCondition;
 }
 
 /** A source of a kind in workspaces: its SQL keeps to :readableWorkspaceIds, which SearchService gives. */
 const inReadableWorkspaces = (sql: string) => (): SqlCondition => ({ sql, params: {} });
+
+/**
+ * The marking of the thread `t` the viewer may read (policy/classification.ts): CONFIDENTIAL in the
+ * workspaces of :confidentialWorkspaceIds (SearchService asks the policy), STRICTLY_CONFIDENTIAL where named.
+ */
+const READABLE_MARKING = readableMarkingSql({
+  userId: ':viewerUserId',
+  confidential: 't.workspace_id = ANY(:confidentialWorkspaceIds::uuid[])',
+});
 
 const readable = (condition: SqlCondition, sql: (where: string) => string): SqlCondition => ({
   sql: sql(condition.sql),
@@ -34,21 +46,24 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
   {
     kind: 'POST',
     inWorkspaces: true,
+    marked: true,
     select: inReadableWorkspaces(`
         SELECT 'POST' AS kind, p.id, t.title, p.body, '/threads/' || t.id || '#post-' || p.id AS url,
                p.created_at AS at, p.search_vector AS vector, t.workspace_id
           FROM posts p JOIN threads t ON t.id = p.thread_id
          WHERE p.search_vector @@ ctcp_search_query(:text) AND p.deleted_at IS NULL
-           AND t.workspace_id = ANY(:readableWorkspaceIds::uuid[])`),
+           AND t.workspace_id = ANY(:readableWorkspaceIds::uuid[]) AND ${READABLE_MARKING}`),
   },
   {
     kind: 'THREAD',
     inWorkspaces: true,
+    marked: true,
     select: inReadableWorkspaces(`
         SELECT 'THREAD' AS kind, t.id, t.title, w.name AS body, '/threads/' || t.id AS url,
                t.last_activity_at AS at, t.search_vector AS vector, w.id AS workspace_id
           FROM threads t JOIN workspaces w ON w.id = t.workspace_id
-         WHERE t.search_vector @@ ctcp_search_query(:text) AND w.id = ANY(:readableWorkspaceIds::uuid[])`),
+         WHERE t.search_vector @@ ctcp_search_query(:text) AND w.id = ANY(:readableWorkspaceIds::uuid[])
+           AND ${READABLE_MARKING}`),
   },
   {
     // Files of posts, and files added to a workspace directly (opened in its Files tab); an upload that
@@ -56,6 +71,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     // the thread's title or the workspace's name.
     kind: 'ATTACHMENT',
     inWorkspaces: true,
+    marked: true,
     select: inReadableWorkspaces(`
         SELECT 'ATTACHMENT' AS kind, f.id, f.file_name AS title,
                CASE WHEN f.text_content <> '' THEN f.text_content ELSE COALESCE(t.title, w.name) END AS body,
@@ -66,7 +82,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                LEFT JOIN posts p ON p.id = f.post_id LEFT JOIN threads t ON t.id = p.thread_id
          WHERE f.search_vector @@ ctcp_search_query(:text)
            AND (f.added_to_workspace_at IS NOT NULL OR (p.id IS NOT NULL AND p.deleted_at IS NULL))
-           AND w.id = ANY(:readableWorkspaceIds::uuid[])`),
+           AND w.id = ANY(:readableWorkspaceIds::uuid[]) AND (t.id IS NULL OR ${READABLE_MARKING})`),
   },
   {
     // Withdrawn requests leave search at once, as they leave the lists.

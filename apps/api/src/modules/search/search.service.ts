@@ -60,6 +60,9 @@ export class SearchService {
       this.projects.viewer(actor),
       sources.some((source) => source.inWorkspaces) ? this.workspaces.readableIds(actor) : [],
     ]);
+    const confidentialWorkspaceIds = sources.some((source) => source.marked)
+      ? await this.workspaces.confidentialAmong(actor, readableWorkspaceIds)
+      : [];
 
     const selects = sources.map((source) => source.select(viewer));
     const filters = [
@@ -82,6 +85,8 @@ export class SearchService {
     const params = Object.assign({}, ...selects.map((select) => select.params), {
       text,
       readableWorkspaceIds,
+      confidentialWorkspaceIds,
+      viewerUserId: actor.userId,
       workspaceId: args.workspaceId,
       from: args.from,
       to: args.to,

@@ -1,3 +1,4 @@
+import { mayBreakGlass } from '../policy/classification.js';
 import { PLATFORM_ROLES, type PlatformRole } from '@ctcp/shared';
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { Actor } from '../../common/actor.js';
@@ -71,6 +72,9 @@ export class ViewerCapabilities {
 
   @Field({ description: 'Make work plans for the units of their own organization' })
   planForOwnUnits!: boolean;
+
+  @Field({ description: 'Ask for an audited break-glass read of a STRICTLY_CONFIDENTIAL thread' })
+  breakGlass!: boolean;
 }
 
 export function capabilitiesOf(actor: Actor): ViewerCapabilities {
@@ -100,5 +104,6 @@ export function capabilitiesOf(actor: Actor): ViewerCapabilities {
     verifyAuditChain: mayVerifyAuditChain(actor),
     planForAnyUnit: mayPlanForAnyUnit(actor),
     planForOwnUnits: mayPlanForOwnUnits(actor),
+    breakGlass: mayBreakGlass(actor),
   };
 }

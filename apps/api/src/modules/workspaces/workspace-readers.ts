@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { WatchLevel, WorkspaceRole } from '@ctcp/shared';
+import type { Classification } from '@ctcp/shared';
 import { isStaffSql } from '../policy/actors.js';
+import { markingReadableByPersonSql } from '../policy/classification.js';
 import {
   DEFAULT_WATCH_LEVELS,
   DERIVED_WORKSPACE_KINDS,
@@ -36,6 +38,24 @@ function mayBeWatchingSql(levels: readonly WatchLevel[]): string {
           WHERE dw.id = :watchedWorkspaceId AND dw.kind IN (:...derivedKinds))))`;
 }
 
+/** A marked record of the workspace (a thread): only those who may read it at its marking are asked about. */
+export interface Marking {
+  classification: Classification;
+  /** The thread, whose participants read it when STRICTLY_CONFIDENTIAL; null for a record not yet written. */
+  threadId: string | null;
+}
+
+const PERSON = { userId: 'u.id', organizationId: 'u.organization_id', platformRole: 'u.role' };
+
+/** SQL (with its parameters) narrowing the readers `u` of workspace `w` to those who read `marking`. */
+function readsMarking(marking: Marking | undefined) {
+  if (!marking || marking.classification === 'UNCLASSIFIED') return { sql: '', params: {} };
+  return {
+    sql: `AND ${markingReadableByPersonSql(workspaceRoleSql(PERSON))}`,
+    params: { markedClassification: marking.classification, markedThreadId: marking.threadId },
+  };
+}
+
 /**
  * Who may read a workspace now: whom to notify of what happens in it, and whose open sockets belong in
  * its room. Called inside the caller's transaction, if any, whose view of the parties it reads.
@@ -44,23 +64,39 @@ function mayBeWatchingSql(levels: readonly WatchLevel[]): string {
 export class WorkspaceReaders {
   constructor(private readonly users: UsersService) {}
 
-  /** Of these users, those who may read the workspace now (enabled accounts only). */
-  async among(workspaceId: string, userIds: readonly string[]): Promise<string[]> {
-    return userIds.length === 0 ? [] : this.readers(workspaceId, userIds);
+  /** Of these users, those who may read the workspace now (and `marking` in it, when given; enabled accounts only). */
+  async among(workspaceId: string, userIds: readonly string[], marking?: Marking): Promise<string[]> {
+    return userIds.length === 0 ? [] : this.readers(workspaceId, userIds, marking);
+  }
+
+  /** Everyone who may read `marking` in the workspace now: where a live event about a classified thread goes. */
+  ofMarking(workspaceId: string, marking: Marking): Promise<string[]> {
+    return this.readers(workspaceId, undefined, marking);
   }
 
   /**
    * The enabled readers of the workspace (all, or those `among`) whose watch level (their choice, else the
-   * default) is one of `levels`: whom a new thread, a post or a mention notifies.
+   * default) is one of `levels` and who read `marking`: whom a new thread, a post or a mention notifies.
    */
-  async watchingAt(workspaceId: string, levels: readonly WatchLevel[], among?: readonly string[]): Promise<string[]> {
+  async watchingAt(
+    workspaceId: string,
+    levels: readonly WatchLevel[],
+    among?: readonly string[],
+    marking?: Marking,
+  ): Promise<string[]> {
+    const marked = readsMarking(marking);
     return this.users.enabledIdsWhere(
       {
         sql: `EXISTS (SELECT 1 FROM workspaces w WHERE w.id = :watchedWorkspaceId
-              AND ${READABLE_BY_PERSON_SQL}
+              AND ${READABLE_BY_PERSON_SQL} ${marked.sql}
               AND ${WATCH_LEVEL_OF_PERSON_SQL} IN (:...watchLevels))
               ${among ? '' : `AND ${mayBeWatchingSql(levels)}`}`,
-        params: { watchedWorkspaceId: workspaceId, derivedKinds: DERIVED_WORKSPACE_KINDS, watchLevels: levels },
+        params: {
+          watchedWorkspaceId: workspaceId,
+          derivedKinds: DERIVED_WORKSPACE_KINDS,
+          watchLevels: levels,
+          ...marked.params,
+        },
       },
       among,
     );
@@ -72,7 +108,7 @@ export class WorkspaceReaders {
    * not every reader of an OPEN workspace.
    */
   async parties(workspaceId: string, roles?: readonly WorkspaceRole[]): Promise<string[]> {
-    const role = workspaceRoleSql({ userId: 'u.id', organizationId: 'u.organization_id', platformRole: 'u.role' });
+    const role = workspaceRoleSql(PERSON);
     return this.users.enabledIdsWhere({
       sql: `EXISTS (SELECT 1 FROM workspaces w WHERE w.id = :partiesWorkspaceId
             AND ${roles ? `${role} IN (:...partyRoles)` : `${role} IS NOT NULL`})`,
@@ -88,12 +124,14 @@ export class WorkspaceReaders {
     return { kind: 'workspace.readers', workspaceId, userIds: await this.readers(workspaceId) };
   }
 
-  /** The enabled people (all of them, or those `among`) who may read the workspace now. */
-  private readers(workspaceId: string, among?: readonly string[]): Promise<string[]> {
+  /** The enabled people (all of them, or those `among`) who may read the workspace (and `marking`) now. */
+  private readers(workspaceId: string, among?: readonly string[], marking?: Marking): Promise<string[]> {
+    const marked = readsMarking(marking);
     return this.users.enabledIdsWhere(
       {
-        sql: `EXISTS (SELECT 1 FROM workspaces w WHERE w.id = :readableWorkspaceId AND ${READABLE_BY_PERSON_SQL})`,
-        params: { readableWorkspaceId: workspaceId },
+        sql: `EXISTS (SELECT 1 FROM workspaces w WHERE w.id = :readableWorkspaceId AND ${READABLE_BY_PERSON_SQL}
+              ${marked.sql})`,
+        params: { readableWorkspaceId: workspaceId, ...marked.params },
       },
       among,
     );

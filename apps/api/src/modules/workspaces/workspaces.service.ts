@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { mayReadConfidentialIn } from '../policy/classification.js';
 import {
   actorWorkspaceRoleSql,
   mayCreateWorkspace,
@@ -92,6 +93,13 @@ export class WorkspacesService {
     return workspaceIds.map(
       (id) => byId.get(id) ?? workspaceAccess({ visibility: 'PRIVATE', kind: 'AD_HOC', role: null }),
     );
+  }
+
+  /** Of these workspaces, those where the actor reads CONFIDENTIAL records (policy/classification.ts). */
+  async confidentialAmong(actor: Actor, workspaceIds: readonly string[]): Promise<string[]> {
+    if (workspaceIds.length === 0) return [];
+    const access = await this.accessForMany(actor, workspaceIds);
+    return workspaceIds.filter((_, index) => mayReadConfidentialIn(actor, access[index]));
   }
 
   /** Anyone who reads a workspace chooses what they hear of it. */
