@@ -295,7 +295,13 @@ describe('reads of STRICTLY_CONFIDENTIAL records', () => {
 
 describe('changing a marking', () => {
   it('goes up by any participant and down only by owners and moderators, with a reason, audited', async () => {
-    const { id } = await openThread('UNCLASSIFIED');
+    const { id, word } = await openThread('UNCLASSIFIED');
+    const titles = () =>
+      api.sql(`SELECT title FROM notifications WHERE link = $1 OR link LIKE $2`, [
+        `/threads/${id}`,
+        `/threads/${id}#%`,
+      ]);
+    expect((await titles()).some((row) => row.title.includes(word))).toBe(true);
     const change = (token: string, input: Record<string, unknown>) =>
       api.gql(CHANGE, { input: { threadId: id, reason: 'Names of sources', ...input } }, token);
 
@@ -309,7 +315,12 @@ describe('changing a marking', () => {
       classification: 'CONFIDENTIAL',
     });
     expect(errorCode(await api.gql(THREAD, { id }, tokens.maldives))).toBe('NOT_FOUND');
+    // Notifications written while it was unclassified name it no more.
+    const redacted = await titles();
+    expect(redacted.length).toBeGreaterThan(0);
+    for (const row of redacted) expect(row.title).not.toContain(word);
     expect(errorCode(await change(tokens.philippines, { classification: 'UNCLASSIFIED' }))).toBe('FORBIDDEN');
+    expect(errorCode(await change(tokens.philippines, { classification: 'CONFIDENTIAL' }))).toBe('CONFLICT');
 
     // To STRICTLY_CONFIDENTIAL: the author and the one who raises it are named with those chosen.
     expect(

@@ -6,6 +6,7 @@ import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import {
   BREAK_GLASS_MINUTES,
   CLASSIFICATION_RANK,
@@ -46,6 +47,7 @@ export class ThreadMarkingsService implements OnModuleInit {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   onModuleInit(): void {
@@ -76,6 +78,7 @@ export class ThreadMarkingsService implements OnModuleInit {
           : [];
       if (to === 'STRICTLY_CONFIDENTIAL' && from !== 'STRICTLY_CONFIDENTIAL') await this.name(manager, thread, named);
       if (to !== 'STRICTLY_CONFIDENTIAL') await manager.delete(ThreadParticipant, { threadId: thread.id });
+      if (from === 'UNCLASSIFIED' && raising) await this.notifications.redactTitles(manager, `/threads/${thread.id}`);
       await manager.update(
         Thread,
         { id: thread.id },

@@ -9,6 +9,8 @@ const TEXTS: Record<
   Record<NotificationType, string> & {
     confidentialMention: string;
     confidentialReply: string;
+    /** In place of a title written before the thread was classified. */
+    confidentialActivity: string;
     confidentialNewThread: string;
   }
 > = {
@@ -35,6 +37,7 @@ const TEXTS: Record<
     MEETING_OUTCOME: 'Outcome recorded: {meeting}',
     confidentialMention: '{author} mentioned you in a confidential thread',
     confidentialReply: 'New reply in a confidential thread',
+    confidentialActivity: 'Activity in a confidential thread',
     confidentialNewThread: '{author} started a confidential thread in {workspace}',
   },
   fr: {
@@ -61,6 +64,7 @@ const TEXTS: Record<
     MEETING_OUTCOME: 'Résultats consignés : {meeting}',
     confidentialMention: '{author} vous a mentionné dans un fil confidentiel',
     confidentialReply: 'Nouvelle réponse dans un fil confidentiel',
+    confidentialActivity: 'Activité dans un fil confidentiel',
     confidentialNewThread: '{author} a ouvert un fil confidentiel dans {workspace}',
   },
   es: {
@@ -86,6 +90,7 @@ const TEXTS: Record<
     MEETING_OUTCOME: 'Resultados registrados: {meeting}',
     confidentialMention: '{author} le mencionó en un hilo confidencial',
     confidentialReply: 'Nueva respuesta en un hilo confidencial',
+    confidentialActivity: 'Actividad en un hilo confidencial',
     confidentialNewThread: '{author} abrió un hilo confidencial en {workspace}',
   },
   ru: {
@@ -111,6 +116,7 @@ const TEXTS: Record<
     MEETING_OUTCOME: 'Итоги записаны: {meeting}',
     confidentialMention: '{author} упомянул(а) вас в конфиденциальной теме',
     confidentialReply: 'Новый ответ в конфиденциальной теме',
+    confidentialActivity: 'Активность в конфиденциальной теме',
     confidentialNewThread: '{author} открыл(а) конфиденциальную тему в {workspace}',
   },
   zh: {
@@ -136,6 +142,7 @@ const TEXTS: Record<
     MEETING_OUTCOME: '已记录成果：{meeting}',
     confidentialMention: '{author} 在一个机密主题中提到了您',
     confidentialReply: '机密主题中有新回复',
+    confidentialActivity: '机密主题中有新动态',
     confidentialNewThread: '{author} 在{workspace}中发起了一个机密主题',
   },
   ar: {
@@ -161,6 +168,7 @@ const TEXTS: Record<
     MEETING_OUTCOME: 'سُجّلت نتائج: {meeting}',
     confidentialMention: 'أشار إليك {author} في موضوع سري',
     confidentialReply: 'رد جديد في موضوع سري',
+    confidentialActivity: 'نشاط في موضوع سري',
     confidentialNewThread: 'بدأ {author} موضوعًا سريًا في {workspace}',
   },
 };
@@ -233,6 +241,11 @@ const STATUS_LABELS: Record<Language, Record<AssistanceRequestStatus, string>> =
     WITHDRAWN: 'مسحوب',
   },
 };
+
+/** The title that replaces one naming a thread once it is classified: it names nothing. */
+export function classifiedActivityTitle(language: Language): string {
+  return (TEXTS[language] ?? TEXTS.en).confidentialActivity;
+}
 
 export function notificationTitle(
   language: Language,

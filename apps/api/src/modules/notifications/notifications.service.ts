@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NOTIFICATION_SYNC_PAGE_SIZE, type NotificationType } from '@ctcp/shared';
+import { type Language, NOTIFICATION_SYNC_PAGE_SIZE, type NotificationType } from '@ctcp/shared';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/errors.js';
@@ -8,6 +8,7 @@ import { findPage, type Page } from '../../common/pagination.js';
 import type { RealtimeEvent } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
 import { NotificationMails } from './notification-mails.js';
+import { classifiedActivityTitle } from './notification-texts.js';
 import { Notification } from './notification.entity.js';
 
 export interface NewNotification {
@@ -100,6 +101,33 @@ export class NotificationsService {
   }
 
   /** Marks the given notifications (or all) of the viewer read; returns how many changed. */
+  /**
+   * Replaces the titles of every notification pointing at `link` (or an anchor in it) with one that names
+   * nothing, in each person's language: the record was classified after they were written. Inside the
+   * caller's transaction; mail not yet sent goes with the new title.
+   */
+  async redactTitles(manager: EntityManager, link: string): Promise<void> {
+    const where = `(link = $1 OR starts_with(link, $1 || '#'))`;
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT DISTINCT user_id FROM notifications WHERE ${where}`,
+      [link],
+    );
+    if (rows.length === 0) return;
+    const people = await this.users.findByIds(rows.map((row) => row.user_id));
+    const byLanguage = new Map<Language, string[]>();
+    for (const person of people) {
+      if (person)
+        byLanguage.set(person.preferredLanguage, [...(byLanguage.get(person.preferredLanguage) ?? []), person.id]);
+    }
+    for (const [language, userIds] of byLanguage) {
+      await manager.query(`UPDATE notifications SET title = $2 WHERE ${where} AND user_id = ANY($3)`, [
+        link,
+        classifiedActivityTitle(language),
+        userIds,
+      ]);
+    }
+  }
+
   async markRead(actor: Actor, input: { ids?: string[] | null; all?: boolean | null }): Promise<number> {
     if (!input.all && !input.ids?.length) throw badInput('ids', 'Give the notifications to mark, or all.');
     const query = this.notifications
