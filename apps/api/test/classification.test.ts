@@ -429,6 +429,36 @@ describe('participants of a STRICTLY_CONFIDENTIAL thread', () => {
     expect(event.details).toEqual({ workspaceId, added: [idOf('philippines')], removed: [idOf('interpol')] });
   });
 
+  it('stay named when someone who may not see them edits the list', async () => {
+    const shared = ok(
+      await api.gql(CREATE_WORKSPACE, { input: { name: 'Two States', visibility: 'PRIVATE' } }, tokens.coordinator),
+      'createWorkspace',
+    ).id;
+    for (const person of ['philippines', 'maldives', 'unodc'] as Person[]) {
+      ok(
+        await api.gql(ADD_MEMBER, { input: { workspaceId: shared, userId: idOf(person) } }, tokens.coordinator),
+        'addWorkspaceMember',
+      );
+    }
+    const input = {
+      workspaceId: shared,
+      title: 'Between two States',
+      body: 'Strictly',
+      classification: 'STRICTLY_CONFIDENTIAL',
+      participantIds: [idOf('maldives')],
+    };
+    const { id } = ok(await api.gql(CREATE_THREAD, { input }, tokens.philippines), 'createThread');
+    // The Philippines' focal point does not see the Maldives' one, and so neither names nor removes them.
+    ok(
+      await api.gql(SET_PARTICIPANTS, { input: { threadId: id, userIds: [idOf('unodc')] } }, tokens.philippines),
+      'setThreadParticipants',
+    );
+    const named = await api.sql(`SELECT user_id FROM thread_participants WHERE thread_id = $1`, [id]);
+    expect(named.map((row) => row.user_id).sort()).toEqual(
+      [idOf('philippines'), idOf('maldives'), idOf('unodc')].sort(),
+    );
+  });
+
   it('are named only on STRICTLY_CONFIDENTIAL threads', async () => {
     const response = await api.gql(
       CREATE_THREAD,

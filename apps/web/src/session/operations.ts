@@ -40,6 +40,7 @@ export const ViewerCapabilitiesFields = graphql(`
     verifyAuditChain
     planForAnyUnit
     planForOwnUnits
+    breakGlass
   }
 `);
 

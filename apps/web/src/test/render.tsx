@@ -36,6 +36,7 @@ export const adminCan: ViewerCapabilities = {
   verifyAuditChain: true,
   planForAnyUnit: true,
   planForOwnUnits: true,
+  breakGlass: true,
 };
 
 /** The `me` answer for a signed-in user (with the __typename fields the cache needs). */

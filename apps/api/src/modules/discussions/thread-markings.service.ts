@@ -101,13 +101,28 @@ export class ThreadMarkingsService implements OnModuleInit {
   /** Names exactly these people (and the author) on a STRICTLY_CONFIDENTIAL thread. */
   async setParticipants(actor: Actor, input: SetThreadParticipantsInput): Promise<Thread> {
     return this.participants.manager.transaction(async (manager) => {
-      const { thread, access, marking } = await this.threads.require(actor, input.threadId, 'read', manager, true);
+      const { thread, workspace, access, marking } = await this.threads.require(
+        actor,
+        input.threadId,
+        'read',
+        manager,
+        true,
+      );
       if (thread.classification !== 'STRICTLY_CONFIDENTIAL') {
         throw conflict('Only a STRICTLY CONFIDENTIAL thread names its participants.');
       }
       assertAllowed(mayEditParticipants(actor, access, marking), 'Only the author and moderators name participants.');
-      const named = await this.eligible(thread, [...input.userIds, thread.authorId]);
       const before = (await manager.findBy(ThreadParticipant, { threadId: thread.id })).map((row) => row.userId);
+      // Whom the actor may not see (another State's people, in a PRIVATE workspace) they can neither name
+      // nor remove: those stay named while they may read the thread.
+      const unseen =
+        workspace.visibility === 'OPEN'
+          ? []
+          : await this.readers.among(thread.workspaceId, await this.users.idsNotVisibleTo(actor, before), {
+              classification: 'CONFIDENTIAL',
+              threadId: null,
+            });
+      const named = [...new Set([...(await this.eligible(thread, [...input.userIds, thread.authorId])), ...unseen])];
       await manager.delete(ThreadParticipant, { threadId: thread.id });
       await this.name(manager, thread, named);
       const added = named.filter((id) => !before.includes(id));
@@ -155,7 +170,7 @@ export class ThreadMarkingsService implements OnModuleInit {
     await this.name(manager, thread, await this.eligible(thread, [thread.authorId, ...participantIds]));
   }
 
-  /** The people named on each thread (DataLoader batch), in the order they were named. */
+  /** The people named on each thread (DataLoader batch). */
   async participantIds(threadIds: readonly string[]): Promise<string[][]> {
     const rows: { thread_id: string; user_ids: string[] }[] = await this.participants.query(
       `SELECT thread_id, array_agg(user_id ORDER BY created_at, user_id) AS user_ids

@@ -235,6 +235,19 @@ export class UsersService {
     return rows.map((row) => row.id);
   }
 
+  /** Of these people, those the actor may not see by the people rule (policy/people.ts). */
+  async idsNotVisibleTo(actor: Actor, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const visible = visiblePeopleWhere(actor);
+    const rows = await this.users
+      .createQueryBuilder('u')
+      .select('u.id', 'id')
+      .where('u.id = ANY(:ids)', { ids })
+      .andWhere(`NOT ${visible.sql}`, visible.params)
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
   /** Ids of the people (enabled or not) with these emails, but `exceptId`. */
   async idsByEmails(emails: readonly string[], exceptId: string): Promise<string[]> {
     if (emails.length === 0) return [];

@@ -56,6 +56,11 @@ export const COMMON_ACTIONS = [
   'decision.adopted',
   'workspace.member_added',
   'workspace.member_removed',
+  'classified.read',
+  'classification.changed',
+  'classification.participants_changed',
+  'classification.break_glass',
+  'classification.declassified',
 ] as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -12,15 +12,19 @@ import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
 import { useErrorTitle } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
+import { useSignedInUser } from '../../session';
 import { WorkspaceDetailDocument, WorkspaceSummaryDocument, workspaceName } from '../workspaces';
 import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from '../attachments';
 import { Composer, composerBodyIsValid } from './Composer';
 import { CreateThreadDocument } from './operations';
+import { ParticipantsPicker } from './ParticipantsPicker';
 
 interface ThreadValues {
   title: string;
   pillars: Pillar[];
   classification: Classification;
+  /** STRICTLY_CONFIDENTIAL only: the people named on it besides the author. */
+  participantIds: string[];
   body: string;
 }
 
@@ -57,9 +61,10 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorTitle = useErrorTitle();
+  const viewer = useSignedInUser();
   const form = useForm<ThreadValues>({
     mode: 'controlled',
-    initialValues: { title: '', pillars: [], classification: 'UNCLASSIFIED', body: '' },
+    initialValues: { title: '', pillars: [], classification: 'UNCLASSIFIED', participantIds: [], body: '' },
     validate: {
       title: (value) => (value.trim() ? null : t('discussions.titleRequired')),
       body: (value) => (value.trim() ? null : t('discussions.bodyRequired')),
@@ -72,7 +77,9 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
     refetchQueries: [WorkspaceDetailDocument],
   });
 
-  const submit = async ({ title, pillars, classification, body }: ThreadValues) => {
+  const namesParticipants = form.values.classification === 'STRICTLY_CONFIDENTIAL';
+
+  const submit = async ({ title, pillars, classification, participantIds, body }: ThreadValues) => {
     if (!composerBodyIsValid(body) || loading || uploading) return;
     try {
       const { data } = await createThread({
@@ -82,6 +89,7 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
             title: title.trim(),
             pillars,
             classification,
+            participantIds: classification === 'STRICTLY_CONFIDENTIAL' ? participantIds : [],
             body,
             attachmentIds: uploadedAttachmentIds(attachments),
           },
@@ -89,8 +97,9 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
       });
       setAttachments([]);
       if (data) navigate(`/threads/${data.createThread.id}`);
-    } catch {
-      // Shown below.
+    } catch (caught) {
+      // Next to the field it is about, else below.
+      fieldErrors.showApiError(caught, ['title', 'participantIds', 'body']);
     }
   };
 
@@ -125,6 +134,16 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
               comboboxProps={{ withinPortal: true }}
             />
           </SimpleGrid>
+          {namesParticipants && (
+            <ParticipantsPicker
+              workspaceId={workspaceId}
+              label={t('discussions.marking.participants')}
+              description={t('discussions.marking.participantsNewHelp')}
+              excludeIds={[viewer.id]}
+              {...form.getInputProps('participantIds')}
+              value={form.values.participantIds}
+            />
+          )}
           <Composer
             label={t('discussions.bodyLabel')}
             {...form.getInputProps('body')}
@@ -135,7 +154,7 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
             attachments={attachments}
             onAttachmentsChange={setAttachments}
           />
-          {error && (
+          {error && !form.errors.title && !form.errors.participantIds && !form.errors.body && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}
             </Alert>

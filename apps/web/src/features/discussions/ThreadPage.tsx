@@ -1,14 +1,22 @@
+import { useState } from 'react';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
-import { CheckIcon, LockIcon, PinIcon } from '../../components/icons';
+import { errorCode } from '../../components/errors';
+import { CheckIcon, LockIcon, PeopleIcon, PinIcon } from '../../components/icons';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
 import { useErrorTitle } from '../../components/QueryStates';
 import { ToneBadge } from '../../components/ToneBadge';
-import { ClassificationBadge, PillarBadge, workspaceName } from '../workspaces';
+import { useViewerCan } from '../../session';
+import { PillarBadge, workspaceName } from '../workspaces';
+import { BreakGlassPage } from './BreakGlassPage';
+import { ChangeMarkingDialog } from './ChangeMarkingDialog';
+import { EditParticipantsDialog } from './EditParticipantsDialog';
+import { MarkingBanner } from './MarkingBanner';
+import { MarkingDetails } from './MarkingDetails';
 import { FollowThreadDocument, SetThreadLockedDocument, SetThreadPinnedDocument } from './operations';
 import { ThreadPosts } from './ThreadPosts';
 import { type Thread, useThread } from './useThread';
@@ -16,21 +24,56 @@ import { type Thread, useThread } from './useThread';
 export function ThreadPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const can = useViewerCan();
   const { thread, loading, error, refetch, loadMore, onPosted } = useThread(id);
 
   if (!thread) {
+    // A STRICTLY_CONFIDENTIAL thread the viewer is not named on is "not found"; platform admins may break glass.
+    if (!loading && can.breakGlass && errorCode(error) === 'NOT_FOUND') {
+      return <BreakGlassPage threadId={id} error={error} onGranted={refetch} />;
+    }
     return (
       <LoadingOrErrorPage title={t('discussions.threadTitle')} loading={loading} error={error} onRetry={refetch} />
     );
   }
+  // The marking at the top and at the bottom of the thread, as on paper.
+  return (
+    <Stack gap="lg">
+      {thread.classification !== 'UNCLASSIFIED' && (
+        <Stack gap="xs">
+          <MarkingBanner classification={thread.classification} position="top" />
+          <MarkingDetails thread={thread} />
+        </Stack>
+      )}
+      <ThreadContent thread={thread} onLoadMore={loadMore} onPosted={onPosted} />
+      <MarkingBanner classification={thread.classification} position="bottom" />
+    </Stack>
+  );
+}
+
+function ThreadContent({
+  thread,
+  onLoadMore,
+  onPosted,
+}: {
+  thread: Thread;
+  onLoadMore: () => Promise<unknown>;
+  onPosted: () => void;
+}) {
+  const { t } = useTranslation();
   return (
     <Page
       title={thread.title}
       isolateTitle
       breadcrumb={<BackLink to={`/workspaces/${thread.workspace.id}`} label={workspaceName(thread.workspace)} />}
-      actions={<ThreadControls thread={thread} moderator={thread.workspace.viewerCanModerate} />}
+      actions={
+        // A break-glass read is a read only: nothing to follow, pin or lock.
+        thread.viewerReadsByBreakGlass ? undefined : (
+          <ThreadControls thread={thread} moderator={thread.workspace.viewerCanModerate} />
+        )
+      }
     >
-      {(thread.pinned || thread.locked || thread.classification !== 'UNCLASSIFIED' || thread.pillars.length > 0) && (
+      {(thread.pinned || thread.locked || thread.pillars.length > 0) && (
         <Group gap={6} mt={-8}>
           {thread.pinned && (
             <ToneBadge tone="info">
@@ -48,13 +91,12 @@ export function ThreadPage() {
               </Group>
             </ToneBadge>
           )}
-          <ClassificationBadge classification={thread.classification} />
           {thread.pillars.map((pillar) => (
             <PillarBadge key={pillar} pillar={pillar} />
           ))}
         </Group>
       )}
-      <ThreadPosts thread={thread} onLoadMore={loadMore} onPosted={onPosted} />
+      <ThreadPosts thread={thread} onLoadMore={onLoadMore} onPosted={onPosted} />
     </Page>
   );
 }
@@ -67,10 +109,12 @@ function ThreadControls({ thread, moderator }: { thread: Thread; moderator: bool
   const [setLocked, locking] = useMutation(SetThreadLockedDocument);
   const error = following.error ?? pinning.error ?? locking.error;
   const flag = { threadId: thread.id };
+  const [dialog, setDialog] = useState<'marking' | 'participants' | null>(null);
+  const mayChangeMarking = thread.viewerCanRaiseClassification || thread.viewerCanLowerClassification;
 
   return (
-    <Stack gap={4} align="flex-end">
-      <Group gap="xs">
+    <Stack gap={4} align="flex-end" className="no-print">
+      <Group gap="xs" justify="flex-end">
         <Button
           variant={thread.viewerFollows ? 'light' : 'default'}
           aria-pressed={thread.viewerFollows}
@@ -109,7 +153,19 @@ function ThreadControls({ thread, moderator }: { thread: Thread; moderator: bool
             </Button>
           </>
         )}
+        {mayChangeMarking && (
+          <Button variant="default" leftSection={<LockIcon size={16} />} onClick={() => setDialog('marking')}>
+            {t('discussions.marking.change')}
+          </Button>
+        )}
+        {thread.viewerCanEditParticipants && (
+          <Button variant="default" leftSection={<PeopleIcon size={16} />} onClick={() => setDialog('participants')}>
+            {t('discussions.marking.editParticipants')}
+          </Button>
+        )}
       </Group>
+      {dialog === 'marking' && <ChangeMarkingDialog thread={thread} onClose={() => setDialog(null)} />}
+      {dialog === 'participants' && <EditParticipantsDialog thread={thread} onClose={() => setDialog(null)} />}
       {error && (
         <Text size="sm" c="red.7" role="alert">
           {errorTitle(error)}

@@ -28,7 +28,8 @@ export function ThreadPosts({ thread, onLoadMore, onPosted, headingLevel = 2 }: 
   const [loadingMore, setLoadingMore] = useState(false);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const scrolledFor = useRef<string | null>(null);
-  const canPost = thread.workspace.viewerCanPost;
+  // A break-glass read is a read only: the api refuses anything else.
+  const canPost = thread.workspace.viewerCanPost && !thread.viewerReadsByBreakGlass;
   const posts = thread.posts.edges.map((edge) => edge.node);
   const hasMore = thread.posts.pageInfo.hasNextPage;
   const headingsId = `thread-${thread.id}`;
@@ -143,7 +144,14 @@ function ReplyForm({ threadId, workspaceId, onPosted, headingId, headingLevel }:
   };
 
   return (
-    <Paper withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby={headingId}>
+    <Paper
+      withBorder
+      radius="md"
+      p={{ base: 'sm', sm: 'md' }}
+      component="section"
+      aria-labelledby={headingId}
+      className="no-print"
+    >
       <form onSubmit={(event) => void submit(event)}>
         <Stack gap="xs">
           <Title order={headingLevel} size="h5" id={headingId}>

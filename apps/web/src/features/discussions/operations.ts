@@ -36,6 +36,40 @@ export const PostFields = graphql(`
   }
 `);
 
+/**
+ * A thread's marking (UN ST/SGB/2007/6), who is named on it and what the viewer may do about them: read by the
+ * thread page, and answered by the mutations that change them so that the page follows.
+ */
+export const ThreadMarkingFields = graphql(`
+  fragment ThreadMarkingFields on Thread {
+    id
+    classification
+    declassifyOn
+    declassifyTo
+    author {
+      name
+      person {
+        id
+      }
+    }
+    participants {
+      name
+      organization {
+        id
+        acronym
+        name
+      }
+      person {
+        id
+      }
+    }
+    viewerCanRaiseClassification
+    viewerCanLowerClassification
+    viewerCanEditParticipants
+    viewerReadsByBreakGlass
+  }
+`);
+
 export const ThreadDocument = graphql(`
   query Thread($id: ID!, $language: Language!, $after: String) {
     thread(id: $id) {
@@ -43,7 +77,7 @@ export const ThreadDocument = graphql(`
       title
       pinned
       locked
-      classification
+      ...ThreadMarkingFields
       pillars
       postCount
       lastActivityAt
@@ -183,6 +217,52 @@ export const MarkThreadReadDocument = graphql(`
     markThreadRead(threadId: $threadId) {
       id
       unread
+    }
+  }
+`);
+
+/** Whom a STRICTLY_CONFIDENTIAL thread of the workspace may name, those matching `query` (name or email). */
+export const ParticipantCandidatesDocument = graphql(`
+  query ParticipantCandidates($workspaceId: ID!, $query: String, $first: Int!) {
+    workspace(id: $workspaceId) {
+      id
+      participantCandidates(query: $query, first: $first) {
+        name
+        organization {
+          id
+          acronym
+          name
+        }
+        person {
+          id
+          email
+        }
+      }
+    }
+  }
+`);
+
+export const ChangeThreadClassificationDocument = graphql(`
+  mutation ChangeThreadClassification($input: ChangeThreadClassificationInput!) {
+    changeThreadClassification(input: $input) {
+      ...ThreadMarkingFields
+    }
+  }
+`);
+
+export const SetThreadParticipantsDocument = graphql(`
+  mutation SetThreadParticipants($input: SetThreadParticipantsInput!) {
+    setThreadParticipants(input: $input) {
+      ...ThreadMarkingFields
+    }
+  }
+`);
+
+/** A platform admin's audited read of a STRICTLY_CONFIDENTIAL thread they are not named on. */
+export const BreakGlassDocument = graphql(`
+  mutation BreakGlass($input: BreakGlassInput!) {
+    breakGlass(input: $input) {
+      id
     }
   }
 `);

@@ -14,6 +14,7 @@ export const organizationAdminCan: ViewerCapabilities = {
   editGovernanceBodies: false,
   verifyAuditChain: false,
   planForAnyUnit: false,
+  breakGlass: false,
 };
 
 const unoct = {

@@ -1,0 +1,76 @@
+import { useId } from 'react';
+import { Alert, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LockIcon } from '../../components/icons';
+import type { ThreadMarkingFieldsFragment } from '../../gql/graphql';
+import { useFormatters } from '../../i18n/format';
+
+/**
+ * What goes with a thread's marking, under its top banner: a warning when the viewer reads it by break
+ * glass, the people named on a STRICTLY_CONFIDENTIAL thread, and the day its marking drops.
+ */
+export function MarkingDetails({ thread }: { thread: ThreadMarkingFieldsFragment }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const participantsId = useId();
+  const named = thread.classification === 'STRICTLY_CONFIDENTIAL' ? byAuthorThenName(thread) : [];
+  const declassification =
+    thread.declassifyOn && thread.declassifyTo
+      ? t('discussions.marking.declassifies', {
+          marking: t(`enums.classification.${thread.declassifyTo}`),
+          date: format.date(thread.declassifyOn),
+        })
+      : null;
+  if (!thread.viewerReadsByBreakGlass && named.length === 0 && !declassification) return null;
+
+  return (
+    <Stack gap="xs" className="marking-details">
+      {thread.viewerReadsByBreakGlass && (
+        <Alert
+          color="red"
+          variant="filled"
+          role="alert"
+          icon={<LockIcon size={18} />}
+          title={t('discussions.marking.breakGlassReadTitle')}
+        >
+          {t('discussions.marking.breakGlassReadWarning')}
+        </Alert>
+      )}
+      {named.length > 0 && (
+        <div className="marking-participants">
+          <Text component="span" size="sm" fw={600} id={participantsId}>
+            {t('discussions.marking.namedOnThread')}
+          </Text>
+          <ul aria-labelledby={participantsId}>
+            {named.map((author, index) => (
+              <li key={author.person?.id ?? `hidden-${index}`}>
+                <bdi>{author.name}</bdi>
+                {author.organization.acronym && author.organization.acronym !== author.name && (
+                  <Text component="span" size="xs" c="dimmed">
+                    {' '}
+                    · {author.organization.acronym}
+                  </Text>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {declassification && (
+        <Text size="sm" c="dimmed">
+          {declassification}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** The people named on the thread, its author first, then by name (the api names them all at once). */
+function byAuthorThenName(thread: ThreadMarkingFieldsFragment) {
+  const authorId = thread.author.person?.id;
+  const isAuthor = (participant: ThreadMarkingFieldsFragment['participants'][number]) =>
+    authorId !== undefined && participant.person?.id === authorId;
+  return [...thread.participants].sort(
+    (a, b) => Number(isAuthor(b)) - Number(isAuthor(a)) || a.name.localeCompare(b.name),
+  );
+}

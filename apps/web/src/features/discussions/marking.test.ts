@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { cssString, firstDeclassificationDay, isDeclassificationDay, lowerMarkings, markingTargets } from './marking';
+
+const CLASSIFICATIONS_IN_ORDER = ['UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL'];
+
+describe('markingTargets', () => {
+  it('offers higher markings to those who may raise, lower ones (and the same, for its day) to those who may lower', () => {
+    expect(markingTargets('UNCLASSIFIED', { mayRaise: true, mayLower: false })).toEqual([
+      'CONFIDENTIAL',
+      'STRICTLY_CONFIDENTIAL',
+    ]);
+    expect(markingTargets('CONFIDENTIAL', { mayRaise: true, mayLower: false })).toEqual(['STRICTLY_CONFIDENTIAL']);
+    expect(markingTargets('STRICTLY_CONFIDENTIAL', { mayRaise: false, mayLower: true })).toEqual([
+      'UNCLASSIFIED',
+      'CONFIDENTIAL',
+      'STRICTLY_CONFIDENTIAL',
+    ]);
+    expect(markingTargets('CONFIDENTIAL', { mayRaise: true, mayLower: true })).toEqual(CLASSIFICATIONS_IN_ORDER);
+    // Nothing to keep or lower on an unclassified thread.
+    expect(markingTargets('UNCLASSIFIED', { mayRaise: false, mayLower: true })).toEqual([]);
+    expect(markingTargets('CONFIDENTIAL', { mayRaise: false, mayLower: false })).toEqual([]);
+  });
+});
+
+describe('lowerMarkings', () => {
+  it('lists what a marking may drop to, the nearest first', () => {
+    expect(lowerMarkings('STRICTLY_CONFIDENTIAL')).toEqual(['CONFIDENTIAL', 'UNCLASSIFIED']);
+    expect(lowerMarkings('CONFIDENTIAL')).toEqual(['UNCLASSIFIED']);
+    expect(lowerMarkings('UNCLASSIFIED')).toEqual([]);
+  });
+});
+
+describe('declassification days', () => {
+  it('are calendar days after today, in UTC as the api counts them', () => {
+    const now = new Date('2030-06-30T23:30:00Z');
+    expect(firstDeclassificationDay(now)).toBe('2030-07-01');
+    expect(isDeclassificationDay('2030-07-01', now)).toBe(true);
+    expect(isDeclassificationDay('2030-06-30', now)).toBe(false);
+    expect(isDeclassificationDay('', now)).toBe(false);
+    expect(isDeclassificationDay('2030-13-45', now)).toBe(false);
+  });
+});
+
+describe('cssString', () => {
+  it('quotes text for a CSS content property', () => {
+    expect(cssString('STRICTLY CONFIDENTIAL')).toBe('"STRICTLY CONFIDENTIAL"');
+    expect(cssString('a "b" \\ c\nd')).toBe('"a \\"b\\" \\\\ c d"');
+  });
+});

@@ -1,0 +1,53 @@
+import { type Classification, CLASSIFICATIONS } from '@ctcp/shared';
+
+/** Markings in order, lowest first (UN ST/SGB/2007/6). */
+export const MARKING_RANK: Record<Classification, number> = {
+  UNCLASSIFIED: 0,
+  CONFIDENTIAL: 1,
+  STRICTLY_CONFIDENTIAL: 2,
+};
+
+/**
+ * The markings the viewer may give a thread marked `current`, as the api lets them: higher ones when they
+ * may raise it, lower ones when they may lower it, and the same one (to set or clear its declassification
+ * day) when they may lower a marking it has.
+ */
+export function markingTargets(
+  current: Classification,
+  { mayRaise, mayLower }: { mayRaise: boolean; mayLower: boolean },
+): Classification[] {
+  return CLASSIFICATIONS.filter((marking) => {
+    const difference = MARKING_RANK[marking] - MARKING_RANK[current];
+    if (difference > 0) return mayRaise;
+    if (difference < 0) return mayLower;
+    return mayLower && current !== 'UNCLASSIFIED';
+  });
+}
+
+/** What a thread marked `marking` may drop to on its declassification day, highest first. */
+export function lowerMarkings(marking: Classification): Classification[] {
+  return CLASSIFICATIONS.filter((lower) => MARKING_RANK[lower] < MARKING_RANK[marking]).reverse();
+}
+
+/** Today's calendar day in UTC (YYYY-MM-DD), the api's "today" for declassification days. */
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The first day a declassification day may be: tomorrow, in UTC. */
+export function firstDeclassificationDay(now = new Date()): string {
+  return todayUtc(new Date(now.getTime() + 24 * 60 * 60 * 1000));
+}
+
+/** A declassification day the api takes: a calendar day after today (UTC). */
+export function isDeclassificationDay(value: string, now = new Date()): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && value > todayUtc(now);
+}
+
+/** Text for a CSS string (`content: "…"`): quotes, backslashes and line ends escaped. */
+export function cssString(text: string): string {
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
+}
