@@ -15,6 +15,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  // graphile-worker 0.16 leaves a rejected promise nobody handles when its scheduler cannot reach the
+  // database at a minute's turn; Node would end the process for it. It is logged instead, and the job
+  // queue starts itself again (JobsService).
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   // Tracing patches http, express, graphql and pg before the app takes hold of them: the app comes after,
   // and so does the database (opening it loads pg).
   const stopTracing = await startTracing(logger);

@@ -5,6 +5,9 @@ import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 
+/** How long the queue waits before starting again after it stopped on an error (the database away). */
+const QUEUE_RESTART_MS = 5_000;
+
 /**
  * Background jobs on the PostgreSQL job queue (graphile-worker): a job is added with SQL inside the
  * transaction of the change that causes it, so it exists if and only if the change commits, and the
@@ -17,6 +20,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly schedules: string[] = [];
   private runner: Runner | undefined;
   private pool: pg.Pool | undefined;
+  private restart: NodeJS.Timeout | undefined;
+  private stopping = false;
 
   constructor(
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
@@ -62,7 +67,23 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     // connection the server ends (a restart, the database stopping at shutdown) is logged, not fatal.
     this.pool = new pg.Pool({ connectionString: this.config.databaseUrl, max: 3 });
     this.pool.on('error', (error) => this.logger.warn({ err: error }, 'job queue connection lost'));
-    this.runner = await run({
+    this.runner = await this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.restart);
+    await this.runner?.stop().catch(() => undefined);
+    await this.pool?.end();
+  }
+
+  /**
+   * Runs the queue. The runner stops for good when its scheduler cannot reach the database at a minute's
+   * turn (graphile-worker's cron gives up, and its promise rejects): that is logged and the queue started
+   * again shortly, instead of the rejection ending the process or the jobs.
+   */
+  private async start(): Promise<Runner> {
+    const runner = await run({
       pgPool: this.pool,
       concurrency: 2,
       noHandleSignals: true,
@@ -70,11 +91,19 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       taskList: this.tasks,
       crontab: this.schedules.join('\n'),
     });
+    runner.promise.catch((error: unknown) => this.startAgainLater(error));
+    return runner;
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.runner?.stop();
-    await this.pool?.end();
+  private startAgainLater(error: unknown): void {
+    if (this.stopping) return;
+    this.logger.warn({ err: error }, 'job queue stopped; starting it again');
+    this.restart = setTimeout(() => {
+      this.start().then(
+        (runner) => (this.runner = runner),
+        (failed: unknown) => this.startAgainLater(failed),
+      );
+    }, QUEUE_RESTART_MS);
   }
 
   /** The queue's own messages, through the api's logger (a failed attempt is a warning: it is retried). */
