@@ -1,6 +1,6 @@
 import type { Classification } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
-import { isStaff } from './actors.js';
+import { isStaff, isStaffSql } from './actors.js';
 import type { WorkspaceAccess } from './workspaces.js';
 
 /**
@@ -103,7 +103,7 @@ export function readableMarkingSql(viewer: { userId: string; confidential: strin
  */
 export function markingReadableByPersonSql(role: string): string {
   return `(:markedClassification::text = 'UNCLASSIFIED'
-    OR (u.role <> 'OBSERVER' AND (u.role IN ('ADMIN', 'COORDINATOR') OR ${role} IN ('OWNER', 'MODERATOR', 'MEMBER'))
+    OR (u.role <> 'OBSERVER' AND (${isStaffSql('u.role')} OR ${role} IN ('OWNER', 'MODERATOR', 'MEMBER'))
         AND (:markedClassification::text = 'CONFIDENTIAL'
              OR u.id IN (SELECT tp.user_id FROM thread_participants tp WHERE tp.thread_id = :markedThreadId))))`;
 }
