@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { CLIENT_EVENTS, NOTIFICATION_SYNC_PAGE_SIZE, SERVER_EVENTS } from '@ctcp/shared';
 import type { Socket } from 'socket.io-client';
@@ -31,6 +32,9 @@ const TRAFFIC_PACE_MS = { redis: 2000, database: 100 };
 const CREATE_THREAD = `mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`;
 const CREATE_POST = `mutation($input: CreatePostInput!) { createPost(input: $input) { id } }`;
 const MENTION = '@member@interpol.example';
+const METRICS_TOKEN = randomBytes(32).toString('hex');
+/** The job queue's scheduler needs the database at every minute's turn (the audit seal runs each minute). */
+const MINUTE_TURN_MS = 75_000;
 
 let database: Awaited<ReturnType<typeof cloneDatabase>>;
 const jwtSecret = newJwtSecret();
@@ -60,6 +64,15 @@ async function bmleWorkspace(): Promise<string> {
       ).rows,
   );
   return rows[0].id;
+}
+
+/** How many times the instance's job queue stopped on an error and was started again. */
+async function jobQueueRestarts(instance: Instance): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${instance.port}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  });
+  const line = (await response.text()).split('\n').find((text) => text.startsWith('ctcp_job_queue_restarts_total '));
+  return Number(line?.split(' ')[1] ?? NaN);
 }
 
 async function readiness(instance: Instance): Promise<{ status: number; body: any }> {
@@ -140,14 +153,17 @@ describe.skipIf(!hasRedisServer())('Redis stopped under two api instances', () =
 describe('every connection to PostgreSQL cut under traffic', () => {
   it(
     'answers 503 on readiness and clean bounded errors meanwhile, then recovers with no acknowledged write lost',
-    { timeout: 180_000 },
+    { timeout: 300_000 },
     async () => {
       const target = new URL(database.url);
       const relay = await startCuttableRelay({ host: target.hostname, port: Number(target.port || 5432) });
       const throughRelay = new URL(database.url);
       throughRelay.hostname = '127.0.0.1';
       throughRelay.port = String(relay.port);
-      const api = await startInstance({ databaseUrl: throughRelay.toString(), jwtSecret });
+      const api = await startInstance(
+        { databaseUrl: throughRelay.toString(), jwtSecret },
+        { METRICS_TOKEN: METRICS_TOKEN },
+      );
       const unodc = await signIn(api, DEMO.unodc);
       const thread = await gql(
         api.port,
@@ -182,6 +198,15 @@ describe('every connection to PostgreSQL cut under traffic', () => {
         expect(during.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
         expect(Date.now() - started).toBeLessThan(FAIL_FAST_MS);
         await until('writes fail while the database is away', () => failures.length >= 5);
+        // The outage lasts through a minute's turn: the queue's scheduler fails, the queue stops, and it
+        // must start again by itself instead of the process ending.
+        await until(
+          'the job queue stopped and started again',
+          async () => (await jobQueueRestarts(api)) >= 1,
+          MINUTE_TURN_MS,
+          1000,
+        );
+        expect(api.exited()).toBe(false);
 
         await relay.restore();
         await until('readiness answers 200', async () => (await readiness(api)).status === 200, 30_000);

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 
 /** How long the queue waits before starting again after it stopped on an error (the database away). */
 const QUEUE_RESTART_MS = 5_000;
@@ -26,6 +27,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** Names the handler of a kind of job; called by the modules when they start, before the worker does. */
@@ -66,7 +68,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     // The queue's own connections (a waiting worker holds one for LISTEN), apart from the api's pool. A
     // connection the server ends (a restart, the database stopping at shutdown) is logged, not fatal.
     this.pool = new pg.Pool({ connectionString: this.config.databaseUrl, max: 3 });
-    this.pool.on('error', (error) => this.logger.warn({ err: error }, 'job queue connection lost'));
+    this.pool.on('error', (error) => this.logger.warn({ error: error.message }, 'job queue connection lost'));
     this.runner = await this.start();
   }
 
@@ -98,6 +100,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private startAgainLater(error: unknown): void {
     if (this.stopping) return;
     this.logger.warn({ err: error }, 'job queue stopped; starting it again');
+    this.metrics.recordJobQueueRestart();
     this.restart = setTimeout(() => {
       this.start().then(
         (runner) => (this.runner = runner),

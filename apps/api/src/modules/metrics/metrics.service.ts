@@ -53,6 +53,12 @@ export class MetricsService implements OnModuleDestroy {
     registers: [this.registry],
   });
 
+  private readonly jobQueueRestarts = new Counter({
+    name: `${METRIC_PREFIX}job_queue_restarts_total`,
+    help: 'Times the job queue stopped on an error (the database away) and was started again.',
+    registers: [this.registry],
+  });
+
   private readonly operationNames = new BoundedNames();
   private readonly errorCodes = new BoundedNames();
 
@@ -89,5 +95,10 @@ export class MetricsService implements OnModuleDestroy {
   recordRealtimeEvent(event: string): void {
     if (!this.enabled) return;
     this.realtimeEventsEmitted.inc({ event });
+  }
+
+  recordJobQueueRestart(): void {
+    if (!this.enabled) return;
+    this.jobQueueRestarts.inc();
   }
 }
