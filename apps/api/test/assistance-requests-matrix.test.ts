@@ -85,12 +85,34 @@ const ROWS: Row[] = [
     expect: ['ok', 'ok', 'ok', NF, 'ok', 'ok', 'ok', NF] },
   { operation: 'assistanceRequest', on: at('MATCHED', MATCHED_TO_INTERPOL), run: (api, token, id) => api.gql(GET, { id }, token),
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', NF] },
+  { operation: 'assistanceRequest', on: at('UNDER_REVIEW', { classification: 'CONFIDENTIAL' }),
+    run: (api, token, id) => api.gql(GET, { id }, token),
+    // Never people whose platform role is OBSERVER.
+    expect: ['ok', 'ok', 'ok', NF, NF, 'ok', NF, NF] },
+  { operation: 'assistanceRequest', on: at('UNDER_REVIEW', { classification: 'STRICTLY_CONFIDENTIAL', named: ['coordinator'] }),
+    run: (api, token, id) => api.gql(GET, { id }, token),
+    // Its author and the people named only: not the admin, nor the entities in scope.
+    expect: [NF, 'ok', NF, NF, NF, 'ok', NF, NF] },
   { operation: 'assistanceRequests', on: at('DRAFT'), run: listed,
     expect: [NF, NF, NF, NF, NF, 'ok', 'ok', NF] },
   { operation: 'assistanceRequests', on: at('UNDER_REVIEW'), run: listed,
     expect: ['ok', 'ok', 'ok', NF, 'ok', 'ok', 'ok', NF] },
   { operation: 'assistanceRequests', on: at('MATCHED', MATCHED_TO_INTERPOL), run: listed,
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', NF] },
+  { operation: 'assistanceRequests', on: at('MATCHED', { ...MATCHED_TO_INTERPOL, classification: 'CONFIDENTIAL' }), run: listed,
+    expect: ['ok', 'ok', 'ok', 'ok', NF, 'ok', NF, NF] },
+  { operation: 'breakGlassOnAssistanceRequest', on: at('UNDER_REVIEW', { classification: 'STRICTLY_CONFIDENTIAL', named: ['coordinator'] }),
+    run: (api, token, id) => api.gql(BREAK_GLASS, { input: { requestId: id, reason: 'Inquiry' } }, token),
+    // Platform admins only.
+    expect: ['ok', F, F, F, F, F, F, F] },
+  { operation: 'changeAssistanceRequestClassification', on: at('UNDER_REVIEW'),
+    run: (api, token, id) => api.gql(CHANGE_MARKING, { input: { requestId: id, classification: 'CONFIDENTIAL', reason: 'Sources' } }, token),
+    // Up by the requesting State's focal points and coordinators.
+    expect: ['ok', 'ok', F, NF, F, 'ok', F, NF] },
+  { operation: 'changeAssistanceRequestClassification', on: at('UNDER_REVIEW', { classification: 'CONFIDENTIAL' }),
+    run: (api, token, id) => api.gql(CHANGE_MARKING, { input: { requestId: id, classification: 'UNCLASSIFIED', reason: 'Published' } }, token),
+    // Down by the requesting State's focal points only.
+    expect: [F, F, F, NF, NF, 'ok', NF, NF] },
   { operation: 'submitAssistanceRequest', on: null,
     run: (api, token) => api.gql(SUBMIT, { input: { title: 'Matrix', description: 'Matrix request' } }, token),
     expect: [F, F, F, F, F, 'ok', F, 'ok'] },
@@ -161,6 +183,14 @@ async function listed(api: TestApp, token: string, id: string): Promise<GraphQLR
   return ids.includes(id) ? response : { ...response, data: null, errors: [{ message: '', extensions: { code: NF } }] };
 }
 
+const CHANGE_MARKING = `mutation Mark($input: ChangeAssistanceRequestClassificationInput!) {
+  changeAssistanceRequestClassification(input: $input) { id classification }
+}`;
+
+const BREAK_GLASS = `mutation BreakGlass($input: BreakGlassOnAssistanceRequestInput!) {
+  breakGlassOnAssistanceRequest(input: $input) { id }
+}`;
+
 const LINK = `mutation Link($input: LinkAssistanceRequestToProjectInput!) {
   linkAssistanceRequestToProject(input: $input) { id project { id } }
 }`;
@@ -221,7 +251,9 @@ afterAll(() => api.close());
 async function snapshot(id: string | null) {
   if (!id) return api.sql(`SELECT count(*) AS requests FROM assistance_requests`);
   return api.sql(
-    `SELECT r.status, r.title, r.lead_entity_id, r.updated_at, r.feedback_rating,
+    `SELECT r.status, r.title, r.classification, r.lead_entity_id, r.updated_at, r.feedback_rating,
+            (SELECT count(*) FROM assistance_request_participants p WHERE p.request_id = r.id) AS named,
+            (SELECT count(*) FROM assistance_request_break_glass_grants g WHERE g.request_id = r.id) AS grants,
             (SELECT count(*) FROM assistance_request_transitions t WHERE t.request_id = r.id) AS steps,
             (SELECT json_agg(f.status ORDER BY f.organization_id) FROM assistance_offers f WHERE f.request_id = r.id) AS offers,
             (SELECT count(*) FROM assistance_requests) AS requests

@@ -1,5 +1,5 @@
-import type { AssistanceRequestStatus, SharingScope } from '@ctcp/shared';
-import type { DEMO, TestApp } from './harness.js';
+import type { AssistanceRequestStatus, Classification, SharingScope } from '@ctcp/shared';
+import { DEMO, type TestApp } from './harness.js';
 
 /** GraphQL documents and a builder of requests in any status, shared by the assistance request tests. */
 
@@ -37,6 +37,9 @@ export interface RequestShape {
   partners?: string[];
   /** Organization keys (with a demo member) that offer while under review. */
   offeredBy?: ('unodc' | 'interpol')[];
+  classification?: Classification;
+  /** Demo people named on a STRICTLY_CONFIDENTIAL request besides its author (who may read it once submitted). */
+  named?: (keyof typeof DEMO)[];
 }
 
 /** Organization ids by key. */
@@ -62,6 +65,10 @@ export async function makeRequest(
   shape: RequestShape,
 ): Promise<string> {
   const scope = shape.scope ?? 'ALL_ENTITIES';
+  const named = (shape.named ?? []).map((person) => DEMO[person]);
+  const participantIds = named.length
+    ? (await api.sql(`SELECT id FROM users WHERE email = ANY($1)`, [named])).map((row) => row.id)
+    : [];
   const created = ok(
     await api.gql(
       SUBMIT,
@@ -73,6 +80,8 @@ export async function makeRequest(
           priority: 'HIGH',
           sharingScope: scope,
           sharedEntityIds: (shape.shared ?? []).map((key) => organizations[key]),
+          classification: shape.classification ?? 'UNCLASSIFIED',
+          participantIds,
           draft: shape.status === 'DRAFT',
         },
       },

@@ -170,6 +170,16 @@ const ROWS: FieldRow[] = [
   { fields: ['AssistanceRequest.discussion'], on: 'a request of the Philippines that UNODC and INTERPOL offered on (UNDP did not)',
     see: look(`query($id: ID!) { assistanceRequest(id: $id) { discussion { id } } }`, (w) => w.phRequest, (data) => given(data.assistanceRequest.discussion)),
     expect: ['given', 'given', 'given', 'given', null, 'given', 'given', NF] },
+  { fields: ['AssistanceRequest.participants'], on: 'an unmarked request of the Philippines (nobody is named on it)',
+    see: look(`query($id: ID!) { assistanceRequest(id: $id) { participants { person { email } } } }`, (w) => w.phRequest,
+      (data) => data.assistanceRequest.participants.length),
+    expect: [0, 0, 0, 0, 0, 0, 0, NF] },
+  { fields: ['AssistanceRequest.participantCandidates'], on: 'a request of the Philippines shared with UNODC, INTERPOL and UNDP',
+    see: look(`query($id: ID!) { assistanceRequest(id: $id) { participantCandidates(first: 100) { person { email } } } }`, (w) => w.phRequest,
+      (data) => sorted(data.assistanceRequest.participantCandidates.map((author: any) => author.person.email)
+        .filter((email: string) => (Object.values(DEMO) as string[]).includes(email)))),
+    // Who would read it were it CONFIDENTIAL: never the UNDP observer (platform role OBSERVER) nor another State.
+    expect: [...ALL(sorted([DEMO.admin, COORDINATOR, DEMO.unodc, DEMO.interpol, PH])).slice(0, 7), NF] as Sights },
   { fields: ['AssistanceRequest.createdBy'], on: 'a request of the Philippines',
     see: look(`query($id: ID!) { assistanceRequest(id: $id) { createdBy { email } } }`, (w) => w.phRequest, (data) => data.assistanceRequest.createdBy.email),
     expect: [PH, PH, PH, PH, PH, PH, PH, NF] },

@@ -41,7 +41,7 @@ const WORKSPACE = `query($id: ID!) {
     files(first: 50) { totalCount edges { node { id } } }
   }
 }`;
-const SEARCH = `query($query: String!) { search(query: $query, first: 50) { edges { node { id kind } } } }`;
+const SEARCH = `query($query: String!) { search(query: $query, first: 50) { edges { node { id kind classification } } } }`;
 const CHANGE = `mutation($input: ChangeThreadClassificationInput!) {
   changeThreadClassification(input: $input) { id classification declassifyOn declassifyTo participants { name } }
 }`;
@@ -178,9 +178,10 @@ describe.each(CLASSIFICATIONS)('a %s thread', (classification) => {
     const files = workspace.files.edges.map((edge: { node: { id: string } }) => edge.node.id);
     expect(files.includes(fileId)).toBe(reads);
 
-    const hits = ok(await api.gql(SEARCH, { query: word }, token), 'search').edges.map(
-      (edge: { node: { id: string; kind: string } }) => `${edge.node.kind}:${edge.node.id}`,
-    );
+    const found = ok(await api.gql(SEARCH, { query: word }, token), 'search').edges;
+    const hits = found.map((edge: { node: { id: string; kind: string } }) => `${edge.node.kind}:${edge.node.id}`);
+    // Each hit says the marking it carries: a post and a file carry their thread's.
+    for (const edge of found) expect(edge.node.classification, edge.node.kind).toBe(classification);
     expect(hits.includes(`THREAD:${id}`)).toBe(reads);
     expect(hits.includes(`POST:${postId}`)).toBe(reads);
     expect(hits.includes(`ATTACHMENT:${fileId}`)).toBe(reads);

@@ -79,6 +79,12 @@ const REACT = `mutation($input: ToggleReactionInput!) { toggleReaction(input: $i
 const PIN = `mutation($input: SetThreadFlagInput!) { setThreadPinned(input: $input) { pinned } }`;
 const LOCK = `mutation($input: SetThreadFlagInput!) { setThreadLocked(input: $input) { locked } }`;
 const FOLLOW = `mutation($input: SetThreadFlagInput!) { followThread(input: $input) { viewerFollows } }`;
+const REQUEST_BREAK_GLASS = `mutation($input: BreakGlassOnAssistanceRequestInput!) {
+  breakGlassOnAssistanceRequest(input: $input) { id }
+}`;
+const CHANGE_REQUEST_MARKING = `mutation($input: ChangeAssistanceRequestClassificationInput!) {
+  changeAssistanceRequestClassification(input: $input) { id }
+}`;
 const CHANGE_MARKING = `mutation($input: ChangeThreadClassificationInput!) { changeThreadClassification(input: $input) { id } }`;
 const SET_PARTICIPANTS = `mutation($input: SetThreadParticipantsInput!) { setThreadParticipants(input: $input) { id } }`;
 const BREAK_GLASS = `mutation($input: BreakGlassInput!) { breakGlass(input: $input) { id } }`;
@@ -1661,6 +1667,55 @@ const CASES: Record<string, Case<any>> = {
       ]);
       expect(request.lead_entity_id).toBe(pairs[last % 3].lead);
       expect(partners.map((row) => row.organization_id).sort()).toEqual([...pairs[last % 3].partners].sort());
+    },
+  }),
+
+  breakGlassOnAssistanceRequest: scenario({
+    story: 'the admin breaks the glass on one request twelve times at once: every grant is kept and audited',
+    async setup() {
+      return {
+        requestId: await makeRequest(api, tokens, org, {
+          status: 'UNDER_REVIEW',
+          classification: 'STRICTLY_CONFIDENTIAL',
+          named: ['coordinator'],
+        }),
+      };
+    },
+    call: ({ requestId }, index) =>
+      api.gql(REQUEST_BREAK_GLASS, { input: { requestId, reason: `Inquiry ${index}` } }, tokens.admin),
+    async check({ requestId }) {
+      const [counts] = await api.sql(
+        `SELECT (SELECT count(*)::int FROM assistance_request_break_glass_grants WHERE request_id = $1::uuid) AS grants,
+                (SELECT count(*)::int FROM audit_events
+                  WHERE action = 'classification.break_glass' AND target_id = $1::text) AS events`,
+        [requestId],
+      );
+      expect(counts).toEqual({ grants: AT_ONCE, events: AT_ONCE });
+    },
+  }),
+
+  changeAssistanceRequestClassification: scenario({
+    story:
+      'a coordinator and the State raise one request to CONFIDENTIAL twelve times at once: raised once, audited once',
+    async setup() {
+      return { requestId: await makeRequest(api, tokens, org, { status: 'UNDER_REVIEW' }) };
+    },
+    call: ({ requestId }, index) =>
+      api.gql(
+        CHANGE_REQUEST_MARKING,
+        { input: { requestId, classification: 'CONFIDENTIAL', reason: `Sources ${index}` } },
+        index % 2 === 0 ? tokens.coordinator : tokens.philippines,
+      ),
+    refusals: ['CONFLICT'],
+    async check({ requestId }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const events = await api.sql(
+        `SELECT details FROM audit_events WHERE action = 'classification.changed' AND target_id = $1`,
+        [requestId],
+      );
+      expect(events.map((event) => [event.details.from, event.details.to])).toEqual([['UNCLASSIFIED', 'CONFIDENTIAL']]);
+      const [request] = await api.sql(`SELECT classification FROM assistance_requests WHERE id = $1`, [requestId]);
+      expect(request.classification).toBe('CONFIDENTIAL');
     },
   }),
 

@@ -41,7 +41,7 @@ export const WORKSPACE_NAME_MAX_LENGTH = 120;
 export const DESCRIPTION_MAX_LENGTH = 2000;
 export const THREAD_TITLE_MAX_LENGTH = 200;
 /** People named on one STRICTLY_CONFIDENTIAL record. */
-export const THREAD_PARTICIPANTS_MAX = 100;
+export const PARTICIPANTS_MAX = 100;
 /** The reason given for a marking change or a break-glass read. */
 export const MARKING_REASON_MAX_LENGTH = 500;
 export const POST_BODY_MAX_LENGTH = 20_000;

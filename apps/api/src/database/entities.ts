@@ -1,6 +1,8 @@
 import {
   AssistanceOffer,
   AssistanceRequest,
+  AssistanceRequestBreakGlassGrant,
+  AssistanceRequestParticipant,
   AssistanceRequestPartner,
   AssistanceRequestSharedEntity,
   AssistanceRequestTransition,
@@ -58,6 +60,8 @@ export const ENTITIES = [
   ProjectPartner,
   AssistanceOffer,
   AssistanceRequest,
+  AssistanceRequestBreakGlassGrant,
+  AssistanceRequestParticipant,
   AssistanceRequestPartner,
   AssistanceRequestSharedEntity,
   AssistanceRequestTransition,

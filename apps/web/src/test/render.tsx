@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
+import type { ApolloCache } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
@@ -81,16 +82,18 @@ interface RenderOptions {
   path?: string;
   /** Other routes to render, to see where the component navigates. */
   routes?: { path: string; element: ReactNode }[];
+  /** The cache, e.g. the app's own (`createCache`) to follow its type policies; by default a plain one. */
+  cache?: ApolloCache;
 }
 
 /** Renders `ui` as the app would: providers, a session and a router; the api answers with `mocks`. */
 export function renderWithApp(
   ui: ReactElement,
-  { mocks = [], route = '/', path = route.split('?')[0], routes = [] }: RenderOptions = {},
+  { mocks = [], route = '/', path = route.split('?')[0], routes = [], cache }: RenderOptions = {},
 ): RenderResult {
   return render(
     <UiProviders mantineEnv="test">
-      <MockedProvider mocks={mocks}>
+      <MockedProvider mocks={mocks} cache={cache}>
         <SessionProvider>
           <MemoryRouter initialEntries={[route]}>
             <Routes>

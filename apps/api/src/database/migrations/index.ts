@@ -28,6 +28,7 @@ import { WorkPlans1796700000000 } from './1796700000000-work-plans.js';
 import { GovernanceBodies1796800000000 } from './1796800000000-governance-bodies.js';
 import { AuditTrail1796900000000 } from './1796900000000-audit-trail.js';
 import { Classification1797000000000 } from './1797000000000-classification.js';
+import { RequestClassification1797100000000 } from './1797100000000-request-classification.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   GovernanceBodies1796800000000,
   AuditTrail1796900000000,
   Classification1797000000000,
+  RequestClassification1797100000000,
 ];

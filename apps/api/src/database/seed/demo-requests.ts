@@ -175,6 +175,8 @@ export async function seedDemoAssistanceRequests(
       beneficiaryInstitutions: demo.beneficiaryInstitutions,
       sharingScope: demo.sharingScope,
       sharedEntityIds: (demo.sharedWith ?? []).map(ids),
+      classification: 'UNCLASSIFIED',
+      participantIds: [],
       draft: demo.draft ?? false,
     });
     for (const step of demo.steps) {

@@ -53,7 +53,7 @@ export class AssistanceOffersService {
         ...(await this.discussion.partiesChanged(request)),
         this.notices.updatedEvent(request, facts),
       ];
-      if (isNew) events.push(...(await this.notices.offerMade(manager, actor, request)));
+      if (isNew) events.push(...(await this.notices.offerMade(manager, actor, request, facts)));
       return { offer, events };
     });
     this.realtime.publish(events);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { PostsService } from '../discussions/posts.service.js';
+import { ThreadMarkingsService } from '../discussions/thread-markings.service.js';
 import type { RealtimeEvent } from '../realtime/realtime.service.js';
 import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
@@ -18,15 +19,21 @@ export class AssistanceRequestDiscussion {
     private readonly workspaces: WorkspacesService,
     private readonly readers: WorkspaceReaders,
     private readonly posts: PostsService,
+    private readonly markings: ThreadMarkingsService,
   ) {}
 
   /**
    * Creates the workspace and its thread, opened by the submitter, inside the caller's transaction, and
    * sets them on the request (which the caller saves); returns the events to publish after commit.
    */
-  async open(manager: EntityManager, actor: Actor, request: AssistanceRequest): Promise<RealtimeEvent[]> {
+  async open(
+    manager: EntityManager,
+    actor: Actor,
+    request: AssistanceRequest,
+    named: readonly { userId: string }[],
+  ): Promise<RealtimeEvent[]> {
     const workspace = await this.workspaces.createDerived(manager, {
-      name: `${reference(request)} ${request.title}`,
+      name: discussionName(request),
       description: '',
       kind: 'ASSISTANCE_REQUEST',
       workingGroupId: null,
@@ -38,13 +45,30 @@ export class AssistanceRequestDiscussion {
       // The request page shows the description; the thread opens with a link to it, in no language.
       body: `**${reference(request)}** · [${escapeMarkdown(request.title)}](/requests/${request.id})`,
       pillars: request.pillars,
-      classification: 'UNCLASSIFIED',
+      classification: request.classification,
       workingGroupId: request.workingGroupId,
       attachmentIds: [],
     });
     request.workspaceId = workspace.id;
     request.threadId = thread.id;
+    if (request.classification === 'STRICTLY_CONFIDENTIAL') {
+      await this.markingChanged(
+        manager,
+        request,
+        named.map((person) => person.userId),
+      );
+    }
     return events;
+  }
+
+  /**
+   * The discussion follows the request's marking: its thread carries it and names the request's people (those
+   * of them who take part in the discussion), and its workspace's name drops the title while it is marked.
+   */
+  async markingChanged(manager: EntityManager, request: AssistanceRequest, named: readonly string[]): Promise<void> {
+    if (!request.workspaceId || !request.threadId) return;
+    await this.workspaces.renameDerived(manager, request.workspaceId, discussionName(request));
+    await this.markings.follow(manager, request.threadId, request.classification, [request.createdById, ...named]);
   }
 
   /** Moves open sockets in or out of the discussion's room after a change of who takes part. */
@@ -52,6 +76,10 @@ export class AssistanceRequestDiscussion {
     return request.workspaceId ? [await this.readers.partiesChanged(request.workspaceId)] : [];
   }
 }
+
+/** A marked request's title is not shown to those who see only that its discussion exists. */
+const discussionName = (request: AssistanceRequest) =>
+  request.classification === 'UNCLASSIFIED' ? `${reference(request)} ${request.title}` : reference(request);
 
 /** The text as markdown shows it literally (no emphasis, links or HTML). */
 const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (character) => `\\${character}`);

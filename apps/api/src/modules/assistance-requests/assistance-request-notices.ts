@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Language, NotificationType } from '@ctcp/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
-import { notificationTitle } from '../notifications/notification-texts.js';
+import { markedRequestTitle, notificationTitle } from '../notifications/notification-texts.js';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import type { AssistanceRequestFacts } from '../policy/assistance-requests.js';
+import { type AssistanceRequestFacts, mayReadAssistanceRequest } from '../policy/assistance-requests.js';
 import { assistanceRequestAudience } from '../policy/audiences.js';
 import type { RealtimeEvent } from '../realtime/realtime.service.js';
 import type { User } from '../users/user.entity.js';
@@ -42,12 +42,14 @@ export class AssistanceRequestNotices {
         return [];
       case 'SUBMITTED':
         return this.notify(manager, request, [
-          { recipients: await this.recipients(actor, [coordinators()]), type: 'REQUEST_SUBMITTED' },
+          { recipients: await this.recipients(actor, facts, [coordinators()]), type: 'REQUEST_SUBMITTED' },
         ]);
       case 'UNDER_REVIEW': {
-        const inScope = await this.recipients(actor, [await this.entityMembersInScope(request, facts.sharedEntityIds)]);
+        const inScope = await this.recipients(actor, facts, [
+          await this.entityMembersInScope(request, facts.sharedEntityIds),
+        ]);
         const inScopeIds = new Set(inScope.map((person) => person.id));
-        const others = (await this.recipients(actor, concerned)).filter((person) => !inScopeIds.has(person.id));
+        const others = (await this.recipients(actor, facts, concerned)).filter((person) => !inScopeIds.has(person.id));
         return this.notify(manager, request, [
           { recipients: inScope, type: 'REQUEST_OPENED' },
           { recipients: others, type: 'REQUEST_STATUS' },
@@ -55,14 +57,19 @@ export class AssistanceRequestNotices {
       }
       default:
         return this.notify(manager, request, [
-          { recipients: await this.recipients(actor, concerned), type: 'REQUEST_STATUS' },
+          { recipients: await this.recipients(actor, facts, concerned), type: 'REQUEST_STATUS' },
         ]);
     }
   }
 
   /** An entity's new offer, to coordinators and the requesting State. */
-  async offerMade(manager: EntityManager, actor: Actor, request: AssistanceRequest): Promise<RealtimeEvent[]> {
-    const recipients = await this.recipients(actor, [coordinators(), focalPointsOf(request.requestingStateId)]);
+  async offerMade(
+    manager: EntityManager,
+    actor: Actor,
+    request: AssistanceRequest,
+    facts: AssistanceRequestFacts,
+  ): Promise<RealtimeEvent[]> {
+    const recipients = await this.recipients(actor, facts, [coordinators(), focalPointsOf(request.requestingStateId)]);
     const entity = await this.organizationNames([actor.organizationId]);
     return this.notify(manager, request, [{ recipients, type: 'REQUEST_OFFER' }], (language) => ({
       organization: entity.get(actor.organizationId)?.(language),
@@ -73,14 +80,36 @@ export class AssistanceRequestNotices {
   updatedEvent(request: AssistanceRequest, facts: AssistanceRequestFacts): RealtimeEvent {
     return {
       kind: 'assistanceRequest.updated',
-      rooms: assistanceRequestAudience({ ...facts, status: request.status, sharingScope: request.sharingScope }),
+      ...assistanceRequestAudience({ ...facts, status: request.status, sharingScope: request.sharingScope }),
       payload: { id: request.id, status: request.status },
     };
   }
 
-  /** The enabled people of these groups, but the actor. */
-  private recipients(actor: Actor, groups: (PeopleGroup | null)[]): Promise<User[]> {
-    return this.users.enabledMembersOf(groups, actor.userId);
+  /** The enabled people of these groups, but the actor, who may read the request (its marking decides). */
+  private async recipients(
+    actor: Actor,
+    facts: AssistanceRequestFacts,
+    groups: (PeopleGroup | null)[],
+  ): Promise<User[]> {
+    const people = await this.users.enabledMembersOf(groups, actor.userId);
+    if (facts.classification === 'UNCLASSIFIED') return people;
+    const organizations = await this.organizations.mapByIds([
+      ...new Set(people.map((person) => person.organizationId)),
+    ]);
+    return people.filter((person) =>
+      mayReadAssistanceRequest(
+        {
+          userId: person.id,
+          role: person.role,
+          organizationId: person.organizationId,
+          organizationKind: organizations.get(person.organizationId)!.kind,
+          isOrganizationAdmin: false,
+          language: person.preferredLanguage,
+          sessionId: '',
+        },
+        facts,
+      ),
+    );
   }
 
   /** The members of the Compact entities the request is shared with; null when it is shared with none. */
@@ -111,12 +140,16 @@ export class AssistanceRequestNotices {
       recipients.map((person) => ({
         userId: person.id,
         type,
-        title: notificationTitle(person.preferredLanguage, type, {
-          request: request.title,
-          state: state(person.preferredLanguage),
-          status: request.status,
-          ...extra(person.preferredLanguage),
-        }),
+        // A marked request's notifications (and their mail) name nothing of it.
+        title:
+          request.classification === 'UNCLASSIFIED'
+            ? notificationTitle(person.preferredLanguage, type, {
+                request: request.title,
+                state: state(person.preferredLanguage),
+                status: request.status,
+                ...extra(person.preferredLanguage),
+              })
+            : markedRequestTitle(person.preferredLanguage),
         link: `/requests/${request.id}`,
       })),
     );

@@ -1,20 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, MoreThan, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
+import { AuditService } from '../audit/audit.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   type AssistanceRequestFacts,
   IN_SCOPE_SQL,
+  mayBreakGlassOnAssistanceRequest,
   mayReadAssistanceRequest,
+  NAMED_ON_REQUEST_SQL,
   readableAssistanceRequestsWhere,
   visibleOffersWhere,
 } from '../policy/assistance-requests.js';
-import { AssistanceOffer, AssistanceRequest, AssistanceRequestTransition } from './assistance-request.entity.js';
+import { isReadAudited } from '../policy/classification.js';
+import {
+  AssistanceOffer,
+  AssistanceRequest,
+  AssistanceRequestBreakGlassGrant,
+  AssistanceRequestTransition,
+} from './assistance-request.entity.js';
 import type { AssistanceRequestFilter } from './assistance-requests.inputs.js';
 
 /** A coordinator's list holds every request ever made: it is counted this far (bench/README.md "Coordination queries"). */
@@ -32,10 +41,34 @@ export class AssistanceRequestQueries {
   constructor(
     @InjectRepository(AssistanceRequest) private readonly requests: Repository<AssistanceRequest>,
     private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
   ) {}
 
+  /**
+   * The request, as a party reads it or through a break-glass grant; each read of a STRICTLY_CONFIDENTIAL
+   * one is audited.
+   */
   async get(actor: Actor, id: string): Promise<AssistanceRequest> {
-    return (await this.requireIn(this.requests.manager, actor, id, false)).request;
+    const manager = this.requests.manager;
+    const { request, facts } = await this.load(manager, id, false);
+    const asParty = mayReadAssistanceRequest(actor, facts);
+    const breakGlass =
+      !asParty && mayBreakGlassOnAssistanceRequest(actor, facts) && (await this.holdsGrant(actor, request.id));
+    if (!asParty && !breakGlass) throw notFound('Assistance request');
+    if (isReadAudited(request.classification)) {
+      await this.audit.record(manager, actor, 'classified.read', 'AssistanceRequest', request.id, {
+        classification: request.classification,
+        breakGlass,
+      });
+    }
+    return request;
+  }
+
+  /** The actor holds a break-glass grant on the request that has not expired. */
+  private async holdsGrant(actor: Actor, requestId: string): Promise<boolean> {
+    return this.requests.manager.exists(AssistanceRequestBreakGlassGrant, {
+      where: { requestId, userId: actor.userId, expiresAt: MoreThan(new Date()) },
+    });
   }
 
   async list(actor: Actor, filter: AssistanceRequestFilter, page: Page) {
@@ -94,11 +127,18 @@ export class AssistanceRequestQueries {
     manager = this.requests.manager,
   ): Promise<AssistanceRequestFacts[]> {
     const ids = requests.map((request) => request.id);
-    const rows: { id: string; shared: string[]; partners: string[]; offering: string[] }[] = await manager.query(
+    const rows: {
+      id: string;
+      shared: string[];
+      partners: string[];
+      offering: string[];
+      participants: { userId: string; organizationId: string }[];
+    }[] = await manager.query(
       `SELECT r.id,
               ARRAY(SELECT organization_id FROM assistance_request_shared_entities s WHERE s.request_id = r.id) AS shared,
               ARRAY(SELECT organization_id FROM assistance_request_partners p WHERE p.request_id = r.id) AS partners,
-              ARRAY(SELECT organization_id FROM assistance_offers f WHERE f.request_id = r.id) AS offering
+              ARRAY(SELECT organization_id FROM assistance_offers f WHERE f.request_id = r.id) AS offering,
+              ${NAMED_ON_REQUEST_SQL} AS participants
          FROM assistance_requests r WHERE r.id = ANY($1)`,
       [ids],
     );
@@ -114,6 +154,9 @@ export class AssistanceRequestQueries {
         partnerEntityIds: related?.partners ?? [],
         offeringEntityIds: related?.offering ?? [],
         opened: request.openedAt !== null,
+        classification: request.classification,
+        authorId: request.createdById,
+        participants: related?.participants ?? [],
       };
     });
   }

@@ -1,6 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { AssistanceRequestStatus, OfferStatus, Pillar, Priority, SharingScope } from '@ctcp/shared';
+import type {
+  AssistanceRequestStatus,
+  Classification,
+  OfferStatus,
+  Pillar,
+  Priority,
+  SharingScope,
+} from '@ctcp/shared';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -15,6 +23,7 @@ import {
 } from 'typeorm';
 import {
   AssistanceRequestStatusEnum,
+  ClassificationEnum,
   OfferStatusEnum,
   PillarEnum,
   PriorityEnum,
@@ -34,6 +43,10 @@ import { SearchVectorColumn } from '../../common/columns.js';
 // Indexes TypeORM cannot declare (covering, trigram): made by the RequestsNewest migration.
 @Index('assistance_requests_newest', { synchronize: false })
 @Index('assistance_requests_title_trigrams', { synchronize: false })
+@Check(
+  'CHK_assistance_requests_classification',
+  `"classification" IN ('UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL')`,
+)
 export class AssistanceRequest {
   @SearchVectorColumn(
     'assistance_requests',
@@ -103,6 +116,10 @@ export class AssistanceRequest {
   @Field(() => AssistanceRequestStatusEnum)
   @Column({ type: 'text' })
   status: AssistanceRequestStatus;
+
+  @Field(() => ClassificationEnum, { description: 'Its discussion carries it; see policy/assistance-requests.ts' })
+  @Column({ type: 'text', default: 'UNCLASSIFIED' })
+  classification: Classification;
 
   @Field({ description: 'When the request entered its current status' })
   @Column({ name: 'status_changed_at', type: 'timestamptz' })
@@ -194,6 +211,59 @@ export class AssistanceRequestSharedEntity {
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: Relation<Organization>;
+}
+
+/** The people named on a STRICTLY_CONFIDENTIAL request: with its author, its only readers. */
+@Entity('assistance_request_participants')
+export class AssistanceRequestParticipant {
+  @PrimaryColumn({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => AssistanceRequest, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id' })
+  request?: Relation<AssistanceRequest>;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A platform admin's time-limited read of a STRICTLY_CONFIDENTIAL request they are not named on. */
+@Entity('assistance_request_break_glass_grants')
+@Index(['requestId', 'userId', 'expiresAt'])
+export class AssistanceRequestBreakGlassGrant {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  @ManyToOne(() => AssistanceRequest, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id' })
+  request?: Relation<AssistanceRequest>;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
 }
 
 /** A partner entity of a matched request (the lead is on the request itself). */

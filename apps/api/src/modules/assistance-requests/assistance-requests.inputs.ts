@@ -1,6 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ASSISTANCE_REQUEST_STATUSES,
+  CLASSIFICATIONS,
+  MARKING_REASON_MAX_LENGTH,
+  PARTICIPANTS_MAX,
   PILLARS,
   PRIORITIES,
   REGIONAL_GROUPS,
@@ -10,6 +13,7 @@ import {
   SEARCH_MAX_LENGTH,
   SHARING_SCOPES,
   type AssistanceRequestStatus,
+  type Classification,
   type Pillar,
   type Priority,
   type RegionalGroup,
@@ -30,6 +34,7 @@ import {
 } from 'class-validator';
 import {
   AssistanceRequestStatusEnum,
+  ClassificationEnum,
   PillarEnum,
   PriorityEnum,
   RegionalGroupEnum,
@@ -85,9 +90,60 @@ export class SubmitAssistanceRequestInput {
   @ArrayMaxSize(MAX_ENTITIES)
   sharedEntityIds: string[];
 
+  @Field(() => ClassificationEnum, { defaultValue: 'UNCLASSIFIED' })
+  @IsIn(CLASSIFICATIONS)
+  classification: Classification;
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'The people named on a STRICTLY_CONFIDENTIAL request besides its author (coordinators, to triage it)',
+  })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(PARTICIPANTS_MAX)
+  participantIds: string[];
+
   @Field({ defaultValue: false })
   @IsBoolean()
   draft: boolean;
+}
+
+@InputType()
+export class BreakGlassOnAssistanceRequestInput {
+  @Field(() => ID)
+  @IsUUID()
+  requestId: string;
+
+  @Field({ description: 'Why the record must be read; kept in the audit trail' })
+  @IsString()
+  @MinLength(1, { message: 'Give a reason.' })
+  @MaxLength(MARKING_REASON_MAX_LENGTH)
+  reason: string;
+}
+
+@InputType({ description: 'A new marking for a request, or new people named on a STRICTLY_CONFIDENTIAL one' })
+export class ChangeAssistanceRequestClassificationInput {
+  @Field(() => ID)
+  @IsUUID()
+  requestId: string;
+
+  @Field(() => ClassificationEnum)
+  @IsIn(CLASSIFICATIONS)
+  classification: Classification;
+
+  @Field({ description: 'Why; recorded in the audit trail' })
+  @IsString()
+  @MaxLength(MARKING_REASON_MAX_LENGTH)
+  reason: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'STRICTLY_CONFIDENTIAL: exactly the people named besides the author and the actor; when absent, those named stay',
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(PARTICIPANTS_MAX)
+  participantIds?: string[];
 }
 
 @InputType({ description: 'Changes to a request: the State edits its drafts, coordinators correct later' })

@@ -10,6 +10,8 @@ import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import {
   AssistanceOffer,
   AssistanceRequest,
+  AssistanceRequestBreakGlassGrant,
+  AssistanceRequestParticipant,
   AssistanceRequestPartner,
   AssistanceRequestSharedEntity,
   AssistanceRequestTransition,
@@ -22,6 +24,7 @@ import {
 } from './assistance-requests.resolver.js';
 import { AssistanceOffersService } from './assistance-offers.service.js';
 import { AssistanceRequestDiscussion } from './assistance-request-discussion.js';
+import { AssistanceRequestMarkings } from './assistance-request-markings.js';
 import { AssistanceRequestFields } from './assistance-request-fields.js';
 import { AssistanceRequestNotices } from './assistance-request-notices.js';
 import { AssistanceRequestQueries } from './assistance-request-queries.service.js';
@@ -32,6 +35,8 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
     TypeOrmModule.forFeature([
       AssistanceRequest,
       AssistanceRequestSharedEntity,
+      AssistanceRequestBreakGlassGrant,
+      AssistanceRequestParticipant,
       AssistanceRequestPartner,
       AssistanceOffer,
       AssistanceRequestTransition,
@@ -49,6 +54,7 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
     AssistanceRequestNotices,
     AssistanceRequestFields,
     AssistanceRequestDiscussion,
+    AssistanceRequestMarkings,
     AssistanceRequestsService,
     AssistanceOffersService,
     AssistanceRequestsResolver,

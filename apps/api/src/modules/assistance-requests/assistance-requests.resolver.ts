@@ -9,13 +9,16 @@ import { Thread } from '../discussions/thread.entity.js';
 import { renderMarkdown } from '../discussions/markdown.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Project } from '../projects/project.entity.js';
-import { mayReadMarkedAsParty } from '../policy/classification.js';
+import { BREAK_GLASS_MINUTES, mayReadMarkedAsParty } from '../policy/classification.js';
 import {
   allowedTransitions,
   mayEditAssistanceRequest,
+  mayLowerAssistanceRequestMarking,
+  mayRaiseAssistanceRequestMarking,
   mayGiveAssistanceFeedback,
   mayMatchAssistanceRequest,
   mayOfferAssistance,
+  mayReadAssistanceRequest,
   maySeeOffer,
 } from '../policy/assistance-requests.js';
 import { maySeeSharedEntities } from '../policy/assistance-requests.js';
@@ -23,9 +26,12 @@ import { Author } from '../users/author.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { AssistanceOffer, AssistanceRequest, AssistanceRequestTransition } from './assistance-request.entity.js';
+import { ParticipantCandidatesArgs } from '../discussions/discussions.inputs.js';
 import {
   AssistanceFeedbackInput,
   AssistanceRequestFilter,
+  BreakGlassOnAssistanceRequestInput,
+  ChangeAssistanceRequestClassificationInput,
   LinkAssistanceRequestToProjectInput,
   MatchAssistanceRequestInput,
   OfferAssistanceInput,
@@ -34,6 +40,7 @@ import {
   UpdateAssistanceRequestInput,
 } from './assistance-requests.inputs.js';
 import { AssistanceOffersService } from './assistance-offers.service.js';
+import { AssistanceRequestMarkings } from './assistance-request-markings.js';
 import { AssistanceRequestQueries } from './assistance-request-queries.service.js';
 import { AssistanceRequestsService } from './assistance-requests.service.js';
 import { reference } from './labels.js';
@@ -59,6 +66,7 @@ export class AssistanceRequestsResolver {
     private readonly service: AssistanceRequestsService,
     private readonly queries: AssistanceRequestQueries,
     private readonly offerService: AssistanceOffersService,
+    private readonly markings: AssistanceRequestMarkings,
   ) {}
 
   @Query(() => AssistanceRequestConnection, {
@@ -122,7 +130,94 @@ export class AssistanceRequestsResolver {
     return this.service.giveFeedback(actor, input);
   }
 
+  @Mutation(() => AssistanceRequest, {
+    description:
+      'Raises (the State, coordinators) or lowers (the State) a request’s marking with a reason, or changes who is named on a STRICTLY_CONFIDENTIAL one; audited',
+  })
+  changeAssistanceRequestClassification(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ChangeAssistanceRequestClassificationInput,
+  ) {
+    return this.markings.change(actor, input);
+  }
+
+  @Mutation(() => AssistanceRequest, {
+    description: `Platform admins read a STRICTLY_CONFIDENTIAL request they are not named on for ${BREAK_GLASS_MINUTES} minutes; audited`,
+  })
+  breakGlassOnAssistanceRequest(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: BreakGlassOnAssistanceRequestInput,
+  ) {
+    return this.markings.breakGlass(actor, input);
+  }
+
   // The parent request was authorized by the query that returned it.
+
+  @ResolveField(() => Boolean, { description: 'The viewer reads it through a break-glass grant (read-only)' })
+  async viewerReadsByBreakGlass(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    return !mayReadAssistanceRequest(actor, await context.loaders.assistanceRequestFacts.load(request));
+  }
+
+  @ResolveField(() => [Author], {
+    description: 'The people named on a STRICTLY_CONFIDENTIAL request, its author among them; empty otherwise',
+  })
+  async participants(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    if (request.classification !== 'STRICTLY_CONFIDENTIAL') return [];
+    const facts = await context.loaders.assistanceRequestFacts.load(request);
+    return Promise.all(
+      facts.participants.map((person) => context.loaders.viewer(actor).author(person.userId, 'PRIVATE')),
+    );
+  }
+
+  @ResolveField(() => [Author], {
+    description: 'Whom a STRICTLY_CONFIDENTIAL request may name: who would read it were it CONFIDENTIAL',
+  })
+  async participantCandidates(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Args() args: ParticipantCandidatesArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<Author[]> {
+    const people = await this.markings.candidates(actor, request.id, args.query ?? null, args.first);
+    const authors = await Promise.all(
+      people.map((person) => context.loaders.viewer(actor).author(person.id, 'PRIVATE')),
+    );
+    return authors.filter((author) => author.person !== null);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may raise the marking' })
+  async viewerCanRaiseClassification(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    return (
+      request.classification !== 'STRICTLY_CONFIDENTIAL' &&
+      mayRaiseAssistanceRequestMarking(actor, await context.loaders.assistanceRequestFacts.load(request))
+    );
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'The viewer may lower the marking, and change who is named on a STRICTLY_CONFIDENTIAL request',
+  })
+  async viewerCanLowerClassification(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    return (
+      request.classification !== 'UNCLASSIFIED' &&
+      mayLowerAssistanceRequestMarking(actor, await context.loaders.assistanceRequestFacts.load(request))
+    );
+  }
 
   @ResolveField(() => String, { description: 'AR-0042' })
   reference(@Parent() request: AssistanceRequest) {

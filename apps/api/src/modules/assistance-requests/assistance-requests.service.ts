@@ -25,6 +25,7 @@ import {
 } from './assistance-request.entity.js';
 import { AssistanceRequestDiscussion } from './assistance-request-discussion.js';
 import { AssistanceRequestFields } from './assistance-request-fields.js';
+import { AssistanceRequestMarkings } from './assistance-request-markings.js';
 import { AssistanceRequestNotices } from './assistance-request-notices.js';
 import { AssistanceRequestQueries, type Loaded } from './assistance-request-queries.service.js';
 import type {
@@ -55,6 +56,7 @@ export class AssistanceRequestsService {
     private readonly fields: AssistanceRequestFields,
     private readonly notices: AssistanceRequestNotices,
     private readonly discussion: AssistanceRequestDiscussion,
+    private readonly markings: AssistanceRequestMarkings,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
@@ -62,6 +64,9 @@ export class AssistanceRequestsService {
 
   async submit(actor: Actor, input: SubmitAssistanceRequestInput): Promise<AssistanceRequest> {
     assertAllowed(mayRequestAssistance(actor), 'Only a Member State’s focal points request assistance.');
+    if (input.participantIds.length > 0 && input.classification !== 'STRICTLY_CONFIDENTIAL') {
+      throw badInput('participantIds', 'Only a STRICTLY CONFIDENTIAL request names its participants.');
+    }
     const { request, events } = await this.requests.manager.transaction(async (manager) => {
       const values = await this.fields.checked(manager, {
         ...input,
@@ -72,6 +77,7 @@ export class AssistanceRequestsService {
           ...values,
           requestingStateId: actor.organizationId,
           createdById: actor.userId,
+          classification: input.classification,
           status: 'DRAFT',
           statusChangedAt: new Date(),
           submittedAt: null,
@@ -89,6 +95,9 @@ export class AssistanceRequestsService {
       );
       await this.fields.setSharedEntities(manager, request.id, values.sharingScope, input.sharedEntityIds);
       await this.recordStep(manager, actor, request, null, 'DRAFT', '');
+      if (input.classification === 'STRICTLY_CONFIDENTIAL') {
+        await this.markings.nameOnNew(manager, await this.queries.factsIn(manager, request), input.participantIds);
+      }
       if (input.draft) return { request, events: [] };
       return this.move(manager, actor, await this.queries.load(manager, request.id, true), 'SUBMITTED', '');
     });
@@ -276,7 +285,7 @@ export class AssistanceRequestsService {
       facts = { ...facts, leadEntityId: null, partnerEntityIds: [] };
     }
     if (to === 'SUBMITTED' && !request.workspaceId)
-      events.push(...(await this.discussion.open(manager, actor, request)));
+      events.push(...(await this.discussion.open(manager, actor, request, facts.participants)));
     const saved = await manager.save(request);
     // A first submission, a match, a re-match or a match taken back changes who is in the discussion.
     if (to === 'SUBMITTED' || to === 'MATCHED' || (to === 'UNDER_REVIEW' && from === 'MATCHED')) {

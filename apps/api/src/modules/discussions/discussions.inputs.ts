@@ -6,7 +6,7 @@ import {
   PILLARS,
   POST_BODY_MAX_LENGTH,
   REACTION_EMOJI,
-  THREAD_PARTICIPANTS_MAX,
+  PARTICIPANTS_MAX,
   THREAD_TITLE_MAX_LENGTH,
   type Classification,
   type Pillar,
@@ -67,7 +67,7 @@ export class CreateThreadInput {
       'STRICTLY_CONFIDENTIAL only: the people named on it besides the author (Workspace.participantCandidates)',
   })
   @IsUUID('all', { each: true })
-  @ArrayMaxSize(THREAD_PARTICIPANTS_MAX)
+  @ArrayMaxSize(PARTICIPANTS_MAX)
   participantIds: string[];
 }
 
@@ -93,7 +93,7 @@ export class ChangeThreadClassificationInput {
   })
   @IsOptional()
   @IsUUID('all', { each: true })
-  @ArrayMaxSize(THREAD_PARTICIPANTS_MAX)
+  @ArrayMaxSize(PARTICIPANTS_MAX)
   participantIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'A day after today (YYYY-MM-DD) when the marking drops' })
@@ -115,7 +115,7 @@ export class SetThreadParticipantsInput {
 
   @Field(() => [ID], { description: 'Everyone named on it; the author stays named' })
   @IsUUID('all', { each: true })
-  @ArrayMaxSize(THREAD_PARTICIPANTS_MAX)
+  @ArrayMaxSize(PARTICIPANTS_MAX)
   userIds: string[];
 }
 
@@ -130,7 +130,7 @@ export class ParticipantCandidatesArgs {
   @Field(() => Int, { defaultValue: 20 })
   @IsInt()
   @Min(1)
-  @Max(THREAD_PARTICIPANTS_MAX)
+  @Max(PARTICIPANTS_MAX)
   first: number;
 }
 

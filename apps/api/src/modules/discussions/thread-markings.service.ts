@@ -165,6 +165,32 @@ export class ThreadMarkingsService implements OnModuleInit {
     });
   }
 
+  /**
+   * Gives a record's discussion thread the record's marking and, when STRICTLY_CONFIDENTIAL, names those of
+   * `userIds` who read CONFIDENTIAL in its workspace, inside the caller's transaction: the record's own
+   * rules decided the change (an assistance request's).
+   */
+  async follow(
+    manager: EntityManager,
+    threadId: string,
+    classification: Classification,
+    userIds: readonly string[],
+  ): Promise<void> {
+    const thread = await manager.findOneByOrFail(Thread, { id: threadId });
+    if (thread.classification === 'UNCLASSIFIED' && classification !== 'UNCLASSIFIED') {
+      await this.notifications.redactTitles(manager, `/threads/${thread.id}`);
+    }
+    await manager.update(Thread, { id: thread.id }, { classification, declassifyOn: null, declassifyTo: null });
+    await manager.delete(ThreadParticipant, { threadId: thread.id });
+    if (classification !== 'STRICTLY_CONFIDENTIAL') return;
+    const unique = [...new Set(userIds)];
+    await this.name(
+      manager,
+      thread,
+      await this.readers.among(thread.workspaceId, unique, { classification: 'CONFIDENTIAL', threadId: null }),
+    );
+  }
+
   /** Names the author and these people on a new STRICTLY_CONFIDENTIAL thread, inside its transaction. */
   async nameOnNewThread(manager: EntityManager, thread: Thread, participantIds: readonly string[]): Promise<void> {
     await this.name(manager, thread, await this.eligible(thread, [thread.authorId, ...participantIds]));

@@ -12,6 +12,8 @@ const TEXTS: Record<
     /** In place of a title written before the thread was classified. */
     confidentialActivity: string;
     confidentialNewThread: string;
+    /** Any notification of a marked assistance request: it names nothing of it. */
+    confidentialRequest: string;
   }
 > = {
   en: {
@@ -39,6 +41,7 @@ const TEXTS: Record<
     confidentialReply: 'New reply in a confidential thread',
     confidentialActivity: 'Activity in a confidential thread',
     confidentialNewThread: '{author} started a confidential thread in {workspace}',
+    confidentialRequest: 'Update on a confidential assistance request',
   },
   fr: {
     MENTION: '{author} vous a mentionné dans « {thread} »',
@@ -66,6 +69,7 @@ const TEXTS: Record<
     confidentialReply: 'Nouvelle réponse dans un fil confidentiel',
     confidentialActivity: 'Activité dans un fil confidentiel',
     confidentialNewThread: '{author} a ouvert un fil confidentiel dans {workspace}',
+    confidentialRequest: 'Mise à jour d’une demande d’assistance confidentielle',
   },
   es: {
     MENTION: '{author} le mencionó en «{thread}»',
@@ -92,6 +96,7 @@ const TEXTS: Record<
     confidentialReply: 'Nueva respuesta en un hilo confidencial',
     confidentialActivity: 'Actividad en un hilo confidencial',
     confidentialNewThread: '{author} abrió un hilo confidencial en {workspace}',
+    confidentialRequest: 'Novedad en una solicitud de asistencia confidencial',
   },
   ru: {
     MENTION: '{author} упомянул(а) вас в теме «{thread}»',
@@ -118,6 +123,7 @@ const TEXTS: Record<
     confidentialReply: 'Новый ответ в конфиденциальной теме',
     confidentialActivity: 'Активность в конфиденциальной теме',
     confidentialNewThread: '{author} открыл(а) конфиденциальную тему в {workspace}',
+    confidentialRequest: 'Обновление конфиденциального запроса о помощи',
   },
   zh: {
     MENTION: '{author} 在“{thread}”中提到了您',
@@ -144,6 +150,7 @@ const TEXTS: Record<
     confidentialReply: '机密主题中有新回复',
     confidentialActivity: '机密主题中有新动态',
     confidentialNewThread: '{author} 在{workspace}中发起了一个机密主题',
+    confidentialRequest: '机密援助请求有更新',
   },
   ar: {
     MENTION: 'أشار إليك {author} في «{thread}»',
@@ -170,6 +177,7 @@ const TEXTS: Record<
     confidentialReply: 'رد جديد في موضوع سري',
     confidentialActivity: 'نشاط في موضوع سري',
     confidentialNewThread: 'بدأ {author} موضوعًا سريًا في {workspace}',
+    confidentialRequest: 'تحديث بشأن طلب مساعدة سري',
   },
 };
 
@@ -245,6 +253,11 @@ const STATUS_LABELS: Record<Language, Record<AssistanceRequestStatus, string>> =
 /** The title that replaces one naming a thread once it is classified: it names nothing. */
 export function classifiedActivityTitle(language: Language): string {
   return (TEXTS[language] ?? TEXTS.en).confidentialActivity;
+}
+
+/** The title of every notification of a marked assistance request. */
+export function markedRequestTitle(language: Language): string {
+  return (TEXTS[language] ?? TEXTS.en).confidentialRequest;
 }
 
 export function notificationTitle(

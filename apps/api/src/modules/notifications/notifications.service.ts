@@ -100,13 +100,16 @@ export class NotificationsService {
       .getCount();
   }
 
-  /** Marks the given notifications (or all) of the viewer read; returns how many changed. */
   /**
    * Replaces the titles of every notification pointing at `link` (or an anchor in it) with one that names
    * nothing, in each person's language: the record was classified after they were written. Inside the
    * caller's transaction; mail not yet sent goes with the new title.
    */
-  async redactTitles(manager: EntityManager, link: string): Promise<void> {
+  async redactTitles(
+    manager: EntityManager,
+    link: string,
+    title: (language: Language) => string = classifiedActivityTitle,
+  ): Promise<void> {
     const where = `(link = $1 OR starts_with(link, $1 || '#'))`;
     const rows: { user_id: string }[] = await manager.query(
       `SELECT DISTINCT user_id FROM notifications WHERE ${where}`,
@@ -122,12 +125,13 @@ export class NotificationsService {
     for (const [language, userIds] of byLanguage) {
       await manager.query(`UPDATE notifications SET title = $2 WHERE ${where} AND user_id = ANY($3)`, [
         link,
-        classifiedActivityTitle(language),
+        title(language),
         userIds,
       ]);
     }
   }
 
+  /** Marks the given notifications (or all) of the viewer read; returns how many changed. */
   async markRead(actor: Actor, input: { ids?: string[] | null; all?: boolean | null }): Promise<number> {
     if (!input.all && !input.ids?.length) throw badInput('ids', 'Give the notifications to mark, or all.');
     const query = this.notifications

@@ -2,11 +2,13 @@ import {
   ASSISTANCE_REQUEST_STATUSES,
   STATE_KINDS,
   type AssistanceRequestStatus,
+  type Classification,
   type OrganizationKind,
   type SharingScope,
 } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
-import { isStaff, isStatePerson, type SqlCondition } from './actors.js';
+import { isStaff, isStaffSql, isStatePerson, type SqlCondition } from './actors.js';
+import { mayBreakGlass } from './classification.js';
 
 /**
  * Who may see and move an assistance request. Pure functions of the actor and the request's facts, used
@@ -26,6 +28,12 @@ export interface AssistanceRequestFacts {
   offeringEntityIds: readonly string[];
   /** Taken under review at least once: from then on it is shared within its scope. */
   opened: boolean;
+  /** Its marking (ST/SGB/2007/6); its discussion carries it. */
+  classification: Classification;
+  /** The focal point who wrote it. */
+  authorId: string;
+  /** The people named on it when STRICTLY_CONFIDENTIAL, with their organizations. */
+  participants: readonly { userId: string; organizationId: string }[];
 }
 
 /** Who may make a move: the requesting State's focal points, coordinators, or the matched entities. */
@@ -79,9 +87,9 @@ export function isInSharingScope(
 /**
  * Need-to-know: the requesting State's people always; once submitted, coordinators, the entities it was
  * matched to or that offered, and (once opened for offers) the Compact entities in its scope. Never
- * another State.
+ * another State. The request's marking narrows this (mayReadAssistanceRequest).
  */
-export function mayReadAssistanceRequest(actor: Actor, facts: AssistanceRequestFacts): boolean {
+function isPartyTo(actor: Actor, facts: AssistanceRequestFacts): boolean {
   if (isOwnState(actor, facts)) return true;
   if (facts.status === 'DRAFT') return false;
   if (isStaff(actor)) return true;
@@ -89,6 +97,65 @@ export function mayReadAssistanceRequest(actor: Actor, facts: AssistanceRequestF
     return true;
   }
   return facts.opened && isInSharingScope({ id: actor.organizationId, kind: actor.organizationKind }, facts);
+}
+
+/** Named on a STRICTLY_CONFIDENTIAL request: its author and its participants. */
+const isNamedOn = (actor: Pick<Actor, 'userId'>, facts: AssistanceRequestFacts) =>
+  facts.authorId === actor.userId || facts.participants.some((named) => named.userId === actor.userId);
+
+/**
+ * Who reads the request, by its marking:
+ *
+ * | marking               | who                                                                                   |
+ * | --------------------- | ------------------------------------------------------------------------------------- |
+ * | UNCLASSIFIED          | its parties (isPartyTo)                                                                |
+ * | CONFIDENTIAL          | its parties but people whose platform role is OBSERVER                                 |
+ * | STRICTLY_CONFIDENTIAL | its author and the people named on it (not OBSERVERs), a draft its own State's only    |
+ *
+ * Coordinators read a STRICTLY_CONFIDENTIAL request only when named: the State names them to have it triaged.
+ */
+export function mayReadAssistanceRequest(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  switch (facts.classification) {
+    case 'UNCLASSIFIED':
+      return isPartyTo(actor, facts);
+    case 'CONFIDENTIAL':
+      return actor.role !== 'OBSERVER' && isPartyTo(actor, facts);
+    case 'STRICTLY_CONFIDENTIAL':
+      return (
+        actor.role !== 'OBSERVER' && isNamedOn(actor, facts) && (facts.status !== 'DRAFT' || isOwnState(actor, facts))
+      );
+  }
+}
+
+/**
+ * Platform admins read a submitted STRICTLY_CONFIDENTIAL request they are not named on only through a
+ * break-glass grant they ask for with a reason (policy/classification.ts); the grant and each read are audited.
+ */
+export function mayBreakGlassOnAssistanceRequest(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  return (
+    mayBreakGlass(actor) &&
+    facts.classification === 'STRICTLY_CONFIDENTIAL' &&
+    facts.status !== 'DRAFT' &&
+    !mayReadAssistanceRequest(actor, facts)
+  );
+}
+
+/** Whom a STRICTLY_CONFIDENTIAL request may name: those who would read it were it CONFIDENTIAL. */
+export function mayBeNamedOnAssistanceRequest(person: Actor, facts: AssistanceRequestFacts): boolean {
+  return mayReadAssistanceRequest(person, { ...facts, classification: 'CONFIDENTIAL' });
+}
+
+/** Up by the requesting State's focal points and coordinators who read it. */
+export function mayRaiseAssistanceRequestMarking(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  return (
+    mayReadAssistanceRequest(actor, facts) &&
+    (isStaff(actor) || (actor.role === 'FOCAL_POINT' && isOwnState(actor, facts)))
+  );
+}
+
+/** Down (and the people named) only by the requesting State's focal points who read it: the information is theirs. */
+export function mayLowerAssistanceRequestMarking(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  return mayReadAssistanceRequest(actor, facts) && actor.role === 'FOCAL_POINT' && isOwnState(actor, facts);
 }
 
 function moversFor(actor: Actor, facts: AssistanceRequestFacts): Mover[] {
@@ -171,6 +238,19 @@ export const IN_SCOPE_SQL = `(r.sharing_scope = 'ALL_ENTITIES' OR (r.sharing_sco
 
 /** mayReadAssistanceRequest as SQL on `r`. */
 export function readableAssistanceRequestsWhere(actor: Actor): SqlCondition {
+  const party = partyToAssistanceRequestsWhere(actor);
+  return {
+    sql: `((r.classification = 'UNCLASSIFIED' OR (r.classification = 'CONFIDENTIAL' AND :viewerReadsMarked)) AND ${party.sql}
+          OR (r.classification = 'STRICTLY_CONFIDENTIAL' AND :viewerReadsMarked
+              AND (r.status <> 'DRAFT' OR r.requesting_state_id = :organizationId)
+              AND (r.created_by_id = :viewerId OR EXISTS (SELECT 1 FROM assistance_request_participants ap
+                                                          WHERE ap.request_id = r.id AND ap.user_id = :viewerId))))`,
+    params: { ...party.params, viewerId: actor.userId, viewerReadsMarked: actor.role !== 'OBSERVER' },
+  };
+}
+
+/** isPartyTo as SQL on `r`. */
+function partyToAssistanceRequestsWhere(actor: Actor): SqlCondition {
   const params = { organizationId: actor.organizationId, viewerIsEntity: actor.organizationKind === 'COMPACT_ENTITY' };
   if (isStaff(actor)) return { sql: `(r.requesting_state_id = :organizationId OR r.status <> 'DRAFT')`, params };
   if (STATE_KINDS.includes(actor.organizationKind)) return { sql: 'r.requesting_state_id = :organizationId', params };
@@ -183,6 +263,30 @@ export function readableAssistanceRequestsWhere(actor: Actor): SqlCondition {
     params,
   };
 }
+
+/** The people named on the request `r`, with their organizations: AssistanceRequestFacts.participants, as JSON. */
+export const NAMED_ON_REQUEST_SQL = `(SELECT coalesce(json_agg(json_build_object('userId', u.id, 'organizationId', u.organization_id)
+                                            ORDER BY ap.created_at, u.id), '[]')
+     FROM assistance_request_participants ap JOIN users u ON u.id = ap.user_id WHERE ap.request_id = r.id)`;
+
+/**
+ * Enabled people of the request $1's parties, among $2 (all when null), whose name or email contains $3
+ * (any when null), by name: those mayBeNamedOnAssistanceRequest may admit, with the facts it reads of them.
+ * A superset narrowed in SQL; the rule itself decides.
+ */
+export const REQUEST_NAMING_CANDIDATES_SQL = `
+  SELECT u.id, u.role, u.organization_id AS "organizationId", o.kind AS "organizationKind"
+    FROM assistance_requests r, users u JOIN organizations o ON o.id = u.organization_id
+   WHERE r.id = $1 AND u.disabled_at IS NULL AND u.role <> 'OBSERVER'
+     AND ($2::uuid[] IS NULL OR u.id = ANY($2::uuid[]))
+     AND ($3::text IS NULL OR strpos(lower(u.name || ' ' || u.email), lower($3)) > 0)
+     AND (u.organization_id = r.requesting_state_id OR ${isStaffSql('u.role')} OR u.organization_id = r.lead_entity_id
+          OR u.organization_id IN (SELECT p.organization_id FROM assistance_request_partners p WHERE p.request_id = r.id)
+          OR u.organization_id IN (SELECT f.organization_id FROM assistance_offers f WHERE f.request_id = r.id)
+          OR (o.kind = 'COMPACT_ENTITY' AND r.opened_at IS NOT NULL
+              AND (r.sharing_scope = 'ALL_ENTITIES' OR u.organization_id IN (
+                     SELECT s.organization_id FROM assistance_request_shared_entities s WHERE s.request_id = r.id))))
+   ORDER BY u.name, u.id`;
 
 /** maySeeOffer as SQL on the offer `f` of the request `r`. */
 export function visibleOffersWhere(actor: Actor): SqlCondition {

@@ -1,6 +1,7 @@
 import type { Actor } from '../../common/actor.js';
 import {
   ENTITIES_ROOM,
+  OBSERVERS_ROOM,
   organizationRoom,
   sessionRoom,
   STAFF_ROOM,
@@ -21,15 +22,23 @@ export function roomsFor(actor: Actor, readableWorkspaceIds: readonly string[]):
     organizationRoom(actor.organizationId),
     ...(isStaff(actor) ? [STAFF_ROOM] : []),
     ...(actor.organizationKind === 'COMPACT_ENTITY' ? [ENTITIES_ROOM] : []),
+    ...(actor.role === 'OBSERVER' ? [OBSERVERS_ROOM] : []),
     ...readableWorkspaceIds.map(workspaceRoom),
   ];
 }
 
 /**
- * The rooms of everyone who may read the request now (mayReadAssistanceRequest): where its
- * `assistanceRequest.updated` goes.
+ * Everyone who may read the request now (mayReadAssistanceRequest), where its `assistanceRequest.updated`
+ * goes: `rooms` but the sockets also in `except` (people whose platform role is OBSERVER, for a marked one).
  */
-export function assistanceRequestAudience(facts: AssistanceRequestFacts): string[] {
+export function assistanceRequestAudience(facts: AssistanceRequestFacts): { rooms: string[]; except: string[] } {
+  const except = facts.classification === 'UNCLASSIFIED' ? [] : [OBSERVERS_ROOM];
+  if (facts.classification === 'STRICTLY_CONFIDENTIAL') {
+    const named = facts.participants.filter(
+      (person) => facts.status !== 'DRAFT' || person.organizationId === facts.requestingStateId,
+    );
+    return { rooms: [...new Set([facts.authorId, ...named.map((person) => person.userId)])].map(userRoom), except };
+  }
   const rooms = [organizationRoom(facts.requestingStateId)];
   if (facts.status !== 'DRAFT') {
     rooms.push(STAFF_ROOM);
@@ -43,5 +52,5 @@ export function assistanceRequestAudience(facts: AssistanceRequestFacts): string
     if (facts.opened && facts.sharingScope === 'NAMED_ENTITIES')
       rooms.push(...facts.sharedEntityIds.map(organizationRoom));
   }
-  return [...new Set(rooms)];
+  return { rooms: [...new Set(rooms)], except };
 }

@@ -109,22 +109,30 @@ export function markingReadableByPersonSql(role: string): string {
 }
 
 /**
- * SQL twin of reading the file `f` at its marking, for the viewer `viewer` in a workspace they read: a file
- * of a post carries its thread's marking; a file added to the workspace directly has none.
+ * The thread whose marking the file `f` carries: its post's; for a file added to a workspace directly, the
+ * discussion of the assistance request the workspace belongs to (which carries the request's marking); none
+ * for a file added to any other workspace.
+ */
+export const FILE_THREAD_SQL = `COALESCE(
+  (SELECT p.thread_id FROM posts p WHERE p.id = f.post_id),
+  (SELECT r.thread_id FROM assistance_requests r WHERE r.workspace_id = f.workspace_id))`;
+
+/**
+ * SQL twin of reading the file `f` at its marking (FILE_THREAD_SQL), for the viewer `viewer` in a workspace
+ * they read.
  */
 export function readableFileMarkingSql(viewer: { userId: string; confidential: string }): string {
-  return `(f.post_id IS NULL OR EXISTS (SELECT 1 FROM posts p JOIN threads t ON t.id = p.thread_id
-                                         WHERE p.id = f.post_id AND ${readableMarkingSql(viewer)}))`;
+  return `NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = ${FILE_THREAD_SQL} AND NOT ${readableMarkingSql(viewer)})`;
 }
 
 /**
- * Of the file $1: the marking of its post's thread (null for none) and whether the viewer $2, who reads
- * CONFIDENTIAL records in the file's workspace when $3, may read it, through a break-glass grant included.
+ * Of the file $1: the marking it carries (null for none) and whether the viewer $2, who reads CONFIDENTIAL
+ * records in the file's workspace when $3, may read it, through a break-glass grant included.
  */
 export const FILE_MARKING_SQL = `
   SELECT t.classification, t.id AS thread_id,
          (t.id IS NULL OR ${readableMarkingSql({ userId: '$2', confidential: '$3' })}
           OR t.id IN (SELECT g.thread_id FROM break_glass_grants g WHERE g.user_id = $2 AND g.expires_at > now()))
            AS readable
-    FROM attachments f LEFT JOIN posts p ON p.id = f.post_id LEFT JOIN threads t ON t.id = p.thread_id
+    FROM attachments f LEFT JOIN threads t ON t.id = ${FILE_THREAD_SQL}
    WHERE f.id = $1`;

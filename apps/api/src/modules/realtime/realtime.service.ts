@@ -21,6 +21,8 @@ export const STAFF_ROOM = 'staff';
 const NOBODY_ROOM = 'nobody';
 /** Every person of a Compact entity. */
 export const ENTITIES_ROOM = 'entities';
+/** People whose platform role is OBSERVER: kept out of what is marked. */
+export const OBSERVERS_ROOM = 'observers';
 
 /** Something to tell connected clients once the transaction that caused it has committed. */
 export type RealtimeEvent =
@@ -33,8 +35,8 @@ export type RealtimeEvent =
   | { kind: 'workspace.joined'; workspaceId: string; userIds: string[] }
   /** Exactly these people read the workspace now: their sockets join its room, everyone else's leave it. */
   | { kind: 'workspace.readers'; workspaceId: string; userIds: string[] }
-  /** `rooms` are those of everyone who may read the request (see policy/audiences.ts). */
-  | { kind: 'assistanceRequest.updated'; rooms: string[]; payload: AssistanceRequestUpdatedEvent }
+  /** To everyone who may read the request: `rooms` but `except` (see policy/audiences.ts). */
+  | { kind: 'assistanceRequest.updated'; rooms: string[]; except: string[]; payload: AssistanceRequestUpdatedEvent }
   /** To the decision's workspace room: those who may read the workspace read its decisions. */
   | { kind: 'decision.updated'; payload: DecisionUpdatedEvent };
 
@@ -93,7 +95,7 @@ export class RealtimeService {
             .socketsLeave(workspaceRoom(event.workspaceId));
           break;
         case 'assistanceRequest.updated':
-          this.server.to(event.rooms).emit(SERVER_EVENTS.assistanceRequestUpdated, event.payload);
+          this.server.to(event.rooms).except(event.except).emit(SERVER_EVENTS.assistanceRequestUpdated, event.payload);
           break;
         case 'decision.updated':
           this.server.to(workspaceRoom(event.payload.workspaceId)).emit(SERVER_EVENTS.decisionUpdated, event.payload);

@@ -7,7 +7,7 @@ import { readableActivitiesWhere, readableProjectsWhere, type Viewer } from '../
 
 /**
  * Where each kind of hit comes from: a SELECT of its matching rows that the viewer may read now, with the
- * same columns for every kind (`kind, id, title, body, url, at, vector, workspace_id`). Every source matches
+ * same columns for every kind (`kind, id, title, body, url, at, vector, workspace_id, marking`). Every source matches
  * `ctcp_search_query(:text)` itself, so that the planner sees the query (a constant once :text is known)
  * and estimates how many rows match, and narrows by the policy's SQL twin of the kind's read rule, so a
  * hit (and `totalCount`) never includes what the viewer may not read. The kinds that live in workspaces
@@ -37,6 +37,9 @@ const READABLE_MARKING = readableMarkingSql({
   confidential: 't.workspace_id = ANY(:confidentialWorkspaceIds::uuid[])',
 });
 
+/** The marking of a kind that has none (a typed literal: `::text` would read as the :text parameter). */
+const UNMARKED = `text 'UNCLASSIFIED' AS marking`;
+
 const readable = (condition: SqlCondition, sql: (where: string) => string): SqlCondition => ({
   sql: sql(condition.sql),
   params: condition.params,
@@ -49,7 +52,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     marked: true,
     select: inReadableWorkspaces(`
         SELECT 'POST' AS kind, p.id, t.title, p.body, '/threads/' || t.id || '#post-' || p.id AS url,
-               p.created_at AS at, p.search_vector AS vector, t.workspace_id
+               p.created_at AS at, p.search_vector AS vector, t.workspace_id, t.classification AS marking
           FROM posts p JOIN threads t ON t.id = p.thread_id
          WHERE p.search_vector @@ ctcp_search_query(:text) AND p.deleted_at IS NULL
            AND t.workspace_id = ANY(:readableWorkspaceIds::uuid[]) AND ${READABLE_MARKING}`),
@@ -60,15 +63,17 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     marked: true,
     select: inReadableWorkspaces(`
         SELECT 'THREAD' AS kind, t.id, t.title, w.name AS body, '/threads/' || t.id AS url,
-               t.last_activity_at AS at, t.search_vector AS vector, w.id AS workspace_id
+               t.last_activity_at AS at, t.search_vector AS vector, w.id AS workspace_id,
+               t.classification AS marking
           FROM threads t JOIN workspaces w ON w.id = t.workspace_id
          WHERE t.search_vector @@ ctcp_search_query(:text) AND w.id = ANY(:readableWorkspaceIds::uuid[])
            AND ${READABLE_MARKING}`),
   },
   {
     // Files of posts, and files added to a workspace directly (opened in its Files tab); an upload that
-    // neither has taken yet is its uploader's alone. The snippet comes from the file's text, else from
-    // the thread's title or the workspace's name.
+    // neither has taken yet is its uploader's alone. A file carries its thread's marking, joined here as
+    // FILE_THREAD_SQL says (joins, for the planner).
+    // The snippet comes from the file's text, else from the thread's title or the workspace's name.
     kind: 'ATTACHMENT',
     inWorkspaces: true,
     marked: true,
@@ -77,9 +82,12 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                CASE WHEN f.text_content <> '' THEN f.text_content ELSE COALESCE(t.title, w.name) END AS body,
                CASE WHEN p.id IS NULL THEN '/workspaces/' || w.id || '?tab=files'
                     ELSE '/threads/' || t.id || '#post-' || p.id END AS url,
-               f.created_at AS at, f.search_vector AS vector, w.id AS workspace_id
+               f.created_at AS at, f.search_vector AS vector, w.id AS workspace_id,
+               COALESCE(t.classification, 'UNCLASSIFIED') AS marking
           FROM attachments f JOIN workspaces w ON w.id = f.workspace_id
-               LEFT JOIN posts p ON p.id = f.post_id LEFT JOIN threads t ON t.id = p.thread_id
+               LEFT JOIN posts p ON p.id = f.post_id
+               LEFT JOIN assistance_requests r ON f.post_id IS NULL AND r.workspace_id = w.id
+               LEFT JOIN threads t ON t.id = COALESCE(p.thread_id, r.thread_id)
          WHERE f.search_vector @@ ctcp_search_query(:text)
            AND (f.added_to_workspace_at IS NOT NULL OR (p.id IS NOT NULL AND p.deleted_at IS NULL))
            AND w.id = ANY(:readableWorkspaceIds::uuid[]) AND (t.id IS NULL OR ${READABLE_MARKING})`),
@@ -93,7 +101,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         readableAssistanceRequestsWhere(viewer),
         (where) => `
         SELECT 'ASSISTANCE_REQUEST' AS kind, r.id, r.title, r.description AS body, '/requests/' || r.id AS url,
-               r.updated_at AS at, r.search_vector AS vector, NULL::uuid AS workspace_id
+               r.updated_at AS at, r.search_vector AS vector, NULL::uuid AS workspace_id,
+               r.classification AS marking
           FROM assistance_requests r
          WHERE r.search_vector @@ ctcp_search_query(:text) AND r.status <> 'WITHDRAWN' AND ${where}`,
       ),
@@ -106,7 +115,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         readableProjectsWhere(viewer),
         (where) => `
         SELECT 'PROJECT' AS kind, p.id, p.title, p.summary AS body, '/projects/' || p.id AS url,
-               p.updated_at AS at, p.search_vector AS vector, NULL::uuid AS workspace_id
+               p.updated_at AS at, p.search_vector AS vector, NULL::uuid AS workspace_id, ${UNMARKED}
           FROM projects p
          WHERE p.search_vector @@ ctcp_search_query(:text) AND ${where}`,
       ),
@@ -119,7 +128,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         readableActivitiesWhere(viewer),
         (where) => `
         SELECT 'ACTIVITY' AS kind, a.id, a.title, a.description AS body, '/activities/' || a.id AS url,
-               a.start_date::timestamptz AS at, a.search_vector AS vector, NULL::uuid AS workspace_id
+               a.start_date::timestamptz AS at, a.search_vector AS vector, NULL::uuid AS workspace_id,
+               ${UNMARKED}
           FROM activities a
          WHERE a.search_vector @@ ctcp_search_query(:text) AND ${where}`,
       ),
@@ -133,7 +143,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         SELECT 'ORGANIZATION' AS kind, o.id,
                COALESCE(o.names ->> :viewerLanguage, o.names ->> 'en') AS title,
                COALESCE(o.acronym, '') AS body, '/organizations/' || o.id AS url,
-               o.updated_at AS at, o.search_vector AS vector, NULL::uuid AS workspace_id
+               o.updated_at AS at, o.search_vector AS vector, NULL::uuid AS workspace_id, ${UNMARKED}
           FROM organizations o
          WHERE o.search_vector @@ ctcp_search_query(:text)`,
       params: { viewerLanguage: viewer.language },
@@ -148,7 +158,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         visiblePeopleWhere(viewer),
         (where) => `
         SELECT 'PERSON' AS kind, u.id, u.name AS title, u.email AS body, '/people/' || u.id AS url,
-               u.created_at AS at, u.search_vector AS vector, NULL::uuid AS workspace_id
+               u.created_at AS at, u.search_vector AS vector, NULL::uuid AS workspace_id, ${UNMARKED}
           FROM users u
          WHERE u.search_vector @@ ctcp_search_query(:text) AND u.disabled_at IS NULL AND ${where}`,
       ),
@@ -158,7 +168,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     inWorkspaces: true,
     select: inReadableWorkspaces(`
         SELECT 'WORKSPACE' AS kind, w.id, w.name AS title, w.description AS body, '/workspaces/' || w.id AS url,
-               w.updated_at AS at, w.search_vector AS vector, w.id AS workspace_id
+               w.updated_at AS at, w.search_vector AS vector, w.id AS workspace_id, ${UNMARKED}
           FROM workspaces w
          WHERE w.search_vector @@ ctcp_search_query(:text) AND w.id = ANY(:readableWorkspaceIds::uuid[])`),
   },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SEARCH_KINDS, type SearchKind } from '@ctcp/shared';
+import { type Classification, SEARCH_KINDS, type SearchKind } from '@ctcp/shared';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { type Page, toConnection } from '../../common/pagination.js';
@@ -31,6 +31,7 @@ interface HitRow {
   url: string;
   rank: number;
   at: Date;
+  marking: Classification;
   total: number;
   capped: boolean;
 }
@@ -100,14 +101,14 @@ export class SearchService {
     const rows = await this.query<HitRow>(
       `${candidates},
       ranked AS (
-        SELECT kind, id, title, body, url, at,
+        SELECT kind, id, title, body, url, at, marking,
                count(*) OVER () AS total, bool_or(of_kind >= :candidates) OVER () AS capped,
                ts_rank(vector, ctcp_search_query(:text))
                  / (1 + extract(epoch FROM now() - at) / 86400 / ${RANK_HALF_LIFE_DAYS}) AS rank
           FROM counted
          ORDER BY rank DESC, at DESC, id
          LIMIT :limit OFFSET :offset)
-      SELECT kind, id, title, url, at, rank::float8 AS rank, total::int AS total, capped,
+      SELECT kind, id, title, url, at, marking, rank::float8 AS rank, total::int AS total, capped,
              ts_headline('simple', body, ctcp_search_query(:text) || ctcp_prefix_query(lower(:text)), :headlineOptions)
                AS headline
         FROM ranked
@@ -142,6 +143,7 @@ function toHit(row: HitRow): SearchHit {
     url: row.url,
     rank: row.rank,
     at: row.at,
+    classification: row.marking,
   };
 }
 

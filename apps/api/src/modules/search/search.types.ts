@@ -1,7 +1,8 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { SEARCH_KINDS, SEARCH_QUERY_MAX_LENGTH, type SearchKind } from '@ctcp/shared';
+import { type Classification, SEARCH_KINDS, SEARCH_QUERY_MAX_LENGTH, type SearchKind } from '@ctcp/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsDateOnly } from '../../common/dates.js';
+import { ClassificationEnum } from '../../common/graphql-enums.js';
 import { PageArgs, PageInfo } from '../../common/pagination.js';
 
 export const SearchKindEnum = Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, kind])) as {
@@ -31,6 +32,11 @@ export class SearchHit {
 
   @Field({ description: 'When the record was written or last changed' })
   at: Date;
+
+  @Field(() => ClassificationEnum, {
+    description: 'The marking the record carries (a post or a file, its thread’s); UNCLASSIFIED for kinds without one',
+  })
+  classification: Classification;
 }
 
 @ObjectType()

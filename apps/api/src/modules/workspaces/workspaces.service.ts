@@ -258,6 +258,11 @@ export class WorkspacesService {
     return manager.save(manager.create(Workspace, { ...values, visibility: 'PRIVATE' }));
   }
 
+  /** Renames a derived workspace, inside the caller's transaction: its record's name changed. */
+  async renameDerived(manager: EntityManager, workspaceId: string, name: string): Promise<void> {
+    await manager.update(Workspace, { id: workspaceId }, { name });
+  }
+
   /**
    * A governance body's workspace, inside the caller's transaction: PRIVATE, with `ownerId` as its first
    * owner. The body's organizations take part through setOrganizationRole.

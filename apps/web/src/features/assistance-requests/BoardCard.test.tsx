@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp, signedInMock } from '../../test/render';
@@ -10,6 +10,7 @@ const request: BoardRequest = {
   title: 'Protection of soft targets',
   status: 'UNDER_REVIEW',
   priority: 'HIGH',
+  classification: 'UNCLASSIFIED',
   overdue: true,
   slaDueAt: '2026-01-10T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
@@ -38,6 +39,8 @@ describe('BoardCard', () => {
     const user = userEvent.setup();
     expect(screen.getByRole('article', { name: 'Protection of soft targets' })).toHaveAttribute('draggable', 'true');
     expect(screen.getByText('Overdue')).toBeInTheDocument();
+    // Unclassified is the normal case: no badge.
+    expect(screen.queryByText('Unclassified')).not.toBeInTheDocument();
 
     screen.getByRole('button', { name: /Move .*AR-0003.* to…/ }).focus();
     await user.keyboard('{Enter}');
@@ -62,5 +65,20 @@ describe('BoardCard', () => {
     );
     expect(screen.queryByRole('button', { name: /Move/ })).not.toBeInTheDocument();
     expect(screen.getByRole('article')).toHaveAttribute('draggable', 'false');
+  });
+
+  it('shows the marking of a classified request', () => {
+    renderWithApp(
+      <BoardCard
+        request={{ ...request, classification: 'STRICTLY_CONFIDENTIAL' }}
+        onMove={vi.fn()}
+        onDragStart={vi.fn()}
+        onDragEnd={vi.fn()}
+        focused={false}
+        onFocused={vi.fn()}
+      />,
+      { mocks: [signedInMock()] },
+    );
+    expect(within(screen.getByRole('article')).getByText('Strictly confidential')).toBeInTheDocument();
   });
 });

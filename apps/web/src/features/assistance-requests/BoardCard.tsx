@@ -7,7 +7,7 @@ import { GripIcon } from '../../components/icons';
 import type { RequestSummaryFieldsFragment } from '../../gql/graphql';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
-import { OverdueBadge, PriorityBadge } from './badges';
+import { MarkingBadge, OverdueBadge, PriorityBadge } from './badges';
 import { allowedMoves } from './status';
 
 export type BoardRequest = RequestSummaryFieldsFragment;
@@ -94,6 +94,7 @@ export function BoardCard({ request, onMove, onDragStart, onDragEnd, focused, on
         )}
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Group gap={6}>
+            <MarkingBadge classification={request.classification} />
             <OverdueBadge overdue={request.overdue} />
             <Text size="xs" c="dimmed">
               <time dateTime={request.updatedAt} title={format.dateTime(request.updatedAt)}>

@@ -3,12 +3,16 @@ import { Button, Group } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { AssistanceRequestStatus } from '@ctcp/shared';
+import { LockIcon, PeopleIcon } from '../../components/icons';
+import type { RequestMarkingFieldsFragment } from '../../gql/graphql';
+import { ChangeRequestMarkingDialog } from './ChangeRequestMarkingDialog';
+import { EditRequestParticipantsDialog } from './EditRequestParticipantsDialog';
 import { MatchDialog } from './MatchDialog';
 import { isBackward } from './status';
 import { TransitionDialog, useMoveLabel } from './TransitionDialog';
 
 interface RequestActionsProps {
-  request: {
+  request: RequestMarkingFieldsFragment & {
     id: string;
     reference: string;
     status: AssistanceRequestStatus;
@@ -20,16 +24,32 @@ interface RequestActionsProps {
 
 const ENDINGS: readonly AssistanceRequestStatus[] = ['DECLINED', 'WITHDRAWN'];
 
-/** What the viewer may do with the request now: edit it, move it (each move confirmed with a note), match it. */
+/**
+ * What the viewer may do with the request now: edit it, move it (each move confirmed with a note), match it,
+ * change its marking or who is named on it (each with a reason).
+ */
 export function RequestActions({ request }: RequestActionsProps) {
   const { t } = useTranslation();
   const moveLabel = useMoveLabel();
   const [moving, setMoving] = useState<AssistanceRequestStatus | null>(null);
   const [matching, setMatching] = useState(false);
+  const [marking, setMarking] = useState<'marking' | 'participants' | null>(null);
+  const mayChangeMarking = request.viewerCanRaiseClassification || request.viewerCanLowerClassification;
+  // Who is named on a STRICTLY_CONFIDENTIAL request changes with the right to lower its marking.
+  const mayEditParticipants =
+    request.classification === 'STRICTLY_CONFIDENTIAL' && request.viewerCanLowerClassification;
   const forward = request.viewerTransitions.filter((to) => !ENDINGS.includes(to) && !isBackward(request.status, to));
   const others = request.viewerTransitions.filter((to) => !forward.includes(to));
 
-  if (!request.viewerCanEdit && !request.viewerCanMatch && request.viewerTransitions.length === 0) return null;
+  if (
+    !request.viewerCanEdit &&
+    !request.viewerCanMatch &&
+    request.viewerTransitions.length === 0 &&
+    !mayChangeMarking &&
+    !mayEditParticipants
+  ) {
+    return null;
+  }
   return (
     <Group gap="xs">
       {forward.map((to) => (
@@ -47,6 +67,16 @@ export function RequestActions({ request }: RequestActionsProps) {
           {t('requests.edit')}
         </Button>
       )}
+      {mayChangeMarking && (
+        <Button variant="default" leftSection={<LockIcon size={16} />} onClick={() => setMarking('marking')}>
+          {t('discussions.marking.change')}
+        </Button>
+      )}
+      {mayEditParticipants && (
+        <Button variant="default" leftSection={<PeopleIcon size={16} />} onClick={() => setMarking('participants')}>
+          {t('discussions.marking.editParticipants')}
+        </Button>
+      )}
       {others.map((to) => (
         <Button
           key={to}
@@ -60,6 +90,10 @@ export function RequestActions({ request }: RequestActionsProps) {
       ))}
       {moving && <TransitionDialog request={request} to={moving} onClose={() => setMoving(null)} />}
       {matching && <MatchDialog requestId={request.id} onClose={() => setMatching(false)} />}
+      {marking === 'marking' && <ChangeRequestMarkingDialog request={request} onClose={() => setMarking(null)} />}
+      {marking === 'participants' && (
+        <EditRequestParticipantsDialog request={request} onClose={() => setMarking(null)} />
+      )}
     </Group>
   );
 }

@@ -81,6 +81,7 @@ export function RequestDetails({ request }: { request: Request }) {
         </Stack>
       ),
     },
+    { label: t('requests.classification'), value: t(`enums.classification.${request.classification}`) },
     ...(request.leadEntity
       ? [
           { label: t('requests.leadEntity'), value: <OrganizationLinks organizations={[request.leadEntity]} /> },

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
@@ -53,6 +53,7 @@ const input = {
   sharingScope: 'ALL_ENTITIES',
   sharedEntityIds: [],
   workingGroupId: null,
+  classification: 'UNCLASSIFIED',
   draft: false,
 };
 
@@ -105,5 +106,62 @@ describe('RequestForm', () => {
     expect(await screen.findByText('This working group does not exist.')).toBeInTheDocument();
     expect(screen.getByLabelText(/^Title/)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('sends the marking chosen, and says who reads a strictly confidential request', async () => {
+    const submitted = vi.fn(() => ({
+      data: { submitAssistanceRequest: { __typename: 'AssistanceRequest', id: 'r9', status: 'SUBMITTED' } },
+    }));
+    renderWithApp(<RequestForm />, {
+      mocks: [
+        signedInMock(focalPoint),
+        optionsAnswer,
+        {
+          request: {
+            query: SubmitAssistanceRequestDocument,
+            variables: { input: { ...input, classification: 'STRICTLY_CONFIDENTIAL' } },
+          },
+          result: submitted,
+        },
+      ],
+      routes: [{ path: '/requests/:id', element: <p>The request’s page</p> }],
+    });
+
+    const marking = screen.getByRole('radiogroup', { name: /^Marking/ });
+    expect(within(marking).getByRole('radio', { name: /^Unclassified/ })).toBeChecked();
+    expect(screen.queryByText(/Only you and the people named on it/)).not.toBeInTheDocument();
+
+    const user = await fillRequired();
+    await user.click(within(marking).getByRole('radio', { name: /^Strictly confidential/ }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Only you and the people named on it will read this request. Name them on its page once it is saved, coordinators included',
+    );
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+
+    expect(await screen.findByText('The request’s page')).toBeInTheDocument();
+    expect(submitted).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the marking of a request being edited to its own dialog', () => {
+    renderWithApp(
+      <RequestForm
+        request={{ id: 'r1', status: 'DRAFT' }}
+        initial={{
+          title: input.title,
+          description: input.description,
+          workingGroupId: null,
+          pillars: [],
+          priority: 'MEDIUM',
+          desiredTimeframe: '',
+          beneficiaryInstitutions: '',
+          sharingScope: 'ALL_ENTITIES',
+          sharedEntityIds: [],
+          classification: 'CONFIDENTIAL',
+        }}
+      />,
+      { mocks: [signedInMock(focalPoint), optionsAnswer] },
+    );
+    expect(screen.getByLabelText(/^Title/)).toHaveValue(input.title);
+    expect(screen.queryByRole('radiogroup', { name: /^Marking/ })).not.toBeInTheDocument();
   });
 });

@@ -61,6 +61,7 @@ export function EditRequestPage() {
             beneficiaryInstitutions: request.beneficiaryInstitutions,
             sharingScope: request.sharingScope,
             sharedEntityIds: request.sharedEntities.map((entity) => entity.id),
+            classification: request.classification,
           }}
         />
       ) : (

@@ -9,7 +9,7 @@ import { Section } from '../../components/Section';
 import { useFormatters } from '../../i18n/format';
 import { useSignedInUser, useViewerCan } from '../../session';
 import { WorkspaceFiles } from '../attachments';
-import { PostBody } from '../discussions';
+import { MarkingBanner, PostBody } from '../discussions';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 import { FeedbackSection } from './FeedbackSection';
 import { useRefetchOnRequestUpdate } from './live';
@@ -18,6 +18,7 @@ import { AssistanceRequestDocument } from './operations';
 import { RequestActions } from './RequestActions';
 import { RequestDetails } from './RequestDetails';
 import { RequestDiscussion } from './RequestDiscussion';
+import { RequestMarkingDetails } from './RequestMarkingDetails';
 import { TimeInStatus, Timeline } from './RequestTimeline';
 
 export function RequestPage() {
@@ -38,56 +39,66 @@ export function RequestPage() {
   }
   const ownState = request.requestingState.id === user.organization.id;
 
+  // The marking at the top and at the bottom of the request, as on paper.
   return (
-    <Page
-      title={request.title}
-      isolateTitle
-      breadcrumb={
-        <BackLink to="/requests" label={can.requestAssistance ? t('requests.ourTitle') : t('requests.title')} />
-      }
-      actions={<RequestActions request={request} />}
-    >
-      <Group gap={8} mt={-8}>
-        <bdi className="request-reference">{request.reference}</bdi>
-        <StatusBadge status={request.status} />
-        <PriorityBadge priority={request.priority} />
-        <OverdueBadge overdue={request.overdue} />
-      </Group>
-      <div className="request-layout">
-        <Stack gap="lg" className="request-layout-main">
-          <Card
-            withBorder
-            radius="md"
-            p={{ base: 'md', sm: 'lg' }}
-            component="section"
-            aria-labelledby="description-heading"
-          >
-            <Stack gap="sm">
-              <Title order={2} size="h4" id="description-heading">
-                {t('requests.description')}
-              </Title>
-              <PostBody html={request.descriptionHtml} />
-            </Stack>
-          </Card>
-          <OffersSection request={request} seesAllOffers={can.triageAssistanceRequests || ownState} />
-          <FeedbackSection request={request} />
+    <Stack gap="lg">
+      {request.classification !== 'UNCLASSIFIED' && (
+        <Stack gap="xs">
+          <MarkingBanner classification={request.classification} position="top" record="request" />
+          <RequestMarkingDetails request={request} />
+        </Stack>
+      )}
+      <Page
+        title={request.title}
+        isolateTitle
+        breadcrumb={
+          <BackLink to="/requests" label={can.requestAssistance ? t('requests.ourTitle') : t('requests.title')} />
+        }
+        actions={<RequestActions request={request} />}
+      >
+        <Group gap={8} mt={-8}>
+          <bdi className="request-reference">{request.reference}</bdi>
+          <StatusBadge status={request.status} />
+          <PriorityBadge priority={request.priority} />
+          <OverdueBadge overdue={request.overdue} />
+        </Group>
+        <div className="request-layout">
+          <Stack gap="lg" className="request-layout-main">
+            <Card
+              withBorder
+              radius="md"
+              p={{ base: 'md', sm: 'lg' }}
+              component="section"
+              aria-labelledby="description-heading"
+            >
+              <Stack gap="sm">
+                <Title order={2} size="h4" id="description-heading">
+                  {t('requests.description')}
+                </Title>
+                <PostBody html={request.descriptionHtml} />
+              </Stack>
+            </Card>
+            <OffersSection request={request} seesAllOffers={can.triageAssistanceRequests || ownState} />
+            <FeedbackSection request={request} />
+            {request.discussion && (
+              <Section title={t('attachments.title')}>
+                <WorkspaceFiles workspaceId={request.discussion.workspace.id} label={t('attachments.tableLabel')} />
+              </Section>
+            )}
+          </Stack>
+          <Stack gap="lg" className="request-layout-side">
+            <RequestDetails request={request} />
+            <TimeInStatus request={request} />
+            <Timeline request={request} />
+          </Stack>
           {request.discussion && (
-            <Section title={t('attachments.title')}>
-              <WorkspaceFiles workspaceId={request.discussion.workspace.id} label={t('attachments.tableLabel')} />
-            </Section>
+            <div className="request-layout-discussion">
+              <RequestDiscussion threadId={request.discussion.id} />
+            </div>
           )}
-        </Stack>
-        <Stack gap="lg" className="request-layout-side">
-          <RequestDetails request={request} />
-          <TimeInStatus request={request} />
-          <Timeline request={request} />
-        </Stack>
-        {request.discussion && (
-          <div className="request-layout-discussion">
-            <RequestDiscussion threadId={request.discussion.id} />
-          </div>
-        )}
-      </div>
-    </Page>
+        </div>
+      </Page>
+      <MarkingBanner classification={request.classification} position="bottom" record="request" />
+    </Stack>
   );
 }

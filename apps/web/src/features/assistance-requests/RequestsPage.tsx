@@ -12,7 +12,7 @@ import { SearchInput } from '../../components/SearchInput';
 import type { AssistanceRequestFilter, AssistanceRequestsQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useViewerCan } from '../../session';
-import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
+import { MarkingBadge, OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 import { useRefetchOnRequestUpdate } from './live';
 import { AssistanceRequestsDocument } from './operations';
 
@@ -135,9 +135,12 @@ export function RequestsPage({ kind }: { kind: RequestListKind }) {
                     <bdi className="request-reference">{request.reference}</bdi>
                   </Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/requests/${request.id}`} fw={600} inherit>
-                      <bdi>{request.title}</bdi>
-                    </Anchor>
+                    <Group gap={6} wrap="wrap">
+                      <Anchor component={Link} to={`/requests/${request.id}`} fw={600} inherit>
+                        <bdi>{request.title}</bdi>
+                      </Anchor>
+                      <MarkingBadge classification={request.classification} />
+                    </Group>
                   </Table.Td>
                   {!requester && (
                     <Table.Td>

@@ -4,6 +4,9 @@ import type { AssistanceRequestStatus, Priority } from '@ctcp/shared';
 import { ToneBadge } from '../../components/ToneBadge';
 import { STATUS_COLORS } from './status';
 
+/** A classified request's marking, as threads show theirs (amber, red); nothing for an unclassified one. */
+export { ClassificationBadge as MarkingBadge } from '../workspaces';
+
 const BADGE_STYLE = { flexShrink: 0, minWidth: 'max-content' } as const;
 
 export function StatusBadge({ status }: { status: AssistanceRequestStatus }) {

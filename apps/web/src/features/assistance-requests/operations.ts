@@ -8,6 +8,7 @@ export const RequestSummaryFields = graphql(`
     title
     status
     priority
+    classification
     overdue
     slaDueAt
     updatedAt
@@ -28,6 +29,39 @@ export const RequestSummaryFields = graphql(`
       acronym
       name(language: $language)
     }
+  }
+`);
+
+/**
+ * A request's marking (UN ST/SGB/2007/6), who is named on it and what the viewer may do about them: read by
+ * the request page, and answered by the mutation that changes them so that the page follows.
+ */
+export const RequestMarkingFields = graphql(`
+  fragment RequestMarkingFields on AssistanceRequest {
+    id
+    classification
+    createdBy {
+      id
+      name
+      organization {
+        id
+        acronym
+        name(language: $language)
+      }
+    }
+    participants {
+      name
+      organization {
+        id
+        acronym
+        name(language: $language)
+      }
+      person {
+        id
+      }
+    }
+    viewerCanRaiseClassification
+    viewerCanLowerClassification
   }
 `);
 
@@ -72,6 +106,7 @@ export const AssistanceRequestDocument = graphql(`
   query AssistanceRequest($id: ID!, $language: Language!) {
     assistanceRequest(id: $id) {
       ...RequestSummaryFields
+      ...RequestMarkingFields
       description
       descriptionHtml
       desiredTimeframe
@@ -206,6 +241,39 @@ export const UpdateAssistanceRequestDocument = graphql(`
     updateAssistanceRequest(input: $input) {
       id
       status
+    }
+  }
+`);
+
+/** Whom a STRICTLY_CONFIDENTIAL request may name, those matching `query` (name or email). */
+export const RequestParticipantCandidatesDocument = graphql(`
+  query RequestParticipantCandidates($requestId: ID!, $query: String, $first: Int!, $language: Language!) {
+    assistanceRequest(id: $requestId) {
+      id
+      participantCandidates(query: $query, first: $first) {
+        name
+        organization {
+          id
+          acronym
+          name(language: $language)
+        }
+        person {
+          id
+          email
+        }
+      }
+    }
+  }
+`);
+
+/** Raises or lowers a request's marking, or names other people on a STRICTLY_CONFIDENTIAL one, with a reason. */
+export const ChangeAssistanceRequestClassificationDocument = graphql(`
+  mutation ChangeAssistanceRequestClassification(
+    $input: ChangeAssistanceRequestClassificationInput!
+    $language: Language!
+  ) {
+    changeAssistanceRequestClassification(input: $input) {
+      ...RequestMarkingFields
     }
   }
 `);

@@ -35,6 +35,19 @@ describe('MarkingBanner', () => {
     expect(printed()).toBeNull();
   });
 
+  it('names the record it marks: an assistance request too', () => {
+    render(
+      <UiProviders mantineEnv="test">
+        <MarkingBanner classification="CONFIDENTIAL" position="top" record="request" />
+        <MarkingBanner classification="CONFIDENTIAL" position="bottom" record="request" />
+      </UiProviders>,
+    );
+    expect(screen.getByRole('note', { name: 'Classification marking of this request: Confidential' })).toBeVisible();
+    expect(
+      screen.getByRole('note', { name: 'Classification marking, end of the request: Confidential' }),
+    ).toBeVisible();
+  });
+
   it('shows nothing on an unclassified record', () => {
     renderBanners('UNCLASSIFIED');
     expect(screen.queryByRole('note')).not.toBeInTheDocument();

@@ -14,7 +14,14 @@ interface MarkingBannerProps {
   classification: Classification;
   /** At the top of the record or at its end: each has its own accessible name. */
   position: 'top' | 'bottom';
+  /** What the record is, for that name: a thread (by default) or an assistance request. */
+  record?: 'thread' | 'request';
 }
+
+const LABELS = {
+  thread: { top: 'discussions.marking.topLabel', bottom: 'discussions.marking.bottomLabel' },
+  request: { top: 'requests.marking.topLabel', bottom: 'requests.marking.bottomLabel' },
+} as const;
 
 /**
  * A classified record's marking, as on paper: a full-width band in the marking's colour (amber for
@@ -22,7 +29,7 @@ interface MarkingBannerProps {
  * bottom of the record; nothing for UNCLASSIFIED. The top one also puts the marking into the header and
  * the footer of every printed page.
  */
-export function MarkingBanner({ classification, position }: MarkingBannerProps) {
+export function MarkingBanner({ classification, position, record = 'thread' }: MarkingBannerProps) {
   const { t } = useTranslation();
   const marking = t(`enums.classification.${classification}`);
   const classified = classification !== 'UNCLASSIFIED';
@@ -31,9 +38,7 @@ export function MarkingBanner({ classification, position }: MarkingBannerProps) 
   return (
     <div
       role="note"
-      aria-label={t(position === 'top' ? 'discussions.marking.topLabel' : 'discussions.marking.bottomLabel', {
-        marking,
-      })}
+      aria-label={t(LABELS[record][position], { marking })}
       className="marking-banner"
       data-marking={classification}
       data-position={position}

@@ -3,8 +3,7 @@ import { MultiSelect, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { THREAD_PARTICIPANTS_MAX } from '@ctcp/shared';
-import type { ParticipantCandidatesQuery } from '../../gql/graphql';
+import { PARTICIPANTS_MAX } from '@ctcp/shared';
 import { ParticipantCandidatesDocument } from './operations';
 
 /** A person the picker offers or shows as chosen. */
@@ -16,14 +15,15 @@ export interface ParticipantOption {
   email?: string;
 }
 
-type Candidate = ParticipantCandidatesQuery['workspace']['participantCandidates'][number];
-
-/** People the api names (`Author` with the person the viewer may see) as options of the picker. */
-export function participantOption(author: {
+/** A person as the api names them (`Author`), with the person when the viewer may see them. */
+export interface NamedAuthor {
   name: string;
   organization: { acronym?: string | null; name: string };
   person?: { id: string; email?: string } | null;
-}): ParticipantOption | null {
+}
+
+/** People the api names (`Author` with the person the viewer may see) as options of the picker. */
+export function participantOption(author: NamedAuthor): ParticipantOption | null {
   if (!author.person) return null;
   return {
     id: author.person.id,
@@ -35,27 +35,69 @@ export function participantOption(author: {
 
 const optionLabel = (option: ParticipantOption) => `${option.name} · ${option.organization}`;
 
-interface ParticipantsPickerProps {
-  workspaceId: string;
+/** What the picker of the people named on a record is given, whatever the record. */
+export interface ChoosingProps {
   label: string;
   description?: string;
   /** The chosen people's ids. */
   value: string[];
   onChange: (ids: string[]) => void;
   error?: string | null;
-  /** People already chosen, so that their names show before any search (e.g. those named on the thread). */
+  /** People already chosen, so that their names show before any search (e.g. those named on the record). */
   known?: readonly ParticipantOption[];
   /** People not to offer: the viewer, the author, whom the api names anyway. */
   excludeIds?: readonly string[];
   required?: boolean;
 }
 
+/** What the viewer types in the picker, and the search the api is asked for once they pause. */
+export function useCandidateSearch() {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  return { search, setSearch, query: debounced || null };
+}
+
+interface ParticipantsPickerProps extends ChoosingProps {
+  workspaceId: string;
+}
+
 /**
  * Chooses the people named on a STRICTLY_CONFIDENTIAL thread: those the api offers for the workspace
  * (`Workspace.participantCandidates`: who reads its confidential records), searched by name or email.
  */
-export function ParticipantsPicker({
-  workspaceId,
+export function ParticipantsPicker({ workspaceId, ...field }: ParticipantsPickerProps) {
+  const { t } = useTranslation();
+  const { search, setSearch, query } = useCandidateSearch();
+  const { data, loading } = useQuery(ParticipantCandidatesDocument, {
+    variables: { workspaceId, query, first: 20 },
+  });
+  return (
+    <ParticipantsField
+      {...field}
+      search={search}
+      onSearchChange={setSearch}
+      candidates={data?.workspace.participantCandidates}
+      loading={loading}
+      nothingFound={t('discussions.marking.noCandidates')}
+    />
+  );
+}
+
+interface ParticipantsFieldProps extends ChoosingProps {
+  search: string;
+  onSearchChange: (search: string) => void;
+  /** Whom the api offers for the search (`participantCandidates` of the record); undefined before it answers. */
+  candidates: readonly NamedAuthor[] | undefined;
+  loading: boolean;
+  /** Said when the api finds nobody. */
+  nothingFound: string;
+}
+
+/**
+ * The picker itself, whatever record names the people (a thread, an assistance request): the people the
+ * api offers for the search, the chosen ones kept by name across searches.
+ */
+export function ParticipantsField({
   label,
   description,
   value,
@@ -64,20 +106,20 @@ export function ParticipantsPicker({
   known = [],
   excludeIds = [],
   required,
-}: ParticipantsPickerProps) {
+  search,
+  onSearchChange,
+  candidates,
+  loading,
+  nothingFound,
+}: ParticipantsFieldProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
-  const { data, loading } = useQuery(ParticipantCandidatesDocument, {
-    variables: { workspaceId, query: debouncedSearch || null, first: 20 },
-  });
 
   const found = useMemo(
     () =>
-      (data?.workspace.participantCandidates ?? [])
-        .map((candidate: Candidate) => participantOption(candidate))
+      (candidates ?? [])
+        .map((candidate) => participantOption(candidate))
         .filter((option): option is ParticipantOption => option !== null && !excludeIds.includes(option.id)),
-    [data, excludeIds],
+    [candidates, excludeIds],
   );
   // The chosen people keep their names while other searches answer without them.
   const [seen, setSeen] = useState<ReadonlyMap<string, ParticipantOption>>(
@@ -101,13 +143,13 @@ export function ParticipantsPicker({
       error={error}
       searchable
       searchValue={search}
-      onSearchChange={setSearch}
+      onSearchChange={onSearchChange}
       // The api has searched already; the list shows what it answered.
       filter={({ options: all }) => all}
       data={options.map((option) => ({ value: option.id, label: optionLabel(option) }))}
       value={value}
       onChange={onChange}
-      maxValues={THREAD_PARTICIPANTS_MAX}
+      maxValues={PARTICIPANTS_MAX}
       hidePickedOptions
       renderOption={({ option }) => {
         const person = seen.get(option.value) ?? found.find((candidate) => candidate.id === option.value);
@@ -122,7 +164,7 @@ export function ParticipantsPicker({
           </Stack>
         );
       }}
-      nothingFoundMessage={loading ? t('common.loading') : t('discussions.marking.noCandidates')}
+      nothingFoundMessage={loading ? t('common.loading') : nothingFound}
       comboboxProps={{ withinPortal: true }}
       maxDropdownHeight={280}
       clearable

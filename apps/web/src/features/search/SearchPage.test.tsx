@@ -40,6 +40,7 @@ const postHit = {
   snippet: 'Notes on <mark>border</mark> checks & training',
   url: '/threads/thread-1#post-post-1',
   at: '2025-03-04T10:00:00.000Z',
+  classification: 'CONFIDENTIAL',
 };
 
 const projectHit = {
@@ -49,6 +50,7 @@ const projectHit = {
   snippet: 'Joint <mark>border</mark> management project',
   url: '/projects/project-1',
   at: '2025-01-15T08:00:00.000Z',
+  classification: 'UNCLASSIFIED',
 };
 
 describe('SearchPage', () => {
@@ -59,7 +61,7 @@ describe('SearchPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument();
   });
 
-  it('lists the hits with their kind, a link to them, the marked snippet and the date', async () => {
+  it('lists the hits with their kind, marking, a link to them, the marked snippet and the date', async () => {
     renderWithApp(<SearchPage />, {
       mocks: [signedInMock(), searchAnswer({ query: 'border' }, [postHit, projectHit])],
       route: '/search?q=border',
@@ -77,6 +79,7 @@ describe('SearchPage', () => {
     );
     expect(post.getByText('border', { selector: 'mark' })).toBeInTheDocument();
     expect(post.getByText('Mar 4, 2025')).toBeInTheDocument();
+    expect(post.getByText('Confidential')).toBeInTheDocument();
 
     const project = within(items[1]);
     expect(project.getByText('Projects')).toBeInTheDocument();
@@ -84,6 +87,7 @@ describe('SearchPage', () => {
       'href',
       '/projects/project-1',
     );
+    expect(project.queryByText('Unclassified')).not.toBeInTheDocument();
     expect(screen.getByText('Showing 2 of 2')).toBeInTheDocument();
   });
 

@@ -11,6 +11,7 @@ import type { SearchQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { SEARCH_MIN_LENGTH } from './hits';
 import { SearchDocument, SearchWorkspacesDocument } from './operations';
+import { ClassificationBadge } from '../workspaces';
 import { SearchSnippet } from './SearchSnippet';
 
 const PAGE_SIZE = 20;
@@ -192,6 +193,7 @@ export function SearchPage() {
                       <Badge variant="light" style={{ flexShrink: 0 }}>
                         {t(`search.kinds.${hit.kind}`)}
                       </Badge>
+                      <ClassificationBadge classification={hit.classification} />
                       <Anchor component={Link} to={hit.url} fw={600}>
                         <bdi>{hit.title}</bdi>
                       </Anchor>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
 import '@mantine/spotlight/styles.css';
@@ -12,6 +12,7 @@ import { useErrorTitle } from '../../components/QueryStates';
 import { groupByKind, SEARCH_MIN_LENGTH, searchPagePath } from './hits';
 import { SearchDocument } from './operations';
 import { searchPaletteStore } from './search-palette-store';
+import { ClassificationBadge } from '../workspaces';
 import { SearchSnippet } from './SearchSnippet';
 
 /** Enough to pick from at a glance; the results page has the rest. */
@@ -74,9 +75,12 @@ export function SearchPalette() {
             {group.hits.map((hit) => (
               <Spotlight.Action key={`${hit.kind}:${hit.id}`} onClick={() => void navigate(hit.url)}>
                 <Stack gap={2} align="flex-start" ta="start" w="100%">
-                  <Text fw={500} size="sm" component="span">
-                    <bdi>{hit.title}</bdi>
-                  </Text>
+                  <Group gap="xs" wrap="nowrap">
+                    <Text fw={500} size="sm" component="span">
+                      <bdi>{hit.title}</bdi>
+                    </Text>
+                    <ClassificationBadge classification={hit.classification} />
+                  </Group>
                   <SearchSnippet html={hit.snippet} />
                 </Stack>
               </Spotlight.Action>

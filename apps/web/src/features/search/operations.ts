@@ -36,6 +36,7 @@ export const SearchDocument = graphql(`
           url
           rank
           at
+          classification
         }
       }
     }

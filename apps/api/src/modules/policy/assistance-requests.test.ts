@@ -1,0 +1,92 @@
+import type { Classification, OrganizationKind, PlatformRole } from '@ctcp/shared';
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../common/actor.js';
+import {
+  type AssistanceRequestFacts,
+  mayBeNamedOnAssistanceRequest,
+  mayLowerAssistanceRequestMarking,
+  mayRaiseAssistanceRequestMarking,
+  mayReadAssistanceRequest,
+} from './assistance-requests.js';
+
+const person = (role: PlatformRole, organizationId: string, organizationKind: OrganizationKind): Actor => ({
+  userId: `${role}@${organizationId}`,
+  organizationId,
+  organizationKind,
+  role,
+  isOrganizationAdmin: false,
+  language: 'en',
+  sessionId: 's',
+});
+
+const admin = person('ADMIN', 'unoct', 'COMPACT_ENTITY');
+const coordinator = person('COORDINATOR', 'unoct', 'COMPACT_ENTITY');
+const unodc = person('ENTITY_MEMBER', 'unodc', 'COMPACT_ENTITY');
+const undpObserver = person('OBSERVER', 'undp', 'COMPACT_ENTITY');
+const author = person('FOCAL_POINT', 'ph', 'MEMBER_STATE');
+const otherFocalPoint = { ...person('FOCAL_POINT', 'ph', 'MEMBER_STATE'), userId: 'second@ph' };
+const phObserver = person('OBSERVER', 'ph', 'MEMBER_STATE');
+const maldives = person('FOCAL_POINT', 'mv', 'MEMBER_STATE');
+
+/** A request of the Philippines open for offers to every Compact entity, naming the coordinator. */
+const request = (classification: Classification, status: AssistanceRequestFacts['status'] = 'UNDER_REVIEW') => ({
+  status,
+  requestingStateId: 'ph',
+  sharingScope: 'ALL_ENTITIES' as const,
+  sharedEntityIds: [],
+  leadEntityId: null,
+  partnerEntityIds: [],
+  offeringEntityIds: [],
+  opened: status !== 'DRAFT' && status !== 'SUBMITTED',
+  classification,
+  authorId: author.userId,
+  participants: [{ userId: coordinator.userId, organizationId: 'unoct' }],
+});
+
+describe('reading a marked request', () => {
+  it.each([
+    ['UNCLASSIFIED', [admin, coordinator, unodc, undpObserver, author, otherFocalPoint, phObserver]],
+    ['CONFIDENTIAL', [admin, coordinator, unodc, author, otherFocalPoint]],
+    ['STRICTLY_CONFIDENTIAL', [coordinator, author]],
+  ] as const)('%s: its readers', (classification, readers) => {
+    for (const someone of [admin, coordinator, unodc, undpObserver, author, otherFocalPoint, phObserver, maldives]) {
+      expect(mayReadAssistanceRequest(someone, request(classification)), someone.userId).toBe(
+        (readers as readonly Actor[]).includes(someone),
+      );
+    }
+  });
+
+  it('keeps a STRICTLY_CONFIDENTIAL draft from those named outside the State', () => {
+    expect(mayReadAssistanceRequest(coordinator, request('STRICTLY_CONFIDENTIAL', 'DRAFT'))).toBe(false);
+    expect(mayReadAssistanceRequest(author, request('STRICTLY_CONFIDENTIAL', 'DRAFT'))).toBe(true);
+  });
+});
+
+describe('changing a request’s marking', () => {
+  it('goes up by the State’s focal points and coordinators who read it', () => {
+    expect(mayRaiseAssistanceRequestMarking(author, request('UNCLASSIFIED'))).toBe(true);
+    expect(mayRaiseAssistanceRequestMarking(coordinator, request('CONFIDENTIAL'))).toBe(true);
+    expect(mayRaiseAssistanceRequestMarking(unodc, request('UNCLASSIFIED'))).toBe(false);
+    expect(mayRaiseAssistanceRequestMarking(phObserver, request('UNCLASSIFIED'))).toBe(false);
+  });
+
+  it('goes down, and names people, by the State’s focal points only', () => {
+    expect(mayLowerAssistanceRequestMarking(author, request('STRICTLY_CONFIDENTIAL'))).toBe(true);
+    expect(mayLowerAssistanceRequestMarking(otherFocalPoint, request('CONFIDENTIAL'))).toBe(true);
+    // Not named on the STRICTLY_CONFIDENTIAL one: they do not read it.
+    expect(mayLowerAssistanceRequestMarking(otherFocalPoint, request('STRICTLY_CONFIDENTIAL'))).toBe(false);
+    expect(mayLowerAssistanceRequestMarking(coordinator, request('CONFIDENTIAL'))).toBe(false);
+  });
+
+  it('names only those who would read it were it CONFIDENTIAL', () => {
+    const strict = request('STRICTLY_CONFIDENTIAL');
+    expect(
+      [admin, coordinator, unodc, author, otherFocalPoint].every((someone) =>
+        mayBeNamedOnAssistanceRequest(someone, strict),
+      ),
+    ).toBe(true);
+    expect([undpObserver, phObserver, maldives].some((someone) => mayBeNamedOnAssistanceRequest(someone, strict))).toBe(
+      false,
+    );
+  });
+});
