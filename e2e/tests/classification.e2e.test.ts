@@ -191,3 +191,62 @@ describe('a strictly confidential thread', () => {
     }
   });
 });
+
+describe('a strictly confidential assistance request', () => {
+  it('is read by its author and the people the State names on it only, between its markings', async () => {
+    // The Philippines' focal point writes one, then names the coordinator to have it triaged.
+    const philippines = await signedIn('focal.point@ph.example');
+    const focal = philippines.page;
+    await focal.goto('/requests/new');
+    await focal.getByRole('heading', { level: 1, name: en.requests.newTitle }).waitFor();
+    const title = `Witness protection for a terrorism trial ${Date.now()}`;
+    await field(focal, en.requests.titleLabel).fill(title);
+    await field(focal, en.requests.description).fill(
+      'Relocation of two protected witnesses; their names stay with us.',
+    );
+    await focal.getByRole('radio', { name: new RegExp(`^${STRICTLY}`) }).check();
+    await screenshot(focal, 'classification-7-request-form');
+    await focal.getByRole('button', { name: en.requests.form.submit, exact: true }).click();
+    await focal.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
+    await focal.getByRole('heading', { level: 1, name: title }).waitFor();
+    const requestPath = new URL(focal.url()).pathname;
+    const marking = (messages: typeof en, page: Page) => ({
+      top: page.getByRole('note', { name: fill(messages.requests.marking.topLabel, { marking: STRICTLY }) }),
+      bottom: page.getByRole('note', { name: fill(messages.requests.marking.bottomLabel, { marking: STRICTLY }) }),
+    });
+    await marking(en, focal).top.waitFor();
+    await marking(en, focal).bottom.waitFor();
+
+    await focal.getByRole('button', { name: en.discussions.marking.editParticipants }).click();
+    const dialog = focal.getByRole('dialog', { name: en.requests.marking.editParticipantsTitle });
+    const picker = dialog.getByRole('combobox', { name: new RegExp(`^${en.discussions.marking.participants}`) });
+    await picker.click();
+    await picker.pressSequentially('Mendoza');
+    await focal.getByRole('option', { name: /Carlos Mendoza · UNOCT/ }).click();
+    await field(dialog, en.discussions.marking.reason).fill('The coordinators triage it');
+    await expectAccessible(focal, 'people named on a request');
+    await dialog.getByRole('button', { name: en.common.save }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const named = focal.getByRole('list', { name: en.requests.marking.namedOnRequest });
+    await expect
+      .poll(() => named.getByRole('listitem').allInnerTexts())
+      .toEqual(['Maria Santos · Philippines', 'Carlos Mendoza · UNOCT']);
+    await settle(focal, 'classification-8-request-named');
+    await philippines.context.close();
+
+    // The coordinator, named, reads it between the banners; UNODC's member, not named, gets not-found.
+    const coordinator = await signedIn('coordinator@unoct.example');
+    await coordinator.page.goto(requestPath);
+    await coordinator.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await marking(en, coordinator.page).top.waitFor();
+    await marking(en, coordinator.page).bottom.waitFor();
+    await expectAccessible(coordinator.page, 'a strictly confidential request');
+    await coordinator.context.close();
+
+    const unodc = await signedIn('member@unodc.example');
+    await unodc.page.goto(requestPath);
+    await unodc.page.getByText(en.errors.NOT_FOUND).waitFor();
+    expect(await unodc.page.getByText(title).count()).toBe(0);
+    await unodc.context.close();
+  });
+});
