@@ -352,6 +352,39 @@ describe('changing a request’s marking', () => {
   });
 });
 
+describe('the discussion of a marked request', () => {
+  it('takes its marking from the request only: changing the thread’s own is refused', async () => {
+    const { id } = requests.STRICTLY_CONFIDENTIAL;
+    const [{ thread_id: threadId }] = await api.sql(`SELECT thread_id FROM assistance_requests WHERE id = $1`, [id]);
+    const lower = await api.gql(
+      `mutation($input: ChangeThreadClassificationInput!) { changeThreadClassification(input: $input) { id } }`,
+      { input: { threadId, classification: 'UNCLASSIFIED', reason: 'Open it up' } },
+      tokens.coordinator,
+    );
+    expect(errorCode(lower)).toBe('CONFLICT');
+    const rename = await api.gql(
+      `mutation($input: SetThreadParticipantsInput!) { setThreadParticipants(input: $input) { id } }`,
+      { input: { threadId, userIds: [idOf('admin')] } },
+      tokens.coordinator,
+    );
+    expect(errorCode(rename)).toBe('CONFLICT');
+    const [thread] = await api.sql(`SELECT classification FROM threads WHERE id = $1`, [threadId]);
+    expect(thread.classification).toBe('STRICTLY_CONFIDENTIAL');
+    const offered = await api.gql(
+      `query($id: ID!) {
+        thread(id: $id) { viewerCanRaiseClassification viewerCanLowerClassification viewerCanEditParticipants }
+      }`,
+      { id: threadId },
+      tokens.coordinator,
+    );
+    expect(ok(offered, 'thread')).toEqual({
+      viewerCanRaiseClassification: false,
+      viewerCanLowerClassification: false,
+      viewerCanEditParticipants: false,
+    });
+  });
+});
+
 describe('reads of a STRICTLY_CONFIDENTIAL request', () => {
   const BREAK_GLASS = `mutation($input: BreakGlassOnAssistanceRequestInput!) {
     breakGlassOnAssistanceRequest(input: $input) { id }

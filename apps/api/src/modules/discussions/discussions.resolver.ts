@@ -12,6 +12,7 @@ import {
   mayLowerMarking,
   mayRaiseMarking,
   mayReadMarkedAsParty,
+  markingFollowsRecord,
 } from '../policy/classification.js';
 import { mayDeletePost, mayEditPost } from '../policy/discussions.js';
 import { maySeeWorkspaceMember } from '../policy/workspaces.js';
@@ -101,11 +102,12 @@ export class ThreadsResolver {
   /** What the marking rules allow the viewer on the thread (policy/classification.ts). */
   private async markingRules(actor: Actor, thread: Thread, context: GraphQLContext) {
     const loaders = context.loaders.viewer(actor);
-    const [access, marking] = await Promise.all([
+    const [access, marking, workspace] = await Promise.all([
       loaders.workspaceAccess.load(thread.workspaceId),
       loaders.threadMarking.load(thread),
+      context.loaders.workspace.load(thread.workspaceId),
     ]);
-    return { access, marking };
+    return { access, marking, changeable: !markingFollowsRecord(workspace) };
   }
 
   @Query(() => Thread)
@@ -175,8 +177,8 @@ export class ThreadsResolver {
     @Parent() thread: Thread,
     @Context() context: GraphQLContext,
   ) {
-    const { access, marking } = await this.markingRules(actor, thread, context);
-    return thread.classification !== 'STRICTLY_CONFIDENTIAL' && mayRaiseMarking(actor, access, marking);
+    const { access, marking, changeable } = await this.markingRules(actor, thread, context);
+    return changeable && thread.classification !== 'STRICTLY_CONFIDENTIAL' && mayRaiseMarking(actor, access, marking);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may lower the marking (and set a declassification day)' })
@@ -185,8 +187,8 @@ export class ThreadsResolver {
     @Parent() thread: Thread,
     @Context() context: GraphQLContext,
   ) {
-    const { access, marking } = await this.markingRules(actor, thread, context);
-    return mayLowerMarking(actor, access, marking);
+    const { access, marking, changeable } = await this.markingRules(actor, thread, context);
+    return changeable && mayLowerMarking(actor, access, marking);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may name who reads this STRICTLY_CONFIDENTIAL thread' })
@@ -195,8 +197,8 @@ export class ThreadsResolver {
     @Parent() thread: Thread,
     @Context() context: GraphQLContext,
   ) {
-    const { access, marking } = await this.markingRules(actor, thread, context);
-    return mayEditParticipants(actor, access, marking);
+    const { access, marking, changeable } = await this.markingRules(actor, thread, context);
+    return changeable && mayEditParticipants(actor, access, marking);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer reads this thread through a break-glass grant (audited)' })

@@ -10,6 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import {
   BREAK_GLASS_MINUTES,
   CLASSIFICATION_RANK,
+  markingFollowsRecord,
   mayBreakGlass,
   mayEditParticipants,
   mayLowerMarking,
@@ -20,6 +21,7 @@ import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
+import type { Workspace } from '../workspaces/workspace.entity.js';
 import type {
   BreakGlassInput,
   ChangeThreadClassificationInput,
@@ -61,7 +63,14 @@ export class ThreadMarkingsService implements OnModuleInit {
     const reason = requireReason(input.reason);
     const declassification = declassificationOf(input);
     return this.participants.manager.transaction(async (manager) => {
-      const { thread, access, marking } = await this.threads.require(actor, input.threadId, 'read', manager, true);
+      const { thread, workspace, access, marking } = await this.threads.require(
+        actor,
+        input.threadId,
+        'read',
+        manager,
+        true,
+      );
+      assertOwnMarking(workspace);
       const from = thread.classification;
       const to = input.classification;
       if (to === from && !declassification) throw conflict(`The thread is already ${to}.`, 'classification');
@@ -108,6 +117,7 @@ export class ThreadMarkingsService implements OnModuleInit {
         manager,
         true,
       );
+      assertOwnMarking(workspace);
       if (thread.classification !== 'STRICTLY_CONFIDENTIAL') {
         throw conflict('Only a STRICTLY CONFIDENTIAL thread names its participants.');
       }
@@ -267,6 +277,13 @@ export class ThreadMarkingsService implements OnModuleInit {
       `INSERT INTO thread_participants (thread_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
       [thread.id, userIds],
     );
+  }
+}
+
+/** An assistance request's discussion carries the request's marking and people: they change on the request. */
+function assertOwnMarking(workspace: Pick<Workspace, 'kind'>): void {
+  if (markingFollowsRecord(workspace)) {
+    throw conflict('This discussion follows its request’s marking: change the request’s.', 'classification');
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Classification } from '@ctcp/shared';
+import type { Classification, WorkspaceKind } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { isStaff, isStaffSql } from './actors.js';
 import type { WorkspaceAccess } from './workspaces.js';
@@ -81,6 +81,12 @@ export function mayEditParticipants(actor: Actor, access: WorkspaceAccess, recor
     (access.moderate || (record.authorId === actor.userId && access.post))
   );
 }
+
+/**
+ * A thread whose marking and people are its record's, changed on the record only: an assistance request's
+ * discussion (policy/assistance-requests.ts).
+ */
+export const markingFollowsRecord = (workspace: { kind: WorkspaceKind }) => workspace.kind === 'ASSISTANCE_REQUEST';
 
 /** Each read of a STRICTLY_CONFIDENTIAL record is audited. */
 export const isReadAudited = (classification: Classification) => classification === 'STRICTLY_CONFIDENTIAL';
