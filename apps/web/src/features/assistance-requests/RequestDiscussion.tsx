@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../components/QueryStates';
 import { ThreadPosts, useThread } from '../discussions';
 
-/** The request's private thread (the State, coordinators, and the entities that offered or were matched), live. */
-export function RequestDiscussion({ threadId }: { threadId: string }) {
+/**
+ * The request's private thread (the State, coordinators, and the entities that offered or were matched), live;
+ * `readOnly` on a request read by break glass: no reply, and no way to the thread's own page to write there.
+ */
+export function RequestDiscussion({ threadId, readOnly = false }: { threadId: string; readOnly?: boolean }) {
   const { t } = useTranslation();
   const { thread, loading, error, refetch, loadMore, onPosted } = useThread(threadId);
   return (
@@ -15,15 +18,17 @@ export function RequestDiscussion({ threadId }: { threadId: string }) {
           <Title order={2} size="h4" id="discussion-heading">
             {t('requests.discussion.title')}
           </Title>
-          <Anchor component={Link} to={`/threads/${threadId}`} size="sm">
-            {t('requests.discussion.open')}
-          </Anchor>
+          {!readOnly && (
+            <Anchor component={Link} to={`/threads/${threadId}`} size="sm">
+              {t('requests.discussion.open')}
+            </Anchor>
+          )}
         </Group>
         <Text size="sm" c="dimmed">
           {t('requests.discussion.intro')}
         </Text>
         {thread ? (
-          <ThreadPosts thread={thread} onLoadMore={loadMore} onPosted={onPosted} headingLevel={3} />
+          <ThreadPosts thread={thread} onLoadMore={loadMore} onPosted={onPosted} headingLevel={3} readOnly={readOnly} />
         ) : error ? (
           <ErrorState error={error} onRetry={() => void refetch()} />
         ) : (

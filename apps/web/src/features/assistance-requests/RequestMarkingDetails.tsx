@@ -1,43 +1,59 @@
 import { useId } from 'react';
-import { Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LockIcon } from '../../components/icons';
 import type { RequestMarkingFieldsFragment } from '../../gql/graphql';
 
 type Named = { key: string; name: string; organization: { acronym: string | null; name: string } };
 
 /**
- * Who reads a STRICTLY_CONFIDENTIAL request, under its top banner: its author, then the people named on it by
- * name; nothing for another marking.
+ * What goes with a request's marking, under its top banner: a warning when the viewer reads it by break glass,
+ * and who reads a STRICTLY_CONFIDENTIAL request: its author, then the people named on it by name.
  */
 export function RequestMarkingDetails({ request }: { request: RequestMarkingFieldsFragment }) {
   const { t } = useTranslation();
   const participantsId = useId();
-  if (request.classification !== 'STRICTLY_CONFIDENTIAL') return null;
-  const named = namedOn(request);
+  const named = request.classification === 'STRICTLY_CONFIDENTIAL' ? namedOn(request) : [];
+  if (!request.viewerReadsByBreakGlass && named.length === 0) return null;
 
   return (
-    <div className="marking-participants marking-details">
-      <Text component="span" size="sm" fw={600} id={participantsId}>
-        {t('requests.marking.namedOnRequest')}
-      </Text>
-      <ul aria-labelledby={participantsId}>
-        {named.map((person) => {
-          // A State has no acronym: its name then.
-          const organization = person.organization.acronym ?? person.organization.name;
-          return (
-            <li key={person.key}>
-              <bdi>{person.name}</bdi>
-              {organization !== person.name && (
-                <Text component="span" size="xs" c="dimmed">
-                  {' '}
-                  · <bdi>{organization}</bdi>
-                </Text>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <Stack gap="xs" className="marking-details">
+      {request.viewerReadsByBreakGlass && (
+        <Alert
+          color="red"
+          variant="filled"
+          role="alert"
+          icon={<LockIcon size={18} />}
+          title={t('requests.marking.breakGlassReadTitle')}
+        >
+          {t('requests.marking.breakGlassReadWarning')}
+        </Alert>
+      )}
+      {named.length > 0 && (
+        <div className="marking-participants">
+          <Text component="span" size="sm" fw={600} id={participantsId}>
+            {t('requests.marking.namedOnRequest')}
+          </Text>
+          <ul aria-labelledby={participantsId}>
+            {named.map((person) => {
+              // A State has no acronym: its name then.
+              const organization = person.organization.acronym ?? person.organization.name;
+              return (
+                <li key={person.key}>
+                  <bdi>{person.name}</bdi>
+                  {organization !== person.name && (
+                    <Text component="span" size="xs" c="dimmed">
+                      {' '}
+                      · <bdi>{organization}</bdi>
+                    </Text>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </Stack>
   );
 }
 

@@ -1,23 +1,33 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import { createCache } from '../../app/apollo-client';
 import { i18n } from '../../i18n';
 import { adminCan, renderWithApp, signedInMock, WhenSignedIn } from '../../test/render';
-import { ChangeAssistanceRequestClassificationDocument } from './operations';
+import { BreakGlassOnAssistanceRequestDocument, ChangeAssistanceRequestClassificationDocument } from './operations';
 import { RequestPage } from './RequestPage';
-import { focalPoint, request, requestAnswer } from './requests.fixtures';
+import {
+  discussion,
+  discussionAnswers,
+  focalPoint,
+  request,
+  requestAnswer,
+  requestNotFound,
+} from './requests.fixtures';
 
 const focalPointCan = { ...adminCan, requestAssistance: true, triageAssistanceRequests: false, breakGlass: false };
 
-function renderRequestPage(mocks: MockLink.MockedResponse[]) {
+function renderRequestPage(
+  mocks: MockLink.MockedResponse[],
+  signedIn: MockLink.MockedResponse = signedInMock(focalPoint, focalPointCan),
+) {
   renderWithApp(
     <WhenSignedIn>
       <RequestPage />
     </WhenSignedIn>,
     {
-      mocks: [signedInMock(focalPoint, focalPointCan), ...mocks],
+      mocks: [signedIn, ...mocks],
       route: '/requests/r1',
       path: '/requests/:id',
       // The app's type policies: a lowered request names nobody any more.
@@ -130,5 +140,131 @@ describe('RequestPage markings', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     const named = screen.getByRole('list', { name: 'الأشخاص المسمَّون في هذا الطلب:' });
     expect(within(named).getByText('Maria Santos').tagName).toBe('BDI');
+  });
+});
+
+describe('RequestPage break glass', () => {
+  const notFound = 'This record does not exist or you may not see it.';
+
+  it('lets a platform admin break glass on a request they may not read, then shows it', async () => {
+    const granted = vi.fn(() => ({
+      data: { breakGlassOnAssistanceRequest: { __typename: 'AssistanceRequest', id: 'r1' } },
+    }));
+    renderRequestPage(
+      [
+        requestNotFound(),
+        {
+          request: {
+            query: BreakGlassOnAssistanceRequestDocument,
+            variables: { input: { requestId: 'r1', reason: 'Incident 2026-114' } },
+          },
+          result: granted,
+        },
+        requestAnswer(request({ viewerReadsByBreakGlass: true })),
+      ],
+      signedInMock(),
+    );
+    const user = userEvent.setup();
+
+    expect(await screen.findByText(notFound)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Break glass' })).toBeInTheDocument();
+    const confirm = screen.getByRole('button', { name: 'Break glass and read the request' });
+    await user.click(confirm);
+    expect(await screen.findByText('Give a reason.')).toBeInTheDocument();
+    expect(granted).not.toHaveBeenCalled();
+
+    await user.type(screen.getByRole('textbox', { name: /^Why must you read it\?/ }), '  Incident 2026-114 ');
+    await user.click(confirm);
+
+    await screen.findByRole('heading', { level: 1, name: 'Training on API/PNR' });
+    expect(granted).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('alert')).toHaveTextContent('You are reading this request by break glass');
+    expect(screen.queryByText(notFound)).not.toBeInTheDocument();
+  });
+
+  it('says why the api refuses the grant, and keeps the form', async () => {
+    renderRequestPage(
+      [
+        requestNotFound(),
+        {
+          request: {
+            query: BreakGlassOnAssistanceRequestDocument,
+            variables: { input: { requestId: 'r1', reason: 'Incident 2026-114' } },
+          },
+          result: { errors: [{ message: 'You may read this request already.', extensions: { code: 'CONFLICT' } }] },
+        },
+      ],
+      signedInMock(),
+    );
+    const user = userEvent.setup();
+
+    await screen.findByText(notFound);
+    await user.type(screen.getByRole('textbox', { name: /^Why must you read it\?/ }), 'Incident 2026-114');
+    await user.click(screen.getByRole('button', { name: 'Break glass and read the request' }));
+
+    expect(await screen.findByText('You may read this request already.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Break glass and read the request' })).toBeInTheDocument();
+  });
+
+  it('shows others the usual not found, with no way around it', async () => {
+    renderRequestPage([requestNotFound()]);
+
+    expect(await screen.findByText(notFound)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Break glass')).not.toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: /Break glass/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  it('offers a party the discussion and the files to write in', async () => {
+    renderRequestPage([
+      requestAnswer(request({ viewerCanEdit: true, viewerTransitions: ['MATCHED'], discussion })),
+      ...discussionAnswers(),
+    ]);
+
+    await screen.findByText('The unit opens in March.');
+    await screen.findByRole('link', { name: 'unit-plan.pdf' });
+    expect(screen.getByRole('link', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Match' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open as a thread' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add files' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove unit-plan.pdf' })).toBeInTheDocument();
+  });
+
+  it('says a break-glass read is read-only and audited, and offers nothing to do', async () => {
+    renderRequestPage(
+      [
+        // Whatever the api would allow otherwise, a break-glass read shows no action.
+        requestAnswer(
+          request({ viewerReadsByBreakGlass: true, viewerCanEdit: true, viewerTransitions: ['MATCHED'], discussion }),
+        ),
+        ...discussionAnswers(),
+      ],
+      signedInMock(),
+    );
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('You are reading this request by break glass');
+    expect(warning).toHaveTextContent('You may read it but not change anything');
+    expect(warning).toHaveTextContent('every read is recorded in the audit trail');
+    // Still the request, between its banners, with the people named on it.
+    await topBanner('Strictly confidential');
+    expect(screen.getByRole('list', { name: 'Named on this request:' })).toBeInTheDocument();
+
+    // The discussion and the files are there to read only.
+    await screen.findByText('The unit opens in March.');
+    await screen.findByRole('link', { name: 'unit-plan.pdf' });
+    expect(screen.getByText('You may read this thread but not post in it.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Open as a thread' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add files' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
+    // Nothing to move, match, edit or mark.
+    for (const name of ['Match', 'Edit', 'Delete', 'Change marking', 'Edit participants']) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink';
+import { errorCode } from '../../components/errors';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
 import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
@@ -16,6 +17,7 @@ import { useRefetchOnRequestUpdate } from './live';
 import { OffersSection } from './OffersSection';
 import { AssistanceRequestDocument } from './operations';
 import { RequestActions } from './RequestActions';
+import { RequestBreakGlassPage } from './RequestBreakGlassPage';
 import { RequestDetails } from './RequestDetails';
 import { RequestDiscussion } from './RequestDiscussion';
 import { RequestMarkingDetails } from './RequestMarkingDetails';
@@ -35,14 +37,20 @@ export function RequestPage() {
 
   const request = data?.assistanceRequest;
   if (!request || request.id !== id) {
+    // A STRICTLY_CONFIDENTIAL request the viewer is not named on is "not found"; platform admins may break glass.
+    if (!loading && can.breakGlass && errorCode(error) === 'NOT_FOUND') {
+      return <RequestBreakGlassPage requestId={id} error={error} onGranted={refetch} />;
+    }
     return <LoadingOrErrorPage title={t('requests.detailTitle')} loading={loading} error={error} onRetry={refetch} />;
   }
   const ownState = request.requestingState.id === user.organization.id;
+  // A break-glass read is a read only: nothing to move, match, edit, mark, offer, post or add.
+  const readOnly = request.viewerReadsByBreakGlass;
 
   // The marking at the top and at the bottom of the request, as on paper.
   return (
     <Stack gap="lg">
-      {request.classification !== 'UNCLASSIFIED' && (
+      {(request.classification !== 'UNCLASSIFIED' || readOnly) && (
         <Stack gap="xs">
           <MarkingBanner classification={request.classification} position="top" record="request" />
           <RequestMarkingDetails request={request} />
@@ -54,7 +62,7 @@ export function RequestPage() {
         breadcrumb={
           <BackLink to="/requests" label={can.requestAssistance ? t('requests.ourTitle') : t('requests.title')} />
         }
-        actions={<RequestActions request={request} />}
+        actions={readOnly ? undefined : <RequestActions request={request} />}
       >
         <Group gap={8} mt={-8}>
           <bdi className="request-reference">{request.reference}</bdi>
@@ -82,7 +90,11 @@ export function RequestPage() {
             <FeedbackSection request={request} />
             {request.discussion && (
               <Section title={t('attachments.title')}>
-                <WorkspaceFiles workspaceId={request.discussion.workspace.id} label={t('attachments.tableLabel')} />
+                <WorkspaceFiles
+                  workspaceId={request.discussion.workspace.id}
+                  label={t('attachments.tableLabel')}
+                  readOnly={readOnly}
+                />
               </Section>
             )}
           </Stack>
@@ -93,7 +105,7 @@ export function RequestPage() {
           </Stack>
           {request.discussion && (
             <div className="request-layout-discussion">
-              <RequestDiscussion threadId={request.discussion.id} />
+              <RequestDiscussion threadId={request.discussion.id} readOnly={readOnly} />
             </div>
           )}
         </div>

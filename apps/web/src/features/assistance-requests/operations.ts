@@ -33,8 +33,9 @@ export const RequestSummaryFields = graphql(`
 `);
 
 /**
- * A request's marking (UN ST/SGB/2007/6), who is named on it and what the viewer may do about them: read by
- * the request page, and answered by the mutation that changes them so that the page follows.
+ * A request's marking (UN ST/SGB/2007/6), who is named on it, what the viewer may do about them and whether
+ * they read it by break glass: read by the request page, and answered by the mutation that changes them so
+ * that the page follows.
  */
 export const RequestMarkingFields = graphql(`
   fragment RequestMarkingFields on AssistanceRequest {
@@ -62,6 +63,7 @@ export const RequestMarkingFields = graphql(`
     }
     viewerCanRaiseClassification
     viewerCanLowerClassification
+    viewerReadsByBreakGlass
   }
 `);
 
@@ -262,6 +264,15 @@ export const RequestParticipantCandidatesDocument = graphql(`
           email
         }
       }
+    }
+  }
+`);
+
+/** A platform admin's audited read of a STRICTLY_CONFIDENTIAL request they are not named on. */
+export const BreakGlassOnAssistanceRequestDocument = graphql(`
+  mutation BreakGlassOnAssistanceRequest($input: BreakGlassOnAssistanceRequestInput!) {
+    breakGlassOnAssistanceRequest(input: $input) {
+      id
     }
   }
 `);

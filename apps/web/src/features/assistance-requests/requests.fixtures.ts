@@ -1,5 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { Classification } from '@ctcp/shared';
+// The discussion's and the files' documents, as the api answers them (another feature's operations are its own).
+import { MarkThreadReadDocument, ThreadDocument, WorkspaceFilesDocument } from '../../gql/graphql';
 import type { SessionUser } from '../../session';
 import { AssistanceRequestDocument, RequestParticipantCandidatesDocument } from './operations';
 
@@ -72,6 +74,7 @@ export function request(overrides: Record<string, unknown> = {}) {
     participants: named(ingrid),
     viewerCanRaiseClassification: false,
     viewerCanLowerClassification: false,
+    viewerReadsByBreakGlass: false,
     description: 'Help us set up a passenger information unit.',
     descriptionHtml: '<p>Help us set up a passenger information unit.</p>',
     desiredTimeframe: '',
@@ -106,6 +109,14 @@ export function requestAnswer(value: ReturnType<typeof request>, language = 'en'
   };
 }
 
+/** What the api answers for a request the viewer may not read (or that does not exist). */
+export function requestNotFound(id = 'r1', language = 'en'): MockLink.MockedResponse {
+  return {
+    request: { query: AssistanceRequestDocument, variables: { id, language } },
+    result: { errors: [{ message: 'Assistance request not found', extensions: { code: 'NOT_FOUND' } }] },
+  };
+}
+
 /** `AssistanceRequest.participantCandidates` of r1: these people, whatever the search. */
 export function candidatesAnswer(people = [maria, ingrid, amina]): MockLink.MockedResponse {
   return {
@@ -115,4 +126,113 @@ export function candidatesAnswer(people = [maria, ingrid, amina]): MockLink.Mock
     },
     maxUsageCount: 20,
   };
+}
+
+/** The request's discussion, as `request({ discussion })` names it: the thread d1 of the workspace ws-r1. */
+export const discussion = { __typename: 'Thread', id: 'd1', workspace: { __typename: 'Workspace', id: 'ws-r1' } };
+
+/**
+ * What the request page asks about its discussion and its files: the thread d1 with one post of the State's,
+ * which the viewer may edit and delete, and one file they may remove, in a workspace they may post in.
+ */
+export function discussionAnswers(): MockLink.MockedResponse[] {
+  const post = {
+    __typename: 'Post',
+    id: 'p1',
+    body: 'The unit opens in March.',
+    bodyHtml: '<p>The unit opens in March.</p>',
+    createdAt: '2026-11-29T09:00:00Z',
+    editedAt: null,
+    deleted: false,
+    viewerCanEdit: true,
+    viewerCanDelete: true,
+    author: {
+      __typename: 'Author',
+      name: 'Maria Santos',
+      organization: philippines,
+      person: { __typename: 'User', id: 'user-ph' },
+    },
+    reactions: [],
+    attachments: [],
+  };
+  const thread = {
+    ...discussion,
+    title: 'AR-0001 Training on API/PNR',
+    pinned: false,
+    locked: false,
+    classification: 'UNCLASSIFIED' as Classification,
+    declassifyOn: null,
+    declassifyTo: null,
+    author: { __typename: 'Author', name: 'Maria Santos', person: { __typename: 'User', id: 'user-ph' } },
+    participants: [],
+    viewerCanRaiseClassification: false,
+    viewerCanLowerClassification: false,
+    viewerCanEditParticipants: false,
+    viewerReadsByBreakGlass: false,
+    pillars: [],
+    postCount: 1,
+    lastActivityAt: '2026-11-29T09:00:00Z',
+    createdAt: '2026-11-28T09:00:00Z',
+    unread: false,
+    viewerFollows: false,
+    workspace: {
+      ...discussion.workspace,
+      name: 'AR-0001',
+      viewerCanModerate: true,
+      viewerCanPost: true,
+      workingGroup: null,
+    },
+    posts: {
+      __typename: 'PostConnection',
+      totalCount: 1,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
+      edges: [{ __typename: 'PostEdge', cursor: 'c1', node: post }],
+    },
+  };
+  const file = {
+    __typename: 'WorkspaceFile',
+    id: 'file-1',
+    fileName: 'unit-plan.pdf',
+    contentType: 'application/pdf',
+    size: 1536,
+    createdAt: '2026-11-29T09:00:00Z',
+    url: '/attachments/file-1',
+    viewerCanRemove: true,
+    uploader: { __typename: 'Author', name: 'Maria Santos' },
+    post: null,
+  };
+  return [
+    {
+      request: { query: ThreadDocument, variables: { id: 'd1', language: 'en' } },
+      result: { data: { thread } },
+      maxUsageCount: 5,
+    },
+    {
+      request: { query: MarkThreadReadDocument, variables: { threadId: 'd1' } },
+      result: { data: { markThreadRead: { __typename: 'Thread', id: 'd1', unread: false } } },
+      maxUsageCount: 5,
+    },
+    {
+      request: {
+        query: WorkspaceFilesDocument,
+        variables: { workspaceId: 'ws-r1', query: null, contentTypes: null, orderBy: 'NEWEST', first: 20 },
+      },
+      result: {
+        data: {
+          workspace: {
+            __typename: 'Workspace',
+            id: 'ws-r1',
+            viewerCanPost: true,
+            files: {
+              __typename: 'WorkspaceFileConnection',
+              totalCount: 1,
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+              edges: [{ __typename: 'WorkspaceFileEdge', cursor: 'cursor-0', node: file }],
+            },
+          },
+        },
+      },
+      maxUsageCount: 5,
+    },
+  ];
 }

@@ -113,6 +113,18 @@ describe('WorkspaceFiles', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
+  it('offers nothing to add or remove when read only, whatever the workspace allows', async () => {
+    renderWithApp(<WorkspaceFiles workspaceId="ws-1" label="Files of the workspace" readOnly />, {
+      mocks: [signedInMock(), filesAnswer({}, [postFile, addedFile])],
+    });
+
+    const table = await screen.findByRole('table', { name: 'Files of the workspace' });
+    expect(within(table).getByRole('link', { name: 'contacts.csv' })).toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add files' })).not.toBeInTheDocument();
+  });
+
   it('says so when the workspace has no file yet', async () => {
     renderWithApp(<WorkspaceFiles workspaceId="ws-1" label="Files of the workspace" />, {
       mocks: [signedInMock(), filesAnswer({}, [])],

@@ -66,13 +66,15 @@ interface WorkspaceFilesProps {
   workspaceId: string;
   /** Names the table of files. */
   label: string;
+  /** Listed on a record read by break glass: nothing to add or remove, whatever the workspace allows. */
+  readOnly?: boolean;
 }
 
 /**
  * A workspace's files, from its posts and added to it directly: searchable (by name and by the words
  * inside), filtered by type, sorted; those who may post add files, and remove what they may.
  */
-export function WorkspaceFiles({ workspaceId, label }: WorkspaceFilesProps) {
+export function WorkspaceFiles({ workspaceId, label, readOnly = false }: WorkspaceFilesProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const errorTitle = useErrorTitle();
@@ -108,7 +110,9 @@ export function WorkspaceFiles({ workspaceId, label }: WorkspaceFilesProps) {
   const files = workspace.files.edges.map((edge) => edge.node);
   const { totalCount, pageInfo } = workspace.files;
   const filtered = debouncedText !== '' || contentType !== null;
-  const withActions = files.some((file) => file.viewerCanRemove);
+  const canAdd = workspace.viewerCanPost && !readOnly;
+  const mayRemove = (file: WorkspaceFileFieldsFragment) => file.viewerCanRemove && !readOnly;
+  const withActions = files.some(mayRemove);
   const maxSize = formatFileSize(ATTACHMENT_MAX_BYTES, format.language);
 
   const loadMore = async () => {
@@ -198,7 +202,7 @@ export function WorkspaceFiles({ workspaceId, label }: WorkspaceFilesProps) {
             comboboxProps={{ withinPortal: true }}
           />
         </Group>
-        {workspace.viewerCanPost && (
+        {canAdd && (
           <FileButton onChange={(chosen) => void add(chosen)} accept={ATTACHMENT_ACCEPT} multiple>
             {(props) => (
               <Button {...props} loading={adding} leftSection={<PlusIcon size={18} />}>
@@ -208,7 +212,7 @@ export function WorkspaceFiles({ workspaceId, label }: WorkspaceFilesProps) {
           </FileButton>
         )}
       </Group>
-      {workspace.viewerCanPost && (
+      {canAdd && (
         <Text size="xs" c="dimmed">
           {t('attachments.addHelp', { size: maxSize })}
         </Text>
@@ -280,7 +284,7 @@ export function WorkspaceFiles({ workspaceId, label }: WorkspaceFilesProps) {
                   </Table.Td>
                   {withActions && (
                     <Table.Td>
-                      {file.viewerCanRemove && (
+                      {mayRemove(file) && (
                         <Button
                           size="xs"
                           variant="subtle"

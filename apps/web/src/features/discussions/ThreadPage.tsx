@@ -12,7 +12,7 @@ import { useErrorTitle } from '../../components/QueryStates';
 import { ToneBadge } from '../../components/ToneBadge';
 import { useViewerCan } from '../../session';
 import { PillarBadge, workspaceName } from '../workspaces';
-import { BreakGlassPage } from './BreakGlassPage';
+import { ThreadBreakGlassPage } from './BreakGlassPage';
 import { ChangeMarkingDialog } from './ChangeMarkingDialog';
 import { EditParticipantsDialog } from './EditParticipantsDialog';
 import { MarkingBanner } from './MarkingBanner';
@@ -30,7 +30,7 @@ export function ThreadPage() {
   if (!thread) {
     // A STRICTLY_CONFIDENTIAL thread the viewer is not named on is "not found"; platform admins may break glass.
     if (!loading && can.breakGlass && errorCode(error) === 'NOT_FOUND') {
-      return <BreakGlassPage threadId={id} error={error} onGranted={refetch} />;
+      return <ThreadBreakGlassPage threadId={id} error={error} onGranted={refetch} />;
     }
     return (
       <LoadingOrErrorPage title={t('discussions.threadTitle')} loading={loading} error={error} onRetry={refetch} />

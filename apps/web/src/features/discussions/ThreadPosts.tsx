@@ -19,17 +19,19 @@ interface ThreadPostsProps {
   onPosted: () => void;
   /** The level of this part's headings: 2 on the thread's own page, 3 inside a section of another page. */
   headingLevel?: 2 | 3;
+  /** Shown on a record read by break glass (an assistance request's discussion): nothing to write or change. */
+  readOnly?: boolean;
 }
 
 /** The posts of a thread, oldest first, with "Show more" and the reply form (or why there is none). */
-export function ThreadPosts({ thread, onLoadMore, onPosted, headingLevel = 2 }: ThreadPostsProps) {
+export function ThreadPosts({ thread, onLoadMore, onPosted, headingLevel = 2, readOnly = false }: ThreadPostsProps) {
   const { t } = useTranslation();
   const location = useLocation();
   const [loadingMore, setLoadingMore] = useState(false);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const scrolledFor = useRef<string | null>(null);
   // A break-glass read is a read only: the api refuses anything else.
-  const canPost = thread.workspace.viewerCanPost && !thread.viewerReadsByBreakGlass;
+  const canPost = thread.workspace.viewerCanPost && !thread.viewerReadsByBreakGlass && !readOnly;
   const posts = thread.posts.edges.map((edge) => edge.node);
   const hasMore = thread.posts.pageInfo.hasNextPage;
   const headingsId = `thread-${thread.id}`;
@@ -75,8 +77,8 @@ export function ThreadPosts({ thread, onLoadMore, onPosted, headingLevel = 2 }: 
               <li key={post.id}>
                 <PostItem
                   post={post}
-                  canEdit={post.viewerCanEdit}
-                  canDelete={post.viewerCanDelete}
+                  canEdit={post.viewerCanEdit && !readOnly}
+                  canDelete={post.viewerCanDelete && !readOnly}
                   canReact={canPost}
                   highlighted={highlighted === post.id}
                 />

@@ -1,4 +1,6 @@
 export { loadNewThreadPage, loadThreadPage } from './lazy-pages';
+// An assistance request is broken into as a thread is: the same form, with a reason.
+export { BreakGlassPage } from './BreakGlassPage';
 // An assistance request carries a marking as a thread does: the same banner, markings and people picker.
 export { MarkingBanner } from './MarkingBanner';
 export { MARKING_RANK, markingTargets } from './marking';
