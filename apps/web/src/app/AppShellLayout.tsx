@@ -58,6 +58,7 @@ export function AppShellLayout() {
         </AppShell.Header>
         <AppShell.Navbar
           id="main-navigation"
+          className="app-navigation"
           p="sm"
           aria-label={t('nav.label')}
           // Off-screen on phones while closed: keep its links out of the Tab order too.
