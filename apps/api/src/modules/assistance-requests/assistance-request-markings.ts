@@ -15,7 +15,8 @@ import {
   mayReadAssistanceRequest,
   REQUEST_NAMING_CANDIDATES_SQL,
 } from '../policy/assistance-requests.js';
-import { BREAK_GLASS_MINUTES, CLASSIFICATION_RANK, mayBreakGlass } from '../policy/classification.js';
+import { BREAK_GLASS_MINUTES, CLASSIFICATION_RANK, markingReason, mayBreakGlass } from '../policy/classification.js';
+import { personActor } from '../policy/actors.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
 import type { User } from '../users/user.entity.js';
@@ -61,8 +62,7 @@ export class AssistanceRequestMarkings {
   ) {}
 
   async change(actor: Actor, input: ChangeAssistanceRequestClassificationInput): Promise<AssistanceRequest> {
-    const reason = input.reason.trim();
-    if (!reason) throw badInput('reason', 'Give a reason.');
+    const reason = markingReason(input.reason);
     const { request, events } = await this.participants.manager.transaction(async (manager) => {
       const loaded = await this.queries.requireIn(manager, actor, input.requestId);
       const { request, facts } = loaded;
@@ -119,8 +119,7 @@ export class AssistanceRequestMarkings {
    * after saying why. The grant is audited now, and each read under it as it happens.
    */
   async breakGlass(actor: Actor, input: BreakGlassOnAssistanceRequestInput): Promise<AssistanceRequest> {
-    const reason = input.reason.trim();
-    if (!reason) throw badInput('reason', 'Give a reason.');
+    const reason = markingReason(input.reason);
     assertAllowed(mayBreakGlass(actor), 'Only platform administrators can break the glass.');
     return this.participants.manager.transaction(async (manager) => {
       const { request, facts } = await this.queries.load(manager, input.requestId, false);
@@ -177,22 +176,10 @@ export class AssistanceRequestMarkings {
     query: string | null,
   ): Promise<string[]> {
     const rows: Candidate[] = await manager.query(REQUEST_NAMING_CANDIDATES_SQL, [request.id, ids, query]);
+    // A draft is named for when it is submitted: the people who will read it then.
+    const named = facts.status === 'DRAFT' ? { ...facts, status: 'SUBMITTED' as const } : facts;
     return rows
-      .filter((person) =>
-        mayBeNamedOnAssistanceRequest(
-          {
-            userId: person.id,
-            role: person.role,
-            organizationId: person.organizationId,
-            organizationKind: person.organizationKind,
-            isOrganizationAdmin: false,
-            language: 'en',
-            sessionId: '',
-          },
-          // A draft is named for when it is submitted: the people who will read it then.
-          facts.status === 'DRAFT' ? { ...facts, status: 'SUBMITTED' } : facts,
-        ),
-      )
+      .filter((person) => mayBeNamedOnAssistanceRequest(personActor(person), named))
       .map((person) => person.id);
   }
 

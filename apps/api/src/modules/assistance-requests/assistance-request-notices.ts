@@ -6,6 +6,7 @@ import { markedRequestTitle, notificationTitle } from '../notifications/notifica
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { type AssistanceRequestFacts, mayReadAssistanceRequest } from '../policy/assistance-requests.js';
+import { personActor } from '../policy/actors.js';
 import { assistanceRequestAudience } from '../policy/audiences.js';
 import type { RealtimeEvent } from '../realtime/realtime.service.js';
 import type { User } from '../users/user.entity.js';
@@ -98,15 +99,7 @@ export class AssistanceRequestNotices {
     ]);
     return people.filter((person) =>
       mayReadAssistanceRequest(
-        {
-          userId: person.id,
-          role: person.role,
-          organizationId: person.organizationId,
-          organizationKind: organizations.get(person.organizationId)!.kind,
-          isOrganizationAdmin: false,
-          language: person.preferredLanguage,
-          sessionId: '',
-        },
+        personActor({ ...person, organizationKind: organizations.get(person.organizationId)!.kind }),
         facts,
       ),
     );

@@ -11,6 +11,7 @@ import {
   BREAK_GLASS_MINUTES,
   CLASSIFICATION_RANK,
   markingFollowsRecord,
+  markingReason,
   mayBreakGlass,
   mayEditParticipants,
   mayLowerMarking,
@@ -60,7 +61,7 @@ export class ThreadMarkingsService implements OnModuleInit {
   }
 
   async change(actor: Actor, input: ChangeThreadClassificationInput): Promise<Thread> {
-    const reason = requireReason(input.reason);
+    const reason = markingReason(input.reason);
     const declassification = declassificationOf(input);
     return this.participants.manager.transaction(async (manager) => {
       const { thread, workspace, access, marking } = await this.threads.require(
@@ -153,7 +154,7 @@ export class ThreadMarkingsService implements OnModuleInit {
    * after saying why. The grant is audited now, and each read under it as it happens.
    */
   async breakGlass(actor: Actor, input: BreakGlassInput): Promise<Thread> {
-    const reason = requireReason(input.reason);
+    const reason = markingReason(input.reason);
     assertAllowed(mayBreakGlass(actor), 'Only platform administrators can break the glass.');
     return this.participants.manager.transaction(async (manager) => {
       const thread = await manager.findOneBy(Thread, { id: input.threadId });
@@ -285,12 +286,6 @@ function assertOwnMarking(workspace: Pick<Workspace, 'kind'>): void {
   if (markingFollowsRecord(workspace)) {
     throw conflict('This discussion follows its request’s marking: change the request’s.', 'classification');
   }
-}
-
-function requireReason(reason: string): string {
-  const trimmed = reason.trim();
-  if (!trimmed) throw badInput('reason', 'Give a reason.');
-  return trimmed;
 }
 
 /** Both or neither, and a day after today. */

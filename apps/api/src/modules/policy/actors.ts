@@ -1,5 +1,26 @@
-import { STATE_KINDS, type OrganizationKind } from '@ctcp/shared';
+import { STATE_KINDS, type OrganizationKind, type PlatformRole } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
+
+/**
+ * Someone other than the signed-in person, as the rules read them: to decide whom a notification, a live
+ * event or a naming may reach. Only their id, role and organization matter to those rules.
+ */
+export function personActor(person: {
+  id: string;
+  role: PlatformRole;
+  organizationId: string;
+  organizationKind: OrganizationKind;
+}): Actor {
+  return {
+    userId: person.id,
+    role: person.role,
+    organizationId: person.organizationId,
+    organizationKind: person.organizationKind,
+    isOrganizationAdmin: false,
+    language: 'en',
+    sessionId: '',
+  };
+}
 
 /** Coordinators and platform admins: the Compact's secretariat, who see and steer everything submitted. */
 export const isStaff = (actor: Pick<Actor, 'role'>) => actor.role === 'ADMIN' || actor.role === 'COORDINATOR';

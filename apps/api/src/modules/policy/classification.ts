@@ -1,5 +1,6 @@
 import type { Classification, WorkspaceKind } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
+import { badInput } from '../../common/errors.js';
 import { isStaff, isStaffSql } from './actors.js';
 import type { WorkspaceAccess } from './workspaces.js';
 
@@ -25,6 +26,13 @@ export const CLASSIFICATION_RANK: Record<Classification, number> = {
 };
 
 export const BREAK_GLASS_MINUTES = 60;
+
+/** Every marking change and break-glass read says why: the reason, trimmed, or BAD_USER_INPUT. */
+export function markingReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) throw badInput('reason', 'Give a reason.');
+  return trimmed;
+}
 
 /** What the rules need to know of one marked record and the actor. */
 export interface MarkedRecordFacts {
