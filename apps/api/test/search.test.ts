@@ -124,6 +124,17 @@ describe('search', () => {
     ]);
   });
 
+  it('shows a snippet of the text as read, without the markdown it was written in', async () => {
+    await post(
+      '## Boarding\n\n**Fuel** and `oil` for [the feluccas](/threads/abc) and _two_ ~~three~~ ![chart](/a.png) patrol boats',
+    );
+    const { hits } = await search(tokens.interpol, 'feluccas');
+    expect(hits).toHaveLength(1);
+    const text = hits[0].snippet.replaceAll('<mark>', '').replaceAll('</mark>', '');
+    expect(text).toContain('Fuel and oil for the feluccas and two three chart patrol boats');
+    expect(text).not.toMatch(/[*_`#~[\]()]/);
+  });
+
   it('shows and counts nothing of a private workspace to an outsider, an entity or a State', async () => {
     await post('Quartermaster ledger for the Pemba outpost.');
     for (const outsider of [tokens.unodc, tokens.philippines, tokens.maldives, tokens.observer]) {

@@ -29,6 +29,7 @@ import { GovernanceBodies1796800000000 } from './1796800000000-governance-bodies
 import { AuditTrail1796900000000 } from './1796900000000-audit-trail.js';
 import { Classification1797000000000 } from './1797000000000-classification.js';
 import { RequestClassification1797100000000 } from './1797100000000-request-classification.js';
+import { PlainTextSnippets1797200000000 } from './1797200000000-plain-text-snippets.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   AuditTrail1796900000000,
   Classification1797000000000,
   RequestClassification1797100000000,
+  PlainTextSnippets1797200000000,
 ];

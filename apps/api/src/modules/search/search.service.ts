@@ -109,7 +109,8 @@ export class SearchService {
          ORDER BY rank DESC, at DESC, id
          LIMIT :limit OFFSET :offset)
       SELECT kind, id, title, url, at, marking, rank::float8 AS rank, total::int AS total, capped,
-             ts_headline('simple', body, ctcp_search_query(:text) || ctcp_prefix_query(lower(:text)), :headlineOptions)
+             ts_headline('simple', ctcp_plain_text(body), ctcp_search_query(:text) || ctcp_prefix_query(lower(:text)),
+                         :headlineOptions)
                AS headline
         FROM ranked
        ORDER BY rank DESC, at DESC, id`,
