@@ -1,8 +1,8 @@
-import { useId } from 'react';
-import { Alert, Stack, Text } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LockIcon } from '../../components/icons';
 import type { RequestMarkingFieldsFragment } from '../../gql/graphql';
+import { NamedPeople } from '../discussions';
 
 type Named = { key: string; name: string; organization: { acronym: string | null; name: string } };
 
@@ -12,7 +12,6 @@ type Named = { key: string; name: string; organization: { acronym: string | null
  */
 export function RequestMarkingDetails({ request }: { request: RequestMarkingFieldsFragment }) {
   const { t } = useTranslation();
-  const participantsId = useId();
   const named = request.classification === 'STRICTLY_CONFIDENTIAL' ? namedOn(request) : [];
   if (!request.viewerReadsByBreakGlass && named.length === 0) return null;
 
@@ -30,28 +29,15 @@ export function RequestMarkingDetails({ request }: { request: RequestMarkingFiel
         </Alert>
       )}
       {named.length > 0 && (
-        <div className="marking-participants">
-          <Text component="span" size="sm" fw={600} id={participantsId}>
-            {t('requests.marking.namedOnRequest')}
-          </Text>
-          <ul aria-labelledby={participantsId}>
-            {named.map((person) => {
-              // A State has no acronym: its name then.
-              const organization = person.organization.acronym ?? person.organization.name;
-              return (
-                <li key={person.key}>
-                  <bdi>{person.name}</bdi>
-                  {organization !== person.name && (
-                    <Text component="span" size="xs" c="dimmed">
-                      {' '}
-                      · <bdi>{organization}</bdi>
-                    </Text>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <NamedPeople
+          label={t('requests.marking.namedOnRequest')}
+          // A State has no acronym: its name then.
+          people={named.map((person) => ({
+            key: person.key,
+            name: person.name,
+            organization: person.organization.acronym ?? person.organization.name,
+          }))}
+        />
       )}
     </Stack>
   );

@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LockIcon } from '../../components/icons';
 import type { ThreadMarkingFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
+import { NamedPeople } from './NamedPeople';
 
 /**
  * What goes with a thread's marking, under its top banner: a warning when the viewer reads it by break
@@ -12,7 +12,6 @@ import { useFormatters } from '../../i18n/format';
 export function MarkingDetails({ thread }: { thread: ThreadMarkingFieldsFragment }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const participantsId = useId();
   const named = thread.classification === 'STRICTLY_CONFIDENTIAL' ? byAuthorThenName(thread) : [];
   const declassification =
     thread.declassifyOn && thread.declassifyTo
@@ -37,24 +36,14 @@ export function MarkingDetails({ thread }: { thread: ThreadMarkingFieldsFragment
         </Alert>
       )}
       {named.length > 0 && (
-        <div className="marking-participants">
-          <Text component="span" size="sm" fw={600} id={participantsId}>
-            {t('discussions.marking.namedOnThread')}
-          </Text>
-          <ul aria-labelledby={participantsId}>
-            {named.map((author, index) => (
-              <li key={author.person?.id ?? `hidden-${index}`}>
-                <bdi>{author.name}</bdi>
-                {author.organization.acronym && author.organization.acronym !== author.name && (
-                  <Text component="span" size="xs" c="dimmed">
-                    {' '}
-                    · {author.organization.acronym}
-                  </Text>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <NamedPeople
+          label={t('discussions.marking.namedOnThread')}
+          people={named.map((author, index) => ({
+            key: author.person?.id ?? `hidden-${index}`,
+            name: author.name,
+            organization: author.organization.acronym,
+          }))}
+        />
       )}
       {declassification && (
         <Text size="sm" c="dimmed">

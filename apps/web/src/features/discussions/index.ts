@@ -4,6 +4,7 @@ export { BreakGlassPage } from './BreakGlassPage';
 // An assistance request carries a marking as a thread does: the same banner, markings and people picker.
 export { MarkingBanner } from './MarkingBanner';
 export { MARKING_RANK, markingTargets } from './marking';
+export { NamedPeople } from './NamedPeople';
 export {
   type ChoosingProps,
   type ParticipantOption,
