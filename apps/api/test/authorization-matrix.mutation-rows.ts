@@ -113,6 +113,23 @@ const markedThread =
     return { thread: created.data.createThread.id };
   };
 const CHANGE_MARKING = `mutation($input: ChangeThreadClassificationInput!) { changeThreadClassification(input: $input) { id } }`;
+/** A project for the Philippines led by UNODC with INTERPOL, created by the coordinator with this marking. */
+const markedProject =
+  (classification: string) =>
+  async ({ api, tokens, world }: Env): Promise<Made> => {
+    const input = {
+      title: 'Marked project',
+      leadEntityId: world.org.UNODC,
+      partners: [{ organizationId: world.org.INTERPOL }],
+      beneficiaryCountryCodes: ['PH'],
+      startDate: '2026-01-01',
+      classification,
+    };
+    const created = await api.gql(CREATE_PROJECT, { input }, tokens.coordinator);
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    return { project: created.data.createProject.id };
+  };
+const CHANGE_PROJECT_MARKING = `mutation($input: ChangeProjectClassificationInput!) { changeProjectClassification(input: $input) { id } }`;
 const phActivity = async ({ api, tokens, world }: Env) => ({
   activity: await makeActivity(api, tokens.coordinator, { countryCode: 'PH', organizerIds: [world.org.UNODC] }),
 });
@@ -234,6 +251,21 @@ export const MUTATION_ROWS: OperationRow[] = [
     run: withInput(CHANGE_MARKING, (_w, on) => ({ threadId: on.thread, classification: 'UNCLASSIFIED', reason: 'Published' })),
     // Owners and moderators only; an observer never reads a CONFIDENTIAL record.
     expect: [NF, 'ok', F, NF, NF, F, NF, NF, U] },
+  { operation: 'changeProjectClassification', on: 'raising an UNCLASSIFIED project for the Philippines led by UNODC with INTERPOL to CONFIDENTIAL',
+    make: markedProject('UNCLASSIFIED'),
+    run: withInput(CHANGE_PROJECT_MARKING, (_w, on) => ({ projectId: on.project, classification: 'CONFIDENTIAL', reason: 'Sources' })),
+    // Coordinators and the lead's and partners' people; the beneficiary State reads it but does not raise it.
+    expect: ['ok', 'ok', 'ok', 'ok', F, F, F, NF, U] },
+  { operation: 'changeProjectClassification', on: 'lowering a CONFIDENTIAL project for the Philippines led by UNODC with INTERPOL',
+    make: markedProject('CONFIDENTIAL'),
+    run: withInput(CHANGE_PROJECT_MARKING, (_w, on) => ({ projectId: on.project, classification: 'UNCLASSIFIED', reason: 'Published' })),
+    // Coordinators only; people whose platform role is OBSERVER never read a CONFIDENTIAL record.
+    expect: ['ok', 'ok', F, F, NF, F, NF, NF, U] },
+  { operation: 'breakGlassOnProject', on: 'a STRICTLY_CONFIDENTIAL project naming only its coordinator',
+    make: markedProject('STRICTLY_CONFIDENTIAL'),
+    run: withInput(`mutation($input: BreakGlassOnProjectInput!) { breakGlassOnProject(input: $input) { id } }`, (_w, on) => ({ projectId: on.project, reason: 'Inquiry' })),
+    // Platform admins only; anyone else is refused before the project is looked up.
+    expect: ['ok', F, F, F, F, F, F, F, U] },
   { operation: 'createPost', on: 'a thread in the private workspace of the Philippines and UNODC',
     make: threadAndPost, run: withInput(CREATE_POST, (_w, on) => ({ threadId: on.thread, body: 'Reply' })),
     expect: [NF, 'ok', 'ok', NF, NF, 'ok', F, NF, U] },

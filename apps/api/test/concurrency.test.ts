@@ -82,6 +82,10 @@ const FOLLOW = `mutation($input: SetThreadFlagInput!) { followThread(input: $inp
 const REQUEST_BREAK_GLASS = `mutation($input: BreakGlassOnAssistanceRequestInput!) {
   breakGlassOnAssistanceRequest(input: $input) { id }
 }`;
+const PROJECT_BREAK_GLASS = `mutation($input: BreakGlassOnProjectInput!) { breakGlassOnProject(input: $input) { id } }`;
+const CHANGE_PROJECT_MARKING = `mutation($input: ChangeProjectClassificationInput!) {
+  changeProjectClassification(input: $input) { id }
+}`;
 const CHANGE_REQUEST_MARKING = `mutation($input: ChangeAssistanceRequestClassificationInput!) {
   changeAssistanceRequestClassification(input: $input) { id }
 }`;
@@ -289,7 +293,7 @@ async function openThread(token: string, body = 'Opening post', workspaceId = wo
 }
 
 /** A project led by UNODC with INTERPOL as partner, for the Philippines. */
-const newProject = (token: string, title: string) =>
+const newProject = (token: string, title: string, classification = 'UNCLASSIFIED') =>
   api.gql(
     CREATE_PROJECT,
     {
@@ -300,13 +304,14 @@ const newProject = (token: string, title: string) =>
         beneficiaryCountryCodes: ['PH'],
         status: 'ACTIVE',
         startDate: '2026-01-01',
+        classification,
       },
     },
     token,
   );
 
-const createProject = async () =>
-  ok(await newProject(tokens.coordinator, 'Border management'), 'createProject').id as string;
+const createProject = async (classification = 'UNCLASSIFIED') =>
+  ok(await newProject(tokens.coordinator, 'Border management', classification), 'createProject').id as string;
 
 const activityInput = (title: string, projectId: string, organizerIds: string[]) => ({
   type: 'WORKSHOP',
@@ -1691,6 +1696,49 @@ const CASES: Record<string, Case<any>> = {
         [requestId],
       );
       expect(counts).toEqual({ grants: AT_ONCE, events: AT_ONCE });
+    },
+  }),
+
+  breakGlassOnProject: scenario({
+    story: 'the admin breaks the glass on one project twelve times at once: every grant is kept and audited',
+    async setup() {
+      return { projectId: await createProject('STRICTLY_CONFIDENTIAL') };
+    },
+    call: ({ projectId }, index) =>
+      api.gql(PROJECT_BREAK_GLASS, { input: { projectId, reason: `Inquiry ${index}` } }, tokens.admin),
+    async check({ projectId }) {
+      const [counts] = await api.sql(
+        `SELECT (SELECT count(*)::int FROM project_break_glass_grants WHERE project_id = $1::uuid) AS grants,
+                (SELECT count(*)::int FROM audit_events
+                  WHERE action = 'classification.break_glass' AND target_id = $1::text) AS events`,
+        [projectId],
+      );
+      expect(counts).toEqual({ grants: AT_ONCE, events: AT_ONCE });
+    },
+  }),
+
+  changeProjectClassification: scenario({
+    story:
+      'a coordinator and UNODC’s member raise one project to CONFIDENTIAL twelve times at once: raised once, audited once',
+    async setup() {
+      return { projectId: await createProject() };
+    },
+    call: ({ projectId }, index) =>
+      api.gql(
+        CHANGE_PROJECT_MARKING,
+        { input: { projectId, classification: 'CONFIDENTIAL', reason: `Sources ${index}` } },
+        index % 2 === 0 ? tokens.coordinator : tokens.unodc,
+      ),
+    refusals: ['CONFLICT'],
+    async check({ projectId }, answers) {
+      expect(successes(answers)).toHaveLength(1);
+      const events = await api.sql(
+        `SELECT details FROM audit_events WHERE action = 'classification.changed' AND target_id = $1`,
+        [projectId],
+      );
+      expect(events.map((event) => [event.details.from, event.details.to])).toEqual([['UNCLASSIFIED', 'CONFIDENTIAL']]);
+      const [project] = await api.sql(`SELECT classification FROM projects WHERE id = $1`, [projectId]);
+      expect(project.classification).toBe('CONFIDENTIAL');
     },
   }),
 

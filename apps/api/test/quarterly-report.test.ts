@@ -213,23 +213,23 @@ describe('exports of a quarterly report', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="ctcp-2031-q2-activities.csv"');
     const lines = await csvLines(response);
     expect(lines[0]).toBe(
-      '"Début","Fin","Type","Titre","Pays","Ville","En ligne","Organisateurs","Groupe de travail","Piliers","Participants","Femmes","Personnes formées"',
+      '"Début","Fin","Type","Titre","Pays","Ville","En ligne","Organisateurs","Groupe de travail","Piliers","Participants","Femmes","Personnes formées","Classification"',
     );
     expect(lines).toHaveLength(1 + 5 + 1); // heading, the quarter's five activities, the final line break
     expect(lines[1]).toBe(
-      '"2031-04-10","2031-04-10","Atelier","W1","Kenya",,"non","UNOCT","Gestion des frontières et application de la loi dans le cadre de la lutte contre le terrorisme","II",20,8,10',
+      '"2031-04-10","2031-04-10","Atelier","W1","Kenya",,"non","UNOCT","Gestion des frontières et application de la loi dans le cadre de la lutte contre le terrorisme","II",20,8,10,"Non classifié"',
     );
   });
 
   it('give the contributions up to the quarter’s end as CSV', async () => {
     const response = await download('2031/2/contributions.csv', tokens.observer);
     const lines = (await csvLines(response)).filter(Boolean);
-    expect(lines[0]).toBe('"Date","Donor","Kind","Amount (USD)","In kind","Project","Purpose"');
+    expect(lines[0]).toBe('"Date","Donor","Kind","Amount (USD)","In kind","Project","Purpose","Marking"');
     expect(lines.slice(1)).toEqual([
-      '"2030-01-01","Japan","Pledge",1000,"no",,""',
-      '"2031-04-01","Netherlands (Kingdom of the)","Receipt",100,"yes",,""',
-      '"2031-05-05","Japan","Receipt",400,"no",,""',
-      '"2031-06-30","European Union","Pledge",2000,"no",,""',
+      '"2030-01-01","Japan","Pledge",1000,"no",,"","Unclassified"',
+      '"2031-04-01","Netherlands (Kingdom of the)","Receipt",100,"yes",,"","Unclassified"',
+      '"2031-05-05","Japan","Receipt",400,"no",,"","Unclassified"',
+      '"2031-06-30","European Union","Pledge",2000,"no",,"","Unclassified"',
     ]);
   });
 

@@ -501,3 +501,44 @@ describe('files added to a marked request', () => {
     }
   });
 });
+
+describe('a later drop of a request’s marking', () => {
+  it('is scheduled by the State only, with a reason, and made by the hourly job, its discussion following', async () => {
+    const { id, request } = await submit('CONFIDENTIAL');
+    const schedule = (person: Person, declassifyTo: Classification) =>
+      api.gql(
+        CHANGE,
+        {
+          input: {
+            requestId: id,
+            classification: 'CONFIDENTIAL',
+            reason: 'Review of 2031',
+            declassifyOn: '2099-01-01',
+            declassifyTo,
+          },
+        },
+        tokens[person],
+      );
+    expect(errorCode(await schedule('philippines', 'STRICTLY_CONFIDENTIAL'))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await schedule('coordinator', 'UNCLASSIFIED'))).toBe('FORBIDDEN');
+    const scheduled = ok(await schedule('philippines', 'UNCLASSIFIED'), 'changeAssistanceRequestClassification');
+    expect(scheduled.classification).toBe('CONFIDENTIAL');
+
+    const markings = api.app.get(
+      (await import('../src/modules/assistance-requests/assistance-request-markings.js')).AssistanceRequestMarkings,
+    );
+    expect(await markings.declassifyDue(new Date('2099-01-01T00:30:00Z'))).toBeGreaterThanOrEqual(1);
+    const [after] = await api.sql(
+      `SELECT r.classification, r.declassify_on, t.classification AS discussion
+         FROM assistance_requests r JOIN threads t ON t.id = r.thread_id WHERE r.id = $1`,
+      [id],
+    );
+    expect(after).toEqual({ classification: 'UNCLASSIFIED', declassify_on: null, discussion: 'UNCLASSIFIED' });
+    expect(request.discussion.classification).toBe('CONFIDENTIAL');
+    const [event] = await api.sql(
+      `SELECT actor_id, details FROM audit_events WHERE action = 'classification.declassified' AND target_id = $1`,
+      [id],
+    );
+    expect(event).toMatchObject({ actor_id: null, details: { from: 'CONFIDENTIAL', to: 'UNCLASSIFIED' } });
+  });
+});

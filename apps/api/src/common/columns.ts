@@ -29,3 +29,9 @@ export function SearchVectorColumn(table: string, expression: string): PropertyD
     index(target, property);
   };
 }
+
+/**
+ * A marked record's later drop (threads, requests, projects): the day and the marking both or neither, and the
+ * marking it drops to is a lower one.
+ */
+export const DECLASSIFICATION_CHECK = `("declassify_on" IS NULL) = ("declassify_to" IS NULL) AND ("declassify_to" IS NULL OR "declassify_to" = 'UNCLASSIFIED' OR ("declassify_to" = 'CONFIDENTIAL' AND "classification" = 'STRICTLY_CONFIDENTIAL'))`;

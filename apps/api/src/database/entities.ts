@@ -9,7 +9,13 @@ import {
 } from '../modules/assistance-requests/assistance-request.entity.js';
 import { Activity, ActivityOrganizer } from '../modules/activities/activity.entity.js';
 import { Agreement, AgreementParty, Contribution } from '../modules/funding/funding.entity.js';
-import { Project, ProjectMilestone, ProjectPartner } from '../modules/projects/project.entity.js';
+import {
+  Project,
+  ProjectBreakGlassGrant,
+  ProjectMilestone,
+  ProjectParticipant,
+  ProjectPartner,
+} from '../modules/projects/project.entity.js';
 import { Decision, DecisionObjection } from '../modules/decisions/decision.entity.js';
 import { GovernanceBody, GovernanceBodyMember } from '../modules/governance/governance-body.entity.js';
 import { Meeting, MeetingAttendee, MeetingDocument } from '../modules/governance/meeting.entity.js';
@@ -56,7 +62,9 @@ export const ENTITIES = [
   AgreementParty,
   Contribution,
   Project,
+  ProjectBreakGlassGrant,
   ProjectMilestone,
+  ProjectParticipant,
   ProjectPartner,
   AssistanceOffer,
   AssistanceRequest,

@@ -6,6 +6,7 @@ import { notFound } from '../common/errors.js';
 import { AssistanceOffersService } from '../modules/assistance-requests/assistance-offers.service.js';
 import { AssistanceRequestQueries } from '../modules/assistance-requests/assistance-request-queries.service.js';
 import type { AssistanceRequest } from '../modules/assistance-requests/assistance-request.entity.js';
+import type { Project } from '../modules/projects/project.entity.js';
 import { ActivitiesService } from '../modules/activities/activities.service.js';
 import { FundingService } from '../modules/funding/funding.service.js';
 import type { Decision } from '../modules/decisions/decision.entity.js';
@@ -17,7 +18,6 @@ import type { WorkPlan } from '../modules/work-plans/work-plan.entity.js';
 import { WorkPlansService } from '../modules/work-plans/work-plans.service.js';
 import { maySeePeopleOf } from '../modules/policy/people.js';
 import { maySeeWorkspaceMember } from '../modules/policy/workspaces.js';
-import { mayReadProject } from '../modules/policy/projects.js';
 import type { Organization } from '../modules/organizations/organization.entity.js';
 import { type Author, authorOf } from '../modules/users/author.js';
 import type { User } from '../modules/users/user.entity.js';
@@ -114,6 +114,10 @@ export class LoadersFactory {
       assistanceRequestTransitions: new DataLoader((ids: readonly string[]) =>
         this.assistanceRequests.transitionsByRequestIds(ids),
       ),
+      workspaceMarkingFloor: new DataLoader((ids: readonly string[]) => this.workspaces.markingFloors(ids)),
+      projectFacts: new DataLoader((projects: readonly Project[]) => this.projects.factsOf(projects), {
+        cacheKeyFn: (project) => project.id,
+      }),
       projectPartners: new DataLoader((ids: readonly string[]) => this.projects.partnersByProjectIds(ids)),
       projectMilestones: new DataLoader((ids: readonly string[]) => this.projects.milestonesByProjectIds(ids)),
       activityOrganizerIds: new DataLoader((ids: readonly string[]) => this.activities.organizerIdsByActivityIds(ids)),
@@ -141,6 +145,7 @@ export class LoadersFactory {
     /** The actor with their State's ISO code, looked up once per request. */
     const policyViewer = once(() => this.projects.viewer(actor));
     return {
+      policyViewer,
       workspaceAccess: new DataLoader((ids: readonly string[]) => this.workspaces.accessForMany(actor, ids)),
       unreadThreadCount: new DataLoader((ids: readonly string[]) => this.threads.unreadCounts(actor, ids)),
       chosenWatchLevel: new DataLoader((ids: readonly string[]) => this.workspaces.chosenWatchLevels(actor, ids)),
@@ -165,10 +170,7 @@ export class LoadersFactory {
         return authorOf(actor, user, organization, visible);
       },
       /** Projects by id, null where the actor may not read them (for the `project` of other records). */
-      readableProject: new DataLoader(async (ids: readonly string[]) => {
-        const [projects, viewer] = await Promise.all([this.projects.findByIds(ids), policyViewer()]);
-        return projects.map((project) => (project && mayReadProject(viewer, project) ? project : null));
-      }),
+      readableProject: new DataLoader((ids: readonly string[]) => this.projects.findReadableByIds(actor, ids)),
       /** Activities by id, null where the actor may not read them (for links from other records). */
       readableActivity: new DataLoader(async (ids: readonly string[]) => {
         const [activities, readable] = await Promise.all([

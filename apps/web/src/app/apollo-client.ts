@@ -11,8 +11,9 @@ export function createCache(): InMemoryCache {
       Workspace: { fields: { members: { merge: false }, memberOrganizations: { merge: false } } },
       // Reaction counts and revisions are summaries without ids: the latest answer is the truth.
       Post: { fields: { reactions: { merge: false }, revisions: { merge: false } } },
-      // The people named on a request are named again as a whole (and none once its marking is lowered).
+      // The people named on a request or a project are named again as a whole (none once its marking is lowered).
       AssistanceRequest: { fields: { participants: { merge: false } } },
+      Project: { fields: { participants: { merge: false } } },
       // A hit's snippet depends on the words searched: each answer keeps its own hits.
       SearchHit: { keyFields: false },
     },

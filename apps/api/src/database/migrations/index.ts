@@ -30,6 +30,8 @@ import { AuditTrail1796900000000 } from './1796900000000-audit-trail.js';
 import { Classification1797000000000 } from './1797000000000-classification.js';
 import { RequestClassification1797100000000 } from './1797100000000-request-classification.js';
 import { PlainTextSnippets1797200000000 } from './1797200000000-plain-text-snippets.js';
+import { ProjectClassification1797300000000 } from './1797300000000-project-classification.js';
+import { Declassification1797400000000 } from './1797400000000-declassification.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -65,4 +67,6 @@ export const MIGRATIONS = [
   Classification1797000000000,
   RequestClassification1797100000000,
   PlainTextSnippets1797200000000,
+  ProjectClassification1797300000000,
+  Declassification1797400000000,
 ];

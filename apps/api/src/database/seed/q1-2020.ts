@@ -472,6 +472,8 @@ export async function seedQ1_2020(
       summary: project.summary,
       leadEntityId: organization(project.lead),
       partnerEntityIds: [],
+      classification: 'UNCLASSIFIED',
+      participantIds: [],
       partners: project.partners.map(([key, role]) => ({ organizationId: organization(key), role })),
       beneficiaryCountryCodes: project.countries,
       beneficiaryRegions: project.regions,

@@ -155,10 +155,9 @@ export class ActivitiesService {
       this.projects.viewer(actor),
       this.activities.findBy({ id: In([...ids]) }),
     ]);
-    const projectIds = [...new Set(rows.flatMap((row) => (row.projectId ? [row.projectId] : [])))];
-    const projects = new Map(
-      (await this.projects.findByIds(projectIds)).flatMap((project) => (project ? [[project.id, project]] : [])),
-    );
+    const projects = await this.projects.factsByIds([
+      ...new Set(rows.flatMap((row) => (row.projectId ? [row.projectId] : []))),
+    ]);
     const readable = rows.filter((row) =>
       mayReadActivity(viewer, row, row.projectId ? (projects.get(row.projectId) ?? null) : null),
     );
@@ -166,8 +165,8 @@ export class ActivitiesService {
   }
 
   private async readable(viewer: Viewer, activity: Activity) {
-    const [project] = activity.projectId ? await this.projects.findByIds([activity.projectId]) : [];
-    return mayReadActivity(viewer, activity, project ?? null);
+    const projects = await this.projects.factsByIds(activity.projectId ? [activity.projectId] : []);
+    return mayReadActivity(viewer, activity, (activity.projectId && projects.get(activity.projectId)) || null);
   }
 
   private async checkedValues(

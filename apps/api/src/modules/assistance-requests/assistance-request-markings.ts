@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrganizationKind, PlatformRole } from '@ctcp/shared';
+import type { Classification, OrganizationKind, PlatformRole } from '@ctcp/shared';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
@@ -15,9 +15,16 @@ import {
   mayReadAssistanceRequest,
   REQUEST_NAMING_CANDIDATES_SQL,
 } from '../policy/assistance-requests.js';
-import { BREAK_GLASS_MINUTES, CLASSIFICATION_RANK, markingReason, mayBreakGlass } from '../policy/classification.js';
+import {
+  BREAK_GLASS_MINUTES,
+  CLASSIFICATION_RANK,
+  declassificationOf,
+  markingReason,
+  mayBreakGlass,
+} from '../policy/classification.js';
 import { personActor } from '../policy/actors.js';
-import { RealtimeService } from '../realtime/realtime.service.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
 import type { User } from '../users/user.entity.js';
 import {
@@ -41,14 +48,17 @@ interface Candidate {
   organizationKind: OrganizationKind;
 }
 
+const DECLASSIFY_DUE = 'declassify-due-requests';
+const EVERY_HOUR = '10 * * * *';
+
 /**
  * A request's marking and the people named on it (policy/assistance-requests.ts): raised by the requesting
- * State's focal points and coordinators who read it, lowered only by the State's focal points, with a
- * reason, audited. Its discussion follows: the thread carries the marking and the people named, and the
- * discussion's workspace drops the title from its name while the request is marked.
+ * State's focal points and coordinators who read it, lowered only by the State's focal points (now, or on a
+ * later day by an hourly job), with a reason, audited. Its discussion follows: the thread carries the marking
+ * and the people named, and the discussion's workspace drops the title from its name while it is marked.
  */
 @Injectable()
-export class AssistanceRequestMarkings {
+export class AssistanceRequestMarkings implements OnModuleInit {
   constructor(
     @InjectRepository(AssistanceRequestParticipant)
     private readonly participants: Repository<AssistanceRequestParticipant>,
@@ -59,17 +69,28 @@ export class AssistanceRequestMarkings {
     private readonly users: UsersService,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
+    private readonly jobs: JobsService,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(DECLASSIFY_DUE, async () => {
+      await this.declassifyDue(new Date());
+    });
+    this.jobs.schedule(DECLASSIFY_DUE, EVERY_HOUR);
+  }
 
   async change(actor: Actor, input: ChangeAssistanceRequestClassificationInput): Promise<AssistanceRequest> {
     const reason = markingReason(input.reason);
+    const declassification = declassificationOf(input, input.classification);
     const { request, events } = await this.participants.manager.transaction(async (manager) => {
       const loaded = await this.queries.requireIn(manager, actor, input.requestId);
       const { request, facts } = loaded;
       const from = request.classification;
       const to = input.classification;
       const renaming = to === 'STRICTLY_CONFIDENTIAL' && from === to && input.participantIds != null;
-      if (from === to && !renaming) throw conflict(`The request is already ${to}.`, 'classification');
+      if (from === to && !renaming && !declassification) {
+        throw conflict(`The request is already ${to}.`, 'classification');
+      }
       const raising = CLASSIFICATION_RANK[to] > CLASSIFICATION_RANK[from];
       if (raising) {
         assertAllowed(
@@ -92,14 +113,24 @@ export class AssistanceRequestMarkings {
       if (from === 'UNCLASSIFIED') {
         await this.notifications.redactTitles(manager, `/requests/${request.id}`, markedRequestTitle);
       }
-      request.classification = to;
-      await manager.update(AssistanceRequest, { id: request.id }, { classification: to });
+      Object.assign(request, {
+        classification: to,
+        declassifyOn: declassification?.on ?? null,
+        declassifyTo: declassification?.to ?? null,
+      });
+      await manager.update(
+        AssistanceRequest,
+        { id: request.id },
+        { classification: to, declassifyOn: request.declassifyOn, declassifyTo: request.declassifyTo },
+      );
       await this.discussion.markingChanged(manager, request, named);
       await this.audit.record(manager, actor, 'classification.changed', 'AssistanceRequest', request.id, {
         from,
         to,
         reason,
         direction: raising ? 'up' : from === to ? 'same' : 'down',
+        declassifyOn: request.declassifyOn,
+        declassifyTo: request.declassifyTo,
         ...(to === 'STRICTLY_CONFIDENTIAL'
           ? {
               added: named.filter((id) => !before.includes(id)),
@@ -112,6 +143,38 @@ export class AssistanceRequestMarkings {
     });
     this.realtime.publish(events);
     return request;
+  }
+
+  /**
+   * Lowers every request whose declassification day has come, as the system: the people named are dropped
+   * (the new marking is below STRICTLY_CONFIDENTIAL), its discussion follows, each change is audited.
+   */
+  async declassifyDue(now: Date): Promise<number> {
+    const { count, events } = await this.participants.manager.transaction(async (manager) => {
+      const rows: { id: string; from: Classification; to: Classification }[] = (
+        await manager.query(
+          `UPDATE assistance_requests r SET classification = r.declassify_to, declassify_on = NULL, declassify_to = NULL
+             FROM assistance_requests before
+            WHERE before.id = r.id AND r.declassify_on <= ($1::timestamptz AT TIME ZONE 'UTC')::date
+        RETURNING r.id, before.classification AS "from", r.classification AS "to"`,
+          [now],
+        )
+      )[0];
+      const events: RealtimeEvent[] = [];
+      for (const row of rows) {
+        await manager.delete(AssistanceRequestParticipant, { requestId: row.id });
+        const { request, facts } = await this.queries.load(manager, row.id, false);
+        await this.discussion.markingChanged(manager, request, []);
+        await this.audit.record(manager, null, 'classification.declassified', 'AssistanceRequest', row.id, {
+          from: row.from,
+          to: row.to,
+        });
+        events.push(this.notices.updatedEvent(request, facts));
+      }
+      return { count: rows.length, events };
+    });
+    this.realtime.publish(events);
+    return count;
   }
 
   /**

@@ -34,7 +34,7 @@ import { Project } from '../projects/project.entity.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
-import { SearchVectorColumn } from '../../common/columns.js';
+import { DECLASSIFICATION_CHECK, SearchVectorColumn } from '../../common/columns.js';
 
 @ObjectType({ description: 'A Member State’s request for capacity-building assistance, followed to delivery' })
 @Entity('assistance_requests')
@@ -47,6 +47,9 @@ import { SearchVectorColumn } from '../../common/columns.js';
   'CHK_assistance_requests_classification',
   `"classification" IN ('UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL')`,
 )
+@Index('IDX_assistance_requests_declassify_on', ['declassifyOn'], { where: '"declassify_on" IS NOT NULL' })
+// Both or neither, and the marking it drops to is a lower one.
+@Check('CHK_assistance_requests_declassification', DECLASSIFICATION_CHECK)
 export class AssistanceRequest {
   @SearchVectorColumn(
     'assistance_requests',
@@ -120,6 +123,14 @@ export class AssistanceRequest {
   @Field(() => ClassificationEnum, { description: 'Its discussion carries it; see policy/assistance-requests.ts' })
   @Column({ type: 'text', default: 'UNCLASSIFIED' })
   classification: Classification;
+
+  @Field(() => String, { nullable: true, description: 'The day (UTC) the marking drops to `declassifyTo`' })
+  @Column({ name: 'declassify_on', type: 'date', nullable: true })
+  declassifyOn: string | null;
+
+  @Field(() => ClassificationEnum, { nullable: true })
+  @Column({ name: 'declassify_to', type: 'text', nullable: true })
+  declassifyTo: Classification | null;
 
   @Field({ description: 'When the request entered its current status' })
   @Column({ name: 'status_changed_at', type: 'timestamptz' })

@@ -32,6 +32,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsDateOnly } from '../../common/dates.js';
 import {
   AssistanceRequestStatusEnum,
   ClassificationEnum,
@@ -144,6 +145,16 @@ export class ChangeAssistanceRequestClassificationInput {
   @IsUUID('all', { each: true })
   @ArrayMaxSize(PARTICIPANTS_MAX)
   participantIds?: string[];
+
+  @Field(() => String, { nullable: true, description: 'A day after today (YYYY-MM-DD) when the marking drops' })
+  @IsOptional()
+  @IsDateOnly()
+  declassifyOn?: string | null;
+
+  @Field(() => ClassificationEnum, { nullable: true, description: 'The lower marking it drops to on `declassifyOn`' })
+  @IsOptional()
+  @IsIn(CLASSIFICATIONS)
+  declassifyTo?: Classification | null;
 }
 
 @InputType({ description: 'Changes to a request: the State edits its drafts, coordinators correct later' })

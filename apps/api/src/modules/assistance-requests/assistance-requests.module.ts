@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DiscussionsModule } from '../discussions/discussions.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { WorkingGroupsModule } from '../working-groups/working-groups.module.js';
@@ -44,6 +45,7 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
     WorkspacesModule,
     DiscussionsModule,
     NotificationsModule,
+    JobsModule,
     OrganizationsModule,
     WorkingGroupsModule,
     ProjectsModule,

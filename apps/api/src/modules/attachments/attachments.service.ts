@@ -253,11 +253,15 @@ export class AttachmentsService implements OnModuleInit {
       if (attachment.uploaderId !== actor.userId) throw notFound('Attachment');
     } else {
       const found = await this.workspaces.accessOf(actor, attachment.workspaceId);
-      const [marking]: { classification: Classification | null; readable: boolean }[] = await this.attachments.query(
-        FILE_MARKING_SQL,
-        [attachment.id, actor.userId, found ? mayReadConfidentialIn(actor, found.access) : false],
-      );
-      const breakGlass = marking.classification === 'STRICTLY_CONFIDENTIAL' && mayBreakGlass(actor);
+      const [marking]: { classification: Classification | null; thread_id: string | null; readable: boolean }[] =
+        await this.attachments.query(FILE_MARKING_SQL, [
+          attachment.id,
+          actor.userId,
+          found ? mayReadConfidentialIn(actor, found.access) : false,
+        ]);
+      // Break glass opens a thread's records only; a project's workspace admits its readers alone.
+      const breakGlass =
+        marking.thread_id !== null && marking.classification === 'STRICTLY_CONFIDENTIAL' && mayBreakGlass(actor);
       if (!found || !marking.readable || !(found.access.read || breakGlass)) throw notFound('Attachment');
       classification = marking.classification;
     }

@@ -49,6 +49,7 @@ export class PostsService {
     }
     const { thread, events } = await this.posts.manager.transaction(async (manager) => {
       const { workspace } = await this.workspaces.require(actor, input.workspaceId, 'post', manager);
+      await this.markings.requireAtLeastFloor(manager, workspace.id, input.classification);
       return this.openThread(manager, actor, {
         workspaceId: workspace.id,
         title,

@@ -10,13 +10,16 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import {
   BREAK_GLASS_MINUTES,
   CLASSIFICATION_RANK,
+  declassificationOf,
   markingFollowsRecord,
   markingReason,
+  markingsBelow,
   mayBreakGlass,
   mayEditParticipants,
   mayLowerMarking,
   mayRaiseMarking,
   mayReadMarkedAsParty,
+  THREAD_MARKING_FLOORS_SQL,
 } from '../policy/classification.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
@@ -62,7 +65,7 @@ export class ThreadMarkingsService implements OnModuleInit {
 
   async change(actor: Actor, input: ChangeThreadClassificationInput): Promise<Thread> {
     const reason = markingReason(input.reason);
-    const declassification = declassificationOf(input);
+    const declassification = declassificationOf(input, input.classification);
     return this.participants.manager.transaction(async (manager) => {
       const { thread, workspace, access, marking } = await this.threads.require(
         actor,
@@ -79,8 +82,12 @@ export class ThreadMarkingsService implements OnModuleInit {
       const lowering = CLASSIFICATION_RANK[to] < CLASSIFICATION_RANK[from];
       if (raising) assertAllowed(mayRaiseMarking(actor, access, marking), 'Only a participant can raise the marking.');
       else assertAllowed(mayLowerMarking(actor, access, marking), 'Only the owners and moderators lower a marking.');
-      if (declassification && CLASSIFICATION_RANK[declassification.to] >= CLASSIFICATION_RANK[to]) {
-        throw badInput('declassifyTo', 'Choose a marking below the new one.');
+      const floor = await this.floorOf(manager, thread.workspaceId);
+      if (markingsBelow(floor).includes(to)) {
+        throw conflict(`This workspace’s project is ${floor}: its threads stay at least ${floor}.`, 'classification');
+      }
+      if (declassification && markingsBelow(floor).includes(declassification.to)) {
+        throw badInput('declassifyTo', `This workspace’s project is ${floor}: choose ${floor} or above.`);
       }
       const named =
         to === 'STRICTLY_CONFIDENTIAL'
@@ -202,6 +209,45 @@ export class ThreadMarkingsService implements OnModuleInit {
     );
   }
 
+  /** The lowest marking a thread of the workspace may carry (THREAD_MARKING_FLOORS_SQL). */
+  async floorOf(manager: EntityManager, workspaceId: string): Promise<Classification> {
+    const [row]: { classification: Classification }[] = await manager.query(THREAD_MARKING_FLOORS_SQL, [[workspaceId]]);
+    return row.classification;
+  }
+
+  /** BAD_USER_INPUT when a new thread of the workspace would carry a marking below its floor. */
+  async requireAtLeastFloor(manager: EntityManager, workspaceId: string, classification: Classification) {
+    const floor = await this.floorOf(manager, workspaceId);
+    if (markingsBelow(floor).includes(classification)) {
+      throw badInput('classification', `This workspace’s project is ${floor}: mark the thread ${floor} or above.`);
+    }
+  }
+
+  /**
+   * A marked project's workspace, raised to `floor`: its threads below are raised to it (naming `userIds`,
+   * those of them who take part, on those that become STRICTLY_CONFIDENTIAL), and no declassification
+   * takes one below it. Returns how many threads were raised.
+   */
+  async raiseWorkspace(
+    manager: EntityManager,
+    workspaceId: string,
+    floor: Classification,
+    userIds: readonly string[],
+  ): Promise<number> {
+    const below = markingsBelow(floor);
+    if (below.length === 0) return 0;
+    const threads: { id: string }[] = await manager.query(
+      'SELECT id FROM threads WHERE workspace_id = $1 AND classification = ANY($2) ORDER BY created_at',
+      [workspaceId, below],
+    );
+    for (const thread of threads) await this.follow(manager, thread.id, floor, userIds);
+    await manager.query(
+      'UPDATE threads SET declassify_on = NULL, declassify_to = NULL WHERE workspace_id = $1 AND declassify_to = ANY($2)',
+      [workspaceId, below],
+    );
+    return threads.length;
+  }
+
   /** Names the author and these people on a new STRICTLY_CONFIDENTIAL thread, inside its transaction. */
   async nameOnNewThread(manager: EntityManager, thread: Thread, participantIds: readonly string[]): Promise<void> {
     await this.name(manager, thread, await this.eligible(thread, [thread.authorId, ...participantIds]));
@@ -286,15 +332,4 @@ function assertOwnMarking(workspace: Pick<Workspace, 'kind'>): void {
   if (markingFollowsRecord(workspace)) {
     throw conflict('This discussion follows its request’s marking: change the request’s.', 'classification');
   }
-}
-
-/** Both or neither, and a day after today. */
-function declassificationOf(input: ChangeThreadClassificationInput): { on: string; to: Classification } | null {
-  const on = input.declassifyOn ?? null;
-  const to = input.declassifyTo ?? null;
-  if (on === null && to === null) return null;
-  if (on === null) throw badInput('declassifyOn', 'Give the day the marking drops.');
-  if (to === null) throw badInput('declassifyTo', 'Choose the marking it drops to.');
-  if (on <= new Date().toISOString().slice(0, 10)) throw badInput('declassifyOn', 'Give a day after today.');
-  return { on, to };
 }

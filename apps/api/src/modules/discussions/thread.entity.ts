@@ -16,7 +16,7 @@ import { ClassificationEnum, PillarEnum } from '../../common/graphql-enums.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
-import { SearchVectorColumn } from '../../common/columns.js';
+import { DECLASSIFICATION_CHECK, SearchVectorColumn } from '../../common/columns.js';
 
 @ObjectType({ description: 'A topic in a workspace; its first post is the opening message' })
 @Entity('threads')
@@ -24,10 +24,7 @@ import { SearchVectorColumn } from '../../common/columns.js';
 @Index('IDX_threads_declassify_on', ['declassifyOn'], { where: '"declassify_on" IS NOT NULL' })
 @Check('CHK_threads_classification', `"classification" IN ('UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL')`)
 // Both or neither, and the marking it drops to is a lower one.
-@Check(
-  'CHK_threads_declassification',
-  `("declassify_on" IS NULL) = ("declassify_to" IS NULL) AND ("declassify_to" IS NULL OR "declassify_to" = 'UNCLASSIFIED' OR ("declassify_to" = 'CONFIDENTIAL' AND "classification" = 'STRICTLY_CONFIDENTIAL'))`,
-)
+@Check('CHK_threads_declassification', DECLASSIFICATION_CHECK)
 export class Thread {
   @SearchVectorColumn('threads', `ctcp_search_vector(title, '')`)
   searchVector?: string;

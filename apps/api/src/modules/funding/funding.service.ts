@@ -7,7 +7,12 @@ import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { isStatePerson } from '../policy/actors.js';
-import { mayReadAgreement, mayReadContribution, mayRecordFunding } from '../policy/projects.js';
+import {
+  mayReadAgreement,
+  mayReadContribution,
+  mayRecordFunding,
+  readableContributionsWhere,
+} from '../policy/projects.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import type {
   AgreementFilter,
@@ -45,9 +50,9 @@ export class FundingService {
     private readonly audit: AuditService,
   ) {}
 
-  listContributions(actor: Actor, filter: ContributionFilter, page: Page) {
-    const query = this.contributions.createQueryBuilder('c');
-    if (isStatePerson(actor)) query.where('c.donor_id = :own', { own: actor.organizationId });
+  async listContributions(actor: Actor, filter: ContributionFilter, page: Page) {
+    const readable = readableContributionsWhere(await this.projects.viewer(actor));
+    const query = this.contributions.createQueryBuilder('c').where(readable.sql, readable.params);
     if (filter.donorId) query.andWhere('c.donor_id = :donor', { donor: filter.donorId });
     if (filter.projectId) query.andWhere('c.project_id = :project', { project: filter.projectId });
     if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
@@ -78,7 +83,12 @@ export class FundingService {
   async updateContribution(actor: Actor, input: UpdateContributionInput): Promise<Contribution> {
     return this.contributions.manager.transaction(async (manager) => {
       const existing = await manager.findOneBy(Contribution, { id: input.id });
-      if (!existing || !mayReadContribution(actor, existing)) throw notFound('Contribution');
+      const project = existing?.projectId
+        ? (await this.projects.factsByIds([existing.projectId])).get(existing.projectId)
+        : null;
+      if (!existing || !mayReadContribution(await this.projects.viewer(actor), existing, project ?? null)) {
+        throw notFound('Contribution');
+      }
       assertAllowed(mayRecordFunding(actor), 'Only coordinators change contributions.');
       Object.assign(existing, await this.contributionValues(manager, actor, input));
       const saved = await manager.save(existing);

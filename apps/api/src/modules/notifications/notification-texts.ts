@@ -14,6 +14,8 @@ const TEXTS: Record<
     confidentialNewThread: string;
     /** Any notification of a marked assistance request: it names nothing of it. */
     confidentialRequest: string;
+    /** Any notification of a marked project: it names nothing of it. */
+    confidentialProject: string;
   }
 > = {
   en: {
@@ -42,6 +44,7 @@ const TEXTS: Record<
     confidentialActivity: 'Activity in a confidential thread',
     confidentialNewThread: '{author} started a confidential thread in {workspace}',
     confidentialRequest: 'Update on a confidential assistance request',
+    confidentialProject: 'Update on a confidential project',
   },
   fr: {
     MENTION: '{author} vous a mentionné dans « {thread} »',
@@ -70,6 +73,7 @@ const TEXTS: Record<
     confidentialActivity: 'Activité dans un fil confidentiel',
     confidentialNewThread: '{author} a ouvert un fil confidentiel dans {workspace}',
     confidentialRequest: 'Mise à jour d’une demande d’assistance confidentielle',
+    confidentialProject: 'Mise à jour d’un projet confidentiel',
   },
   es: {
     MENTION: '{author} le mencionó en «{thread}»',
@@ -97,6 +101,7 @@ const TEXTS: Record<
     confidentialActivity: 'Actividad en un hilo confidencial',
     confidentialNewThread: '{author} abrió un hilo confidencial en {workspace}',
     confidentialRequest: 'Novedad en una solicitud de asistencia confidencial',
+    confidentialProject: 'Novedad en un proyecto confidencial',
   },
   ru: {
     MENTION: '{author} упомянул(а) вас в теме «{thread}»',
@@ -124,6 +129,7 @@ const TEXTS: Record<
     confidentialActivity: 'Активность в конфиденциальной теме',
     confidentialNewThread: '{author} открыл(а) конфиденциальную тему в {workspace}',
     confidentialRequest: 'Обновление конфиденциального запроса о помощи',
+    confidentialProject: 'Обновление конфиденциального проекта',
   },
   zh: {
     MENTION: '{author} 在“{thread}”中提到了您',
@@ -151,6 +157,7 @@ const TEXTS: Record<
     confidentialActivity: '机密主题中有新动态',
     confidentialNewThread: '{author} 在{workspace}中发起了一个机密主题',
     confidentialRequest: '机密援助请求有更新',
+    confidentialProject: '机密项目有更新',
   },
   ar: {
     MENTION: 'أشار إليك {author} في «{thread}»',
@@ -178,6 +185,7 @@ const TEXTS: Record<
     confidentialActivity: 'نشاط في موضوع سري',
     confidentialNewThread: 'بدأ {author} موضوعًا سريًا في {workspace}',
     confidentialRequest: 'تحديث بشأن طلب مساعدة سري',
+    confidentialProject: 'تحديث بشأن مشروع سري',
   },
 };
 
@@ -258,6 +266,10 @@ export function classifiedActivityTitle(language: Language): string {
 /** The title of every notification of a marked assistance request. */
 export function markedRequestTitle(language: Language): string {
   return (TEXTS[language] ?? TEXTS.en).confidentialRequest;
+}
+
+export function markedProjectTitle(language: Language): string {
+  return (TEXTS[language] ?? TEXTS.en).confidentialProject;
 }
 
 export function notificationTitle(

@@ -34,6 +34,26 @@ export function markingReason(reason: string): string {
   return trimmed;
 }
 
+/**
+ * A later drop of a record's marking, as asked with its new marking `to`: both the day and the marking or
+ * neither, a day after today (UTC), a marking below `to`; BAD_USER_INPUT otherwise. The hourly jobs lower it then.
+ */
+export function declassificationOf(
+  input: { declassifyOn?: string | null; declassifyTo?: Classification | null },
+  to: Classification,
+): { on: string; to: Classification } | null {
+  const on = input.declassifyOn ?? null;
+  const drop = input.declassifyTo ?? null;
+  if (on === null && drop === null) return null;
+  if (on === null) throw badInput('declassifyOn', 'Give the day the marking drops.');
+  if (drop === null) throw badInput('declassifyTo', 'Choose the marking it drops to.');
+  if (on <= new Date().toISOString().slice(0, 10)) throw badInput('declassifyOn', 'Give a day after today.');
+  if (CLASSIFICATION_RANK[drop] >= CLASSIFICATION_RANK[to]) {
+    throw badInput('declassifyTo', 'Choose a marking below the new one.');
+  }
+  return { on, to: drop };
+}
+
 /** What the rules need to know of one marked record and the actor. */
 export interface MarkedRecordFacts {
   classification: Classification;
@@ -96,6 +116,20 @@ export function mayEditParticipants(actor: Actor, access: WorkspaceAccess, recor
  */
 export const markingFollowsRecord = (workspace: { kind: WorkspaceKind }) => workspace.kind === 'ASSISTANCE_REQUEST';
 
+/**
+ * The lowest marking a thread of each workspace of $1 (ids) may carry: a marked project's workspace is covered
+ * by the project's marking (policy/projects.ts), so none of its threads is shown below it; UNCLASSIFIED elsewhere.
+ */
+export const THREAD_MARKING_FLOORS_SQL = `
+  SELECT w.id, coalesce(p.classification, 'UNCLASSIFIED') AS classification
+    FROM unnest($1::uuid[]) AS w(id) LEFT JOIN projects p ON p.workspace_id = w.id`;
+
+/** The markings below `floor`. */
+export const markingsBelow = (floor: Classification): Classification[] =>
+  (Object.keys(CLASSIFICATION_RANK) as Classification[]).filter(
+    (marking) => CLASSIFICATION_RANK[marking] < CLASSIFICATION_RANK[floor],
+  );
+
 /** Each read of a STRICTLY_CONFIDENTIAL record is audited. */
 export const isReadAudited = (classification: Classification) => classification === 'STRICTLY_CONFIDENTIAL';
 
@@ -125,7 +159,7 @@ export function markingReadableByPersonSql(role: string): string {
 /**
  * The thread whose marking the file `f` carries: its post's; for a file added to a workspace directly, the
  * discussion of the assistance request the workspace belongs to (which carries the request's marking); none
- * for a file added to any other workspace.
+ * for a file added to any other workspace (a marked project's workspace covers it: FILE_MARKING_SQL).
  */
 export const FILE_THREAD_SQL = `COALESCE(
   (SELECT p.thread_id FROM posts p WHERE p.id = f.post_id),
@@ -140,11 +174,16 @@ export function readableFileMarkingSql(viewer: { userId: string; confidential: s
 }
 
 /**
- * Of the file $1: the marking it carries (null for none) and whether the viewer $2, who reads CONFIDENTIAL
- * records in the file's workspace when $3, may read it, through a break-glass grant included.
+ * Of the file $1: the marking it carries (its thread's, else its marked project's; null for none), its
+ * thread (null for none), and whether the viewer $2, who reads CONFIDENTIAL records in the file's workspace
+ * when $3, may read it at its thread's marking, through a break-glass grant included. A project's marking is
+ * enforced by who takes part in its workspace.
  */
 export const FILE_MARKING_SQL = `
-  SELECT t.classification, t.id AS thread_id,
+  SELECT COALESCE(t.classification,
+                  (SELECT p.classification FROM projects p
+                    WHERE p.workspace_id = f.workspace_id AND p.classification <> 'UNCLASSIFIED')) AS classification,
+         t.id AS thread_id,
          (t.id IS NULL OR ${readableMarkingSql({ userId: '$2', confidential: '$3' })}
           OR t.id IN (SELECT g.thread_id FROM break_glass_grants g WHERE g.user_id = $2 AND g.expires_at > now()))
            AS readable

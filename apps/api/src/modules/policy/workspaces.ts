@@ -9,13 +9,15 @@ import type {
 import type { Actor } from '../../common/actor.js';
 import { isStaff, isStaffSql, type SqlCondition } from './actors.js';
 import { maySeePeopleOf } from './people.js';
+import { projectMarkingAdmitsSql } from './projects.js';
 
 /**
  * Workspaces. A person takes part through their own membership or their organization's, whichever is
  * stronger. The workspace of an assistance request or of a project has no members of its own: who takes
  * part is derived from the record as it is now (the request's State, offering and matched entities; the
  * project's lead and partners; coordinators and admins as moderators), so a re-match or a removed partner
- * takes access away at once. OPEN workspaces are readable by every signed-in user.
+ * takes access away at once. A marked project's workspace admits only those of them who read the project
+ * (policy/projects.ts): its marking covers everything in it. OPEN workspaces are readable by every signed-in user.
  */
 
 const WORKSPACE_ROLE_STRENGTH: Record<WorkspaceRole, number> = { OWNER: 4, MODERATOR: 3, MEMBER: 2, OBSERVER: 1 };
@@ -92,7 +94,11 @@ export function workspaceRoleSql(person: { userId: string; organizationId: strin
       SELECT wo.role FROM workspace_organizations wo
        WHERE wo.workspace_id = w.id AND wo.organization_id = ${person.organizationId} AND NOT ${derived}
       UNION ALL
-      SELECT 'MODERATOR' WHERE ${derived} AND ${isStaffSql(person.platformRole)}
+      SELECT 'MODERATOR' WHERE w.kind = 'ASSISTANCE_REQUEST' AND ${isStaffSql(person.platformRole)}
+      UNION ALL
+      SELECT 'MODERATOR' FROM projects p
+       WHERE w.kind = 'PROJECT' AND p.workspace_id = w.id AND ${isStaffSql(person.platformRole)}
+         AND ${projectMarkingAdmitsSql(person)}
       UNION ALL
       SELECT 'MEMBER' FROM assistance_requests r
        WHERE w.kind = 'ASSISTANCE_REQUEST' AND r.workspace_id = w.id AND (
@@ -108,6 +114,7 @@ export function workspaceRoleSql(person: { userId: string; organizationId: strin
              p.lead_entity_id = ${person.organizationId}
           OR EXISTS (SELECT 1 FROM project_partners pp
                       WHERE pp.project_id = p.id AND pp.organization_id = ${person.organizationId}))
+         AND ${projectMarkingAdmitsSql(person)}
     ) parties
     ORDER BY CASE parties.role WHEN 'OWNER' THEN 4 WHEN 'MODERATOR' THEN 3 WHEN 'MEMBER' THEN 2 ELSE 1 END DESC
     LIMIT 1)`;
@@ -141,7 +148,7 @@ export function takesPartSql(person: { userId: string; organizationId: string; p
          w.id IN (SELECT m.workspace_id FROM workspace_members m WHERE m.user_id = ${person.userId})
       OR w.id IN (SELECT wo.workspace_id FROM workspace_organizations wo
                    WHERE wo.organization_id = ${person.organizationId})))
-    OR (w.kind IN ${derived} AND ${isStaffSql(person.platformRole)})
+    OR (w.kind = 'ASSISTANCE_REQUEST' AND ${isStaffSql(person.platformRole)})
     OR (w.kind = 'ASSISTANCE_REQUEST' AND w.id IN (
           SELECT r.workspace_id FROM assistance_requests r
            WHERE r.requesting_state_id = ${person.organizationId} OR r.lead_entity_id = ${person.organizationId}
@@ -152,10 +159,11 @@ export function takesPartSql(person: { userId: string; organizationId: string; p
           SELECT r.workspace_id FROM assistance_offers f JOIN assistance_requests r ON r.id = f.request_id
            WHERE f.organization_id = ${person.organizationId}))
     OR (w.kind = 'PROJECT' AND w.id IN (
-          SELECT p.workspace_id FROM projects p WHERE p.lead_entity_id = ${person.organizationId}
-          UNION ALL
-          SELECT p.workspace_id FROM project_partners pp JOIN projects p ON p.id = pp.project_id
-           WHERE pp.organization_id = ${person.organizationId})))`;
+          SELECT p.workspace_id FROM projects p
+           WHERE (${isStaffSql(person.platformRole)} OR p.lead_entity_id = ${person.organizationId}
+                  OR p.id IN (SELECT pp.project_id FROM project_partners pp
+                               WHERE pp.organization_id = ${person.organizationId}))
+             AND ${projectMarkingAdmitsSql(person)})))`;
 }
 
 /** SQL twin of `workspaceAccess(...).read` for the actor, on the workspace `w`. */

@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import type { MilestoneStatus, PartnerRole, Pillar, ProjectStatus } from '@ctcp/shared';
+import type { Classification, MilestoneStatus, PartnerRole, Pillar, ProjectStatus } from '@ctcp/shared';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -12,8 +13,14 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { numericTransformer, SearchVectorColumn } from '../../common/columns.js';
-import { MilestoneStatusEnum, PartnerRoleEnum, PillarEnum, ProjectStatusEnum } from '../../common/graphql-enums.js';
+import { DECLASSIFICATION_CHECK, numericTransformer, SearchVectorColumn } from '../../common/columns.js';
+import {
+  ClassificationEnum,
+  MilestoneStatusEnum,
+  PartnerRoleEnum,
+  PillarEnum,
+  ProjectStatusEnum,
+} from '../../common/graphql-enums.js';
 import { OrganizationUnit } from '../organizations/organization-unit.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../users/user.entity.js';
@@ -22,6 +29,10 @@ import { Workspace } from '../workspaces/workspace.entity.js';
 
 @ObjectType({ description: 'A joint project of Compact entities, with its milestones, activities and funding' })
 @Entity('projects')
+@Check('CHK_projects_classification', `"classification" IN ('UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL')`)
+@Index('IDX_projects_declassify_on', ['declassifyOn'], { where: '"declassify_on" IS NOT NULL' })
+// Both or neither, and the marking it drops to is a lower one.
+@Check('CHK_projects_declassification', DECLASSIFICATION_CHECK)
 export class Project {
   @SearchVectorColumn('projects', `ctcp_search_vector(title, summary)`)
   searchVector?: string;
@@ -78,6 +89,18 @@ export class Project {
   @Index()
   @Column({ type: 'text' })
   status: ProjectStatus;
+
+  @Field(() => ClassificationEnum, { description: 'Its workspace follows it; see policy/projects.ts' })
+  @Column({ type: 'text', default: 'UNCLASSIFIED' })
+  classification: Classification;
+
+  @Field(() => String, { nullable: true, description: 'The day (UTC) the marking drops to `declassifyTo`' })
+  @Column({ name: 'declassify_on', type: 'date', nullable: true })
+  declassifyOn: string | null;
+
+  @Field(() => ClassificationEnum, { nullable: true })
+  @Column({ name: 'declassify_to', type: 'text', nullable: true })
+  declassifyTo: Classification | null;
 
   @Field({ description: 'YYYY-MM-DD' })
   @Column({ name: 'start_date', type: 'date' })
@@ -172,4 +195,57 @@ export class ProjectMilestone {
   @Field(() => MilestoneStatusEnum)
   @Column({ type: 'text' })
   status: MilestoneStatus;
+}
+
+/** A person named on a STRICTLY_CONFIDENTIAL project. */
+@Entity('project_participants')
+export class ProjectParticipant {
+  @PrimaryColumn({ name: 'project_id', type: 'uuid' })
+  projectId: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Relation<Project>;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A platform admin's time-limited read of a STRICTLY_CONFIDENTIAL project they are not named on. */
+@Entity('project_break_glass_grants')
+@Index(['projectId', 'userId', 'expiresAt'])
+export class ProjectBreakGlassGrant {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'project_id', type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Relation<Project>;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
 }

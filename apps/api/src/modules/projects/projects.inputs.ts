@@ -1,12 +1,16 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import {
+  CLASSIFICATIONS,
   DESCRIPTION_MAX_LENGTH,
+  MARKING_REASON_MAX_LENGTH,
+  PARTICIPANTS_MAX,
   MILESTONE_STATUSES,
   PARTNER_ROLES,
   PILLARS,
   PROJECT_STATUSES,
   SEARCH_MAX_LENGTH,
   THREAD_TITLE_MAX_LENGTH,
+  type Classification,
   type MilestoneStatus,
   type PartnerRole,
   type Pillar,
@@ -28,7 +32,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsDateOnly } from '../../common/dates.js';
-import { MilestoneStatusEnum, PartnerRoleEnum, PillarEnum, ProjectStatusEnum } from '../../common/graphql-enums.js';
+import {
+  ClassificationEnum,
+  MilestoneStatusEnum,
+  PartnerRoleEnum,
+  PillarEnum,
+  ProjectStatusEnum,
+} from '../../common/graphql-enums.js';
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 const MAX_PARTNERS = 40;
@@ -77,6 +87,18 @@ export class CreateProjectInput {
   @Type(() => ProjectPartnerInput)
   @ArrayMaxSize(MAX_PARTNERS)
   partners: ProjectPartnerInput[];
+
+  @Field(() => ClassificationEnum, { defaultValue: 'UNCLASSIFIED' })
+  @IsIn(CLASSIFICATIONS)
+  classification: Classification;
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'The people named on a STRICTLY_CONFIDENTIAL project besides the coordinator who creates it',
+  })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(PARTICIPANTS_MAX)
+  participantIds: string[];
 
   @Field(() => [String], { defaultValue: [], description: 'ISO 3166-1 alpha-2 codes' })
   @Matches(COUNTRY_CODE, { each: true, message: 'Give countries as two-letter ISO codes.' })
@@ -251,4 +273,53 @@ export class ProjectFilter {
   @IsString()
   @MaxLength(SEARCH_MAX_LENGTH)
   search?: string;
+}
+
+@InputType()
+export class BreakGlassOnProjectInput {
+  @Field(() => ID)
+  @IsUUID()
+  projectId: string;
+
+  @Field({ description: 'Why the record must be read; kept in the audit trail' })
+  @IsString()
+  @MinLength(1, { message: 'Give a reason.' })
+  @MaxLength(MARKING_REASON_MAX_LENGTH)
+  reason: string;
+}
+
+@InputType({ description: 'A new marking for a project, or new people named on a STRICTLY_CONFIDENTIAL one' })
+export class ChangeProjectClassificationInput {
+  @Field(() => ID)
+  @IsUUID()
+  projectId: string;
+
+  @Field(() => ClassificationEnum)
+  @IsIn(CLASSIFICATIONS)
+  classification: Classification;
+
+  @Field({ description: 'Why; recorded in the audit trail' })
+  @IsString()
+  @MaxLength(MARKING_REASON_MAX_LENGTH)
+  reason: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'STRICTLY_CONFIDENTIAL: exactly the people named besides its creator and the actor; when absent, those named stay',
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(PARTICIPANTS_MAX)
+  participantIds?: string[];
+
+  @Field(() => String, { nullable: true, description: 'A day after today (YYYY-MM-DD) when the marking drops' })
+  @IsOptional()
+  @IsDateOnly()
+  declassifyOn?: string | null;
+
+  @Field(() => ClassificationEnum, { nullable: true, description: 'The lower marking it drops to on `declassifyOn`' })
+  @IsOptional()
+  @IsIn(CLASSIFICATIONS)
+  declassifyTo?: Classification | null;
 }

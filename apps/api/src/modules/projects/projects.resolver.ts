@@ -5,18 +5,32 @@ import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { mayEditProject } from '../policy/projects.js';
+import { ParticipantCandidatesArgs } from '../discussions/discussions.inputs.js';
+import { BREAK_GLASS_MINUTES } from '../policy/classification.js';
+import { mayEditProject, mayLowerProjectMarking, mayRaiseProjectMarking, mayReadProject } from '../policy/projects.js';
+import { Author } from '../users/author.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import { Project, ProjectMilestone, ProjectPartner } from './project.entity.js';
-import { CreateProjectInput, ProjectFilter, SetProjectMilestoneInput, UpdateProjectInput } from './projects.inputs.js';
+import { ProjectMarkings } from './project-markings.js';
+import {
+  BreakGlassOnProjectInput,
+  ChangeProjectClassificationInput,
+  CreateProjectInput,
+  ProjectFilter,
+  SetProjectMilestoneInput,
+  UpdateProjectInput,
+} from './projects.inputs.js';
 import { ProjectsService } from './projects.service.js';
 
 const ProjectConnection = ConnectionType(Project, 'Project');
 
 @Resolver(() => Project)
 export class ProjectsResolver {
-  constructor(private readonly service: ProjectsService) {}
+  constructor(
+    private readonly service: ProjectsService,
+    private readonly markings: ProjectMarkings,
+  ) {}
 
   @Query(() => ProjectConnection, { description: 'Projects the viewer may read, latest start first' })
   projects(
@@ -40,6 +54,21 @@ export class ProjectsResolver {
   @Mutation(() => Project, { description: 'Coordinators and members of the lead entity edit a project' })
   updateProject(@CurrentActor() actor: Actor, @Args('input') input: UpdateProjectInput) {
     return this.service.update(actor, input);
+  }
+
+  @Mutation(() => Project, {
+    description:
+      'Raises (coordinators, the lead and partner entities) or lowers (coordinators) a project’s marking with a reason, or changes who is named on a STRICTLY_CONFIDENTIAL one; audited',
+  })
+  changeProjectClassification(@CurrentActor() actor: Actor, @Args('input') input: ChangeProjectClassificationInput) {
+    return this.markings.change(actor, input);
+  }
+
+  @Mutation(() => Project, {
+    description: `Platform admins read a STRICTLY_CONFIDENTIAL project they are not named on for ${BREAK_GLASS_MINUTES} minutes; audited`,
+  })
+  breakGlassOnProject(@CurrentActor() actor: Actor, @Args('input') input: BreakGlassOnProjectInput) {
+    return this.markings.breakGlass(actor, input);
   }
 
   @Mutation(() => ProjectMilestone)
@@ -87,8 +116,78 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerCanEdit(@CurrentActor() actor: Actor, @Parent() project: Project) {
-    return mayEditProject(actor, project);
+  async viewerCanEdit(@CurrentActor() actor: Actor, @Parent() project: Project, @Context() context: GraphQLContext) {
+    return mayEditProject(actor, project) && !(await this.readsByBreakGlass(actor, project, context));
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer reads it through a break-glass grant, read-only' })
+  viewerReadsByBreakGlass(
+    @CurrentActor() actor: Actor,
+    @Parent() project: Project,
+    @Context() context: GraphQLContext,
+  ) {
+    return this.readsByBreakGlass(actor, project, context);
+  }
+
+  @ResolveField(() => Author, { nullable: true, description: 'The coordinator who created it' })
+  createdBy(@CurrentActor() actor: Actor, @Parent() project: Project, @Context() context: GraphQLContext) {
+    return project.createdById ? context.loaders.viewer(actor).author(project.createdById, null) : null;
+  }
+
+  @ResolveField(() => [Author], {
+    description: 'The people named on a STRICTLY_CONFIDENTIAL project, its creator among them; empty otherwise',
+  })
+  async participants(@CurrentActor() actor: Actor, @Parent() project: Project, @Context() context: GraphQLContext) {
+    if (project.classification !== 'STRICTLY_CONFIDENTIAL') return [];
+    const facts = await context.loaders.projectFacts.load(project);
+    return Promise.all(facts.participantIds.map((id) => context.loaders.viewer(actor).author(id, 'PRIVATE')));
+  }
+
+  @ResolveField(() => [Author], {
+    description: 'Whom a STRICTLY_CONFIDENTIAL project may name: who would read it were it CONFIDENTIAL',
+  })
+  async participantCandidates(
+    @CurrentActor() actor: Actor,
+    @Parent() project: Project,
+    @Args() args: ParticipantCandidatesArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<Author[]> {
+    const people = await this.markings.candidates(project, args.query ?? null, args.first);
+    const authors = await Promise.all(
+      people.map((person) => context.loaders.viewer(actor).author(person.id, 'PRIVATE')),
+    );
+    return authors.filter((author) => author.person !== null);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may raise the marking' })
+  async viewerCanRaiseClassification(
+    @CurrentActor() actor: Actor,
+    @Parent() project: Project,
+    @Context() context: GraphQLContext,
+  ) {
+    const viewer = await context.loaders.viewer(actor).policyViewer();
+    return (
+      project.classification !== 'STRICTLY_CONFIDENTIAL' &&
+      mayRaiseProjectMarking(viewer, await context.loaders.projectFacts.load(project))
+    );
+  }
+
+  @ResolveField(() => Boolean, { description: 'Lower the marking, or change who is named on it' })
+  async viewerCanLowerClassification(
+    @CurrentActor() actor: Actor,
+    @Parent() project: Project,
+    @Context() context: GraphQLContext,
+  ) {
+    const viewer = await context.loaders.viewer(actor).policyViewer();
+    return (
+      project.classification !== 'UNCLASSIFIED' &&
+      mayLowerProjectMarking(viewer, await context.loaders.projectFacts.load(project))
+    );
+  }
+
+  private async readsByBreakGlass(actor: Actor, project: Project, context: GraphQLContext): Promise<boolean> {
+    const viewer = await context.loaders.viewer(actor).policyViewer();
+    return !mayReadProject(viewer, await context.loaders.projectFacts.load(project));
   }
 }
 

@@ -1,21 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, MoreThan, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
-import { notificationTitle } from '../notifications/notification-texts.js';
+import { markedProjectTitle, notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationUnitsService } from '../organizations/organization-units.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
+import { personActor } from '../policy/actors.js';
+import { isReadAudited } from '../policy/classification.js';
 import {
+  mayBreakGlassOnProject,
   mayCreateProject,
   mayEditProject,
   mayReadProject,
+  type ProjectFacts,
   readableProjectsWhere,
   type Viewer,
 } from '../policy/projects.js';
@@ -23,7 +27,14 @@ import { type RealtimeEvent, RealtimeService } from '../realtime/realtime.servic
 import { UsersService } from '../users/users.service.js';
 import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
-import { Project, ProjectMilestone, ProjectPartner } from './project.entity.js';
+import {
+  Project,
+  ProjectBreakGlassGrant,
+  ProjectMilestone,
+  ProjectParticipant,
+  ProjectPartner,
+} from './project.entity.js';
+import { nameOnProject } from './project-participants.js';
 import type {
   CreateProjectInput,
   ProjectFilter,
@@ -66,16 +77,56 @@ export class ProjectsService {
     return findPage(query, page);
   }
 
+  /**
+   * The project, as a party reads it or through a break-glass grant; each read of a STRICTLY_CONFIDENTIAL
+   * one is audited.
+   */
   async get(actor: Actor, id: string): Promise<Project> {
-    const project = await this.findReadable(actor, id);
+    const manager = this.projects.manager;
+    const project = await manager.findOneBy(Project, { id });
     if (!project) throw notFound('Project');
+    const [viewer, [facts]] = await Promise.all([this.viewer(actor), this.factsOf([project])]);
+    const asParty = mayReadProject(viewer, facts);
+    const breakGlass = !asParty && mayBreakGlassOnProject(viewer, facts) && (await this.holdsGrant(actor, id));
+    if (!asParty && !breakGlass) throw notFound('Project');
+    if (isReadAudited(project.classification)) {
+      await this.audit.record(manager, actor, 'classified.read', 'Project', project.id, {
+        classification: project.classification,
+        breakGlass,
+      });
+    }
     return project;
   }
 
-  /** The project when it exists and the actor may read it, else null. */
+  /** The actor holds a break-glass grant on the project that has not expired. */
+  private holdsGrant(actor: Actor, projectId: string): Promise<boolean> {
+    return this.projects.manager.exists(ProjectBreakGlassGrant, {
+      where: { projectId, userId: actor.userId, expiresAt: MoreThan(new Date()) },
+    });
+  }
+
+  /** The project when it exists and the actor may read it as a party, else null. */
   async findReadable(actor: Actor, id: string, manager = this.projects.manager): Promise<Project | null> {
     const project = await manager.findOneBy(Project, { id });
-    return project && mayReadProject(await this.viewer(actor), project) ? project : null;
+    if (!project) return null;
+    const [facts] = await this.factsOf([project], manager);
+    return mayReadProject(await this.viewer(actor), facts) ? project : null;
+  }
+
+  /** The facts the policy reads of each project: its partners and the people named on it. */
+  async factsOf(projects: readonly Project[], manager = this.projects.manager): Promise<(Project & ProjectFacts)[]> {
+    if (projects.length === 0) return [];
+    const ids = projects.map((project) => project.id);
+    const partners = await manager.findBy(ProjectPartner, { projectId: In(ids) });
+    const named = await manager.find(ProjectParticipant, {
+      where: { projectId: In(ids) },
+      order: { createdAt: 'ASC', userId: 'ASC' },
+    });
+    return projects.map((project) => ({
+      ...project,
+      partnerIds: partners.filter((row) => row.projectId === project.id).map((row) => row.organizationId),
+      participantIds: named.filter((row) => row.projectId === project.id).map((row) => row.userId),
+    }));
   }
 
   async create(actor: Actor, input: CreateProjectInput): Promise<Project> {
@@ -135,6 +186,7 @@ export class ProjectsService {
           ...values,
           leadEntityId: input.leadEntityId,
           unitId: input.unitId ?? null,
+          classification: input.classification,
           workspaceId: workspace.id,
           createdById: actor.userId,
         }),
@@ -145,13 +197,17 @@ export class ProjectsService {
           partners.map((partner) => ({ projectId: project.id, ...partner })),
         );
       }
+      if (input.classification === 'STRICTLY_CONFIDENTIAL') {
+        const [facts] = await this.factsOf([project], manager);
+        await nameOnProject(manager, facts, input.participantIds);
+      }
       await this.audit.record(
         manager,
         actor,
         'project.created',
         'Project',
         project.id,
-        { leadEntityId: input.leadEntityId, partners: partnerIds.length },
+        { leadEntityId: input.leadEntityId, partners: partnerIds.length, classification: input.classification },
         null,
       );
       const notified = await this.notifyPartners(manager, actor, project, [input.leadEntityId, ...partnerIds]);
@@ -262,11 +318,26 @@ export class ProjectsService {
     return ids.map((id) => rows.filter((row) => row.projectId === id));
   }
 
-  /** Of these projects, the ids the actor may read (links from other records show only those). */
+  /** Projects by id, null where missing or the actor may not read them (links from other records show only those). */
+  async findReadableByIds(actor: Actor, ids: readonly string[]): Promise<(Project | null)[]> {
+    const [viewer, projects] = await Promise.all([this.viewer(actor), this.findByIds(ids)]);
+    const found = projects.filter((project) => project !== undefined);
+    const readable = new Set(
+      (await this.factsOf(found)).filter((facts) => mayReadProject(viewer, facts)).map((facts) => facts.id),
+    );
+    return projects.map((project) => (project && readable.has(project.id) ? project : null));
+  }
+
+  /** Of these projects, the ids the actor may read. */
   async readableIds(actor: Actor, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const [viewer, projects] = await Promise.all([this.viewer(actor), this.findByIds(ids)]);
-    return new Set(projects.flatMap((project) => (project && mayReadProject(viewer, project) ? [project.id] : [])));
+    return new Set((await this.findReadableByIds(actor, ids)).flatMap((project) => (project ? [project.id] : [])));
+  }
+
+  /** The facts of each of these projects that exist, by id. */
+  async factsByIds(ids: readonly string[]): Promise<Map<string, Project & ProjectFacts>> {
+    const projects = (await this.findByIds(ids)).filter((project) => project !== undefined);
+    return new Map((await this.factsOf(projects)).map((facts) => [facts.id, facts]));
   }
 
   async findByIds(ids: readonly string[]): Promise<(Project | undefined)[]> {
@@ -280,9 +351,14 @@ export class ProjectsService {
    * read is NOT_FOUND as `what` (the record asked for), like a missing one, and is never locked.
    */
   private async requireEditable(manager: EntityManager, actor: Actor, id: string, what = 'Project'): Promise<Project> {
-    const project = await manager.findOneBy(Project, { id });
-    if (!project || !mayReadProject(await this.viewer(actor), project)) throw notFound(what);
+    const project = await this.requireReadable(manager, actor, id, what);
     assertAllowed(mayEditProject(actor, project), 'Only coordinators and the lead entity edit a project.');
+    return project;
+  }
+
+  /** The project, locked for the change, once the actor reads it as a party; else NOT_FOUND as `what`, never locked. */
+  async requireReadable(manager: EntityManager, actor: Actor, id: string, what = 'Project'): Promise<Project> {
+    if (!(await this.findReadable(actor, id, manager))) throw notFound(what);
     return lockForChange(manager, Project, id, what);
   }
 
@@ -329,24 +405,36 @@ export class ProjectsService {
     };
   }
 
-  /** Tells the members of newly joined organizations that they are in the project. */
+  /**
+   * Tells the members of newly joined organizations that they are in the project: those who read it, and
+   * without its title when it is marked.
+   */
   private async notifyPartners(manager: EntityManager, actor: Actor, project: Project, organizationIds: string[]) {
     if (organizationIds.length === 0) return [];
+    const [facts] = await this.factsOf([project], manager);
     const people = await this.users.enabledMembersOf([{ role: 'ENTITY_MEMBER', organizationIds }], actor.userId);
     const organizations = await this.organizations.mapByIds(organizationIds);
     return this.notifications.create(
       manager,
-      people.map((person) => {
+      people.flatMap((person) => {
         const organization = organizations.get(person.organizationId)!;
-        return {
-          userId: person.id,
-          type: 'PROJECT_ADDED',
-          title: notificationTitle(person.preferredLanguage, 'PROJECT_ADDED', {
-            organization: organization.acronym ?? organization.names[person.preferredLanguage],
-            project: project.title,
-          }),
-          link: `/projects/${project.id}`,
-        };
+        const reader = { ...personActor({ ...person, organizationKind: organization.kind }), countryCode: null };
+        if (!mayReadProject(reader, facts)) return [];
+        const language = person.preferredLanguage;
+        return [
+          {
+            userId: person.id,
+            type: 'PROJECT_ADDED' as const,
+            title:
+              project.classification === 'UNCLASSIFIED'
+                ? notificationTitle(language, 'PROJECT_ADDED', {
+                    organization: organization.acronym ?? organization.names[language],
+                    project: project.title,
+                  })
+                : markedProjectTitle(language),
+            link: `/projects/${project.id}`,
+          },
+        ];
       }),
     );
   }

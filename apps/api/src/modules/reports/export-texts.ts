@@ -1,4 +1,4 @@
-import type { ActivityType, ContributionKind, Language } from '@ctcp/shared';
+import type { ActivityType, Classification, ContributionKind, Language } from '@ctcp/shared';
 
 /** Column headings and values of the CSV exports, in the reader's language. */
 interface ExportTexts {
@@ -16,8 +16,11 @@ interface ExportTexts {
     string,
     string,
     string,
+    string,
   ];
-  contributionColumns: [string, string, string, string, string, string, string];
+  contributionColumns: [string, string, string, string, string, string, string, string];
+  /** A record's marking (ST/SGB/2007/6), in the last column of each file. */
+  markings: Record<Classification, string>;
   activityTypes: Record<ActivityType, string>;
   contributionKinds: Record<ContributionKind, string>;
   yes: string;
@@ -40,8 +43,14 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
       'Participants',
       'Women',
       'Individuals trained',
+      'Marking',
     ],
-    contributionColumns: ['Date', 'Donor', 'Kind', 'Amount (USD)', 'In kind', 'Project', 'Purpose'],
+    contributionColumns: ['Date', 'Donor', 'Kind', 'Amount (USD)', 'In kind', 'Project', 'Purpose', 'Marking'],
+    markings: {
+      UNCLASSIFIED: 'Unclassified',
+      CONFIDENTIAL: 'Confidential',
+      STRICTLY_CONFIDENTIAL: 'Strictly confidential',
+    },
     activityTypes: {
       WORKSHOP: 'Workshop',
       TRAINING: 'Training',
@@ -73,8 +82,23 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
       'Participants',
       'Femmes',
       'Personnes formées',
+      'Classification',
     ],
-    contributionColumns: ['Date', 'Donateur', 'Nature', 'Montant (USD)', 'En nature', 'Projet', 'Objet'],
+    contributionColumns: [
+      'Date',
+      'Donateur',
+      'Nature',
+      'Montant (USD)',
+      'En nature',
+      'Projet',
+      'Objet',
+      'Classification',
+    ],
+    markings: {
+      UNCLASSIFIED: 'Non classifié',
+      CONFIDENTIAL: 'Confidentiel',
+      STRICTLY_CONFIDENTIAL: 'Strictement confidentiel',
+    },
     activityTypes: {
       WORKSHOP: 'Atelier',
       TRAINING: 'Formation',
@@ -106,8 +130,23 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
       'Participantes',
       'Mujeres',
       'Personas capacitadas',
+      'Clasificación',
     ],
-    contributionColumns: ['Fecha', 'Donante', 'Tipo', 'Importe (USD)', 'En especie', 'Proyecto', 'Finalidad'],
+    contributionColumns: [
+      'Fecha',
+      'Donante',
+      'Tipo',
+      'Importe (USD)',
+      'En especie',
+      'Proyecto',
+      'Finalidad',
+      'Clasificación',
+    ],
+    markings: {
+      UNCLASSIFIED: 'Sin clasificar',
+      CONFIDENTIAL: 'Confidencial',
+      STRICTLY_CONFIDENTIAL: 'Estrictamente confidencial',
+    },
     activityTypes: {
       WORKSHOP: 'Taller',
       TRAINING: 'Capacitación',
@@ -139,8 +178,14 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
       'Участники',
       'Женщины',
       'Прошли подготовку',
+      'Гриф',
     ],
-    contributionColumns: ['Дата', 'Донор', 'Вид', 'Сумма (долл. США)', 'Натурой', 'Проект', 'Назначение'],
+    contributionColumns: ['Дата', 'Донор', 'Вид', 'Сумма (долл. США)', 'Натурой', 'Проект', 'Назначение', 'Гриф'],
+    markings: {
+      UNCLASSIFIED: 'Несекретно',
+      CONFIDENTIAL: 'Конфиденциально',
+      STRICTLY_CONFIDENTIAL: 'Строго конфиденциально',
+    },
     activityTypes: {
       WORKSHOP: 'Семинар-практикум',
       TRAINING: 'Учебный курс',
@@ -172,8 +217,10 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
       '参与人数',
       '女性',
       '受训人数',
+      '密级',
     ],
-    contributionColumns: ['日期', '捐助方', '类别', '金额（美元）', '实物', '项目', '用途'],
+    contributionColumns: ['日期', '捐助方', '类别', '金额（美元）', '实物', '项目', '用途', '密级'],
+    markings: { UNCLASSIFIED: '非机密', CONFIDENTIAL: '机密', STRICTLY_CONFIDENTIAL: '绝密' },
     activityTypes: {
       WORKSHOP: '讲习班',
       TRAINING: '培训',
@@ -205,6 +252,7 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
       'المشاركون',
       'النساء',
       'الأفراد المدربون',
+      'التصنيف',
     ],
     contributionColumns: [
       'التاريخ',
@@ -214,7 +262,9 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
       'عيني',
       'المشروع',
       'الغرض',
+      'التصنيف',
     ],
+    markings: { UNCLASSIFIED: 'غير سري', CONFIDENTIAL: 'سري', STRICTLY_CONFIDENTIAL: 'سري للغاية' },
     activityTypes: {
       WORKSHOP: 'حلقة عمل',
       TRAINING: 'تدريب',

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ActivityType, ContributionKind, Language } from '@ctcp/shared';
+import type { ActivityType, Classification, ContributionKind, Language } from '@ctcp/shared';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { assertAllowed } from '../../common/errors.js';
 import { AuditService } from '../audit/audit.service.js';
-import { mayReadReports } from '../policy/projects.js';
+import {
+  mayReadReports,
+  readableActivitiesWhere,
+  readableContributionsWhere,
+  type Viewer,
+} from '../policy/projects.js';
 import { toCsv } from './csv.js';
 import { EXPORT_TEXTS } from './export-texts.js';
 import { quarterBounds } from './reports.service.js';
@@ -42,11 +47,23 @@ export class ExportsService {
   async csv(actor: Actor, dataset: ExportDataset, year: number, quarter: number, language: Language): Promise<string> {
     assertAllowed(mayReadReports(actor), 'Reports are for the Compact’s entities and coordinators.');
     const { from, to } = quarterBounds(year, quarter);
-    return dataset === 'activities' ? this.activities(from, to, language) : this.contributions(to, language);
+    // Reports are the Compact side's, who have no State of their own.
+    const viewer = { ...actor, countryCode: null };
+    return dataset === 'activities'
+      ? this.activities(viewer, from, to, language)
+      : this.contributions(viewer, to, language);
   }
 
-  private async activities(from: string, to: string, language: Language): Promise<string> {
+  /** Runs SQL with named parameters (a policy rule's SQL twin among them). */
+  private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
+    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
+    return this.dataSource.query(query, values);
+  }
+
+  /** Records the reader may read: a marked project's are left out unless they read the project, and marked. */
+  private async activities(viewer: Viewer, from: string, to: string, language: Language): Promise<string> {
     const texts = EXPORT_TEXTS[language];
+    const readable = readableActivitiesWhere(viewer);
     const rows: {
       start_date: string;
       end_date: string;
@@ -61,18 +78,21 @@ export class ExportsService {
       participants: number | null;
       participants_women: number | null;
       individuals_trained: number;
-    }[] = await this.dataSource.query(
-      `SELECT a.start_date::text, a.end_date::text, a.type, a.title, c.names ->> $3 AS country, a.city, a.online,
-              (SELECT string_agg(coalesce(o.acronym, o.names ->> $3), ', ' ORDER BY o.acronym)
+      marking: Classification;
+    }[] = await this.query(
+      `SELECT a.start_date::text, a.end_date::text, a.type, a.title, c.names ->> :language AS country, a.city, a.online,
+              (SELECT string_agg(coalesce(o.acronym, o.names ->> :language), ', ' ORDER BY o.acronym)
                  FROM activity_organizers ao JOIN organizations o ON o.id = ao.organization_id
                 WHERE ao.activity_id = a.id) AS organizers,
-              g.names ->> $3 AS working_group, a.pillars, a.participants, a.participants_women, a.individuals_trained
+              g.names ->> :language AS working_group, a.pillars, a.participants, a.participants_women,
+              a.individuals_trained, coalesce(p.classification, 'UNCLASSIFIED') AS marking
          FROM activities a
          LEFT JOIN organizations c ON c.country_code = a.country_code AND c.kind IN ('MEMBER_STATE', 'OBSERVER_STATE')
          LEFT JOIN working_groups g ON g.id = a.working_group_id
-        WHERE a.start_date BETWEEN $1 AND $2
+         LEFT JOIN projects p ON p.id = a.project_id
+        WHERE a.start_date BETWEEN :from AND :to AND ${readable.sql}
         ORDER BY a.start_date, a.title`,
-      [from, to, language],
+      { ...readable.params, from, to, language },
     );
     return toCsv([
       texts.activityColumns,
@@ -90,12 +110,14 @@ export class ExportsService {
         row.participants,
         row.participants_women,
         row.individuals_trained,
+        texts.markings[row.marking],
       ]),
     ]);
   }
 
-  private async contributions(to: string, language: Language): Promise<string> {
+  private async contributions(viewer: Viewer, to: string, language: Language): Promise<string> {
     const texts = EXPORT_TEXTS[language];
+    const readable = readableContributionsWhere(viewer);
     const rows: {
       date: string;
       donor: string;
@@ -104,15 +126,16 @@ export class ExportsService {
       in_kind: boolean;
       project: string | null;
       purpose: string;
-    }[] = await this.dataSource.query(
-      `SELECT c.date::text, coalesce(d.names ->> $2, d.acronym) AS donor, c.kind, c.amount_usd, c.in_kind,
-              p.title AS project, c.purpose
+      marking: Classification;
+    }[] = await this.query(
+      `SELECT c.date::text, coalesce(d.names ->> :language, d.acronym) AS donor, c.kind, c.amount_usd, c.in_kind,
+              p.title AS project, c.purpose, coalesce(p.classification, 'UNCLASSIFIED') AS marking
          FROM contributions c
          JOIN organizations d ON d.id = c.donor_id
          LEFT JOIN projects p ON p.id = c.project_id
-        WHERE c.date <= $1
+        WHERE c.date <= :to AND ${readable.sql}
         ORDER BY c.date, donor`,
-      [to, language],
+      { ...readable.params, to, language },
     );
     return toCsv([
       texts.contributionColumns,
@@ -124,6 +147,7 @@ export class ExportsService {
         row.in_kind ? texts.yes : texts.no,
         row.project,
         row.purpose,
+        texts.markings[row.marking],
       ]),
     ]);
   }

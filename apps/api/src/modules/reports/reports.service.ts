@@ -8,7 +8,8 @@ import { Activity } from '../activities/activity.entity.js';
 import type { CountryActivity } from '../activities/activities.service.js';
 import { Agreement, Contribution } from '../funding/funding.entity.js';
 import { DONOR_TOTALS, type DonorTotals } from '../funding/funding.service.js';
-import { mayReadReports } from '../policy/projects.js';
+import { mayReadReports, readableActivitiesWhere, readableContributionsWhere } from '../policy/projects.js';
+import type { SqlCondition } from '../policy/actors.js';
 
 export interface Breakdown {
   key: string;
@@ -107,12 +108,20 @@ export class ReportsService {
       .orderBy('g.date_signed', 'ASC')
       .addOrderBy('g.subject', 'ASC')
       .getMany();
-    const fundingReceived = await manager
+    const received = await manager
       .createQueryBuilder(Contribution, 'c')
       .where(`c.kind = 'RECEIPT' AND NOT c.in_kind AND c.date BETWEEN :from AND :to`, inQuarter)
       .orderBy('c.date', 'ASC')
       .addOrderBy('c.amount_usd', 'DESC')
       .getMany();
+    // Figures count every record; the records listed are those the reader may read (a marked project's
+    // only for its readers). Reports are the Compact side's, who have no State of their own.
+    const viewer = { ...actor, countryCode: null };
+    const listedActivities = await this.readableIds(Activity, 'a', readableActivitiesWhere(viewer), activities);
+    const listedFunding = await this.readableIds(Contribution, 'c', readableContributionsWhere(viewer), received);
+    const listed = <T extends { id: string }>(records: T[], ids: Set<string>) =>
+      records.filter((record) => ids.has(record.id));
+    const fundingReceived = listed(received, listedFunding);
     const [totals]: (Omit<DonorTotals, 'donorId'> & { donors: number })[] = await manager.query(
       `SELECT ${DONOR_TOTALS}, count(DISTINCT c.donor_id) FILTER (WHERE NOT c.in_kind)::int AS donors
          FROM contributions c WHERE c.date <= $1`,
@@ -147,12 +156,12 @@ export class ReportsService {
       receivedUsdToDate: totals.receivedUsd,
       inKindUsdToDate: totals.inKindUsd,
       donorCountToDate: totals.donors,
-      receivedUsdInQuarter: sum(fundingReceived.map((contribution) => contribution.amountUsd)),
-      highLevelVisits: activities.filter((activity) => activity.type === 'HIGH_LEVEL_VISIT'),
+      receivedUsdInQuarter: sum(received.map((contribution) => contribution.amountUsd)),
+      highLevelVisits: listed(activities, listedActivities).filter((activity) => activity.type === 'HIGH_LEVEL_VISIT'),
       endorsements: agreements.filter((agreement) => agreement.type === 'ACTION_PLAN'),
-      launches: activities.filter((activity) => activity.type === 'LAUNCH'),
+      launches: listed(activities, listedActivities).filter((activity) => activity.type === 'LAUNCH'),
       agreementsSigned: agreements.filter((agreement) => agreement.type !== 'ACTION_PLAN'),
-      capacityBuildingEvents: activities.filter(
+      capacityBuildingEvents: listed(activities, listedActivities).filter(
         (activity) => activity.featured && CAPACITY_BUILDING_ACTIVITY_TYPES.includes(activity.type),
       ),
       fundingReceived,
@@ -198,6 +207,23 @@ export class ReportsService {
   }
 
   /** Activities of the quarter and people trained, grouped by a SQL expression over `a`. */
+  /** Of these records, the ids the rule `readable` (SQL on `alias`) admits. */
+  private async readableIds(
+    entity: typeof Activity | typeof Contribution,
+    alias: string,
+    readable: SqlCondition,
+    records: readonly { id: string }[],
+  ): Promise<Set<string>> {
+    if (records.length === 0) return new Set();
+    const rows: { id: string }[] = await this.dataSource
+      .createQueryBuilder(entity, alias)
+      .select(`${alias}.id`, 'id')
+      .where(`${alias}.id IN (:...ids)`, { ids: records.map((record) => record.id) })
+      .andWhere(readable.sql, readable.params)
+      .getRawMany();
+    return new Set(rows.map((row) => row.id));
+  }
+
   private breakdown(
     expression: string,
     condition: string,

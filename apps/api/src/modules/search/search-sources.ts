@@ -39,6 +39,8 @@ const READABLE_MARKING = readableMarkingSql({
 
 /** The marking of a kind that has none (a typed literal: `::text` would read as the :text parameter). */
 const UNMARKED = `text 'UNCLASSIFIED' AS marking`;
+/** An activity carries its project's marking. */
+const ACTIVITY_MARKING = `coalesce((SELECT p.classification FROM projects p WHERE p.id = a.project_id), 'UNCLASSIFIED') AS marking`;
 
 const readable = (condition: SqlCondition, sql: (where: string) => string): SqlCondition => ({
   sql: sql(condition.sql),
@@ -83,10 +85,11 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                CASE WHEN p.id IS NULL THEN '/workspaces/' || w.id || '?tab=files'
                     ELSE '/threads/' || t.id || '#post-' || p.id END AS url,
                f.created_at AS at, f.search_vector AS vector, w.id AS workspace_id,
-               COALESCE(t.classification, 'UNCLASSIFIED') AS marking
+               COALESCE(t.classification, pr.classification, 'UNCLASSIFIED') AS marking
           FROM attachments f JOIN workspaces w ON w.id = f.workspace_id
                LEFT JOIN posts p ON p.id = f.post_id
                LEFT JOIN assistance_requests r ON f.post_id IS NULL AND r.workspace_id = w.id
+               LEFT JOIN projects pr ON f.post_id IS NULL AND pr.workspace_id = w.id
                LEFT JOIN threads t ON t.id = COALESCE(p.thread_id, r.thread_id)
          WHERE f.search_vector @@ ctcp_search_query(:text)
            AND (f.added_to_workspace_at IS NOT NULL OR (p.id IS NOT NULL AND p.deleted_at IS NULL))
@@ -115,7 +118,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         readableProjectsWhere(viewer),
         (where) => `
         SELECT 'PROJECT' AS kind, p.id, p.title, p.summary AS body, '/projects/' || p.id AS url,
-               p.updated_at AS at, p.search_vector AS vector, NULL::uuid AS workspace_id, ${UNMARKED}
+               p.updated_at AS at, p.search_vector AS vector, NULL::uuid AS workspace_id,
+               p.classification AS marking
           FROM projects p
          WHERE p.search_vector @@ ctcp_search_query(:text) AND ${where}`,
       ),
@@ -129,7 +133,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         (where) => `
         SELECT 'ACTIVITY' AS kind, a.id, a.title, a.description AS body, '/activities/' || a.id AS url,
                a.start_date::timestamptz AS at, a.search_vector AS vector, NULL::uuid AS workspace_id,
-               ${UNMARKED}
+               ${ACTIVITY_MARKING}
           FROM activities a
          WHERE a.search_vector @@ ctcp_search_query(:text) AND ${where}`,
       ),

@@ -2,7 +2,7 @@ import { Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } fro
 import { Args } from '../../common/args.js';
 import { WORKSPACE_ROLES } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
-import { WatchLevelEnum, WorkspaceRoleEnum } from '../../common/graphql-enums.js';
+import { ClassificationEnum, WatchLevelEnum, WorkspaceRoleEnum } from '../../common/graphql-enums.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -98,6 +98,13 @@ export class WorkspacesResolver {
     @Context() context: GraphQLContext,
   ) {
     return (await context.loaders.viewer(actor).workspaceAccess.load(workspace.id)).manageMembers;
+  }
+
+  @ResolveField(() => ClassificationEnum, {
+    description: 'The lowest marking its threads may carry: a marked project’s workspace carries the project’s',
+  })
+  minimumClassification(@Parent() workspace: Workspace, @Context() context: GraphQLContext) {
+    return context.loaders.workspaceMarkingFloor.load(workspace.id);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may pin and lock threads and remove others’ posts' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrganizationKind, WatchLevel, WorkspaceOrganizationRole } from '@ctcp/shared';
+import type { Classification, OrganizationKind, WatchLevel, WorkspaceOrganizationRole } from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
@@ -10,7 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { mayReadConfidentialIn } from '../policy/classification.js';
+import { mayReadConfidentialIn, THREAD_MARKING_FLOORS_SQL } from '../policy/classification.js';
 import {
   actorWorkspaceRoleSql,
   mayCreateWorkspace,
@@ -76,6 +76,16 @@ export class WorkspacesService {
     }
     assertAllowed(found.access[need]);
     return found;
+  }
+
+  /** The lowest marking a thread of each workspace may carry (a marked project's workspace: the project's). */
+  async markingFloors(workspaceIds: readonly string[]): Promise<Classification[]> {
+    const rows: { id: string; classification: Classification }[] = await this.workspaces.query(
+      THREAD_MARKING_FLOORS_SQL,
+      [workspaceIds],
+    );
+    const floors = new Map(rows.map((row) => [row.id, row.classification]));
+    return workspaceIds.map((id) => floors.get(id) ?? 'UNCLASSIFIED');
   }
 
   /** What each of these workspaces allows the actor (for `viewerRole` and friends, via a DataLoader). */

@@ -1,24 +1,11 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  MultiSelect,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { type GetInputPropsReturnType, useForm } from '@mantine/form';
+import { Alert, Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import {
   type AssistanceRequestStatus,
-  CLASSIFICATIONS,
   type Classification,
   type Pillar,
   PILLARS,
@@ -31,9 +18,9 @@ import {
 } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
 import { useFieldErrors } from '../../components/form';
-import { LockIcon } from '../../components/icons';
 import { useErrorTitle } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
+import { MarkingField } from '../discussions';
 import {
   RequestFormOptionsDocument,
   SubmitAssistanceRequestDocument,
@@ -240,7 +227,7 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
             entities={options?.organizations.edges.map((edge) => edge.node) ?? []}
             editable={isDraft}
           />
-          {!request && <MarkingField input={form.getInputProps('classification')} />}
+          {!request && <MarkingField record="request" input={form.getInputProps('classification')} />}
           {error !== null && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}
@@ -273,40 +260,5 @@ export function RequestForm({ initial = EMPTY_REQUEST, request }: RequestFormPro
         </Stack>
       </form>
     </Card>
-  );
-}
-
-interface MarkingFieldProps {
-  /** The form's `getInputProps` of the marking (a `Classification`). */
-  input: GetInputPropsReturnType;
-}
-
-/**
- * A new request's marking (UN ST/SGB/2007/6), with who reads it at each; STRICTLY_CONFIDENTIAL ones say that
- * the people who read them are named once the request exists (the api offers them for it).
- */
-function MarkingField({ input }: MarkingFieldProps) {
-  const { t } = useTranslation();
-  const chosen: Classification = input.value;
-  return (
-    <Stack gap="xs">
-      <Radio.Group label={t('requests.classification')} description={t('requests.form.markingHelp')} {...input}>
-        <Stack gap="xs" mt="xs">
-          {CLASSIFICATIONS.map((marking) => (
-            <Radio
-              key={marking}
-              value={marking}
-              label={t(`enums.classification.${marking}`)}
-              description={t(`requests.marking.readers.${marking}`)}
-            />
-          ))}
-        </Stack>
-      </Radio.Group>
-      {chosen === 'STRICTLY_CONFIDENTIAL' && (
-        <Alert color="red" variant="light" role="status" icon={<LockIcon size={18} />}>
-          {t('requests.form.strictlyConfidentialHint')}
-        </Alert>
-      )}
-    </Stack>
   );
 }

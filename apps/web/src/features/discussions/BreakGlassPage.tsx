@@ -7,6 +7,7 @@ import { errorDetail } from '../../components/errors';
 import { LockIcon } from '../../components/icons';
 import { Page } from '../../components/Page';
 import { ErrorState, useErrorTitle } from '../../components/QueryStates';
+import type { MarkedRecord } from './marking';
 import { BreakGlassDocument } from './operations';
 
 /** What the page says for each kind of record. */
@@ -23,11 +24,17 @@ const TEXTS = {
     reason: 'requests.marking.breakGlassReason',
     confirm: 'requests.marking.breakGlassConfirm',
   },
+  project: {
+    title: 'projects.detailTitle',
+    help: 'projects.marking.breakGlassHelp',
+    reason: 'projects.marking.breakGlassReason',
+    confirm: 'projects.marking.breakGlassConfirm',
+  },
 } as const;
 
 interface BreakGlassPageProps {
-  /** What could not be found: a thread or an assistance request. */
-  record: 'thread' | 'request';
+  /** What could not be found: a thread, an assistance request or a joint project. */
+  record: 'thread' | MarkedRecord;
   /** The NOT_FOUND the record's query answered. */
   error: unknown;
   /** Asks the api for the grant, with the reason given; rejects with the api's refusal. */
@@ -38,8 +45,8 @@ interface BreakGlassPageProps {
 
 /**
  * A classified record's not-found view for a platform admin (`viewerCan.breakGlass`): a STRICTLY_CONFIDENTIAL
- * thread or request they are not named on answers NOT_FOUND like any other, and they may ask for an audited
- * read of it, with a reason. The api answers NOT_FOUND again when there is no such record to break into.
+ * thread, request or project they are not named on answers NOT_FOUND like any other, and they may ask for an
+ * audited read of it, with a reason. The api answers NOT_FOUND again when there is no such record to break into.
  */
 export function BreakGlassPage({ record, error, onBreakGlass, onGranted }: BreakGlassPageProps) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Classification } from '@ctcp/shared';
 import { useFormatters } from '../../i18n/format';
-import { cssString } from './marking';
+import { cssString, type MarkedRecord } from './marking';
 
 /** The ink of the marking in the printed page's header and footer (the banner's own colour). */
 const PRINT_COLORS: Record<Exclude<Classification, 'UNCLASSIFIED'>, string> = {
@@ -14,13 +14,14 @@ interface MarkingBannerProps {
   classification: Classification;
   /** At the top of the record or at its end: each has its own accessible name. */
   position: 'top' | 'bottom';
-  /** What the record is, for that name: a thread (by default) or an assistance request. */
-  record?: 'thread' | 'request';
+  /** What the record is, for that name: a thread (by default), an assistance request or a joint project. */
+  record?: 'thread' | MarkedRecord;
 }
 
 const LABELS = {
   thread: { top: 'discussions.marking.topLabel', bottom: 'discussions.marking.bottomLabel' },
   request: { top: 'requests.marking.topLabel', bottom: 'requests.marking.bottomLabel' },
+  project: { top: 'projects.marking.topLabel', bottom: 'projects.marking.bottomLabel' },
 } as const;
 
 /**

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, firstDeclassificationDay, isDeclassificationDay, lowerMarkings, markingTargets } from './marking';
+import type { Classification } from '@ctcp/shared';
+import {
+  cssString,
+  firstDeclassificationDay,
+  isDeclassificationDay,
+  lowerMarkings,
+  markingTargets,
+  recordMarkingTargets,
+} from './marking';
 
 const CLASSIFICATIONS_IN_ORDER = ['UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL'];
 
@@ -19,6 +27,28 @@ describe('markingTargets', () => {
     // Nothing to keep or lower on an unclassified thread.
     expect(markingTargets('UNCLASSIFIED', { mayRaise: false, mayLower: true })).toEqual([]);
     expect(markingTargets('CONFIDENTIAL', { mayRaise: false, mayLower: false })).toEqual([]);
+  });
+});
+
+describe('recordMarkingTargets', () => {
+  const marked = (classification: Classification, mayRaise: boolean, mayLower: boolean) => ({
+    classification,
+    viewerCanRaiseClassification: mayRaise,
+    viewerCanLowerClassification: mayLower,
+  });
+
+  it('offers a request or a project every other marking the viewer may give it, never the same one', () => {
+    expect(recordMarkingTargets(marked('UNCLASSIFIED', true, false))).toEqual([
+      'CONFIDENTIAL',
+      'STRICTLY_CONFIDENTIAL',
+    ]);
+    expect(recordMarkingTargets(marked('CONFIDENTIAL', true, true))).toEqual(['UNCLASSIFIED', 'STRICTLY_CONFIDENTIAL']);
+    // Keeping the marking changes nothing: naming other people has its own dialog.
+    expect(recordMarkingTargets(marked('STRICTLY_CONFIDENTIAL', false, true))).toEqual([
+      'UNCLASSIFIED',
+      'CONFIDENTIAL',
+    ]);
+    expect(recordMarkingTargets(marked('CONFIDENTIAL', false, false))).toEqual([]);
   });
 });
 

@@ -24,6 +24,36 @@ export function markingTargets(
   });
 }
 
+/** A record that carries a marking as a thread does, with its own marking dialogs: an assistance request, a joint project. */
+export type MarkedRecord = 'request' | 'project';
+
+/** A request's or a project's marking, and what the api lets the viewer do about it. */
+export interface RecordMarking {
+  classification: Classification;
+  viewerCanRaiseClassification: boolean;
+  viewerCanLowerClassification: boolean;
+}
+
+/** A new marking of a request or a project as the api takes it, besides the record's id. */
+export interface MarkingChange {
+  classification: Classification;
+  reason: string;
+  /** STRICTLY_CONFIDENTIAL only: exactly the people named besides those the api names anyway. */
+  participantIds?: string[];
+}
+
+/**
+ * The markings the viewer may give a request or a project: higher ones when they may raise it, lower ones when
+ * they may lower it. Keeping the marking is no change (the api refuses it); naming other people on a
+ * STRICTLY_CONFIDENTIAL one is EditRecordParticipantsDialog's.
+ */
+export function recordMarkingTargets(record: RecordMarking): Classification[] {
+  return markingTargets(record.classification, {
+    mayRaise: record.viewerCanRaiseClassification,
+    mayLower: record.viewerCanLowerClassification,
+  }).filter((marking) => marking !== record.classification);
+}
+
 /** What a thread marked `marking` may drop to on its declassification day, highest first. */
 export function lowerMarkings(marking: Classification): Classification[] {
   return CLASSIFICATIONS.filter((lower) => MARKING_RANK[lower] < MARKING_RANK[marking]).reverse();

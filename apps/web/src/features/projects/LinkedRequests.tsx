@@ -22,8 +22,15 @@ interface LinkedRequest {
   requestingState: { name: string };
 }
 
+interface LinkedRequestsProps {
+  projectId: string;
+  requests: readonly LinkedRequest[];
+  /** Listed on a project read by break glass: nothing to link or unlink. */
+  readOnly?: boolean;
+}
+
 /** The assistance requests the project delivers; coordinators link and unlink them. */
-export function LinkedRequests({ projectId, requests }: { projectId: string; requests: readonly LinkedRequest[] }) {
+export function LinkedRequests({ projectId, requests, readOnly = false }: LinkedRequestsProps) {
   const { t } = useTranslation();
   const can = useViewerCan();
   const errorTitle = useErrorTitle();
@@ -31,7 +38,7 @@ export function LinkedRequests({ projectId, requests }: { projectId: string; req
   const [link, { loading, error }] = useMutation(LinkRequestToProjectDocument, {
     refetchQueries: [ProjectDetailDocument],
   });
-  const coordinator = can.triageAssistanceRequests;
+  const coordinator = can.triageAssistanceRequests && !readOnly;
 
   return (
     <Section

@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
+import { OrganizationOptionsDocument } from '../../gql/graphql';
 import { renderWithApp, signedInMock } from '../../test/render';
 import { CreateProjectDocument, ProjectFormOptionsDocument, UpdateProjectDocument } from './operations';
 import { EMPTY_PROJECT, ProjectForm, type ProjectFormValues } from './ProjectForm';
@@ -16,6 +17,13 @@ const optionsAnswer: MockLink.MockedResponse = {
     },
   },
   maxUsageCount: 5,
+};
+
+/** What the lead and partner entities' boxes offer. */
+const organizationsAnswer: MockLink.MockedResponse = {
+  request: { query: OrganizationOptionsDocument, variables: () => true },
+  result: { data: { organizations: { __typename: 'OrganizationConnection', edges: [] } } },
+  maxUsageCount: 10,
 };
 
 const project: ProjectFormValues = {
@@ -33,6 +41,7 @@ describe('ProjectForm', () => {
       mocks: [
         signedInMock(),
         optionsAnswer,
+        organizationsAnswer,
         { request: { query: CreateProjectDocument, variables: () => true }, result: created },
       ],
     });
@@ -58,6 +67,7 @@ describe('ProjectForm', () => {
       mocks: [
         signedInMock(),
         optionsAnswer,
+        organizationsAnswer,
         { request: { query: UpdateProjectDocument, variables: () => true }, result: updated },
       ],
     });
@@ -78,5 +88,65 @@ describe('ProjectForm', () => {
     expect(await screen.findByText('The budget is too large.')).toBeInTheDocument();
     expect(screen.getByLabelText(/^Budget/)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('sends the marking chosen for a new project, and says who reads a strictly confidential one', async () => {
+    const created = vi.fn(() => ({ data: { createProject: { __typename: 'Project', id: 'p9' } } }));
+    renderWithApp(<ProjectForm initial={{ ...project, endDate: '' }} />, {
+      mocks: [
+        signedInMock(),
+        optionsAnswer,
+        organizationsAnswer,
+        {
+          request: {
+            query: CreateProjectDocument,
+            variables: {
+              input: {
+                title: 'Border security in Central Asia',
+                summary: '',
+                beneficiaryCountryCodes: [],
+                beneficiaryRegions: [],
+                pillars: [],
+                status: 'PLANNED',
+                startDate: '2025-03-01',
+                leadEntityId: 'org-unodc',
+                partners: [],
+                endDate: null,
+                budgetUsd: null,
+                workingGroupId: null,
+                classification: 'STRICTLY_CONFIDENTIAL',
+              },
+            },
+          },
+          result: created,
+        },
+      ],
+      routes: [{ path: '/projects/:id', element: <p>The project’s page</p> }],
+    });
+    const user = userEvent.setup();
+
+    const marking = screen.getByRole('radiogroup', { name: /^Marking/ });
+    expect(within(marking).getByRole('radio', { name: /^Unclassified/ })).toBeChecked();
+    expect(within(marking).getByRole('radio', { name: /^Confidential/ })).toHaveAccessibleDescription(
+      'The project’s parties: coordinators, the people of the lead and partner entities and of the beneficiary States; not observers.',
+    );
+    expect(screen.queryByText(/Only you and the people named on it/)).not.toBeInTheDocument();
+
+    await user.click(within(marking).getByRole('radio', { name: /^Strictly confidential/ }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Only you and the people named on it will read this project. Name them on its page once it is saved',
+    );
+    await user.click(screen.getByRole('button', { name: 'Create the project' }));
+
+    expect(await screen.findByText('The project’s page')).toBeInTheDocument();
+    expect(created).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the marking of a project being edited to its own dialog', () => {
+    renderWithApp(<ProjectForm initial={{ ...project, classification: 'CONFIDENTIAL' }} projectId="p1" />, {
+      mocks: [signedInMock(), optionsAnswer, organizationsAnswer],
+    });
+    expect(screen.getByLabelText(/^Title/)).toHaveValue(project.title);
+    expect(screen.queryByRole('radiogroup', { name: /^Marking/ })).not.toBeInTheDocument();
   });
 });

@@ -19,6 +19,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import {
+  type Classification,
   DESCRIPTION_MAX_LENGTH,
   PILLARS,
   type Pillar,
@@ -33,6 +34,7 @@ import { useErrorTitle } from '../../components/QueryStates';
 import type { ProjectFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { type OrganizationOption, organizationLabel, OrganizationSelect } from '../../components/OrganizationSelect';
+import { MarkingField } from '../discussions';
 import { CreateProjectDocument, ProjectFormOptionsDocument, UpdateProjectDocument } from './operations';
 import { PartnersField, type PartnerValue } from './PartnersField';
 
@@ -49,6 +51,8 @@ export interface ProjectFormValues {
   startDate: string;
   endDate: string;
   budgetUsd: number | null;
+  /** Chosen for a new project only: afterwards it changes through its own dialog, with a reason. */
+  classification: Classification;
 }
 
 export const EMPTY_PROJECT: ProjectFormValues = {
@@ -64,6 +68,7 @@ export const EMPTY_PROJECT: ProjectFormValues = {
   startDate: '',
   endDate: '',
   budgetUsd: null,
+  classification: 'UNCLASSIFIED',
 };
 
 /** The form's values for a project being edited. */
@@ -81,6 +86,7 @@ export function projectFormValues(project: ProjectFieldsFragment): ProjectFormVa
     startDate: project.startDate,
     endDate: project.endDate ?? '',
     budgetUsd: project.budgetUsd ?? null,
+    classification: project.classification,
   };
 }
 
@@ -97,6 +103,7 @@ const FIELDS = [
   'budgetUsd',
   'startDate',
   'endDate',
+  'classification',
 ] as const satisfies readonly (keyof ProjectFormValues)[];
 
 /** The api's names of fields that the form shows under another name. */
@@ -172,6 +179,7 @@ export function ProjectForm({
           endDate: values.endDate || null,
           budgetUsd: values.budgetUsd,
           workingGroupId: values.workingGroupId,
+          classification: values.classification,
         },
       },
     });
@@ -287,6 +295,7 @@ export function ProjectForm({
             <TextInput type="date" label={t('projects.startDate')} required {...form.getInputProps('startDate')} />
             <TextInput type="date" label={t('projects.endDate')} {...form.getInputProps('endDate')} />
           </SimpleGrid>
+          {!projectId && <MarkingField record="project" input={form.getInputProps('classification')} />}
           {error !== null && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
@@ -14,7 +14,7 @@ import { countryName } from '../../i18n/countries';
 import { useFormatters } from '../../i18n/format';
 import { useViewerCan } from '../../session';
 import { useUsd } from '../../i18n/money';
-import { ProjectStatusBadge } from './badges';
+import { MarkingBadge, ProjectStatusBadge } from './badges';
 import { NO_PROJECT_FILTERS, ProjectFilters, type ProjectFilterValues } from './ProjectFilters';
 import { ProjectsDocument } from './operations';
 
@@ -144,9 +144,12 @@ function ProjectTable({ projects }: { projects: Project[] }) {
         {projects.map((project) => (
           <Table.Tr key={project.id}>
             <Table.Td>
-              <Anchor component={Link} to={`/projects/${project.id}`} fw={600} inherit>
-                <bdi>{project.title}</bdi>
-              </Anchor>
+              <Group gap={6} wrap="wrap">
+                <Anchor component={Link} to={`/projects/${project.id}`} fw={600} inherit>
+                  <bdi>{project.title}</bdi>
+                </Anchor>
+                <MarkingBadge classification={project.classification} />
+              </Group>
               {project.workingGroup && (
                 <Text size="xs" c="dimmed">
                   {project.workingGroup.key}

@@ -2,6 +2,9 @@ import { Badge, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MilestoneStatus, ProjectStatus } from '@ctcp/shared';
 
+/** A classified project’s marking, as requests show theirs (amber, red); nothing for an unclassified one. */
+export { ClassificationBadge as MarkingBadge } from '../workspaces';
+
 const BADGE_STYLE = { flexShrink: 0, minWidth: 'max-content' } as const;
 
 const PROJECT_STATUS_COLORS: Record<ProjectStatus, MantineColor> = {

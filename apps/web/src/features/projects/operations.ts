@@ -13,6 +13,7 @@ export const ProjectsDocument = graphql(`
           id
           title
           status
+          classification
           startDate
           endDate
           budgetUsd
@@ -50,6 +51,7 @@ export const ProjectFields = graphql(`
     title
     summary
     status
+    classification
     startDate
     endDate
     budgetUsd
@@ -86,10 +88,37 @@ export const ProjectFields = graphql(`
   }
 `);
 
+/**
+ * A project's marking (UN ST/SGB/2007/6), who is named on it, what the viewer may do about them and whether
+ * they read it by break glass: read by the project page, and answered by the mutation that changes them so
+ * that the page follows.
+ */
+export const ProjectMarkingFields = graphql(`
+  fragment ProjectMarkingFields on Project {
+    id
+    classification
+    participants {
+      name
+      organization {
+        id
+        acronym
+        name(language: $language)
+      }
+      person {
+        id
+      }
+    }
+    viewerCanRaiseClassification
+    viewerCanLowerClassification
+    viewerReadsByBreakGlass
+  }
+`);
+
 export const ProjectDetailDocument = graphql(`
   query ProjectDetail($id: ID!, $language: Language!) {
     project(id: $id) {
       ...ProjectFields
+      ...ProjectMarkingFields
       workspace {
         id
         name
@@ -159,6 +188,45 @@ export const UpdateProjectDocument = graphql(`
   mutation UpdateProject($input: UpdateProjectInput!, $language: Language!) {
     updateProject(input: $input) {
       ...ProjectFields
+    }
+  }
+`);
+
+/** Whom a STRICTLY_CONFIDENTIAL project may name, those matching `query` (name or email). */
+export const ProjectParticipantCandidatesDocument = graphql(`
+  query ProjectParticipantCandidates($projectId: ID!, $query: String, $first: Int!, $language: Language!) {
+    project(id: $projectId) {
+      id
+      participantCandidates(query: $query, first: $first) {
+        name
+        organization {
+          id
+          acronym
+          name(language: $language)
+        }
+        person {
+          id
+          email
+        }
+      }
+    }
+  }
+`);
+
+/** A platform admin's audited read of a STRICTLY_CONFIDENTIAL project they are not named on. */
+export const BreakGlassOnProjectDocument = graphql(`
+  mutation BreakGlassOnProject($input: BreakGlassOnProjectInput!) {
+    breakGlassOnProject(input: $input) {
+      id
+    }
+  }
+`);
+
+/** Raises or lowers a project's marking, or names other people on a STRICTLY_CONFIDENTIAL one, with a reason. */
+export const ChangeProjectClassificationDocument = graphql(`
+  mutation ChangeProjectClassification($input: ChangeProjectClassificationInput!, $language: Language!) {
+    changeProjectClassification(input: $input) {
+      ...ProjectMarkingFields
     }
   }
 `);
