@@ -68,7 +68,10 @@ const log = (line) => console.log(line);
 async function capturer(pool, driver) {
   const dist = dirname(opts.api);
   const { SearchService } = await import(pathToFileURL(join(dist, 'modules/search/search.service.js')));
-  const { readableWorkspacesWhere } = await import(pathToFileURL(join(dist, 'modules/policy/workspaces.js')));
+  const { actorWorkspaceRoleSql, readableWorkspacesWhere, viewerParams, workspaceAccess } = await import(
+    pathToFileURL(join(dist, 'modules/policy/workspaces.js'))
+  );
+  const { mayReadConfidentialIn } = await import(pathToFileURL(join(dist, 'modules/policy/classification.js')));
   return async (email, query, kinds) => {
     const { rows } = await pool.query(
       `SELECT u.id, u.organization_id, o.kind, u.role, u.is_organization_admin, u.preferred_language, o.country_code
@@ -102,7 +105,16 @@ async function capturer(pool, driver) {
       {},
     );
     const workspaceIds = (await pool.query(sql, values)).rows.map((row) => row.id);
-    const workspaces = { readableIds: async () => workspaceIds };
+    // Those where the viewer reads CONFIDENTIAL records, as WorkspacesService.confidentialAmong decides it.
+    const [accessSql, accessValues] = driver.escapeQueryWithParameters(
+      `SELECT w.id, w.visibility, w.kind, ${actorWorkspaceRoleSql} AS role FROM workspaces w WHERE w.id = ANY(:ids)`,
+      { ...viewerParams(actor), ids: workspaceIds },
+      {},
+    );
+    const confidentialIds = (await pool.query(accessSql, accessValues)).rows
+      .filter((row) => mayReadConfidentialIn(actor, workspaceAccess(row, actor.role)))
+      .map((row) => row.id);
+    const workspaces = { readableIds: async () => workspaceIds, confidentialAmong: async () => confidentialIds };
     await new SearchService(dataSource, projects, workspaces).search(actor, { query, kinds }, { limit: 20, offset: 0 });
     return { actor: { ...actor, countryCode: user.country_code?.trim() ?? null }, ...statements[0] };
   };
@@ -213,10 +225,13 @@ try {
   const capture = await capturer(pool, driver);
   const plans = {};
   for (const query of EXPLAINED) {
-    const { sql, values } = await capture(VIEWERS['entity member'], query);
-    await explainText(pool, sql, values); // warm the cache as the HTTP runs did
-    plans[query] = { sql, values, plan: await explainText(pool, sql, values) };
-    console.log(`\nEXPLAIN (ANALYZE, BUFFERS), entity member, "${query}":\n${plans[query].plan}`);
+    for (const [viewer, email] of Object.entries(VIEWERS)) {
+      const { sql, values } = await capture(email, query);
+      await explainText(pool, sql, values); // warm the cache as the HTTP runs did
+      const plan = await explainText(pool, sql, values);
+      plans[`${query}, ${viewer}`] = { sql, values, plan };
+      console.log(`\nEXPLAIN (ANALYZE, BUFFERS), ${viewer}, "${query}":\n${plan}`);
+    }
   }
 
   await pool.end();

@@ -478,6 +478,20 @@ describe('the workspace of a marked project', () => {
 });
 
 describe('a later drop of a project’s marking', () => {
+  it('stays set when only the people named change', async () => {
+    const { id } = ok(await create('STRICTLY_CONFIDENTIAL', ['unodc']), 'createProject');
+    const change = (input: Record<string, unknown>) =>
+      api.gql(
+        CHANGE,
+        { input: { projectId: id, classification: 'STRICTLY_CONFIDENTIAL', reason: 'Review', ...input } },
+        tokens.coordinator,
+      );
+    ok(await change({ declassifyOn: '2099-01-01', declassifyTo: 'CONFIDENTIAL' }), 'changeProjectClassification');
+    ok(await change({ participantIds: [idOf('philippines')] }), 'changeProjectClassification');
+    const [kept] = await api.sql('SELECT declassify_on::text, declassify_to FROM projects WHERE id = $1', [id]);
+    expect(kept).toEqual({ declassify_on: '2099-01-01', declassify_to: 'CONFIDENTIAL' });
+  });
+
   it('is scheduled by coordinators only, with a reason, and made by the hourly job as the system', async () => {
     const { id } = ok(await create('CONFIDENTIAL'), 'createProject');
     const schedule = (person: Person, declassifyOn: string, declassifyTo: Classification) =>

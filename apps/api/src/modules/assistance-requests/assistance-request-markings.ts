@@ -113,11 +113,9 @@ export class AssistanceRequestMarkings implements OnModuleInit {
       if (from === 'UNCLASSIFIED') {
         await this.notifications.redactTitles(manager, `/requests/${request.id}`, markedRequestTitle);
       }
-      Object.assign(request, {
-        classification: to,
-        declassifyOn: declassification?.on ?? null,
-        declassifyTo: declassification?.to ?? null,
-      });
+      // A new marking clears the drop set for the old one; naming other people keeps it.
+      const drop = declassification ?? (renaming ? { on: request.declassifyOn, to: request.declassifyTo } : null);
+      Object.assign(request, { classification: to, declassifyOn: drop?.on ?? null, declassifyTo: drop?.to ?? null });
       await manager.update(
         AssistanceRequest,
         { id: request.id },

@@ -95,11 +95,9 @@ export class ProjectMarkings implements OnModuleInit {
       if (from === 'UNCLASSIFIED') {
         await this.notifications.redactTitles(manager, `/projects/${project.id}`, markedProjectTitle);
       }
-      Object.assign(project, {
-        classification: to,
-        declassifyOn: declassification?.on ?? null,
-        declassifyTo: declassification?.to ?? null,
-      });
+      // A new marking clears the drop set for the old one; naming other people keeps it.
+      const drop = declassification ?? (renaming ? { on: project.declassifyOn, to: project.declassifyTo } : null);
+      Object.assign(project, { classification: to, declassifyOn: drop?.on ?? null, declassifyTo: drop?.to ?? null });
       await manager.update(
         Project,
         { id: project.id },

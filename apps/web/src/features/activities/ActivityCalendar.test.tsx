@@ -17,6 +17,7 @@ const visit: ActivityListFieldsFragment = {
   participants: null,
   individualsTrained: 0,
   organizers: [{ id: 'o1', acronym: 'UNOCT', name: 'United Nations Office of Counter-Terrorism' }],
+  project: null,
 };
 
 describe('ActivityCalendar', () => {

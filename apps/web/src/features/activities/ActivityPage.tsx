@@ -11,6 +11,7 @@ import { Page } from '../../components/Page';
 import { ToneBadge } from '../../components/ToneBadge';
 import type { ActivityFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
+import { ClassificationBadge as MarkingBadge } from '../workspaces';
 import { ActivityTypeBadge } from './ActivityTypeBadge';
 import { useDayRange } from './dates';
 import { ActivitiesDocument, ActivityDetailDocument, DeleteActivityDocument } from './operations';
@@ -37,6 +38,8 @@ export function ActivityPage() {
       breadcrumb={<BackLink to="/activities" label={t('activities.title')} />}
       description={
         <Group gap="xs" component="span">
+          {/* A marked project's activity carries its marking. */}
+          {activity.project && <MarkingBadge classification={activity.project.classification} />}
           <ActivityTypeBadge type={activity.type} />
           {activity.featured && <ToneBadge tone="info">{t('activities.featured')}</ToneBadge>}
         </Group>

@@ -1,9 +1,10 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '../../components/ScrollTable';
 import type { ActivityListFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
+import { ClassificationBadge as MarkingBadge } from '../workspaces';
 import { ActivityTypeBadge } from './ActivityTypeBadge';
 import { useDayRange } from './dates';
 import { activityPlace } from './place';
@@ -15,7 +16,10 @@ interface ActivityTableProps {
   compact?: boolean;
 }
 
-/** Activities in date order: when, what, where, who organized them and how many people were trained. */
+/**
+ * Activities in date order: when, what (with the marking of a marked project's activity), where, who organized
+ * them and how many people were trained.
+ */
 export function ActivityTable({ label, activities, compact }: ActivityTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -39,9 +43,12 @@ export function ActivityTable({ label, activities, compact }: ActivityTableProps
           <Table.Tr key={activity.id}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{dayRange(activity.startDate, activity.endDate)}</Table.Td>
             <Table.Td>
-              <Anchor component={Link} to={`/activities/${activity.id}`} fw={600} inherit>
-                <bdi>{activity.title}</bdi>
-              </Anchor>
+              <Group gap={6} wrap="wrap">
+                <Anchor component={Link} to={`/activities/${activity.id}`} fw={600} inherit>
+                  <bdi>{activity.title}</bdi>
+                </Anchor>
+                {activity.project && <MarkingBadge classification={activity.project.classification} />}
+              </Group>
             </Table.Td>
             <Table.Td>
               <ActivityTypeBadge type={activity.type} />

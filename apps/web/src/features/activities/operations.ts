@@ -19,6 +19,10 @@ export const ActivityListFields = graphql(`
       acronym
       name(language: $language)
     }
+    project {
+      id
+      classification
+    }
   }
 `);
 

@@ -68,8 +68,9 @@ describe('ChangeRequestMarkingDialog', () => {
     const user = userEvent.setup();
     const dialog = await screen.findByRole('dialog', { name: 'Change the marking' });
 
-    // Higher and lower markings, not the current one (keeping it changes nothing); raising by default.
-    expect(markings(dialog)).toEqual(['UNCLASSIFIED', 'STRICTLY_CONFIDENTIAL']);
+    // Higher and lower markings, and the current one (to set the day it drops); raising by default.
+    expect(markings(dialog)).toEqual(['UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL']);
+    expect(within(dialog).getByRole('radio', { name: /current marking/ })).toHaveAttribute('value', 'CONFIDENTIAL');
     expect(within(dialog).getByRole('radio', { name: /^Strictly confidential/ })).toBeChecked();
     expect(dialog).toHaveTextContent('Current marking: Confidential.');
 
@@ -113,6 +114,8 @@ describe('ChangeRequestMarkingDialog', () => {
 
     expect(markings(dialog)).toEqual(['CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL']);
     expect(dialog).toHaveTextContent('Only the requesting State’s focal points can lower it afterwards.');
+    // A day when the marking drops is set by those who may lower it.
+    expect(within(dialog).queryByRole('checkbox', { name: /declassification day/ })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('radio', { name: /^Confidential/ }));
     // Nobody to name below strictly confidential.
     expect(within(dialog).queryByRole('combobox', { name: /^People named on it/ })).not.toBeInTheDocument();
@@ -135,12 +138,90 @@ describe('ChangeRequestMarkingDialog', () => {
     const user = userEvent.setup();
     const dialog = await screen.findByRole('dialog', { name: 'Change the marking' });
 
-    expect(markings(dialog)).toEqual(['UNCLASSIFIED', 'CONFIDENTIAL']);
+    expect(markings(dialog)).toEqual(['UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL']);
     expect(within(dialog).getByRole('radio', { name: /^Confidential/ })).toBeChecked();
     await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'The operation is over');
     await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(lowered).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the State lower its request with a declassification day, checked before asking the api', async () => {
+    const lowered = vi.fn(() => ({
+      data: {
+        changeAssistanceRequestClassification: request({
+          classification: 'CONFIDENTIAL',
+          participants: [],
+          declassifyOn: '2031-01-15',
+          declassifyTo: 'UNCLASSIFIED',
+        }),
+      },
+    }));
+    const onClose = renderDialog(focalPoint, request({ viewerCanLowerClassification: true }), [
+      changed(
+        {
+          requestId: 'r1',
+          classification: 'CONFIDENTIAL',
+          reason: 'The operation is over',
+          declassifyOn: '2031-01-15',
+          declassifyTo: 'UNCLASSIFIED',
+        },
+        lowered,
+      ),
+    ]);
+    const user = userEvent.setup();
+    const dialog = await screen.findByRole('dialog', { name: 'Change the marking' });
+
+    await user.click(within(dialog).getByRole('checkbox', { name: /declassification day/ }));
+    // It drops below the new marking: to the next one down by default.
+    expect(within(dialog).getByRole('combobox', { name: /^Drops to/ })).toHaveValue('Unclassified');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'The operation is over');
+    await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
+    expect(await within(dialog).findByText('Choose a day after today.')).toBeInTheDocument();
+    expect(lowered).not.toHaveBeenCalled();
+
+    await user.type(within(dialog).getByLabelText(/^Declassification day/), '2031-01-15');
+    await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(lowered).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the marking to set the day it drops, naming nobody anew, and shows a refused day next to its field', async () => {
+    renderDialog(focalPoint, request({ viewerCanLowerClassification: true }), [
+      changed(
+        {
+          requestId: 'r1',
+          classification: 'STRICTLY_CONFIDENTIAL',
+          reason: 'Review in spring',
+          declassifyOn: '2031-04-01',
+          declassifyTo: 'UNCLASSIFIED',
+        },
+        {
+          errors: [
+            {
+              message: 'Give a day after today.',
+              extensions: { code: 'BAD_USER_INPUT', field: 'declassifyOn' },
+            },
+          ],
+        },
+      ),
+    ]);
+    const user = userEvent.setup();
+    const dialog = await screen.findByRole('dialog', { name: 'Change the marking' });
+
+    await user.click(within(dialog).getByRole('radio', { name: /current marking/ }));
+    // Those named stay named: naming others is the participants dialog's.
+    expect(within(dialog).queryByRole('combobox', { name: /^People named on it/ })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: /declassification day/ }));
+    const day = within(dialog).getByLabelText(/^Declassification day/);
+    await user.type(day, '2031-04-01');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Review in spring');
+    await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
+
+    expect(await within(dialog).findByText('Give a day after today.')).toBeInTheDocument();
+    expect(day).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
   });
 });

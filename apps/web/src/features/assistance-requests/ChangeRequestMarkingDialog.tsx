@@ -20,7 +20,8 @@ interface ChangeRequestMarkingDialogProps {
 
 /**
  * Raises or lowers a request's marking, as far as the api lets the viewer, always with a reason (audited); to
- * STRICTLY_CONFIDENTIAL with the people named on it, among the request's candidates.
+ * STRICTLY_CONFIDENTIAL with the people named on it, among the request's candidates; for the requesting State's
+ * focal points, with a day when the marking drops.
  */
 export function ChangeRequestMarkingDialog({ request, onClose }: ChangeRequestMarkingDialogProps) {
   const viewer = useSignedInUser();

@@ -78,4 +78,45 @@ describe('EditRequestParticipantsDialog', () => {
       'Some people named on this request are not shown to you: once the list is saved, they are no longer named.',
     );
   });
+
+  it('leaves the day the marking drops to the api, which keeps it when only the people change', async () => {
+    const saved = vi.fn(() => ({
+      data: {
+        changeAssistanceRequestClassification: request({
+          participants: named(ingrid),
+          declassifyOn: '2031-01-15',
+          declassifyTo: 'CONFIDENTIAL',
+        }),
+      },
+    }));
+    const onClose = renderDialog(
+      focalPoint,
+      request({ viewerCanLowerClassification: true, declassifyOn: '2031-01-15', declassifyTo: 'CONFIDENTIAL' }),
+      [
+        {
+          request: {
+            query: ChangeAssistanceRequestClassificationDocument,
+            variables: {
+              input: {
+                requestId: 'r1',
+                classification: 'STRICTLY_CONFIDENTIAL',
+                reason: 'Yearly review',
+                participantIds: ['u-ingrid'],
+              },
+              language: 'en',
+            },
+          },
+          result: saved,
+        },
+      ],
+    );
+    const user = userEvent.setup();
+    const dialog = await screen.findByRole('dialog', { name: 'People named on this request' });
+
+    await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Yearly review');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(saved).toHaveBeenCalledTimes(1);
+  });
 });

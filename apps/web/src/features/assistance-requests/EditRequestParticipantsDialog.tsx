@@ -13,7 +13,8 @@ interface EditRequestParticipantsDialogProps {
 
 /**
  * Names exactly who reads a STRICTLY_CONFIDENTIAL request (`changeAssistanceRequestClassification`, keeping the
- * marking, with the people and a reason); its author and the viewer stay named.
+ * marking, with the people and a reason); its author and the viewer stay named, and the day its marking
+ * drops stays set.
  */
 export function EditRequestParticipantsDialog({ request, onClose }: EditRequestParticipantsDialogProps) {
   const { t } = useTranslation();

@@ -3,7 +3,8 @@ import { type NamedPerson, RecordMarkingDetails } from '../discussions';
 
 /**
  * What goes with a request's marking, under its top banner: a warning when the viewer reads it by break glass,
- * and who reads a STRICTLY_CONFIDENTIAL request: its author, then the people named on it by name.
+ * who reads a STRICTLY_CONFIDENTIAL request (its author, then the people named on it by name), and the day its
+ * marking drops.
  */
 export function RequestMarkingDetails({ request }: { request: RequestMarkingFieldsFragment }) {
   return (
@@ -11,6 +12,7 @@ export function RequestMarkingDetails({ request }: { request: RequestMarkingFiel
       record="request"
       readsByBreakGlass={request.viewerReadsByBreakGlass}
       named={request.classification === 'STRICTLY_CONFIDENTIAL' ? namedOn(request) : []}
+      declassification={request}
     />
   );
 }

@@ -91,6 +91,22 @@ describe('RequestPage markings', () => {
     expect(screen.queryByRole('button', { name: 'Edit participants' })).not.toBeInTheDocument();
   });
 
+  it('says when the marking drops', async () => {
+    renderRequestPage([
+      requestAnswer(
+        request({
+          classification: 'CONFIDENTIAL',
+          participants: [],
+          declassifyOn: '2031-03-01',
+          declassifyTo: 'UNCLASSIFIED',
+        }),
+      ),
+    ]);
+
+    expect(await topBanner('Confidential')).toHaveAttribute('data-marking', 'CONFIDENTIAL');
+    expect(screen.getByText('The marking drops to Unclassified on Mar 1, 2031.')).toBeInTheDocument();
+  });
+
   it('shows the new marking once the State lowers it', async () => {
     renderRequestPage([
       requestAnswer(request({ viewerCanLowerClassification: true })),

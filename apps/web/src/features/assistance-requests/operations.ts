@@ -41,6 +41,8 @@ export const RequestMarkingFields = graphql(`
   fragment RequestMarkingFields on AssistanceRequest {
     id
     classification
+    declassifyOn
+    declassifyTo
     createdBy {
       id
       name

@@ -66,10 +66,15 @@ export function summary(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** The request r1 as its page shows it, STRICTLY_CONFIDENTIAL, its marking and capabilities as given. */
+/**
+ * The request r1 as its page shows it, STRICTLY_CONFIDENTIAL with no declassification day, its marking and
+ * capabilities as given.
+ */
 export function request(overrides: Record<string, unknown> = {}) {
   return {
     ...summary(),
+    declassifyOn: null as string | null,
+    declassifyTo: null as Classification | null,
     createdBy: { __typename: 'User', id: 'user-ph', name: 'Maria Santos', organization: philippines },
     participants: named(ingrid),
     viewerCanRaiseClassification: false,
@@ -180,6 +185,7 @@ export function discussionAnswers(): MockLink.MockedResponse[] {
       name: 'AR-0001',
       viewerCanModerate: true,
       viewerCanPost: true,
+      minimumClassification: 'UNCLASSIFIED' as Classification,
       workingGroup: null,
     },
     posts: {

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
+import type { Classification } from '@ctcp/shared';
 import type { ThreadMarkingFieldsFragment } from '../../gql/graphql';
 import { adminCan, adminUser, renderWithApp, signedInMock, WhenSignedIn } from '../../test/render';
 import { ChangeMarkingDialog } from './ChangeMarkingDialog';
@@ -11,7 +12,7 @@ import { ChangeThreadClassificationDocument } from './operations';
 const member = { ...adminUser, id: 'u-ingrid', role: 'ENTITY_MEMBER' as const, isOrganizationAdmin: false };
 
 function renderDialog(
-  value: ThreadMarkingFieldsFragment & { workspace: { id: string } },
+  value: ThreadMarkingFieldsFragment & { workspace: { id: string; minimumClassification: Classification } },
   mocks: MockLink.MockedResponse[],
 ) {
   const onClose = vi.fn();
@@ -168,5 +169,53 @@ describe('ChangeMarkingDialog', () => {
 
     expect(await within(dialog).findByText('Give a day after today.')).toBeInTheDocument();
     expect(day).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('offers no marking below the floor of a marked project’s workspace, nor a day dropping below it', async () => {
+    const scheduled = vi.fn(() => ({ data: { changeThreadClassification: thread() } }));
+    const onClose = renderDialog(
+      thread({
+        viewerCanLowerClassification: true,
+        workspace: { ...thread().workspace, minimumClassification: 'CONFIDENTIAL' },
+      }),
+      [
+        changed(
+          {
+            threadId: 't1',
+            classification: 'STRICTLY_CONFIDENTIAL',
+            reason: 'Review in spring',
+            participantIds: null,
+            declassifyOn: '2031-04-01',
+            declassifyTo: 'CONFIDENTIAL',
+          },
+          scheduled,
+        ),
+      ],
+    );
+    const user = userEvent.setup();
+    const dialog = await screen.findByRole('dialog', { name: 'Change the marking' });
+
+    // Shown, with why, but not offered.
+    const unclassified = within(dialog).getByRole('radio', { name: /^Unclassified/ });
+    expect(unclassified).toBeDisabled();
+    expect(unclassified).toHaveAccessibleDescription(
+      'This workspace belongs to a confidential project: its threads are at least Confidential.',
+    );
+    // Lowering by default to the floor, which it may not drop below afterwards.
+    expect(within(dialog).getByRole('radio', { name: /^Confidential/ })).toBeChecked();
+    expect(within(dialog).queryByRole('checkbox', { name: /declassification day/ })).not.toBeInTheDocument();
+
+    // Keeping the marking: it may drop to the floor, not below.
+    await user.click(within(dialog).getByRole('radio', { name: /current marking/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /declassification day/ }));
+    await user.click(within(dialog).getByRole('combobox', { name: /^Drops to/ }));
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Confidential']);
+    await user.click(screen.getByRole('option', { name: 'Confidential' }));
+    await user.type(within(dialog).getByLabelText(/^Declassification day/), '2031-04-01');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Review in spring');
+    await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(scheduled).toHaveBeenCalledTimes(1);
   });
 });

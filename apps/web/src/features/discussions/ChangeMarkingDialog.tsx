@@ -23,10 +23,12 @@ import type { ThreadMarkingFieldsFragment } from '../../gql/graphql';
 import { useSignedInUser } from '../../session';
 import {
   firstDeclassificationDay,
+  isBelowFloor,
   isDeclassificationDay,
   lowerMarkings,
   MARKING_RANK,
   markingTargets,
+  raisedFloor,
 } from './marking';
 import { ChangeThreadClassificationDocument } from './operations';
 import { ParticipantsPicker } from './ParticipantsPicker';
@@ -49,32 +51,43 @@ const API_FIELDS: readonly ShownError[] = [
   'declassifyTo',
 ];
 
-/** A declassification day goes with a marking that has a lower one, set by those who may lower it. */
-const mayDeclassify = (thread: ThreadMarkingFieldsFragment, marking: Classification) =>
-  thread.viewerCanLowerClassification && marking !== 'UNCLASSIFIED';
+/** The thread, and the lowest marking its workspace's threads may carry (a marked project's). */
+type MarkedThread = ThreadMarkingFieldsFragment & { workspace: { id: string; minimumClassification: Classification } };
+
+/** What the thread may drop to from `marking`: lower, but not below its workspace's floor. */
+const dropTargets = (thread: MarkedThread, marking: Classification) =>
+  lowerMarkings(marking, thread.workspace.minimumClassification);
+
+/** A declassification day goes with a marking that has a lower one it may drop to, set by those who may lower it. */
+const mayDeclassify = (thread: MarkedThread, marking: Classification) =>
+  thread.viewerCanLowerClassification && dropTargets(thread, marking).length > 0;
 
 interface ChangeMarkingDialogProps {
-  thread: ThreadMarkingFieldsFragment & { workspace: { id: string } };
+  thread: MarkedThread;
   onClose: () => void;
 }
 
 /**
  * Raises or lowers a thread's marking, as far as the api lets the viewer (`viewerCanRaiseClassification`,
  * `viewerCanLowerClassification`), always with a reason (audited): to STRICTLY_CONFIDENTIAL with the people
- * named on it, and, for those who may lower it, with a day when the marking drops.
+ * named on it, and, for those who may lower it, with a day when the marking drops. A marked project's
+ * workspace keeps its threads at least at the project's marking: the markings below are shown, not offered.
  */
 export function ChangeMarkingDialog({ thread, onClose }: ChangeMarkingDialogProps) {
   const { t } = useTranslation();
   const errorTitle = useErrorTitle();
   const viewer = useSignedInUser();
   const current = thread.classification;
+  const floor = thread.workspace.minimumClassification;
+  const raised = raisedFloor(floor);
   const targets = markingTargets(current, {
     mayRaise: thread.viewerCanRaiseClassification,
     mayLower: thread.viewerCanLowerClassification,
   });
+  const offered = targets.filter((marking) => !isBelowFloor(marking, floor));
   const firstTarget =
-    targets.find((marking) => MARKING_RANK[marking] > MARKING_RANK[current]) ??
-    [...targets].reverse().find((marking) => marking !== current) ??
+    offered.find((marking) => MARKING_RANK[marking] > MARKING_RANK[current]) ??
+    [...offered].reverse().find((marking) => marking !== current) ??
     current;
   const form = useForm<MarkingValues>({
     mode: 'controlled',
@@ -84,7 +97,7 @@ export function ChangeMarkingDialog({ thread, onClose }: ChangeMarkingDialogProp
       participantIds: [],
       declassify: false,
       declassifyOn: '',
-      declassifyTo: lowerMarkings(firstTarget)[0] ?? '',
+      declassifyTo: dropTargets(thread, firstTarget)[0] ?? '',
     },
     validate: {
       reason: (value) => (value.trim() ? null : t('discussions.marking.reasonRequired')),
@@ -95,14 +108,14 @@ export function ChangeMarkingDialog({ thread, onClose }: ChangeMarkingDialogProp
       declassifyTo: (value, values) =>
         values.declassify &&
         mayDeclassify(thread, values.classification) &&
-        !lowerMarkings(values.classification).includes(value as Classification)
+        !dropTargets(thread, values.classification).includes(value as Classification)
           ? t('discussions.marking.declassifyToRequired')
           : null,
     },
     onValuesChange: (values, previous) => {
       // A new marking: what it drops to must stay below it.
       if (values.classification !== previous.classification) {
-        const lower = lowerMarkings(values.classification);
+        const lower = dropTargets(thread, values.classification);
         if (!lower.includes(values.declassifyTo as Classification)) form.setFieldValue('declassifyTo', lower[0] ?? '');
       }
     },
@@ -161,7 +174,12 @@ export function ChangeMarkingDialog({ thread, onClose }: ChangeMarkingDialogProp
                       ? t('discussions.marking.keep', { marking: t(`enums.classification.${marking}`) })
                       : t(`enums.classification.${marking}`)
                   }
-                  description={t(`discussions.marking.readers.${marking}`)}
+                  disabled={isBelowFloor(marking, floor)}
+                  description={
+                    raised && isBelowFloor(marking, floor)
+                      ? t(`discussions.marking.floor.${raised}`)
+                      : t(`discussions.marking.readers.${marking}`)
+                  }
                 />
               ))}
             </Stack>
@@ -206,7 +224,7 @@ export function ChangeMarkingDialog({ thread, onClose }: ChangeMarkingDialogProp
                   <Select
                     label={t('discussions.marking.declassifyTo')}
                     required
-                    data={lowerMarkings(target).map((marking) => ({
+                    data={dropTargets(thread, target).map((marking) => ({
                       value: marking,
                       label: t(`enums.classification.${marking}`),
                     }))}

@@ -40,7 +40,8 @@ interface EditRecordParticipantsDialogProps {
 
 /**
  * Names exactly who reads a STRICTLY_CONFIDENTIAL request or project (its marking kept, with the people and a
- * reason); those the api names anyway stay named.
+ * reason); those the api names anyway stay named, and the day its marking drops, if one is set, stays set
+ * (the api keeps it when only the people change).
  */
 export function EditRecordParticipantsDialog({
   record,

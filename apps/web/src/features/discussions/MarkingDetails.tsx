@@ -1,8 +1,8 @@
-import { Alert, Stack, Text } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LockIcon } from '../../components/icons';
 import type { ThreadMarkingFieldsFragment } from '../../gql/graphql';
-import { useFormatters } from '../../i18n/format';
+import { DeclassificationNote, isDeclassificationScheduled } from './DeclassificationNote';
 import { NamedPeople } from './NamedPeople';
 
 /**
@@ -11,16 +11,9 @@ import { NamedPeople } from './NamedPeople';
  */
 export function MarkingDetails({ thread }: { thread: ThreadMarkingFieldsFragment }) {
   const { t } = useTranslation();
-  const format = useFormatters();
   const named = thread.classification === 'STRICTLY_CONFIDENTIAL' ? byAuthorThenName(thread) : [];
-  const declassification =
-    thread.declassifyOn && thread.declassifyTo
-      ? t('discussions.marking.declassifies', {
-          marking: t(`enums.classification.${thread.declassifyTo}`),
-          date: format.date(thread.declassifyOn),
-        })
-      : null;
-  if (!thread.viewerReadsByBreakGlass && named.length === 0 && !declassification) return null;
+  const scheduled = isDeclassificationScheduled(thread);
+  if (!thread.viewerReadsByBreakGlass && named.length === 0 && !scheduled) return null;
 
   return (
     <Stack gap="xs" className="marking-details">
@@ -45,11 +38,7 @@ export function MarkingDetails({ thread }: { thread: ThreadMarkingFieldsFragment
           }))}
         />
       )}
-      {declassification && (
-        <Text size="sm" c="dimmed">
-          {declassification}
-        </Text>
-      )}
+      <DeclassificationNote declassifyOn={thread.declassifyOn} declassifyTo={thread.declassifyTo} />
     </Stack>
   );
 }

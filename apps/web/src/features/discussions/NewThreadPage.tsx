@@ -16,6 +16,7 @@ import { useSignedInUser } from '../../session';
 import { WorkspaceDetailDocument, WorkspaceSummaryDocument, workspaceName } from '../workspaces';
 import { attachmentsUploading, type ComposerAttachment, uploadedAttachmentIds } from '../attachments';
 import { Composer, composerBodyIsValid } from './Composer';
+import { isBelowFloor, raisedFloor } from './marking';
 import { CreateThreadDocument } from './operations';
 import { ParticipantsPicker } from './ParticipantsPicker';
 
@@ -28,7 +29,11 @@ interface ThreadValues {
   body: string;
 }
 
-/** Opens a thread in a workspace: title, pillars, classification and the first post. */
+/**
+ * Opens a thread in a workspace: title, pillars, classification and the first post. A marked project's
+ * workspace keeps its threads at least at the project's marking: that is the default, and lower ones are not
+ * offered.
+ */
 export function NewThreadPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -47,7 +52,7 @@ export function NewThreadPage() {
       breadcrumb={<BackLink to={`/workspaces/${workspace.id}`} label={workspaceName(workspace)} />}
     >
       {workspace.viewerCanPost ? (
-        <NewThreadForm workspaceId={workspace.id} />
+        <NewThreadForm workspaceId={workspace.id} floor={workspace.minimumClassification} />
       ) : (
         <Alert color="red" role="alert" title={t('errors.FORBIDDEN')}>
           {t('discussions.cannotPost')}
@@ -57,14 +62,21 @@ export function NewThreadPage() {
   );
 }
 
-function NewThreadForm({ workspaceId }: { workspaceId: string }) {
+interface NewThreadFormProps {
+  workspaceId: string;
+  /** The lowest marking a thread of the workspace may carry. */
+  floor: Classification;
+}
+
+function NewThreadForm({ workspaceId, floor }: NewThreadFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorTitle = useErrorTitle();
   const viewer = useSignedInUser();
+  const raised = raisedFloor(floor);
   const form = useForm<ThreadValues>({
     mode: 'controlled',
-    initialValues: { title: '', pillars: [], classification: 'UNCLASSIFIED', participantIds: [], body: '' },
+    initialValues: { title: '', pillars: [], classification: floor, participantIds: [], body: '' },
     validate: {
       title: (value) => (value.trim() ? null : t('discussions.titleRequired')),
       body: (value) => (value.trim() ? null : t('discussions.bodyRequired')),
@@ -99,7 +111,7 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
       if (data) navigate(`/threads/${data.createThread.id}`);
     } catch (caught) {
       // Next to the field it is about, else below.
-      fieldErrors.showApiError(caught, ['title', 'participantIds', 'body']);
+      fieldErrors.showApiError(caught, ['title', 'classification', 'participantIds', 'body']);
     }
   };
 
@@ -126,9 +138,17 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
             />
             <Select
               label={t('discussions.classification')}
-              description={t('discussions.classificationHelp')}
+              description={
+                raised
+                  ? `${t(`discussions.marking.floor.${raised}`)} ${t('discussions.classificationHelp')}`
+                  : t('discussions.classificationHelp')
+              }
               inputWrapperOrder={['label', 'input', 'description', 'error']}
-              data={CLASSIFICATIONS.map((value) => ({ value, label: t(`enums.classification.${value}`) }))}
+              data={CLASSIFICATIONS.map((value) => ({
+                value,
+                label: t(`enums.classification.${value}`),
+                disabled: isBelowFloor(value, floor),
+              }))}
               {...form.getInputProps('classification')}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
@@ -154,11 +174,15 @@ function NewThreadForm({ workspaceId }: { workspaceId: string }) {
             attachments={attachments}
             onAttachmentsChange={setAttachments}
           />
-          {error && !form.errors.title && !form.errors.participantIds && !form.errors.body && (
-            <Alert color="red" role="alert" title={errorTitle(error)}>
-              {errorDetail(error)}
-            </Alert>
-          )}
+          {error &&
+            !form.errors.title &&
+            !form.errors.classification &&
+            !form.errors.participantIds &&
+            !form.errors.body && (
+              <Alert color="red" role="alert" title={errorTitle(error)}>
+                {errorDetail(error)}
+              </Alert>
+            )}
           <Group gap="sm">
             <Button type="submit" loading={loading} disabled={uploading}>
               {t('discussions.createThread')}

@@ -1,7 +1,8 @@
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LockIcon } from '../../components/icons';
-import type { MarkedRecord } from './marking';
+import { DeclassificationNote, isDeclassificationScheduled } from './DeclassificationNote';
+import type { MarkedRecord, ScheduledDeclassification } from './marking';
 import { type NamedPerson, NamedPeople } from './NamedPeople';
 
 /** What the details say for each kind of record. */
@@ -25,16 +26,24 @@ interface RecordMarkingDetailsProps {
   readsByBreakGlass: boolean;
   /** Who reads a STRICTLY_CONFIDENTIAL record, in the order shown; none for one marked lower. */
   named: readonly NamedPerson[];
+  /** The day its marking drops, and what to, if one is set. */
+  declassification: ScheduledDeclassification;
 }
 
 /**
  * What goes with the marking of a request or a project, under its top banner: a warning when the viewer reads
- * it by break glass, and who reads it when it is STRICTLY_CONFIDENTIAL, by name.
+ * it by break glass, who reads it when it is STRICTLY_CONFIDENTIAL, by name, and the day its marking drops.
  */
-export function RecordMarkingDetails({ record, readsByBreakGlass, named }: RecordMarkingDetailsProps) {
+export function RecordMarkingDetails({
+  record,
+  readsByBreakGlass,
+  named,
+  declassification,
+}: RecordMarkingDetailsProps) {
   const { t } = useTranslation();
   const texts = TEXTS[record];
-  if (!readsByBreakGlass && named.length === 0) return null;
+  const scheduled = isDeclassificationScheduled(declassification);
+  if (!readsByBreakGlass && named.length === 0 && !scheduled) return null;
 
   return (
     <Stack gap="xs" className="marking-details">
@@ -44,6 +53,7 @@ export function RecordMarkingDetails({ record, readsByBreakGlass, named }: Recor
         </Alert>
       )}
       {named.length > 0 && <NamedPeople label={t(texts.named)} people={named} />}
+      <DeclassificationNote declassifyOn={declassification.declassifyOn} declassifyTo={declassification.declassifyTo} />
     </Stack>
   );
 }

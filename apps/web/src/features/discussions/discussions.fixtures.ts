@@ -17,7 +17,10 @@ export function author(id: string, name: string, org = unodc, email = `${id}@exa
 export const ingrid = author('u-ingrid', 'Ingrid Larsen', unodc, 'member@unodc.example');
 export const jeanLuc = author('u-jean-luc', 'Jean-Luc Moreau', interpol, 'member@interpol.example');
 
-/** A thread of the workspace w1 with one post, its marking and capabilities as given. */
+/**
+ * A thread of the workspace w1 (whose threads may carry any marking) with one post, its marking and
+ * capabilities as given.
+ */
 export function thread(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Thread',
@@ -49,6 +52,7 @@ export function thread(overrides: Record<string, unknown> = {}) {
       name: 'Criminal Justice',
       viewerCanModerate: false,
       viewerCanPost: true,
+      minimumClassification: 'UNCLASSIFIED' as Classification,
       workingGroup: null,
     },
     posts: {

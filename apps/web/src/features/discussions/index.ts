@@ -7,7 +7,7 @@ export { ChangeRecordMarkingDialog } from './ChangeRecordMarkingDialog';
 export { EditRecordParticipantsDialog } from './EditRecordParticipantsDialog';
 export { MarkingBanner } from './MarkingBanner';
 export { MarkingField } from './MarkingField';
-export type { MarkingChange } from './marking';
+export type { MarkingChange, ScheduledDeclassification } from './marking';
 export type { NamedPerson } from './NamedPeople';
 export { RecordMarkingDetails } from './RecordMarkingDetails';
 export { type ChoosingProps, ParticipantsField, useCandidateSearch } from './ParticipantsPicker';

@@ -3,6 +3,7 @@ import type { Classification } from '@ctcp/shared';
 import {
   cssString,
   firstDeclassificationDay,
+  isBelowFloor,
   isDeclassificationDay,
   lowerMarkings,
   markingTargets,
@@ -37,17 +38,16 @@ describe('recordMarkingTargets', () => {
     viewerCanLowerClassification: mayLower,
   });
 
-  it('offers a request or a project every other marking the viewer may give it, never the same one', () => {
+  it('offers a request or a project the markings the viewer may give it, the same one to those who may lower it', () => {
     expect(recordMarkingTargets(marked('UNCLASSIFIED', true, false))).toEqual([
       'CONFIDENTIAL',
       'STRICTLY_CONFIDENTIAL',
     ]);
-    expect(recordMarkingTargets(marked('CONFIDENTIAL', true, true))).toEqual(['UNCLASSIFIED', 'STRICTLY_CONFIDENTIAL']);
-    // Keeping the marking changes nothing: naming other people has its own dialog.
-    expect(recordMarkingTargets(marked('STRICTLY_CONFIDENTIAL', false, true))).toEqual([
-      'UNCLASSIFIED',
-      'CONFIDENTIAL',
-    ]);
+    expect(recordMarkingTargets(marked('CONFIDENTIAL', true, true))).toEqual(CLASSIFICATIONS_IN_ORDER);
+    // Keeping the marking, to set the day it drops: for those who may lower it.
+    expect(recordMarkingTargets(marked('STRICTLY_CONFIDENTIAL', false, true))).toEqual(CLASSIFICATIONS_IN_ORDER);
+    expect(recordMarkingTargets(marked('CONFIDENTIAL', true, false))).toEqual(['STRICTLY_CONFIDENTIAL']);
+    expect(recordMarkingTargets(marked('UNCLASSIFIED', false, true))).toEqual([]);
     expect(recordMarkingTargets(marked('CONFIDENTIAL', false, false))).toEqual([]);
   });
 });
@@ -57,6 +57,20 @@ describe('lowerMarkings', () => {
     expect(lowerMarkings('STRICTLY_CONFIDENTIAL')).toEqual(['CONFIDENTIAL', 'UNCLASSIFIED']);
     expect(lowerMarkings('CONFIDENTIAL')).toEqual(['UNCLASSIFIED']);
     expect(lowerMarkings('UNCLASSIFIED')).toEqual([]);
+  });
+
+  it('lists none below the floor of a thread’s workspace', () => {
+    expect(lowerMarkings('STRICTLY_CONFIDENTIAL', 'CONFIDENTIAL')).toEqual(['CONFIDENTIAL']);
+    expect(lowerMarkings('CONFIDENTIAL', 'CONFIDENTIAL')).toEqual([]);
+    expect(lowerMarkings('STRICTLY_CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL')).toEqual([]);
+  });
+});
+
+describe('isBelowFloor', () => {
+  it('tells the markings a thread of the workspace may not carry', () => {
+    expect(isBelowFloor('UNCLASSIFIED', 'CONFIDENTIAL')).toBe(true);
+    expect(isBelowFloor('CONFIDENTIAL', 'CONFIDENTIAL')).toBe(false);
+    expect(isBelowFloor('STRICTLY_CONFIDENTIAL', 'UNCLASSIFIED')).toBe(false);
   });
 });
 

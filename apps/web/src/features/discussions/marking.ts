@@ -34,29 +34,56 @@ export interface RecordMarking {
   viewerCanLowerClassification: boolean;
 }
 
+/** The day a record's marking drops, and what to, when one is set (`declassifyOn`, `declassifyTo`). */
+export interface ScheduledDeclassification {
+  declassifyOn?: string | null;
+  declassifyTo?: Classification | null;
+}
+
 /** A new marking of a request or a project as the api takes it, besides the record's id. */
 export interface MarkingChange {
   classification: Classification;
   reason: string;
   /** STRICTLY_CONFIDENTIAL only: exactly the people named besides those the api names anyway. */
   participantIds?: string[];
+  /** A day after today (YYYY-MM-DD) when the marking drops to `declassifyTo`; both or neither. */
+  declassifyOn?: string;
+  declassifyTo?: Classification;
 }
 
 /**
- * The markings the viewer may give a request or a project: higher ones when they may raise it, lower ones when
- * they may lower it. Keeping the marking is no change (the api refuses it); naming other people on a
- * STRICTLY_CONFIDENTIAL one is EditRecordParticipantsDialog's.
+ * The markings the viewer may give a request or a project, as for a thread: higher ones when they may raise
+ * it, lower ones when they may lower it, and the same one (to set the day it drops) when they may lower a
+ * marking it has. Naming other people on a STRICTLY_CONFIDENTIAL one is EditRecordParticipantsDialog's.
  */
 export function recordMarkingTargets(record: RecordMarking): Classification[] {
   return markingTargets(record.classification, {
     mayRaise: record.viewerCanRaiseClassification,
     mayLower: record.viewerCanLowerClassification,
-  }).filter((marking) => marking !== record.classification);
+  });
 }
 
-/** What a thread marked `marking` may drop to on its declassification day, highest first. */
-export function lowerMarkings(marking: Classification): Classification[] {
-  return CLASSIFICATIONS.filter((lower) => MARKING_RANK[lower] < MARKING_RANK[marking]).reverse();
+/** The lowest marking of a marked project's workspace: its threads carry at least that one. */
+export type RaisedFloor = Exclude<Classification, 'UNCLASSIFIED'>;
+
+/** The floor of a workspace when it is above UNCLASSIFIED (a marked project's), else null. */
+export function raisedFloor(floor: Classification): RaisedFloor | null {
+  return floor === 'UNCLASSIFIED' ? null : floor;
+}
+
+/** `marking` is below `floor`, the lowest marking a thread of its workspace may carry. */
+export function isBelowFloor(marking: Classification, floor: Classification): boolean {
+  return MARKING_RANK[marking] < MARKING_RANK[floor];
+}
+
+/**
+ * What a record marked `marking` may drop to on its declassification day, highest first: none below `floor`
+ * (a thread's workspace's lowest marking).
+ */
+export function lowerMarkings(marking: Classification, floor: Classification = 'UNCLASSIFIED'): Classification[] {
+  return CLASSIFICATIONS.filter(
+    (lower) => MARKING_RANK[lower] < MARKING_RANK[marking] && !isBelowFloor(lower, floor),
+  ).reverse();
 }
 
 /** Today's calendar day in UTC (YYYY-MM-DD), the api's "today" for declassification days. */

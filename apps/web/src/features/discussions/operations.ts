@@ -89,6 +89,7 @@ export const ThreadDocument = graphql(`
         name
         viewerCanModerate
         viewerCanPost
+        minimumClassification
         workingGroup {
           id
           name(language: $language)

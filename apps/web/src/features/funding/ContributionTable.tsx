@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -7,6 +7,7 @@ import { ToneBadge } from '../../components/ToneBadge';
 import type { ContributionFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useUsd } from '../../i18n/money';
+import { ClassificationBadge as MarkingBadge } from '../workspaces';
 
 interface ContributionTableProps {
   label: string;
@@ -17,6 +18,7 @@ interface ContributionTableProps {
   action?: (contribution: ContributionFieldsFragment) => ReactNode;
 }
 
+/** Contributions: when, from whom (with the marking of one earmarked for a marked project), what, for what. */
 export function ContributionTable({ label, contributions, withProject = true, action }: ContributionTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -45,7 +47,10 @@ export function ContributionTable({ label, contributions, withProject = true, ac
           <Table.Tr key={contribution.id}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(contribution.date)}</Table.Td>
             <Table.Td>
-              <bdi>{contribution.donor.name}</bdi>
+              <Group gap={6} wrap="wrap">
+                <bdi>{contribution.donor.name}</bdi>
+                {contribution.project && <MarkingBadge classification={contribution.project.classification} />}
+              </Group>
             </Table.Td>
             <Table.Td>
               <ToneBadge tone={contribution.kind === 'RECEIPT' ? 'success' : 'info'}>

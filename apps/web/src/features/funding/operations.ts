@@ -17,6 +17,7 @@ export const ContributionFields = graphql(`
     project {
       id
       title
+      classification
     }
   }
 `);

@@ -83,8 +83,8 @@ describe('ChangeProjectMarkingDialog', () => {
     const user = userEvent.setup();
     const dialog = await screen.findByRole('dialog', { name: 'Change the marking' });
 
-    // Higher and lower markings, not the current one (keeping it changes nothing); raising by default.
-    expect(markings(dialog)).toEqual(['UNCLASSIFIED', 'STRICTLY_CONFIDENTIAL']);
+    // Higher and lower markings, and the current one (to set the day it drops); raising by default.
+    expect(markings(dialog)).toEqual(['UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL']);
     expect(within(dialog).getByRole('radio', { name: /^Strictly confidential/ })).toBeChecked();
     expect(dialog).toHaveTextContent('Current marking: Confidential.');
     expect(dialog).toHaveTextContent('Only the coordinator who created it and the people named on it');
@@ -143,6 +143,52 @@ describe('ChangeProjectMarkingDialog', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
+  it('lets a coordinator keep the marking and set the day it drops, naming nobody anew', async () => {
+    const scheduled = vi.fn(() => ({
+      data: {
+        changeProjectClassification: project({
+          viewerCanLowerClassification: true,
+          declassifyOn: '2031-06-30',
+          declassifyTo: 'UNCLASSIFIED',
+        }),
+      },
+    }));
+    const onClose = renderDialog(
+      ChangeProjectMarkingDialog,
+      coordinator,
+      project({ viewerCanLowerClassification: true }),
+      [
+        changed(
+          {
+            projectId: 'p1',
+            classification: 'STRICTLY_CONFIDENTIAL',
+            reason: 'Ends with the project',
+            declassifyOn: '2031-06-30',
+            declassifyTo: 'UNCLASSIFIED',
+          },
+          scheduled,
+        ),
+      ],
+    );
+    const user = userEvent.setup();
+    const dialog = await screen.findByRole('dialog', { name: 'Change the marking' });
+
+    expect(markings(dialog)).toEqual(['UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL']);
+    await user.click(within(dialog).getByRole('radio', { name: /current marking/ }));
+    expect(within(dialog).queryByRole('combobox', { name: /^People named on it/ })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: /declassification day/ }));
+    await user.type(within(dialog).getByLabelText(/^Declassification day/), '2031-06-30');
+    // What it drops to: any marking below it.
+    await user.click(within(dialog).getByRole('combobox', { name: /^Drops to/ }));
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Confidential', 'Unclassified']);
+    await user.click(screen.getByRole('option', { name: 'Unclassified' }));
+    await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Ends with the project');
+    await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(scheduled).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the api’s complaint about the people named next to the picker', async () => {
     const onClose = renderDialog(
       ChangeProjectMarkingDialog,
@@ -195,7 +241,7 @@ describe('ChangeProjectMarkingDialog', () => {
 });
 
 describe('EditProjectParticipantsDialog', () => {
-  it('names the people again with a reason, keeping the marking; the viewer is not offered', async () => {
+  it('names the people again with a reason, keeping the marking; the viewer, its creator, is not offered', async () => {
     const saved = vi.fn(() => ({
       data: { changeProjectClassification: project({ participants: named(lena, ingrid, amina) }) },
     }));
@@ -217,7 +263,7 @@ describe('EditProjectParticipantsDialog', () => {
     );
     const user = userEvent.setup();
     const dialog = await screen.findByRole('dialog', { name: 'People named on this project' });
-    expect(dialog).toHaveTextContent('The coordinator who created it and you stay named.');
+    expect(dialog).toHaveTextContent('You, its creator, stay named.');
     expect(within(dialog).getByText('Ingrid Larsen · UNODC')).toBeInTheDocument();
 
     const picker = within(dialog).getByRole('combobox', { name: /^People named on it/ });
@@ -235,6 +281,59 @@ describe('EditProjectParticipantsDialog', () => {
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(saved).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps its creator named, in place, when another coordinator names the people', async () => {
+    const saved = vi.fn(() => ({
+      data: { changeProjectClassification: project({ participants: named(lena, ingrid) }) },
+    }));
+    const onClose = renderDialog(
+      EditProjectParticipantsDialog,
+      { ...coordinator, id: 'u-omar', name: 'Omar Haddad', email: 'omar@unoct.example' },
+      project({ viewerCanLowerClassification: true }),
+      [
+        changed(
+          {
+            projectId: 'p1',
+            classification: 'STRICTLY_CONFIDENTIAL',
+            reason: 'Yearly review',
+            participantIds: ['u-ingrid'],
+          },
+          saved,
+        ),
+      ],
+    );
+    const user = userEvent.setup();
+    const dialog = await screen.findByRole('dialog', { name: 'People named on this project' });
+
+    expect(dialog).toHaveTextContent(/Its creator, \u2068Lena Fischer\u2069, and you stay named\./);
+    // Not the viewer's to take off: not on the list they save, nor offered.
+    expect(within(dialog).queryByText('Lena Fischer · UNOCT')).not.toBeInTheDocument();
+    const picker = within(dialog).getByRole('combobox', { name: /^People named on it/ });
+    await user.click(picker);
+    await user.type(picker, 'a');
+    expect(await screen.findByRole('option', { name: /Amina Haddad · UNOCT/ })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Lena Fischer/ })).not.toBeInTheDocument();
+
+    await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Yearly review');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(saved).toHaveBeenCalledTimes(1);
+  });
+
+  it('names no creator on a project that has none', async () => {
+    renderDialog(
+      EditProjectParticipantsDialog,
+      coordinator,
+      project({ viewerCanLowerClassification: true, createdBy: null, participants: named(ingrid) }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'People named on this project' });
+
+    expect(dialog).toHaveTextContent(
+      'Only the people named on it read this strictly confidential project and take part in its workspace. You stay named.',
+    );
+    expect(within(dialog).getByText('Ingrid Larsen · UNODC')).toBeInTheDocument();
   });
 
   it('warns about people named whom the viewer may not see', async () => {

@@ -57,12 +57,12 @@ describe('ProjectPage markings', () => {
     expect(top.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(bottom.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
 
-    // The people named on it, its creator among them, by name.
+    // The coordinator who created it first, then the people named on it, by name.
     expect(
       within(namedList()!)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Ingrid Larsen · UNODC', 'Lena Fischer · UNOCT']);
+    ).toEqual(['Lena Fischer · UNOCT', 'Ingrid Larsen · UNODC']);
     const printed = document.head.querySelector('style[data-printed-marking]');
     expect(printed?.textContent).toMatch(/@top-center \{ content: "STRICTLY CONFIDENTIAL"/);
     // Nothing to change without the api's leave.
@@ -95,6 +95,23 @@ describe('ProjectPage markings', () => {
     expect(screen.getByRole('button', { name: 'Change marking' })).toBeInTheDocument();
     // Who is named changes on a strictly confidential project only, and by coordinators.
     expect(screen.queryByRole('button', { name: 'Edit participants' })).not.toBeInTheDocument();
+  });
+
+  it('says when the marking drops', async () => {
+    renderProjectPage([
+      projectAnswer(
+        project({
+          classification: 'CONFIDENTIAL',
+          participants: [],
+          declassifyOn: '2031-03-01',
+          declassifyTo: 'UNCLASSIFIED',
+        }),
+      ),
+    ]);
+
+    expect(await topBanner('Confidential')).toHaveAttribute('data-marking', 'CONFIDENTIAL');
+    expect(screen.getByText('The marking drops to Unclassified on Mar 1, 2031.')).toBeInTheDocument();
+    expect(namedList()).not.toBeInTheDocument();
   });
 
   it('offers a coordinator the people named, and shows the new marking once they lower it', async () => {

@@ -97,6 +97,19 @@ export const ProjectMarkingFields = graphql(`
   fragment ProjectMarkingFields on Project {
     id
     classification
+    declassifyOn
+    declassifyTo
+    createdBy {
+      name
+      organization {
+        id
+        acronym
+        name(language: $language)
+      }
+      person {
+        id
+      }
+    }
     participants {
       name
       organization {

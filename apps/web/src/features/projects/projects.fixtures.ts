@@ -70,8 +70,9 @@ export const named = (...people: ReturnType<typeof author>[]) =>
 const emptyConnection = (typename: string) => ({ __typename: typename, totalCount: 0, edges: [] });
 
 /**
- * The project p1 as its page shows it: led by UNODC for Kazakhstan, STRICTLY_CONFIDENTIAL, named on it its
- * creator and Ingrid, no workspace, funding, activities or requests; its marking and capabilities as given.
+ * The project p1 as its page shows it: created by Lena, led by UNODC for Kazakhstan, STRICTLY_CONFIDENTIAL with
+ * no declassification day, named on it its creator and Ingrid, no workspace, funding, activities or requests;
+ * its marking and capabilities as given.
  */
 export function project(overrides: Record<string, unknown> = {}) {
   return {
@@ -81,6 +82,9 @@ export function project(overrides: Record<string, unknown> = {}) {
     summary: 'Joint border patrols and training.',
     status: 'ACTIVE',
     classification: 'STRICTLY_CONFIDENTIAL' as Classification,
+    declassifyOn: null as string | null,
+    declassifyTo: null as Classification | null,
+    createdBy: named(lena)[0] as ReturnType<typeof named>[number] | null,
     startDate: '2026-03-01',
     endDate: null,
     budgetUsd: null,

@@ -20,7 +20,7 @@ import { usePrintMode } from './print-mode';
 import { parseQuarter, type Quarter, quarterOf, reportPath } from '../../components/quarters';
 import { QuarterPicker } from './QuarterPicker';
 import { ReportActions } from './ReportActions';
-import { ReportActivities, ReportAgreements, ReportPart } from './ReportItems';
+import { ReportActivities, ReportAgreements, ReportPart, ReportReceipts } from './ReportItems';
 import { useKeyFigures } from './useKeyFigures';
 import { useQuarterLabel } from './useQuarterLabel';
 
@@ -152,20 +152,7 @@ function ReportBody({ report }: { report: Report }) {
       </Section>
       <Section title={t('reports.sections.fundingReceived')}>
         <Text>{t('reports.receivedInQuarter', { amount: usd.full(report.receivedUsdInQuarter) })}</Text>
-        {report.fundingReceived.length > 0 && (
-          <Stack component="ul" className="plain-list" gap="sm">
-            {report.fundingReceived.map((receipt) => (
-              <Stack component="li" key={receipt.id} gap={2} className="report-item">
-                <Text fw={600}>
-                  <bdi>{receipt.donor.name}</bdi> · {usd.full(receipt.amountUsd)} · {format.date(receipt.date)}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  <bdi>{receipt.purpose}</bdi>
-                </Text>
-              </Stack>
-            ))}
-          </Stack>
-        )}
+        {report.fundingReceived.length > 0 && <ReportReceipts receipts={report.fundingReceived} />}
       </Section>
       <Section title={t('reports.sections.topContributors')}>
         {report.topContributors.length === 0 ? (

@@ -1,23 +1,41 @@
 import type { ReactNode } from 'react';
-import { Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ReportActivityFieldsFragment, ReportAgreementFieldsFragment } from '../../gql/graphql';
+import type { Classification } from '@ctcp/shared';
+import type {
+  QuarterlyReportQuery,
+  ReportActivityFieldsFragment,
+  ReportAgreementFieldsFragment,
+} from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
+import { useUsd } from '../../i18n/money';
 import { activityPlace, useDayRange } from '../activities';
+import { ClassificationBadge as MarkingBadge } from '../workspaces';
 
 const organizations = (list: readonly { acronym?: string | null; name: string }[]) =>
   list.map((organization) => organization.acronym ?? organization.name).join(', ');
 
+interface ReportItemProps {
+  when: string;
+  title: string;
+  by: string;
+  /** The marking of a marked project's record, shown beside its title. */
+  marking?: Classification;
+}
+
 /** "1–3 March 2020, Manila, Philippines": a dated entry of the report, and what it was. */
-function ReportItem({ when, title, by }: { when: string; title: string; by: string }) {
+function ReportItem({ when, title, by, marking }: ReportItemProps) {
   return (
     <Stack component="li" gap={2} className="report-item">
       <Text size="sm" fw={600} c="unBlue.7">
         {when}
       </Text>
-      <Text>
-        <bdi>{title}</bdi>
-      </Text>
+      <Group gap={6} wrap="wrap">
+        <Text>
+          <bdi>{title}</bdi>
+        </Text>
+        {marking && <MarkingBadge classification={marking} />}
+      </Group>
       {by && (
         <Text size="sm" c="dimmed">
           <bdi>{by}</bdi>
@@ -39,6 +57,7 @@ export function ReportActivities({ activities }: { activities: readonly ReportAc
           when={`${dayRange(activity.startDate, activity.endDate)} · ${activityPlace(activity, format.language, t)}`}
           title={activity.title}
           by={organizations(activity.organizers)}
+          marking={activity.project?.classification}
         />
       ))}
     </Stack>
@@ -59,6 +78,31 @@ export function ReportAgreements({ agreements }: { agreements: readonly ReportAg
           title={agreement.subject}
           by={organizations(agreement.parties)}
         />
+      ))}
+    </Stack>
+  );
+}
+
+type Receipt = QuarterlyReportQuery['quarterlyReport']['fundingReceived'][number];
+
+/** Money received in the quarter: from whom, how much, when (with the marking of a marked project's), what for. */
+export function ReportReceipts({ receipts }: { receipts: readonly Receipt[] }) {
+  const format = useFormatters();
+  const usd = useUsd();
+  return (
+    <Stack component="ul" className="plain-list" gap="sm">
+      {receipts.map((receipt) => (
+        <Stack component="li" key={receipt.id} gap={2} className="report-item">
+          <Group gap={6} wrap="wrap">
+            <Text fw={600}>
+              <bdi>{receipt.donor.name}</bdi> · {usd.full(receipt.amountUsd)} · {format.date(receipt.date)}
+            </Text>
+            {receipt.project && <MarkingBadge classification={receipt.project.classification} />}
+          </Group>
+          <Text size="sm" c="dimmed">
+            <bdi>{receipt.purpose}</bdi>
+          </Text>
+        </Stack>
       ))}
     </Stack>
   );

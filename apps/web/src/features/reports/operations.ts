@@ -23,6 +23,10 @@ export const ReportActivityFields = graphql(`
       acronym
       name(language: $language)
     }
+    project {
+      id
+      classification
+    }
   }
 `);
 
@@ -128,6 +132,10 @@ export const QuarterlyReportDocument = graphql(`
           id
           acronym
           name(language: $language)
+        }
+        project {
+          id
+          classification
         }
       }
       topContributors {

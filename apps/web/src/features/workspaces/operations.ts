@@ -149,6 +149,7 @@ export const WorkspaceSummaryDocument = graphql(`
       id
       name
       viewerCanPost
+      minimumClassification
       workingGroup {
         id
         name(language: $language)
