@@ -250,3 +250,71 @@ describe('a strictly confidential assistance request', () => {
     await unodc.context.close();
   });
 });
+
+describe('a strictly confidential project', () => {
+  it('is read by the coordinator who created it and the people named on it only, between its markings', async () => {
+    // The coordinator creates one led by UNODC, then names UNODC's member to work on it.
+    const coordinator = await signedIn('coordinator@unoct.example');
+    const page = coordinator.page;
+    await page.goto('/projects/new');
+    await page.getByRole('heading', { level: 1, name: en.projects.newTitle }).waitFor();
+    const title = `Protection of a water treatment plant ${Date.now()}`;
+    await field(page, en.projects.titleLabel).fill(title);
+    const lead = page.getByRole('combobox', { name: new RegExp(`^${en.projects.leadEntity}`) });
+    await lead.fill('UNODC');
+    await chooseOption(lead, page.getByRole('option', { name: /^UNODC – / }));
+    await field(page, en.projects.startDate).fill('2031-04-01');
+    await page.getByRole('radio', { name: new RegExp(`^${STRICTLY}`) }).check();
+    await screenshot(page, 'classification-10-project-form');
+    await page.getByRole('button', { name: en.projects.form.create }).click();
+    await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const projectPath = new URL(page.url()).pathname;
+    const marking = (target: Page) => ({
+      top: target.getByRole('note', { name: fill(en.projects.marking.topLabel, { marking: STRICTLY }) }),
+      bottom: target.getByRole('note', { name: fill(en.projects.marking.bottomLabel, { marking: STRICTLY }) }),
+    });
+    await marking(page).top.waitFor();
+    await marking(page).bottom.waitFor();
+
+    await page.getByRole('button', { name: en.discussions.marking.editParticipants }).click();
+    const dialog = page.getByRole('dialog', { name: en.projects.marking.editParticipantsTitle });
+    const picker = dialog.getByRole('combobox', { name: new RegExp(`^${en.discussions.marking.participants}`) });
+    await picker.click();
+    await picker.pressSequentially('Larsen');
+    await page.getByRole('option', { name: /Ingrid Larsen · UNODC/ }).click();
+    await field(dialog, en.discussions.marking.reason).fill('UNODC leads the work');
+    await expectAccessible(page, 'people named on a project');
+    await dialog.getByRole('button', { name: en.common.save }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const named = page.getByRole('list', { name: en.projects.marking.namedOnProject });
+    await expect
+      .poll(() => named.getByRole('listitem').allInnerTexts())
+      .toEqual(['Carlos Mendoza · UNOCT', 'Ingrid Larsen · UNODC']);
+    await settle(page, 'classification-11-project-named');
+    await coordinator.context.close();
+
+    // UNODC's member, named, reads it between the banners; INTERPOL's member, not named, gets not-found.
+    const unodc = await signedIn('member@unodc.example');
+    await unodc.page.goto(projectPath);
+    await unodc.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await marking(unodc.page).top.waitFor();
+    await marking(unodc.page).bottom.waitFor();
+    await expectAccessible(unodc.page, 'a strictly confidential project');
+    // Its workspace says so, and keeps every thread at the project's marking.
+    await unodc.page.getByRole('link', { name: en.projects.workspace }).click();
+    await unodc.page.getByText(fill(en.workspaces.markedProject, { marking: STRICTLY })).waitFor();
+    await settle(unodc.page, 'classification-12-project-workspace');
+    await unodc.context.close();
+
+    // INTERPOL's member reads the platform in French.
+    const interpol = await signedIn('member@interpol.example');
+    await interpol.page.goto(projectPath);
+    await interpol.page.getByText(fr.errors.NOT_FOUND).waitFor();
+    expect(await interpol.page.getByText(title).count()).toBe(0);
+    await interpol.page.goto('/projects');
+    await interpol.page.getByRole('heading', { level: 1, name: fr.projects.title }).waitFor();
+    expect(await interpol.page.getByText(title).count()).toBe(0);
+    await interpol.context.close();
+  });
+});

@@ -19,6 +19,7 @@ const detailAnswer: MockLink.MockedResponse = {
         description: '',
         kind: 'AD_HOC',
         visibility: 'OPEN',
+        minimumClassification: 'UNCLASSIFIED',
         viewerRole: 'MEMBER',
         viewerCanPost: true,
         viewerCanManageMembers: false,

@@ -14,7 +14,7 @@ import { useFormatters } from '../../i18n/format';
 import { useRecordEvents } from '../../realtime';
 import { WorkspaceFiles } from '../attachments';
 import { WorkspaceDecisions } from '../decisions';
-import { VisibilityBadge, WorkspaceRoleBadge } from './badges';
+import { ClassificationBadge, VisibilityBadge, WorkspaceRoleBadge } from './badges';
 import { MembersPanel } from './MembersPanel';
 import { WorkspaceDetailDocument } from './operations';
 import { workspaceName } from './roles';
@@ -98,6 +98,7 @@ export function WorkspacePage() {
     >
       <Group justify="space-between" align="flex-start" gap="sm">
         <Group gap={6}>
+          <ClassificationBadge classification={workspace.minimumClassification} />
           <VisibilityBadge visibility={workspace.visibility} />
           <WorkspaceRoleBadge role={workspace.viewerRole ?? null} />
           {workspace.workingGroup && (
@@ -111,6 +112,13 @@ export function WorkspacePage() {
         </Group>
         <WatchLevelMenu workspaceId={workspace.id} level={workspace.viewerWatchLevel} />
       </Group>
+      {workspace.minimumClassification !== 'UNCLASSIFIED' && (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('workspaces.markedProject', {
+            marking: t(`enums.classification.${workspace.minimumClassification}`),
+          })}
+        </Text>
+      )}
       <Tabs value={tab} onChange={chooseTab} keepMounted={false}>
         <Tabs.List aria-label={t('workspaces.tabs.label')} mb="md">
           <Tabs.Tab value="discussions">{t('workspaces.tabs.discussions')}</Tabs.Tab>

@@ -36,6 +36,7 @@ export const WorkspaceDetailDocument = graphql(`
       description
       kind
       visibility
+      minimumClassification
       viewerRole
       viewerCanPost
       viewerCanManageMembers
