@@ -165,7 +165,7 @@ export type ChangeAssistanceRequestClassificationInput = {
   declassifyOn?: string | null | undefined;
   /** The lower marking it drops to on `declassifyOn` */
   declassifyTo?: Classification | null | undefined;
-  /** STRICTLY_CONFIDENTIAL: exactly the people named besides the author and the actor; when absent, those named stay */
+  /** STRICTLY_CONFIDENTIAL: exactly the people named besides its author and the actor; when absent, those named stay */
   participantIds?: Array<string | number> | null | undefined;
   /** Why; recorded in the audit trail */
   reason: string;
@@ -184,7 +184,7 @@ export type ChangeProjectClassificationInput = {
   declassifyOn?: string | null | undefined;
   /** The lower marking it drops to on `declassifyOn` */
   declassifyTo?: Classification | null | undefined;
-  /** STRICTLY_CONFIDENTIAL: exactly the people named besides its creator and the actor; when absent, those named stay */
+  /** STRICTLY_CONFIDENTIAL: exactly the people named besides its author and the actor; when absent, those named stay */
   participantIds?: Array<string | number> | null | undefined;
   projectId: string | number;
   /** Why; recorded in the audit trail */

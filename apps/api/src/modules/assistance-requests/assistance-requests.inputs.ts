@@ -2,7 +2,6 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ASSISTANCE_REQUEST_STATUSES,
   CLASSIFICATIONS,
-  MARKING_REASON_MAX_LENGTH,
   PARTICIPANTS_MAX,
   PILLARS,
   PRIORITIES,
@@ -32,7 +31,6 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { IsDateOnly } from '../../common/dates.js';
 import {
   AssistanceRequestStatusEnum,
   ClassificationEnum,
@@ -41,6 +39,7 @@ import {
   RegionalGroupEnum,
   SharingScopeEnum,
 } from '../../common/graphql-enums.js';
+import { BreakGlassReason, RecordMarkingChange } from '../../common/marking-inputs.js';
 
 const MAX_ENTITIES = 60;
 
@@ -109,52 +108,17 @@ export class SubmitAssistanceRequestInput {
 }
 
 @InputType()
-export class BreakGlassOnAssistanceRequestInput {
+export class BreakGlassOnAssistanceRequestInput extends BreakGlassReason {
   @Field(() => ID)
   @IsUUID()
   requestId: string;
-
-  @Field({ description: 'Why the record must be read; kept in the audit trail' })
-  @IsString()
-  @MinLength(1, { message: 'Give a reason.' })
-  @MaxLength(MARKING_REASON_MAX_LENGTH)
-  reason: string;
 }
 
 @InputType({ description: 'A new marking for a request, or new people named on a STRICTLY_CONFIDENTIAL one' })
-export class ChangeAssistanceRequestClassificationInput {
+export class ChangeAssistanceRequestClassificationInput extends RecordMarkingChange {
   @Field(() => ID)
   @IsUUID()
   requestId: string;
-
-  @Field(() => ClassificationEnum)
-  @IsIn(CLASSIFICATIONS)
-  classification: Classification;
-
-  @Field({ description: 'Why; recorded in the audit trail' })
-  @IsString()
-  @MaxLength(MARKING_REASON_MAX_LENGTH)
-  reason: string;
-
-  @Field(() => [ID], {
-    nullable: true,
-    description:
-      'STRICTLY_CONFIDENTIAL: exactly the people named besides the author and the actor; when absent, those named stay',
-  })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(PARTICIPANTS_MAX)
-  participantIds?: string[];
-
-  @Field(() => String, { nullable: true, description: 'A day after today (YYYY-MM-DD) when the marking drops' })
-  @IsOptional()
-  @IsDateOnly()
-  declassifyOn?: string | null;
-
-  @Field(() => ClassificationEnum, { nullable: true, description: 'The lower marking it drops to on `declassifyOn`' })
-  @IsOptional()
-  @IsIn(CLASSIFICATIONS)
-  declassifyTo?: Classification | null;
 }
 
 @InputType({ description: 'Changes to a request: the State edits its drafts, coordinators correct later' })

@@ -2,7 +2,6 @@ import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import {
   CLASSIFICATIONS,
   DESCRIPTION_MAX_LENGTH,
-  MARKING_REASON_MAX_LENGTH,
   PARTICIPANTS_MAX,
   MILESTONE_STATUSES,
   PARTNER_ROLES,
@@ -39,6 +38,7 @@ import {
   PillarEnum,
   ProjectStatusEnum,
 } from '../../common/graphql-enums.js';
+import { BreakGlassReason, RecordMarkingChange } from '../../common/marking-inputs.js';
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 const MAX_PARTNERS = 40;
@@ -276,50 +276,15 @@ export class ProjectFilter {
 }
 
 @InputType()
-export class BreakGlassOnProjectInput {
+export class BreakGlassOnProjectInput extends BreakGlassReason {
   @Field(() => ID)
   @IsUUID()
   projectId: string;
-
-  @Field({ description: 'Why the record must be read; kept in the audit trail' })
-  @IsString()
-  @MinLength(1, { message: 'Give a reason.' })
-  @MaxLength(MARKING_REASON_MAX_LENGTH)
-  reason: string;
 }
 
 @InputType({ description: 'A new marking for a project, or new people named on a STRICTLY_CONFIDENTIAL one' })
-export class ChangeProjectClassificationInput {
+export class ChangeProjectClassificationInput extends RecordMarkingChange {
   @Field(() => ID)
   @IsUUID()
   projectId: string;
-
-  @Field(() => ClassificationEnum)
-  @IsIn(CLASSIFICATIONS)
-  classification: Classification;
-
-  @Field({ description: 'Why; recorded in the audit trail' })
-  @IsString()
-  @MaxLength(MARKING_REASON_MAX_LENGTH)
-  reason: string;
-
-  @Field(() => [ID], {
-    nullable: true,
-    description:
-      'STRICTLY_CONFIDENTIAL: exactly the people named besides its creator and the actor; when absent, those named stay',
-  })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(PARTICIPANTS_MAX)
-  participantIds?: string[];
-
-  @Field(() => String, { nullable: true, description: 'A day after today (YYYY-MM-DD) when the marking drops' })
-  @IsOptional()
-  @IsDateOnly()
-  declassifyOn?: string | null;
-
-  @Field(() => ClassificationEnum, { nullable: true, description: 'The lower marking it drops to on `declassifyOn`' })
-  @IsOptional()
-  @IsIn(CLASSIFICATIONS)
-  declassifyTo?: Classification | null;
 }
