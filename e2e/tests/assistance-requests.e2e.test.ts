@@ -154,6 +154,12 @@ describe('a State requests assistance; the coordinator triages and matches it; a
     await unodc.getByText('two-week course').waitFor();
     await settle(unodc, '24-request-offered');
 
+    // UNODC says it has the request in hand; the focal point's page shows it, live.
+    await focal.getByText(en.requests.acknowledgements.none).waitFor();
+    await unodc.getByRole('button', { name: en.requests.acknowledgements.action }).click();
+    await unodc.getByRole('button', { name: en.requests.acknowledgements.action }).waitFor({ state: 'detached' });
+    await focal.getByText(en.requests.acknowledgements.none).waitFor({ state: 'detached' });
+
     // The coordinator matches it from the board: lead UNODC, INTERPOL as partner.
     await card.getByRole('button', { name: pattern(en.requests.board.moveNamed) }).click();
     await coordinator.getByRole('menuitem', { name: en.enums.requestStatus.MATCHED }).click();

@@ -3,6 +3,7 @@ import type { AssistanceRequestStatus } from '@ctcp/shared';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ACKNOWLEDGE,
   FEEDBACK,
   GET,
   LIST,
@@ -164,6 +165,12 @@ const ROWS: Row[] = [
   { operation: 'withdrawAssistanceOffer', on: at('UNDER_REVIEW', { offeredBy: ['unodc'] }),
     run: (api, token, id) => api.gql(WITHDRAW_OFFER, { requestId: id }, token),
     expect: [F, F, 'ok', NF, F, F, F, NF] },
+  { operation: 'acknowledgeAssistanceRequest', on: at('UNDER_REVIEW'),
+    run: (api, token, id) => api.gql(ACKNOWLEDGE, { id }, token),
+    expect: [F, F, 'ok', NF, F, F, F, NF] },
+  { operation: 'acknowledgeAssistanceRequest', on: at('DELIVERED', MATCHED_TO_INTERPOL),
+    run: (api, token, id) => api.gql(ACKNOWLEDGE, { id }, token),
+    expect: [F, F, 'CONFLICT', 'CONFLICT', F, F, F, NF] },
   { operation: 'giveAssistanceFeedback', on: at('DELIVERED', MATCHED_TO_INTERPOL),
     run: (api, token, id) => api.gql(FEEDBACK, { input: { id, rating: 4, comment: 'Useful' } }, token),
     expect: [F, F, F, F, F, 'ok', F, NF] },
@@ -256,6 +263,7 @@ async function snapshot(id: string | null) {
             (SELECT count(*) FROM assistance_request_break_glass_grants g WHERE g.request_id = r.id) AS grants,
             (SELECT count(*) FROM assistance_request_transitions t WHERE t.request_id = r.id) AS steps,
             (SELECT json_agg(f.status ORDER BY f.organization_id) FROM assistance_offers f WHERE f.request_id = r.id) AS offers,
+            (SELECT count(*) FROM assistance_request_acknowledgements a WHERE a.request_id = r.id) AS acknowledged,
             (SELECT count(*) FROM assistance_requests) AS requests
        FROM assistance_requests r WHERE r.id = $1`,
     [id],

@@ -18,6 +18,7 @@ export const UPDATE = `mutation Update($input: UpdateAssistanceRequestInput!) { 
 export const TRANSITION = `mutation Move($input: TransitionAssistanceRequestInput!) { transitionAssistanceRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 export const MATCH = `mutation Match($input: MatchAssistanceRequestInput!) { matchAssistanceRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 export const OFFER = `mutation Offer($input: OfferAssistanceInput!) { offerAssistance(input: $input) { id note status organization { key } } }`;
+export const ACKNOWLEDGE = `mutation Acknowledge($id: ID!) { acknowledgeAssistanceRequest(id: $id) { id viewerCanAcknowledge acknowledgements { organization { key } acknowledgedAt } } }`;
 export const WITHDRAW_OFFER = `mutation Withdraw($requestId: ID!) { withdrawAssistanceOffer(requestId: $requestId) { id status } }`;
 export const FEEDBACK = `mutation Feedback($input: AssistanceFeedbackInput!) { giveAssistanceFeedback(input: $input) { ${REQUEST_FIELDS} } }`;
 export const GET = `query Get($id: ID!) { assistanceRequest(id: $id) { ${REQUEST_FIELDS} } }`;

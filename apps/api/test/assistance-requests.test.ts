@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ACKNOWLEDGE,
   FEEDBACK,
   GET,
   LIST,
@@ -56,6 +57,7 @@ describe('every assistance request operation is UNAUTHENTICATED when signed out'
     ['matchAssistanceRequest', MATCH, { input: { requestId: id, leadEntityId: id } }],
     ['offerAssistance', OFFER, { input: { requestId: id, note: 'x' } }],
     ['withdrawAssistanceOffer', WITHDRAW_OFFER, { requestId: id }],
+    ['acknowledgeAssistanceRequest', ACKNOWLEDGE, { id }],
     ['giveAssistanceFeedback', FEEDBACK, { input: { id, rating: 5 } }],
   ])('%s', async (_name, query, variables) => {
     expect(errorCode(await api.gql(query, variables))).toBe('UNAUTHENTICATED');
@@ -500,5 +502,51 @@ describe('live updates reach everyone who may read the request, and no one else'
     expect(statuses('maldives')).toEqual([]);
     expect(errorCode(await api.gql(GET, { id }, tokens.interpol))).toBe('NOT_FOUND');
     Object.values(sockets).forEach((socket) => socket.close());
+  });
+});
+
+describe('acknowledging a request', () => {
+  const SEEN = `query($id: ID!) {
+    assistanceRequest(id: $id) { viewerCanAcknowledge acknowledgements { organization { key } acknowledgedAt } }
+  }`;
+  const seenBy = async (id: string, token: string) => {
+    const request = ok(await api.gql(SEEN, { id }, token), 'assistanceRequest');
+    return {
+      can: request.viewerCanAcknowledge,
+      by: request.acknowledgements.map((seen: any) => seen.organization.key),
+    };
+  };
+
+  it('is said once per entity; the State and coordinators see which and when, an entity its own', async () => {
+    const id = await makeRequest(api, tokens, organizations, { status: 'UNDER_REVIEW' });
+    expect(await seenBy(id, tokens.unodc)).toEqual({ can: true, by: [] });
+
+    const first = ok(await api.gql(ACKNOWLEDGE, { id }, tokens.unodc), 'acknowledgeAssistanceRequest');
+    expect(first.viewerCanAcknowledge).toBe(false);
+    expect(first.acknowledgements).toEqual([{ organization: { key: 'UNODC' }, acknowledgedAt: expect.any(String) }]);
+    // Saying it again keeps the first day.
+    const again = ok(await api.gql(ACKNOWLEDGE, { id }, tokens.unodc), 'acknowledgeAssistanceRequest');
+    expect(again.acknowledgements).toEqual(first.acknowledgements);
+    ok(await api.gql(ACKNOWLEDGE, { id }, tokens.interpol), 'acknowledgeAssistanceRequest');
+
+    expect(await seenBy(id, tokens.philippines)).toEqual({ can: false, by: ['UNODC', 'INTERPOL'] });
+    expect(await seenBy(id, tokens.coordinator)).toEqual({ can: false, by: ['UNODC', 'INTERPOL'] });
+    expect(await seenBy(id, tokens.interpol)).toEqual({ can: false, by: ['INTERPOL'] });
+    // UNDP's observer reads the request but does not speak for UNDP.
+    expect(await seenBy(id, tokens.observer)).toEqual({ can: false, by: [] });
+    const [{ n }] = await api.sql(
+      `SELECT count(*)::int AS n FROM assistance_request_acknowledgements WHERE request_id = $1`,
+      [id],
+    );
+    expect(n).toBe(2);
+  });
+
+  it('is refused once the assistance is delivered, and for a request the entity may not read', async () => {
+    const delivered = await makeRequest(api, tokens, organizations, { status: 'DELIVERED' });
+    expect(errorCode(await api.gql(ACKNOWLEDGE, { id: delivered }, tokens.unodc))).toBe('CONFLICT');
+    expect(await seenBy(delivered, tokens.unodc)).toEqual({ can: false, by: [] });
+    const draft = await makeRequest(api, tokens, organizations, { status: 'DRAFT' });
+    expect(errorCode(await api.gql(ACKNOWLEDGE, { id: draft }, tokens.unodc))).toBe('NOT_FOUND');
+    expect(errorCode(await api.gql(ACKNOWLEDGE, { id: 'not-an-id' }, tokens.unodc))).toBe('NOT_FOUND');
   });
 });

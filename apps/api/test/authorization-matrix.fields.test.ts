@@ -19,7 +19,7 @@ import { DEMO, errorCode, type TestApp } from './harness.js';
  * - a project's workspace is shown to its parties, coordinators and admins; a project, contribution or
  *   agreement's project only when the viewer may read it; a State sees its own contributions and funding only,
  *   and the requests of a project that it may read;
- * - a request's offers: coordinators and the State all, an entity its own; the entities it is shared with: the
+ * - a request's offers and acknowledgements: coordinators and the State all, an entity its own; the entities it is shared with: the
  *   State and coordinators; its discussion: those taking part (the State, coordinators and admins, entities
  *   that offered or were matched);
  * - the quarterly report's lists: the Compact side only;
@@ -177,6 +177,10 @@ const ROWS: FieldRow[] = [
     see: look(`query($id: ID!) { assistanceRequest(id: $id) { viewerOffer { organization { key } } } }`, (w) => w.phRequest,
       (data) => data.assistanceRequest.viewerOffer?.organization.key ?? null),
     expect: [null, null, 'UNODC', 'INTERPOL', null, null, null, NF] },
+  { fields: ['AssistanceRequest.acknowledgements', 'AssistanceRequestAcknowledgement.organization'], on: 'a request of the Philippines UNODC and INTERPOL have acknowledged',
+    see: look(`query($id: ID!) { assistanceRequest(id: $id) { acknowledgements { organization { key } } } }`, (w) => w.phRequest,
+      (data) => sorted(data.assistanceRequest.acknowledgements.map((seen: any) => seen.organization.key))),
+    expect: [['INTERPOL', 'UNODC'], ['INTERPOL', 'UNODC'], ['UNODC'], ['INTERPOL'], [], ['INTERPOL', 'UNODC'], ['INTERPOL', 'UNODC'], NF] },
   { fields: ['AssistanceRequest.sharedEntities'], on: 'a request of the Philippines shared with UNODC, INTERPOL and UNDP',
     see: look(`query($id: ID!) { assistanceRequest(id: $id) { sharedEntities { key } } }`, (w) => w.phRequest,
       (data) => sorted(data.assistanceRequest.sharedEntities.map((organization: any) => organization.key))),

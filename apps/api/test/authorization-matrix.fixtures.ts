@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { makeRequest, ok, organizationIds, SUBMIT, type Tokens } from './assistance-requests.fixtures.js';
+import { ACKNOWLEDGE, makeRequest, ok, organizationIds, SUBMIT, type Tokens } from './assistance-requests.fixtures.js';
 import { DEMO, DEMO_PASSWORD, signInDemoUsers, type TestApp, startTestApp, userIds } from './harness.js';
 
 /**
@@ -274,6 +274,9 @@ async function makeWorld(
     shared: ['UNODC', 'INTERPOL', 'UNDP'],
     offeredBy: ['unodc', 'interpol'],
   });
+  for (const who of ['entityMember', 'otherEntityMember'] as const) {
+    ok(await api.gql(ACKNOWLEDGE, { id: phRequest }, tokens[who]), 'acknowledgeAssistanceRequest');
+  }
   const [{ thread_id: phDiscussion }] = await api.sql(`SELECT thread_id FROM assistance_requests WHERE id = $1`, [
     phRequest,
   ]);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomToken, sha256 } from '../src/modules/auth/tokens.js';
 import { printableWebApp } from './print-fixture.js';
 import {
+  ACKNOWLEDGE,
   FEEDBACK,
   makeRequest,
   MATCH,
@@ -1793,6 +1794,28 @@ const CASES: Record<string, Case<any>> = {
       );
       expect(told).toContainEqual({ user_id: ids[DEMO.coordinator], n: 2 });
       expect(told).toContainEqual({ user_id: ids[DEMO.philippines], n: 2 });
+    },
+  }),
+
+  acknowledgeAssistanceRequest: scenario({
+    story: 'six people of each of two entities acknowledge one request at once: once per entity, by one of its people',
+    async setup() {
+      return { requestId: await makeRequest(api, tokens, org, { status: 'UNDER_REVIEW' }) };
+    },
+    call: ({ requestId }, index) => api.gql(ACKNOWLEDGE, { id: requestId }, crowd[index].token),
+    async check({ requestId }, answers) {
+      const rows = await api.sql(
+        `SELECT organization_id, acknowledged_by_id FROM assistance_request_acknowledgements WHERE request_id = $1`,
+        [requestId],
+      );
+      expect(rows.map((row) => row.organization_id).sort()).toEqual([org.UNODC, org.INTERPOL].sort());
+      for (const row of rows) {
+        const people = row.organization_id === org.UNODC ? crowd.slice(0, 6) : crowd.slice(6);
+        expect(people.map((person) => person.id)).toContain(row.acknowledged_by_id);
+      }
+      for (const answer of successes(answers)) {
+        expect(answer.data.acknowledgeAssistanceRequest.viewerCanAcknowledge).toBe(false);
+      }
     },
   }),
 

@@ -1,6 +1,7 @@
 import {
   AssistanceOffer,
   AssistanceRequest,
+  AssistanceRequestAcknowledgement,
   AssistanceRequestBreakGlassGrant,
   AssistanceRequestParticipant,
   AssistanceRequestPartner,
@@ -68,6 +69,7 @@ export const ENTITIES = [
   ProjectPartner,
   AssistanceOffer,
   AssistanceRequest,
+  AssistanceRequestAcknowledgement,
   AssistanceRequestBreakGlassGrant,
   AssistanceRequestParticipant,
   AssistanceRequestPartner,

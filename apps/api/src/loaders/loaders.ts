@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { Actor } from '../common/actor.js';
 import { notFound } from '../common/errors.js';
 import { AssistanceOffersService } from '../modules/assistance-requests/assistance-offers.service.js';
+import { AssistanceRequestAcknowledgements } from '../modules/assistance-requests/assistance-request-acknowledgements.js';
 import { AssistanceRequestQueries } from '../modules/assistance-requests/assistance-request-queries.service.js';
 import type { AssistanceRequest } from '../modules/assistance-requests/assistance-request.entity.js';
 import type { Project } from '../modules/projects/project.entity.js';
@@ -66,6 +67,7 @@ export class LoadersFactory {
     private readonly attachments: AttachmentsService,
     private readonly assistanceRequests: AssistanceRequestQueries,
     private readonly assistanceOffers: AssistanceOffersService,
+    private readonly assistanceRequestAcknowledgements: AssistanceRequestAcknowledgements,
     private readonly projects: ProjectsService,
     private readonly activities: ActivitiesService,
     private readonly funding: FundingService,
@@ -111,6 +113,9 @@ export class LoadersFactory {
         { cacheKeyFn: (request) => request.id },
       ),
       assistanceOffers: new DataLoader((ids: readonly string[]) => this.assistanceOffers.offersByRequestIds(ids)),
+      assistanceRequestAcknowledgements: new DataLoader((ids: readonly string[]) =>
+        this.assistanceRequestAcknowledgements.byRequestIds(ids),
+      ),
       assistanceRequestTransitions: new DataLoader((ids: readonly string[]) =>
         this.assistanceRequests.transitionsByRequestIds(ids),
       ),

@@ -6,6 +6,7 @@ import {
 } from '../modules/governance/governance.resolver.js';
 import {
   AssistanceOffersResolver,
+  AssistanceRequestAcknowledgementsResolver,
   AssistanceRequestsResolver,
   AssistanceRequestTransitionsResolver,
   ProjectRequestsResolver,
@@ -95,6 +96,7 @@ export const RESOLVERS = [
   AttachmentsResolver,
   AssistanceRequestsResolver,
   AssistanceOffersResolver,
+  AssistanceRequestAcknowledgementsResolver,
   AssistanceRequestTransitionsResolver,
   ProjectRequestsResolver,
   ProjectsResolver,

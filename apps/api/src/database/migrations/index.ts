@@ -32,6 +32,7 @@ import { RequestClassification1797100000000 } from './1797100000000-request-clas
 import { PlainTextSnippets1797200000000 } from './1797200000000-plain-text-snippets.js';
 import { ProjectClassification1797300000000 } from './1797300000000-project-classification.js';
 import { Declassification1797400000000 } from './1797400000000-declassification.js';
+import { RequestAcknowledgements1797500000000 } from './1797500000000-request-acknowledgements.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   PlainTextSnippets1797200000000,
   ProjectClassification1797300000000,
   Declassification1797400000000,
+  RequestAcknowledgements1797500000000,
 ];

@@ -343,6 +343,44 @@ export class AssistanceOffer {
   updatedAt: Date;
 }
 
+@ObjectType({
+  description: 'A Compact entity has seen a request ("seen by UNODC, 2 Dec"): one per organization, not per person',
+})
+@Entity('assistance_request_acknowledgements')
+@Index(['requestId', 'organizationId'], { unique: true })
+export class AssistanceRequestAcknowledgement {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  @ManyToOne(() => AssistanceRequest, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id' })
+  request?: Relation<AssistanceRequest>;
+
+  @Index()
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Relation<Organization>;
+
+  /** Who said so for the organization: kept for accountability, not shown (the organization acknowledges). */
+  @Column({ name: 'acknowledged_by_id', type: 'uuid' })
+  acknowledgedById: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'acknowledged_by_id' })
+  acknowledgedBy?: Relation<User>;
+
+  @Field()
+  @CreateDateColumn({ name: 'acknowledged_at', type: 'timestamptz' })
+  acknowledgedAt: Date;
+}
+
 @ObjectType({ description: 'One step of a request’s life: who moved it, when, from and to what, and why' })
 @Entity('assistance_request_transitions')
 @Index(['requestId', 'step'], { unique: true })

@@ -11,6 +11,7 @@ import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import {
   AssistanceOffer,
   AssistanceRequest,
+  AssistanceRequestAcknowledgement,
   AssistanceRequestBreakGlassGrant,
   AssistanceRequestParticipant,
   AssistanceRequestPartner,
@@ -19,11 +20,13 @@ import {
 } from './assistance-request.entity.js';
 import {
   AssistanceOffersResolver,
+  AssistanceRequestAcknowledgementsResolver,
   AssistanceRequestsResolver,
   AssistanceRequestTransitionsResolver,
   ProjectRequestsResolver,
 } from './assistance-requests.resolver.js';
 import { AssistanceOffersService } from './assistance-offers.service.js';
+import { AssistanceRequestAcknowledgements } from './assistance-request-acknowledgements.js';
 import { AssistanceRequestDiscussion } from './assistance-request-discussion.js';
 import { AssistanceRequestMarkings } from './assistance-request-markings.js';
 import { AssistanceRequestFields } from './assistance-request-fields.js';
@@ -35,6 +38,7 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
   imports: [
     TypeOrmModule.forFeature([
       AssistanceRequest,
+      AssistanceRequestAcknowledgement,
       AssistanceRequestSharedEntity,
       AssistanceRequestBreakGlassGrant,
       AssistanceRequestParticipant,
@@ -59,11 +63,18 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
     AssistanceRequestMarkings,
     AssistanceRequestsService,
     AssistanceOffersService,
+    AssistanceRequestAcknowledgements,
     AssistanceRequestsResolver,
     AssistanceOffersResolver,
+    AssistanceRequestAcknowledgementsResolver,
     AssistanceRequestTransitionsResolver,
     ProjectRequestsResolver,
   ],
-  exports: [AssistanceRequestQueries, AssistanceRequestsService, AssistanceOffersService],
+  exports: [
+    AssistanceRequestQueries,
+    AssistanceRequestsService,
+    AssistanceOffersService,
+    AssistanceRequestAcknowledgements,
+  ],
 })
 export class AssistanceRequestsModule {}

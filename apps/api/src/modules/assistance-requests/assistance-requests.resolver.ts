@@ -12,6 +12,7 @@ import { Project } from '../projects/project.entity.js';
 import { BREAK_GLASS_MINUTES, mayReadMarkedAsParty } from '../policy/classification.js';
 import {
   allowedTransitions,
+  mayAcknowledgeAssistanceRequest,
   mayEditAssistanceRequest,
   mayLowerAssistanceRequestMarking,
   mayRaiseAssistanceRequestMarking,
@@ -19,13 +20,19 @@ import {
   mayMatchAssistanceRequest,
   mayOfferAssistance,
   mayReadAssistanceRequest,
+  maySeeAcknowledgement,
   maySeeOffer,
 } from '../policy/assistance-requests.js';
 import { maySeeSharedEntities } from '../policy/assistance-requests.js';
 import { Author } from '../users/author.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
-import { AssistanceOffer, AssistanceRequest, AssistanceRequestTransition } from './assistance-request.entity.js';
+import {
+  AssistanceOffer,
+  AssistanceRequest,
+  AssistanceRequestAcknowledgement,
+  AssistanceRequestTransition,
+} from './assistance-request.entity.js';
 import { ParticipantCandidatesArgs } from '../discussions/discussions.inputs.js';
 import {
   AssistanceFeedbackInput,
@@ -40,6 +47,7 @@ import {
   UpdateAssistanceRequestInput,
 } from './assistance-requests.inputs.js';
 import { AssistanceOffersService } from './assistance-offers.service.js';
+import { AssistanceRequestAcknowledgements } from './assistance-request-acknowledgements.js';
 import { AssistanceRequestMarkings } from './assistance-request-markings.js';
 import { AssistanceRequestQueries } from './assistance-request-queries.service.js';
 import { AssistanceRequestsService } from './assistance-requests.service.js';
@@ -66,6 +74,7 @@ export class AssistanceRequestsResolver {
     private readonly service: AssistanceRequestsService,
     private readonly queries: AssistanceRequestQueries,
     private readonly offerService: AssistanceOffersService,
+    private readonly acknowledgementService: AssistanceRequestAcknowledgements,
     private readonly markings: AssistanceRequestMarkings,
   ) {}
 
@@ -115,6 +124,13 @@ export class AssistanceRequestsResolver {
   @Mutation(() => AssistanceOffer, { description: 'Withdraws the offer of the viewer’s organization' })
   withdrawAssistanceOffer(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string) {
     return this.offerService.withdrawOffer(actor, requestId);
+  }
+
+  @Mutation(() => AssistanceRequest, {
+    description: 'A Compact entity says it has seen the request, once per organization, while the request is open',
+  })
+  acknowledgeAssistanceRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.acknowledgementService.acknowledge(actor, id);
   }
 
   @Mutation(() => AssistanceRequest, { description: 'Coordinators link a request to the project delivering it' })
@@ -294,6 +310,37 @@ export class AssistanceRequestsResolver {
     return offers.find((offer) => offer.organizationId === actor.organizationId) ?? null;
   }
 
+  @ResolveField(() => [AssistanceRequestAcknowledgement], {
+    description: 'The entities that have seen it, first first: coordinators and the State see all; an entity, its own',
+  })
+  async acknowledgements(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    const [facts, acknowledgements] = await Promise.all([
+      context.loaders.assistanceRequestFacts.load(request),
+      context.loaders.assistanceRequestAcknowledgements.load(request.id),
+    ]);
+    return acknowledgements.filter((acknowledgement) => maySeeAcknowledgement(actor, facts, acknowledgement));
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may say their organization has seen it, and it has not yet' })
+  async viewerCanAcknowledge(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    const [facts, acknowledgements] = await Promise.all([
+      context.loaders.assistanceRequestFacts.load(request),
+      context.loaders.assistanceRequestAcknowledgements.load(request.id),
+    ]);
+    return (
+      mayAcknowledgeAssistanceRequest(actor, facts) &&
+      !acknowledgements.some((acknowledgement) => acknowledgement.organizationId === actor.organizationId)
+    );
+  }
+
   @ResolveField(() => [AssistanceRequestTransition], { description: 'Every step, oldest first' })
   timeline(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
     return context.loaders.assistanceRequestTransitions.load(request.id);
@@ -404,6 +451,14 @@ export class AssistanceOffersResolver {
   @ResolveField(() => String)
   noteHtml(@Parent() offer: AssistanceOffer) {
     return renderMarkdown(offer.note);
+  }
+}
+
+@Resolver(() => AssistanceRequestAcknowledgement)
+export class AssistanceRequestAcknowledgementsResolver {
+  @ResolveField(() => Organization)
+  organization(@Parent() acknowledgement: AssistanceRequestAcknowledgement, @Context() context: GraphQLContext) {
+    return context.loaders.organization.load(acknowledgement.organizationId);
   }
 }
 

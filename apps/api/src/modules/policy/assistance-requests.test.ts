@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../common/actor.js';
 import {
   type AssistanceRequestFacts,
+  mayAcknowledgeAssistanceRequest,
   mayBeNamedOnAssistanceRequest,
   mayLowerAssistanceRequestMarking,
   mayRaiseAssistanceRequestMarking,
@@ -88,5 +89,33 @@ describe('changing a request’s marking', () => {
     expect([undpObserver, phObserver, maldives].some((someone) => mayBeNamedOnAssistanceRequest(someone, strict))).toBe(
       false,
     );
+  });
+});
+
+describe('acknowledging a request', () => {
+  const everyone = [admin, coordinator, unodc, undpObserver, author, otherFocalPoint, phObserver, maldives];
+
+  it.each([
+    ['SUBMITTED', []],
+    ['UNDER_REVIEW', [unodc]],
+    ['MATCHED', [unodc]],
+    ['IN_PROGRESS', [unodc]],
+    ['DELIVERED', []],
+    ['CLOSED', []],
+  ] as const)('%s: by the members of the Compact entities that read it', (status, acknowledgers) => {
+    for (const someone of everyone) {
+      expect(mayAcknowledgeAssistanceRequest(someone, request('UNCLASSIFIED', status)), someone.userId).toBe(
+        (acknowledgers as readonly Actor[]).includes(someone),
+      );
+    }
+  });
+
+  it('by the matched entity before the request is opened to the others', () => {
+    const matched = { ...request('UNCLASSIFIED', 'SUBMITTED'), leadEntityId: 'unodc' };
+    expect(mayAcknowledgeAssistanceRequest(unodc, matched)).toBe(true);
+  });
+
+  it('not by an entity the marking keeps out', () => {
+    expect(mayAcknowledgeAssistanceRequest(unodc, request('STRICTLY_CONFIDENTIAL'))).toBe(false);
   });
 });

@@ -211,6 +211,26 @@ export function mayOfferAssistance(actor: Actor, facts: AssistanceRequestFacts):
   );
 }
 
+/** Statuses in which an entity says it has seen a request: from submission until the assistance is delivered. */
+export const ACKNOWLEDGEABLE_STATUSES: readonly AssistanceRequestStatus[] = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'MATCHED',
+  'IN_PROGRESS',
+];
+
+/**
+ * Members of a Compact entity that reads the request (in its scope once opened, matched or offering) say,
+ * for their organization, that they have seen it while it is open ("seen by UNODC, 2 Dec").
+ */
+export function mayAcknowledgeAssistanceRequest(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  return (
+    mayOfferAnyAssistance(actor) &&
+    mayReadAssistanceRequest(actor, facts) &&
+    ACKNOWLEDGEABLE_STATUSES.includes(facts.status)
+  );
+}
+
 /** The State's focal points give feedback once the assistance is delivered. */
 export function mayGiveAssistanceFeedback(actor: Actor, facts: AssistanceRequestFacts): boolean {
   return (
@@ -229,6 +249,9 @@ export function maySeeSharedEntities(actor: Actor, facts: Pick<AssistanceRequest
 export function maySeeOffer(actor: Actor, facts: AssistanceRequestFacts, offer: { organizationId: string }): boolean {
   return isStaff(actor) || isOwnState(actor, facts) || offer.organizationId === actor.organizationId;
 }
+
+/** Who has seen it is seen by coordinators and the requesting State; an entity sees its own organization's. */
+export const maySeeAcknowledgement = maySeeOffer;
 
 // ---- SQL twins: the same rules for lists, on `r` (assistance_requests) ----
 

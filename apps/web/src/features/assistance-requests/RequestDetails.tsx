@@ -6,6 +6,7 @@ import { type Detail, DetailList } from '../../components/DetailList';
 import type { AssistanceRequestQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { PillarBadge } from '../workspaces';
+import { Acknowledgements } from './Acknowledgements';
 
 type Request = AssistanceRequestQuery['assistanceRequest'];
 type OrganizationRef = { id: string; acronym: string | null; name: string };
@@ -30,8 +31,17 @@ function OrganizationLinks({ organizations }: { organizations: readonly Organiza
 
 const text = (value: string): ReactNode => (value ? <bdi className="request-note">{value}</bdi> : '—');
 
-/** Who asks, for what, shared with whom, and who delivers. */
-export function RequestDetails({ request }: { request: Request }) {
+/**
+ * Who asks, for what, shared with whom, which entities have seen it, and who delivers. `seesAllAcknowledgements`:
+ * the viewer sees every entity's (the State, coordinators), so "none yet" says something.
+ */
+export function RequestDetails({
+  request,
+  seesAllAcknowledgements,
+}: {
+  request: Request;
+  seesAllAcknowledgements: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const items: Detail[] = [
@@ -82,6 +92,15 @@ export function RequestDetails({ request }: { request: Request }) {
       ),
     },
     { label: t('requests.classification'), value: t(`enums.classification.${request.classification}`) },
+    ...(request.status !== 'DRAFT' &&
+    (seesAllAcknowledgements || request.viewerCanAcknowledge || request.acknowledgements.length > 0)
+      ? [
+          {
+            label: t('requests.acknowledgements.label'),
+            value: <Acknowledgements request={request} seesAll={seesAllAcknowledgements} />,
+          },
+        ]
+      : []),
     ...(request.leadEntity
       ? [
           { label: t('requests.leadEntity'), value: <OrganizationLinks organizations={[request.leadEntity]} /> },

@@ -5,7 +5,11 @@ import type { MockLink } from '@apollo/client/testing';
 import { createCache } from '../../app/apollo-client';
 import { i18n } from '../../i18n';
 import { adminCan, renderWithApp, signedInMock, WhenSignedIn } from '../../test/render';
-import { BreakGlassOnAssistanceRequestDocument, ChangeAssistanceRequestClassificationDocument } from './operations';
+import {
+  AcknowledgeAssistanceRequestDocument,
+  BreakGlassOnAssistanceRequestDocument,
+  ChangeAssistanceRequestClassificationDocument,
+} from './operations';
 import { RequestPage } from './RequestPage';
 import {
   discussion,
@@ -14,6 +18,7 @@ import {
   request,
   requestAnswer,
   requestNotFound,
+  unodc,
 } from './requests.fixtures';
 
 const focalPointCan = { ...adminCan, requestAssistance: true, triageAssistanceRequests: false, breakGlass: false };
@@ -282,5 +287,65 @@ describe('RequestPage break glass', () => {
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
     }
     expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+  });
+});
+
+describe('RequestPage acknowledgements', () => {
+  const seenByUnodc = {
+    __typename: 'AssistanceRequestAcknowledgement',
+    id: 'ack-1',
+    acknowledgedAt: '2026-12-02T10:00:00Z',
+    organization: unodc,
+  };
+  const unodcMember = {
+    ...focalPoint,
+    id: 'u-ingrid',
+    email: 'member@unodc.example',
+    name: 'Ingrid Larsen',
+    role: 'ENTITY_MEMBER' as const,
+    isOrganizationAdmin: false,
+    organization: { id: 'org-unodc', acronym: 'UNODC', kind: 'COMPACT_ENTITY' as const },
+  };
+  const unodcCan = { ...adminCan, requestAssistance: false, triageAssistanceRequests: false, breakGlass: false };
+  const unclassified = { classification: 'UNCLASSIFIED', participants: [] };
+
+  it('tells the State which entities have seen its request, and when', async () => {
+    renderRequestPage([requestAnswer(request({ ...unclassified, acknowledgements: [seenByUnodc] }))]);
+
+    expect(await screen.findByText('Seen by')).toBeInTheDocument();
+    expect(screen.getByText('UNODC')).toHaveAttribute('title', 'UN Office on Drugs and Crime');
+    expect(document.querySelector('time[datetime="2026-12-02T10:00:00Z"]')).toHaveTextContent('Dec 2, 2026');
+    expect(screen.queryByRole('button', { name: 'Mark as seen' })).not.toBeInTheDocument();
+  });
+
+  it('lets an entity in scope say its organization has seen it', async () => {
+    renderRequestPage(
+      [
+        requestAnswer(request({ ...unclassified, viewerCanAcknowledge: true })),
+        {
+          request: { query: AcknowledgeAssistanceRequestDocument, variables: { id: 'r1', language: 'en' } },
+          result: {
+            data: {
+              acknowledgeAssistanceRequest: {
+                __typename: 'AssistanceRequest',
+                id: 'r1',
+                viewerCanAcknowledge: false,
+                acknowledgements: [seenByUnodc],
+              },
+            },
+          },
+        },
+      ],
+      signedInMock(unodcMember, unodcCan),
+    );
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Mark as seen' }));
+    expect(screen.queryByText('No entity yet')).not.toBeInTheDocument();
+
+    expect(await screen.findByText('UNODC')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mark as seen' })).not.toBeInTheDocument();
+    // An entity sees its own organization's only: "none yet" would say nothing of the others.
+    expect(screen.queryByText('No entity yet')).not.toBeInTheDocument();
   });
 });

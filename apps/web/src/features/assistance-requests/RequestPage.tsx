@@ -99,7 +99,7 @@ export function RequestPage() {
             )}
           </Stack>
           <Stack gap="lg" className="request-layout-side">
-            <RequestDetails request={request} />
+            <RequestDetails request={request} seesAllAcknowledgements={can.triageAssistanceRequests || ownState} />
             <TimeInStatus request={request} />
             <Timeline request={request} />
           </Stack>

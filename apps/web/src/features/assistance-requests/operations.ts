@@ -111,6 +111,7 @@ export const AssistanceRequestDocument = graphql(`
     assistanceRequest(id: $id) {
       ...RequestSummaryFields
       ...RequestMarkingFields
+      ...AcknowledgementFields
       description
       descriptionHtml
       desiredTimeframe
@@ -316,6 +317,30 @@ export const OfferAssistanceDocument = graphql(`
     offerAssistance(input: $input) {
       id
       status
+    }
+  }
+`);
+
+export const AcknowledgementFieldsFragment = graphql(`
+  fragment AcknowledgementFields on AssistanceRequest {
+    id
+    viewerCanAcknowledge
+    acknowledgements {
+      id
+      acknowledgedAt
+      organization {
+        id
+        acronym
+        name(language: $language)
+      }
+    }
+  }
+`);
+
+export const AcknowledgeAssistanceRequestDocument = graphql(`
+  mutation AcknowledgeAssistanceRequest($id: ID!, $language: Language!) {
+    acknowledgeAssistanceRequest(id: $id) {
+      ...AcknowledgementFields
     }
   }
 `);

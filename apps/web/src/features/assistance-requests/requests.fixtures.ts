@@ -98,6 +98,8 @@ export function request(overrides: Record<string, unknown> = {}) {
     partnerEntities: [],
     viewerOffer: null,
     offers: [],
+    viewerCanAcknowledge: false,
+    acknowledgements: [] as unknown[],
     timeline: [],
     timeInStatus: [],
     discussion: null,
