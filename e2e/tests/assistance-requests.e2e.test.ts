@@ -137,6 +137,15 @@ describe('a State requests assistance; the coordinator triages and matches it; a
     // The focal point's page follows.
     await focal.getByText(en.enums.requestStatus.UNDER_REVIEW, { exact: true }).first().waitFor();
 
+    // The State may share it more widely, never less: the dialog, looked at and left.
+    await focal.getByRole('button', { name: en.requests.widen.action }).click();
+    const widen = focal.getByRole('dialog', { name: en.requests.widen.title });
+    await widen.getByText(en.requests.widen.explanation).waitFor();
+    await screenshot(focal, '22-widen-sharing-dialog');
+    await expectAccessible(focal, 'widen sharing dialog');
+    await widen.getByRole('button', { name: en.common.cancel }).click();
+    await widen.waitFor({ state: 'detached' });
+
     // UNODC's member finds it among the open requests and offers.
     const { context: unodcContext, page: unodc } = await openBrowser();
     await signIn(unodc, 'member@unodc.example');

@@ -17,6 +17,7 @@ import {
   TRANSITION,
   type Tokens,
   UPDATE,
+  WIDEN_SHARING,
   WITHDRAW_OFFER,
 } from './assistance-requests.fixtures.js';
 import { errorCode, type GraphQLResponse, signInDemoUsers, type TestApp, startTestApp } from './harness.js';
@@ -36,7 +37,7 @@ type Who =
   | 'ownStateFocalPoint'
   | 'ownStateObserver'
   | 'otherStateFocalPoint';
-type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'BAD_USER_INPUT';
 
 const WHO: Who[] = [
   'admin',
@@ -171,6 +172,12 @@ const ROWS: Row[] = [
   { operation: 'acknowledgeAssistanceRequest', on: at('DELIVERED', MATCHED_TO_INTERPOL),
     run: (api, token, id) => api.gql(ACKNOWLEDGE, { id }, token),
     expect: [F, F, 'CONFLICT', 'CONFLICT', F, F, F, NF] },
+  { operation: 'widenAssistanceRequestSharing', on: at('SUBMITTED'), run: widen('ALL_ENTITIES'),
+    expect: [F, F, NF, NF, NF, 'ok', F, NF] },
+  { operation: 'widenAssistanceRequestSharing', on: at('UNDER_REVIEW'), run: widen('NAMED_ENTITIES', ['UNODC']),
+    expect: [F, F, F, NF, F, 'BAD_USER_INPUT', F, NF] },
+  { operation: 'widenAssistanceRequestSharing', on: at('DELIVERED', MATCHED_TO_INTERPOL), run: widen('ALL_ENTITIES'),
+    expect: [F, F, F, F, F, 'CONFLICT', F, NF] },
   { operation: 'giveAssistanceFeedback', on: at('DELIVERED', MATCHED_TO_INTERPOL),
     run: (api, token, id) => api.gql(FEEDBACK, { input: { id, rating: 4, comment: 'Useful' } }, token),
     expect: [F, F, F, F, F, 'ok', F, NF] },
@@ -181,6 +188,16 @@ const ROWS: Row[] = [
     run: (api, token, id) => api.gql(LINK, { input: { requestId: id, projectId } }, token),
     expect: ['ok', 'ok', F, F, F, F, F, NF] },
 ];
+
+/** The request shared as given (entities by key). */
+function widen(sharingScope: string, entities: string[] = []): Row['run'] {
+  return (api, token, id, organizations) =>
+    api.gql(
+      WIDEN_SHARING,
+      { input: { id, sharingScope, sharedEntityIds: entities.map((key) => organizations[key]) } },
+      token,
+    );
+}
 
 /** `assistanceRequests` answers "ok" when the request is listed, NOT_FOUND when it is absent. */
 async function listed(api: TestApp, token: string, id: string): Promise<GraphQLResponse> {
@@ -264,6 +281,8 @@ async function snapshot(id: string | null) {
             (SELECT count(*) FROM assistance_request_transitions t WHERE t.request_id = r.id) AS steps,
             (SELECT json_agg(f.status ORDER BY f.organization_id) FROM assistance_offers f WHERE f.request_id = r.id) AS offers,
             (SELECT count(*) FROM assistance_request_acknowledgements a WHERE a.request_id = r.id) AS acknowledged,
+            r.sharing_scope,
+            (SELECT count(*) FROM assistance_request_shared_entities s WHERE s.request_id = r.id) AS shared,
             (SELECT count(*) FROM assistance_requests) AS requests
        FROM assistance_requests r WHERE r.id = $1`,
     [id],

@@ -19,6 +19,7 @@ export const TRANSITION = `mutation Move($input: TransitionAssistanceRequestInpu
 export const MATCH = `mutation Match($input: MatchAssistanceRequestInput!) { matchAssistanceRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 export const OFFER = `mutation Offer($input: OfferAssistanceInput!) { offerAssistance(input: $input) { id note status organization { key } } }`;
 export const ACKNOWLEDGE = `mutation Acknowledge($id: ID!) { acknowledgeAssistanceRequest(id: $id) { id viewerCanAcknowledge acknowledgements { organization { key } acknowledgedAt } } }`;
+export const WIDEN_SHARING = `mutation Widen($input: WidenAssistanceRequestSharingInput!) { widenAssistanceRequestSharing(input: $input) { id sharingScope viewerCanWidenSharing } }`;
 export const WITHDRAW_OFFER = `mutation Withdraw($requestId: ID!) { withdrawAssistanceOffer(requestId: $requestId) { id status } }`;
 export const FEEDBACK = `mutation Feedback($input: AssistanceFeedbackInput!) { giveAssistanceFeedback(input: $input) { ${REQUEST_FIELDS} } }`;
 export const GET = `query Get($id: ID!) { assistanceRequest(id: $id) { ${REQUEST_FIELDS} } }`;

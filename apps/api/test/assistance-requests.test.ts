@@ -14,6 +14,7 @@ import {
   TRANSITION,
   type Tokens,
   UPDATE,
+  WIDEN_SHARING,
   WITHDRAW_OFFER,
 } from './assistance-requests.fixtures.js';
 import { errorCode, signInDemoUsers, type TestApp, startTestApp } from './harness.js';
@@ -58,6 +59,7 @@ describe('every assistance request operation is UNAUTHENTICATED when signed out'
     ['offerAssistance', OFFER, { input: { requestId: id, note: 'x' } }],
     ['withdrawAssistanceOffer', WITHDRAW_OFFER, { requestId: id }],
     ['acknowledgeAssistanceRequest', ACKNOWLEDGE, { id }],
+    ['widenAssistanceRequestSharing', WIDEN_SHARING, { input: { id, sharingScope: 'ALL_ENTITIES' } }],
     ['giveAssistanceFeedback', FEEDBACK, { input: { id, rating: 5 } }],
   ])('%s', async (_name, query, variables) => {
     expect(errorCode(await api.gql(query, variables))).toBe('UNAUTHENTICATED');
@@ -548,5 +550,54 @@ describe('acknowledging a request', () => {
     const draft = await makeRequest(api, tokens, organizations, { status: 'DRAFT' });
     expect(errorCode(await api.gql(ACKNOWLEDGE, { id: draft }, tokens.unodc))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(ACKNOWLEDGE, { id: 'not-an-id' }, tokens.unodc))).toBe('NOT_FOUND');
+  });
+});
+
+describe('sharing a submitted request more widely', () => {
+  const widen = (id: string, sharingScope: string, entities: string[] = []) =>
+    api.gql(
+      WIDEN_SHARING,
+      { input: { id, sharingScope, sharedEntityIds: entities.map((key) => organizations[key]) } },
+      tokens.philippines,
+    );
+
+  it('reaches the entities added, who hear of it once it is open; never fewer', async () => {
+    const id = await makeRequest(api, tokens, organizations, {
+      status: 'UNDER_REVIEW',
+      scope: 'NAMED_ENTITIES',
+      shared: ['UNODC'],
+    });
+    expect(errorCode(await api.gql(GET, { id }, tokens.interpol))).toBe('NOT_FOUND');
+    const before = (await notificationsOf('member@interpol.example')).length;
+
+    const widened = ok(await widen(id, 'NAMED_ENTITIES', ['UNODC', 'INTERPOL']), 'widenAssistanceRequestSharing');
+    expect(widened).toMatchObject({ sharingScope: 'NAMED_ENTITIES', viewerCanWidenSharing: true });
+    ok(await api.gql(GET, { id }, tokens.interpol), 'assistanceRequest');
+    const told = (await notificationsOf('member@interpol.example')).slice(before);
+    expect(told).toEqual([expect.objectContaining({ type: 'REQUEST_OPENED', link: `/requests/${id}` })]);
+    // UNODC saw it already: nothing new for it.
+    expect((await notificationsOf('member@unodc.example')).filter((n) => n.link === `/requests/${id}`)).toHaveLength(1);
+
+    const narrowed = await widen(id, 'NAMED_ENTITIES', ['INTERPOL']);
+    expect(errorCode(narrowed)).toBe('BAD_USER_INPUT');
+    expect(errorCode(await widen(id, 'NAMED_ENTITIES', []))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await widen(id, 'NAMED_ENTITIES', ['STATE:MV']))).toBe('BAD_USER_INPUT');
+    ok(await widen(id, 'ALL_ENTITIES'), 'widenAssistanceRequestSharing');
+    ok(await api.gql(GET, { id }, tokens.observer), 'assistanceRequest');
+    const [{ sharing_scope, shared }] = await api.sql(
+      `SELECT sharing_scope, (SELECT count(*)::int FROM assistance_request_shared_entities WHERE request_id = $1) AS shared
+         FROM assistance_requests WHERE id = $1`,
+      [id],
+    );
+    expect({ sharing_scope, shared }).toEqual({ sharing_scope: 'ALL_ENTITIES', shared: 0 });
+    expect(errorCode(await widen(id, 'NAMED_ENTITIES', ['UNODC', 'INTERPOL']))).toBe('BAD_USER_INPUT');
+  });
+
+  it('tells nobody before the request is open to entities', async () => {
+    const id = await makeRequest(api, tokens, organizations, { status: 'SUBMITTED', scope: 'COORDINATORS_ONLY' });
+    const before = (await notificationsOf('member@interpol.example')).length;
+    ok(await widen(id, 'ALL_ENTITIES'), 'widenAssistanceRequestSharing');
+    expect(await notificationsOf('member@interpol.example')).toHaveLength(before);
+    expect(errorCode(await api.gql(GET, { id }, tokens.interpol))).toBe('NOT_FOUND');
   });
 });

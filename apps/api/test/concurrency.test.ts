@@ -19,6 +19,7 @@ import {
   SUBMIT,
   TRANSITION,
   UPDATE,
+  WIDEN_SHARING,
   WITHDRAW_OFFER,
 } from './assistance-requests.fixtures.js';
 import {
@@ -1816,6 +1817,38 @@ const CASES: Record<string, Case<any>> = {
       for (const answer of successes(answers)) {
         expect(answer.data.acknowledgeAssistanceRequest.viewerCanAcknowledge).toBe(false);
       }
+    },
+  }),
+
+  widenAssistanceRequestSharing: scenario({
+    story:
+      'two focal points share a request with INTERPOL too, twelve times at once: shared with both, INTERPOL told once',
+    async setup() {
+      return {
+        requestId: await makeRequest(api, tokens, org, {
+          status: 'UNDER_REVIEW',
+          scope: 'NAMED_ENTITIES',
+          shared: ['UNODC'],
+        }),
+      };
+    },
+    call: ({ requestId }, index) =>
+      api.gql(
+        WIDEN_SHARING,
+        { input: { id: requestId, sharingScope: 'NAMED_ENTITIES', sharedEntityIds: [org.UNODC, org.INTERPOL] } },
+        index % 2 === 0 ? tokens.philippines : focalPoint2,
+      ),
+    async check({ requestId }) {
+      const shared = await api.sql(
+        `SELECT organization_id FROM assistance_request_shared_entities WHERE request_id = $1`,
+        [requestId],
+      );
+      expect(shared.map((row) => row.organization_id).sort()).toEqual([org.UNODC, org.INTERPOL].sort());
+      const told = await api.sql(
+        `SELECT count(*)::int AS n FROM notifications WHERE type = 'REQUEST_OPENED' AND link = $1 AND user_id = $2`,
+        [`/requests/${requestId}`, ids[DEMO.interpol]],
+      );
+      expect(told).toEqual([{ n: 1 }]);
     },
   }),
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Language, NotificationType } from '@ctcp/shared';
+import type { Language, NotificationType, SharingScope } from '@ctcp/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { markedRequestTitle, notificationTitle } from '../notifications/notification-texts.js';
@@ -75,6 +75,25 @@ export class AssistanceRequestNotices {
     return this.notify(manager, request, [{ recipients, type: 'REQUEST_OFFER' }], (language) => ({
       organization: entity.get(actor.organizationId)?.(language),
     }));
+  }
+
+  /** A request shared more widely, to the members of the entities it now reaches, once it is open to entities. */
+  async sharedWithMore(
+    manager: EntityManager,
+    actor: Actor,
+    request: AssistanceRequest,
+    facts: AssistanceRequestFacts,
+    entityIds: readonly string[],
+  ): Promise<RealtimeEvent[]> {
+    if (!facts.opened || entityIds.length === 0) return [];
+    const recipients = await this.recipients(actor, facts, [entityMembersOf(entityIds)]);
+    return this.notify(manager, request, [{ recipients, type: 'REQUEST_OPENED' }]);
+  }
+
+  /** The Compact entities a sharing reaches. */
+  async entitiesReached(sharingScope: SharingScope, sharedEntityIds: readonly string[]): Promise<string[]> {
+    if (sharingScope === 'ALL_ENTITIES') return this.organizations.idsOfKinds(['COMPACT_ENTITY']);
+    return sharingScope === 'NAMED_ENTITIES' ? [...sharedEntityIds] : [];
   }
 
   /** `assistanceRequest.updated` for everyone who may read the request now. */

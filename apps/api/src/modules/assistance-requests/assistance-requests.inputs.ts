@@ -181,6 +181,22 @@ export class UpdateAssistanceRequestInput {
   sharedEntityIds?: string[];
 }
 
+@InputType({ description: 'The sharing a submitted request takes: every entity it is shared with now, and more' })
+export class WidenAssistanceRequestSharingInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => SharingScopeEnum)
+  @IsIn(SHARING_SCOPES)
+  sharingScope: SharingScope;
+
+  @Field(() => [ID], { defaultValue: [], description: 'The Compact entities named when the scope is NAMED_ENTITIES' })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(MAX_ENTITIES)
+  sharedEntityIds: string[];
+}
+
 @InputType()
 export class TransitionAssistanceRequestInput {
   @Field(() => ID)

@@ -22,8 +22,9 @@ import {
   mayReadAssistanceRequest,
   maySeeAcknowledgement,
   maySeeOffer,
+  maySeeSharedEntities,
+  mayWidenAssistanceRequestSharing,
 } from '../policy/assistance-requests.js';
-import { maySeeSharedEntities } from '../policy/assistance-requests.js';
 import { Author } from '../users/author.js';
 import { User } from '../users/user.entity.js';
 import { WorkingGroup } from '../working-groups/working-group.entity.js';
@@ -45,6 +46,7 @@ import {
   SubmitAssistanceRequestInput,
   TransitionAssistanceRequestInput,
   UpdateAssistanceRequestInput,
+  WidenAssistanceRequestSharingInput,
 } from './assistance-requests.inputs.js';
 import { AssistanceOffersService } from './assistance-offers.service.js';
 import { AssistanceRequestAcknowledgements } from './assistance-request-acknowledgements.js';
@@ -104,6 +106,17 @@ export class AssistanceRequestsResolver {
   @Mutation(() => AssistanceRequest)
   updateAssistanceRequest(@CurrentActor() actor: Actor, @Args('input') input: UpdateAssistanceRequestInput) {
     return this.service.update(actor, input);
+  }
+
+  @Mutation(() => AssistanceRequest, {
+    description:
+      'The State shares a submitted request with more entities, never fewer; those it now reaches hear of it',
+  })
+  widenAssistanceRequestSharing(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: WidenAssistanceRequestSharingInput,
+  ) {
+    return this.service.widenSharing(actor, input);
   }
 
   @Mutation(() => AssistanceRequest, { description: 'Moves a request along its workflow, if the viewer may' })
@@ -404,6 +417,15 @@ export class AssistanceRequestsResolver {
     @Context() context: GraphQLContext,
   ) {
     return mayMatchAssistanceRequest(actor, await context.loaders.assistanceRequestFacts.load(request));
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may share the submitted request with more entities' })
+  async viewerCanWidenSharing(
+    @CurrentActor() actor: Actor,
+    @Parent() request: AssistanceRequest,
+    @Context() context: GraphQLContext,
+  ) {
+    return mayWidenAssistanceRequestSharing(actor, await context.loaders.assistanceRequestFacts.load(request));
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may make or change their organization’s offer' })

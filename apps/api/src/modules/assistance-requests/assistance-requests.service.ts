@@ -11,9 +11,11 @@ import { isStaff } from '../policy/actors.js';
 import {
   allowedTransitions,
   mayEditAssistanceRequest,
+  isSharedAtLeastAsWidely,
   mayGiveAssistanceFeedback,
   mayMatchAssistanceRequest,
   mayRequestAssistance,
+  mayWidenAssistanceRequestSharing,
   TRANSITIONS,
   transitionNeedsNote,
 } from '../policy/assistance-requests.js';
@@ -35,6 +37,7 @@ import type {
   SubmitAssistanceRequestInput,
   TransitionAssistanceRequestInput,
   UpdateAssistanceRequestInput,
+  WidenAssistanceRequestSharingInput,
 } from './assistance-requests.inputs.js';
 import { addWorkingDays } from './clocks.js';
 import { statusLabel } from './labels.js';
@@ -141,6 +144,66 @@ export class AssistanceRequestsService {
       );
       const facts = (await this.queries.factsIn(manager, saved)).facts;
       return { request: saved, events: [this.notices.updatedEvent(saved, facts)] };
+    });
+    this.realtime.publish(events);
+    return request;
+  }
+
+  /**
+   * The State shares a submitted request with more entities, never fewer (those that have seen it keep it);
+   * the entities it now reaches hear of it once it is open to entities.
+   */
+  async widenSharing(actor: Actor, input: WidenAssistanceRequestSharingInput): Promise<AssistanceRequest> {
+    const { request, events } = await this.requests.manager.transaction(async (manager) => {
+      const { request, facts } = await this.queries.requireIn(manager, actor, input.id);
+      if (!mayWidenAssistanceRequestSharing(actor, facts)) {
+        assertAllowed(
+          actor.role === 'FOCAL_POINT' && actor.organizationId === request.requestingStateId,
+          'Only the requesting State shares its request more widely.',
+        );
+        throw conflict(
+          request.status === 'DRAFT'
+            ? 'A draft’s sharing is set by editing it.'
+            : `The sharing of a request that is ${statusLabel(request.status)} no longer changes.`,
+        );
+      }
+      const sharedEntityIds = input.sharingScope === 'NAMED_ENTITIES' ? [...new Set(input.sharedEntityIds)] : [];
+      if (input.sharingScope === 'NAMED_ENTITIES') {
+        if (sharedEntityIds.length === 0) throw badInput('sharedEntityIds', 'Name at least one entity to share with.');
+        await this.fields.requireEntities(manager, sharedEntityIds, 'sharedEntityIds');
+      }
+      const to = { sharingScope: input.sharingScope, sharedEntityIds };
+      if (!isSharedAtLeastAsWidely(to, facts)) {
+        throw badInput('sharingScope', 'A submitted request is shared more widely, never less: keep every entity.');
+      }
+      const reachedBefore = new Set(await this.notices.entitiesReached(facts.sharingScope, facts.sharedEntityIds));
+      request.sharingScope = to.sharingScope;
+      request.updatedAt = new Date();
+      await manager.update(
+        AssistanceRequest,
+        { id: request.id },
+        { sharingScope: to.sharingScope, updatedAt: request.updatedAt },
+      );
+      await this.fields.setSharedEntities(manager, request.id, to.sharingScope, to.sharedEntityIds);
+      await this.audit.record(
+        manager,
+        actor,
+        'assistance_request.sharing_widened',
+        'AssistanceRequest',
+        request.id,
+        { from: facts.sharingScope, to: to.sharingScope, sharedEntityIds: to.sharedEntityIds },
+        null,
+      );
+      const widened = (await this.queries.factsIn(manager, request)).facts;
+      const reachedNow = await this.notices.entitiesReached(to.sharingScope, to.sharedEntityIds);
+      const newlyReached = reachedNow.filter((id) => !reachedBefore.has(id));
+      return {
+        request,
+        events: [
+          this.notices.updatedEvent(request, widened),
+          ...(await this.notices.sharedWithMore(manager, actor, request, widened, newlyReached)),
+        ],
+      };
     });
     this.realtime.publish(events);
     return request;

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../common/actor.js';
 import {
   type AssistanceRequestFacts,
+  isSharedAtLeastAsWidely,
   mayAcknowledgeAssistanceRequest,
   mayBeNamedOnAssistanceRequest,
   mayLowerAssistanceRequestMarking,
   mayRaiseAssistanceRequestMarking,
+  mayWidenAssistanceRequestSharing,
   mayReadAssistanceRequest,
 } from './assistance-requests.js';
 
@@ -117,5 +119,35 @@ describe('acknowledging a request', () => {
 
   it('not by an entity the marking keeps out', () => {
     expect(mayAcknowledgeAssistanceRequest(unodc, request('STRICTLY_CONFIDENTIAL'))).toBe(false);
+  });
+});
+
+describe('sharing a submitted request more widely', () => {
+  it.each([
+    ['DRAFT', []],
+    ['SUBMITTED', [author, otherFocalPoint]],
+    ['IN_PROGRESS', [author, otherFocalPoint]],
+    ['DELIVERED', []],
+  ] as const)('%s: by the State’s focal points', (status, wideners) => {
+    for (const someone of [admin, coordinator, unodc, undpObserver, author, otherFocalPoint, phObserver, maldives]) {
+      expect(mayWidenAssistanceRequestSharing(someone, request('UNCLASSIFIED', status)), someone.userId).toBe(
+        (wideners as readonly Actor[]).includes(someone),
+      );
+    }
+  });
+
+  const named = (...ids: string[]) => ({ sharingScope: 'NAMED_ENTITIES' as const, sharedEntityIds: ids });
+  const all = { sharingScope: 'ALL_ENTITIES' as const, sharedEntityIds: [] };
+  const none = { sharingScope: 'COORDINATORS_ONLY' as const, sharedEntityIds: [] };
+
+  it.each([
+    ['coordinators only to named entities', named('unodc'), none, true],
+    ['named entities to more named entities', named('unodc', 'undp'), named('unodc'), true],
+    ['named entities to all', all, named('unodc'), true],
+    ['named entities to others', named('undp'), named('unodc'), false],
+    ['all to named entities', named('unodc'), all, false],
+    ['named entities to coordinators only', none, named('unodc'), false],
+  ] as const)('%s: %s', (_name, to, from, wider) => {
+    expect(isSharedAtLeastAsWidely(to, from)).toBe(wider);
   });
 });

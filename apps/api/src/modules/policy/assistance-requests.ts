@@ -211,8 +211,11 @@ export function mayOfferAssistance(actor: Actor, facts: AssistanceRequestFacts):
   );
 }
 
-/** Statuses in which an entity says it has seen a request: from submission until the assistance is delivered. */
-export const ACKNOWLEDGEABLE_STATUSES: readonly AssistanceRequestStatus[] = [
+/**
+ * A submitted request waiting for its assistance: entities say they have seen it, the State shares it more
+ * widely.
+ */
+export const OPEN_REQUEST_STATUSES: readonly AssistanceRequestStatus[] = [
   'SUBMITTED',
   'UNDER_REVIEW',
   'MATCHED',
@@ -227,8 +230,38 @@ export function mayAcknowledgeAssistanceRequest(actor: Actor, facts: AssistanceR
   return (
     mayOfferAnyAssistance(actor) &&
     mayReadAssistanceRequest(actor, facts) &&
-    ACKNOWLEDGEABLE_STATUSES.includes(facts.status)
+    OPEN_REQUEST_STATUSES.includes(facts.status)
   );
+}
+
+/** The State's focal points share a submitted request more widely while it is open (drafts are edited instead). */
+export function mayWidenAssistanceRequestSharing(actor: Actor, facts: AssistanceRequestFacts): boolean {
+  return (
+    actor.role === 'FOCAL_POINT' &&
+    isOwnState(actor, facts) &&
+    mayReadAssistanceRequest(actor, facts) &&
+    OPEN_REQUEST_STATUSES.includes(facts.status)
+  );
+}
+
+type Sharing = Pick<AssistanceRequestFacts, 'sharingScope' | 'sharedEntityIds'>;
+
+/**
+ * Whether `to` shares with every entity `from` does (and maybe more): entities that have seen a request
+ * never lose it. Coordinators see it either way.
+ */
+export function isSharedAtLeastAsWidely(to: Sharing, from: Sharing): boolean {
+  switch (to.sharingScope) {
+    case 'ALL_ENTITIES':
+      return true;
+    case 'COORDINATORS_ONLY':
+      return from.sharingScope === 'COORDINATORS_ONLY';
+    case 'NAMED_ENTITIES':
+      return (
+        from.sharingScope === 'COORDINATORS_ONLY' ||
+        (from.sharingScope === 'NAMED_ENTITIES' && from.sharedEntityIds.every((id) => to.sharedEntityIds.includes(id)))
+      );
+  }
 }
 
 /** The State's focal points give feedback once the assistance is delivered. */

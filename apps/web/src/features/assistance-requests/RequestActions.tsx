@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { AssistanceRequestStatus } from '@ctcp/shared';
+import type { AssistanceRequestStatus, SharingScope } from '@ctcp/shared';
 import { LockIcon, PeopleIcon } from '../../components/icons';
 import type { RequestMarkingFieldsFragment } from '../../gql/graphql';
 import { ChangeRequestMarkingDialog } from './ChangeRequestMarkingDialog';
@@ -10,6 +10,7 @@ import { EditRequestParticipantsDialog } from './EditRequestParticipantsDialog';
 import { MatchDialog } from './MatchDialog';
 import { isBackward } from './status';
 import { TransitionDialog, useMoveLabel } from './TransitionDialog';
+import { WidenSharingDialog } from './WidenSharingDialog';
 
 interface RequestActionsProps {
   request: RequestMarkingFieldsFragment & {
@@ -19,6 +20,9 @@ interface RequestActionsProps {
     viewerTransitions: AssistanceRequestStatus[];
     viewerCanMatch: boolean;
     viewerCanEdit: boolean;
+    viewerCanWidenSharing: boolean;
+    sharingScope: SharingScope;
+    sharedEntities: readonly { id: string }[];
   };
 }
 
@@ -26,13 +30,14 @@ const ENDINGS: readonly AssistanceRequestStatus[] = ['DECLINED', 'WITHDRAWN'];
 
 /**
  * What the viewer may do with the request now: edit it, move it (each move confirmed with a note), match it,
- * change its marking or who is named on it (each with a reason).
+ * share it more widely, change its marking or who is named on it (each with a reason).
  */
 export function RequestActions({ request }: RequestActionsProps) {
   const { t } = useTranslation();
   const moveLabel = useMoveLabel();
   const [moving, setMoving] = useState<AssistanceRequestStatus | null>(null);
   const [matching, setMatching] = useState(false);
+  const [widening, setWidening] = useState(false);
   const [marking, setMarking] = useState<'marking' | 'participants' | null>(null);
   const mayChangeMarking = request.viewerCanRaiseClassification || request.viewerCanLowerClassification;
   // Who is named on a STRICTLY_CONFIDENTIAL request changes with the right to lower its marking.
@@ -44,6 +49,7 @@ export function RequestActions({ request }: RequestActionsProps) {
   if (
     !request.viewerCanEdit &&
     !request.viewerCanMatch &&
+    !request.viewerCanWidenSharing &&
     request.viewerTransitions.length === 0 &&
     !mayChangeMarking &&
     !mayEditParticipants
@@ -65,6 +71,11 @@ export function RequestActions({ request }: RequestActionsProps) {
       {request.viewerCanEdit && (
         <Button component={Link} to={`/requests/${request.id}/edit`} variant="default">
           {t('requests.edit')}
+        </Button>
+      )}
+      {request.viewerCanWidenSharing && (
+        <Button variant="default" leftSection={<PeopleIcon size={16} />} onClick={() => setWidening(true)}>
+          {t('requests.widen.action')}
         </Button>
       )}
       {mayChangeMarking && (
@@ -90,6 +101,7 @@ export function RequestActions({ request }: RequestActionsProps) {
       ))}
       {moving && <TransitionDialog request={request} to={moving} onClose={() => setMoving(null)} />}
       {matching && <MatchDialog requestId={request.id} onClose={() => setMatching(false)} />}
+      {widening && <WidenSharingDialog request={request} onClose={() => setWidening(false)} />}
       {marking === 'marking' && <ChangeRequestMarkingDialog request={request} onClose={() => setMarking(null)} />}
       {marking === 'participants' && (
         <EditRequestParticipantsDialog request={request} onClose={() => setMarking(null)} />

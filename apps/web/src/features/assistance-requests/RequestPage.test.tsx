@@ -9,6 +9,8 @@ import {
   AcknowledgeAssistanceRequestDocument,
   BreakGlassOnAssistanceRequestDocument,
   ChangeAssistanceRequestClassificationDocument,
+  RequestFormOptionsDocument,
+  WidenAssistanceRequestSharingDocument,
 } from './operations';
 import { RequestPage } from './RequestPage';
 import {
@@ -347,5 +349,64 @@ describe('RequestPage acknowledgements', () => {
     expect(screen.queryByRole('button', { name: 'Mark as seen' })).not.toBeInTheDocument();
     // An entity sees its own organization's only: "none yet" would say nothing of the others.
     expect(screen.queryByText('No entity yet')).not.toBeInTheDocument();
+  });
+});
+
+describe('RequestPage sharing', () => {
+  it('lets the State share its submitted request with every Compact entity', async () => {
+    renderRequestPage([
+      requestAnswer(
+        request({
+          classification: 'UNCLASSIFIED',
+          participants: [],
+          sharingScope: 'NAMED_ENTITIES',
+          sharedEntities: [unodc],
+          viewerCanWidenSharing: true,
+        }),
+      ),
+      {
+        request: { query: RequestFormOptionsDocument, variables: { language: 'en' } },
+        result: {
+          data: {
+            workingGroups: [],
+            organizations: {
+              __typename: 'OrganizationConnection',
+              edges: [{ __typename: 'OrganizationEdge', node: unodc }],
+            },
+          },
+        },
+      },
+      {
+        request: {
+          query: WidenAssistanceRequestSharingDocument,
+          variables: { input: { id: 'r1', sharingScope: 'ALL_ENTITIES', sharedEntityIds: [] }, language: 'en' },
+        },
+        result: {
+          data: {
+            widenAssistanceRequestSharing: {
+              __typename: 'AssistanceRequest',
+              id: 'r1',
+              sharingScope: 'ALL_ENTITIES',
+              viewerCanWidenSharing: true,
+              updatedAt: '2026-12-05T09:00:00Z',
+              sharedEntities: [],
+            },
+          },
+        },
+      },
+    ]);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Share more widely' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share the request more widely' });
+    // Sharing with fewer entities is not offered.
+    expect(within(dialog).getByRole('radio', { name: /^Coordinators only/ })).toBeDisabled();
+    await user.click(within(dialog).getByRole('radio', { name: /^All Compact entities/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Share' }));
+
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Share the request more widely' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByText('All Compact entities')).toBeInTheDocument();
   });
 });

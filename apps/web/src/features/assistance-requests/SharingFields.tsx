@@ -13,10 +13,12 @@ interface SharingFieldsProps {
   entities: readonly { id: string; acronym: string | null; name: string }[];
   /** The State chooses before submitting; afterwards the choice is shown, not changed. */
   editable: boolean;
+  /** The scopes that would share with fewer entities than the request's now (once submitted, it only widens). */
+  narrower?: readonly SharingScope[];
 }
 
 /** Who, besides the coordinators, reads the request once it is open for offers; named entities when chosen. */
-export function SharingFields({ scope, entityIds, entities, editable }: SharingFieldsProps) {
+export function SharingFields({ scope, entityIds, entities, editable, narrower = [] }: SharingFieldsProps) {
   const { t } = useTranslation();
   const chosenScope: SharingScope = scope.value;
   const chosenIds: string[] = entityIds.value;
@@ -34,7 +36,7 @@ export function SharingFields({ scope, entityIds, entities, editable }: SharingF
               value={value}
               label={t(`enums.sharingScope.${value}`)}
               description={t(`requests.form.sharingScopeHelp.${value}`)}
-              disabled={!editable}
+              disabled={!editable || narrower.includes(value)}
             />
           ))}
         </Stack>

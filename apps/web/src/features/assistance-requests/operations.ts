@@ -126,6 +126,7 @@ export const AssistanceRequestDocument = graphql(`
       viewerCanEdit
       viewerCanOffer
       viewerCanGiveFeedback
+      viewerCanWidenSharing
       createdBy {
         id
         name
@@ -341,6 +342,22 @@ export const AcknowledgeAssistanceRequestDocument = graphql(`
   mutation AcknowledgeAssistanceRequest($id: ID!, $language: Language!) {
     acknowledgeAssistanceRequest(id: $id) {
       ...AcknowledgementFields
+    }
+  }
+`);
+
+export const WidenAssistanceRequestSharingDocument = graphql(`
+  mutation WidenAssistanceRequestSharing($input: WidenAssistanceRequestSharingInput!, $language: Language!) {
+    widenAssistanceRequestSharing(input: $input) {
+      id
+      sharingScope
+      viewerCanWidenSharing
+      updatedAt
+      sharedEntities {
+        id
+        acronym
+        name(language: $language)
+      }
     }
   }
 `);

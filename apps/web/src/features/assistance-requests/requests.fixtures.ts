@@ -99,6 +99,7 @@ export function request(overrides: Record<string, unknown> = {}) {
     viewerOffer: null,
     offers: [],
     viewerCanAcknowledge: false,
+    viewerCanWidenSharing: false,
     acknowledgements: [] as unknown[],
     timeline: [],
     timeInStatus: [],
