@@ -601,3 +601,55 @@ describe('sharing a submitted request more widely', () => {
     expect(errorCode(await api.gql(GET, { id }, tokens.interpol))).toBe('NOT_FOUND');
   });
 });
+
+describe('escalating an overdue request', () => {
+  const escalations = async () =>
+    api.app.get(
+      (await import('../src/modules/assistance-requests/assistance-request-escalations.js'))
+        .AssistanceRequestEscalations,
+    );
+  const overdueNotices = async (email: string, id: string) =>
+    (await notificationsOf(email)).filter((n) => n.type === 'REQUEST_OVERDUE' && n.link === `/requests/${id}`);
+  const missDeadline = (id: string) =>
+    api.sql(`UPDATE assistance_requests SET sla_due_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+
+  it('tells the coordinators and the State once per deadline missed, and again when the next one is missed', async () => {
+    const id = await makeRequest(api, tokens, organizations, { status: 'SUBMITTED' });
+    const job = await escalations();
+    await missDeadline(id);
+
+    const runs = await Promise.all([job.escalateOverdue(new Date()), job.escalateOverdue(new Date())]);
+    expect(runs.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(1);
+    await job.escalateOverdue(new Date());
+    const [told] = await overdueNotices('coordinator@unoct.example', id);
+    expect(told.title).toMatch(/^Overdue, Submitted: “.+” \(Philippines\)$/);
+    expect(await overdueNotices('coordinator@unoct.example', id)).toHaveLength(1);
+    expect(await overdueNotices('focal.point@ph.example', id)).toHaveLength(1);
+    // Entities are not told: the clocks are the coordinators' and the State's.
+    expect(await overdueNotices('member@unodc.example', id)).toHaveLength(0);
+
+    // Taken under review, the request has a new deadline: missing it is a new breach.
+    ok(
+      await api.gql(TRANSITION, { input: { id, to: 'UNDER_REVIEW', note: '' } }, tokens.coordinator),
+      'transitionAssistanceRequest',
+    );
+    await job.escalateOverdue(new Date());
+    expect(await overdueNotices('focal.point@ph.example', id)).toHaveLength(1);
+    await missDeadline(id);
+    await job.escalateOverdue(new Date());
+    expect(await overdueNotices('focal.point@ph.example', id)).toHaveLength(2);
+  });
+
+  it('escalates a request in progress past its delivery deadline, and leaves a matched one alone', async () => {
+    const inProgress = await makeRequest(api, tokens, organizations, { status: 'IN_PROGRESS', lead: 'UNODC' });
+    const matched = await makeRequest(api, tokens, organizations, { status: 'MATCHED', lead: 'UNODC' });
+    const [{ due }] = await api.sql(`SELECT sla_due_at AS due FROM assistance_requests WHERE id = $1`, [inProgress]);
+    expect(due).toBeInstanceOf(Date);
+    // A matched request has no clock running; were a deadline left on it, it would not count.
+    await missDeadline(inProgress);
+    await missDeadline(matched);
+    await (await escalations()).escalateOverdue(new Date());
+    expect(await overdueNotices('coordinator@unoct.example', inProgress)).toHaveLength(1);
+    expect(await overdueNotices('coordinator@unoct.example', matched)).toHaveLength(0);
+  });
+});

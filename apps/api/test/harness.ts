@@ -107,7 +107,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     webDistDir: undefined,
     chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    requestSla: { reviewWorkingDays: 10, matchWorkingDays: 30 },
+    requestSla: { reviewWorkingDays: 10, matchWorkingDays: 30, deliveryWorkingDays: 120, holidays: [] },
     oidc: undefined,
     requireMfaRoles: [],
     mail: TEST_MAIL,

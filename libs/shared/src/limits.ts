@@ -77,6 +77,7 @@ export const REQUEST_NOTE_MAX_LENGTH = 4000;
 /** Working days (Monday to Friday) a request may wait before it is flagged overdue; configurable on the api. */
 export const REQUEST_REVIEW_SLA_WORKING_DAYS = 10;
 export const REQUEST_MATCH_SLA_WORKING_DAYS = 30;
+export const REQUEST_DELIVERY_SLA_WORKING_DAYS = 120;
 
 /** Link tokens (invitations, password resets) that matched nothing, per address in the window, before RATE_LIMITED. */
 export const LINK_TOKEN_FAILURES_PER_ADDRESS = 20;

@@ -36,6 +36,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DIGEST_CRON: '0 25 * * *' })).toThrow(/DIGEST_CRON/);
   });
 
+  it('keeps the holidays out of the requests’ working days, and refuses one that is not a date', () => {
+    expect(loadConfig({ HOLIDAYS: '2026-12-25, 2027-01-01' }).requestSla.holidays).toEqual([
+      '2026-12-25',
+      '2027-01-01',
+    ]);
+    expect(loadConfig({}).requestSla).toMatchObject({ deliveryWorkingDays: 120, holidays: [] });
+    expect(() => loadConfig({ HOLIDAYS: '25/12/2026' })).toThrow(/HOLIDAYS: must be dates like 2026-12-25/);
+  });
+
   it('refuses, in production, demo accounts with the published password, naming the variable', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DEMO_PASSWORD: .*published/);
     expect(() =>

@@ -4,6 +4,7 @@ import {
   PLATFORM_ROLES,
   type PlatformRole,
   REQUEST_MATCH_SLA_WORKING_DAYS,
+  REQUEST_DELIVERY_SLA_WORKING_DAYS,
   REQUEST_REVIEW_SLA_WORKING_DAYS,
 } from '@ctcp/shared';
 import { parseCrontab } from 'graphile-worker';
@@ -60,6 +61,20 @@ const configSchema = z.object({
     .refine(isCronSchedule, 'must be a schedule in crontab syntax, like "0 6 * * *" (06:00 UTC each day)'),
   REQUEST_REVIEW_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_REVIEW_SLA_WORKING_DAYS),
   REQUEST_MATCH_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(365).default(REQUEST_MATCH_SLA_WORKING_DAYS),
+  REQUEST_DELIVERY_SLA_WORKING_DAYS: z.coerce.number().int().min(0).max(730).default(REQUEST_DELIVERY_SLA_WORKING_DAYS),
+  HOLIDAYS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((day) => day.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (days) => days.every((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`))),
+      'must be dates like 2026-12-25, separated by commas',
+    ),
   REQUIRE_MFA_ROLES: z
     .string()
     .transform((value) =>
@@ -113,8 +128,8 @@ export interface AppConfig {
   /** The Chromium that prints reports to PDF. */
   chromiumPath: string;
   mail: MailSettings;
-  /** Working days a request may wait to be taken under review, then to be matched, before it is overdue. */
-  requestSla: { reviewWorkingDays: number; matchWorkingDays: number };
+  /** The request's clocks: working days to review, to match and to deliver before it is overdue. */
+  requestSla: RequestSla;
   /** Platform roles that must turn two-factor sign-in on before doing anything else. */
   requireMfaRoles: PlatformRole[];
   /** Single sign-on with an OpenID Connect provider; absent means password sign-in only. */
@@ -123,6 +138,15 @@ export interface AppConfig {
 }
 
 /** What one person may upload in any 24 hours: bytes and files, attached to a post or not. */
+/** A request's service levels, in working days: Monday to Friday, but the holidays. */
+export interface RequestSla {
+  reviewWorkingDays: number;
+  matchWorkingDays: number;
+  deliveryWorkingDays: number;
+  /** Days that are not working days, as YYYY-MM-DD (UTC). */
+  holidays: readonly string[];
+}
+
 export interface UploadQuota {
   bytesPerPersonPerDay: number;
   filesPerPersonPerDay: number;
@@ -223,6 +247,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
     requestSla: {
       reviewWorkingDays: values.REQUEST_REVIEW_SLA_WORKING_DAYS,
       matchWorkingDays: values.REQUEST_MATCH_SLA_WORKING_DAYS,
+      deliveryWorkingDays: values.REQUEST_DELIVERY_SLA_WORKING_DAYS,
+      holidays: values.HOLIDAYS,
     },
     requireMfaRoles: values.REQUIRE_MFA_ROLES ?? (production ? ['ADMIN', 'COORDINATOR'] : []),
     oidc: oidcOn

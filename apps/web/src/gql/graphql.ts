@@ -439,6 +439,7 @@ export type NotificationType =
   | 'REPLY'
   | 'REQUEST_OFFER'
   | 'REQUEST_OPENED'
+  | 'REQUEST_OVERDUE'
   | 'REQUEST_STATUS'
   | 'REQUEST_SUBMITTED'
   | 'WORKSPACE_ADDED'

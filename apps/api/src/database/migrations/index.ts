@@ -33,6 +33,7 @@ import { PlainTextSnippets1797200000000 } from './1797200000000-plain-text-snipp
 import { ProjectClassification1797300000000 } from './1797300000000-project-classification.js';
 import { Declassification1797400000000 } from './1797400000000-declassification.js';
 import { RequestAcknowledgements1797500000000 } from './1797500000000-request-acknowledgements.js';
+import { RequestEscalations1797600000000 } from './1797600000000-request-escalations.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   ProjectClassification1797300000000,
   Declassification1797400000000,
   RequestAcknowledgements1797500000000,
+  RequestEscalations1797600000000,
 ];

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { RuntimeConfig } from '../../config/runtime-config.js';
 import type { AssistanceOffersService } from '../../modules/assistance-requests/assistance-offers.service.js';
 import type { AssistanceRequestsService } from '../../modules/assistance-requests/assistance-requests.service.js';
-import { addWorkingDays } from '../../modules/assistance-requests/clocks.js';
+import { slaDueAt } from '../../modules/assistance-requests/clocks.js';
 import { demoActors, keyedIds } from './demo-actors.js';
 import { COUNTERING_TERRORIST_TRAVEL } from './q1-2020.js';
 
@@ -226,13 +226,7 @@ async function dateBack(
   };
   const last = steps.at(-1)!.to_status;
   const changedAt = times.at(-1)!;
-  const { reviewWorkingDays, matchWorkingDays } = config.requestSla;
-  const slaDueAt =
-    last === 'SUBMITTED'
-      ? addWorkingDays(changedAt, reviewWorkingDays)
-      : last === 'UNDER_REVIEW'
-        ? addWorkingDays(changedAt, matchWorkingDays)
-        : null;
+  const dueAt = slaDueAt(last, changedAt, config.requestSla);
   await dataSource.transaction(async (manager) => {
     for (const [index, step] of steps.entries()) {
       await manager.query(
@@ -244,7 +238,7 @@ async function dateBack(
       `UPDATE assistance_requests SET created_at = $2, status_changed_at = $3::timestamptz, updated_at = $3::timestamptz, sla_due_at = $4,
               submitted_at = $5, opened_at = $6, delivered_at = $7, feedback_at = CASE WHEN feedback_at IS NULL THEN NULL ELSE $3 END
         WHERE id = $1`,
-      [id, times[0], changedAt, slaDueAt, reached('SUBMITTED'), reached('UNDER_REVIEW'), reached('DELIVERED')],
+      [id, times[0], changedAt, dueAt, reached('SUBMITTED'), reached('UNDER_REVIEW'), reached('DELIVERED')],
     );
     await manager.query(`UPDATE assistance_offers SET created_at = $2, updated_at = $2 WHERE request_id = $1`, [
       id,

@@ -77,6 +77,12 @@ export class AssistanceRequestNotices {
     }));
   }
 
+  /** A request past its service level, to coordinators and the requesting State (by the system: nobody left out). */
+  async overdue(manager: EntityManager, request: AssistanceRequest, facts: AssistanceRequestFacts) {
+    const recipients = await this.recipients(null, facts, [coordinators(), focalPointsOf(request.requestingStateId)]);
+    return this.notify(manager, request, [{ recipients, type: 'REQUEST_OVERDUE' }]);
+  }
+
   /** A request shared more widely, to the members of the entities it now reaches, once it is open to entities. */
   async sharedWithMore(
     manager: EntityManager,
@@ -107,11 +113,11 @@ export class AssistanceRequestNotices {
 
   /** The enabled people of these groups, but the actor, who may read the request (its marking decides). */
   private async recipients(
-    actor: Actor,
+    actor: Actor | null,
     facts: AssistanceRequestFacts,
     groups: (PeopleGroup | null)[],
   ): Promise<User[]> {
-    const people = await this.users.enabledMembersOf(groups, actor.userId);
+    const people = await this.users.enabledMembersOf(groups, actor?.userId ?? NOBODY);
     if (facts.classification === 'UNCLASSIFIED') return people;
     const organizations = await this.organizations.mapByIds([
       ...new Set(people.map((person) => person.organizationId)),
@@ -179,6 +185,9 @@ export class AssistanceRequestNotices {
     );
   }
 }
+
+/** A user id no person has: what the system leaves out of the recipients. */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /** Groups of people to notify; null for nobody. */
 const coordinators = (): PeopleGroup => ({ role: 'COORDINATOR' });

@@ -381,6 +381,24 @@ export class AssistanceRequestAcknowledgement {
   acknowledgedAt: Date;
 }
 
+/** A breach of a request's service level escalated to the coordinators and the State: one per deadline missed. */
+@Entity('assistance_request_escalations')
+export class AssistanceRequestEscalation {
+  @PrimaryColumn({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  @ManyToOne(() => AssistanceRequest, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id' })
+  request?: Relation<AssistanceRequest>;
+
+  /** The deadline missed (`sla_due_at` then): a later deadline, once missed, is a breach of its own. */
+  @PrimaryColumn({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  @CreateDateColumn({ name: 'escalated_at', type: 'timestamptz' })
+  escalatedAt: Date;
+}
+
 @ObjectType({ description: 'One step of a request’s life: who moved it, when, from and to what, and why' })
 @Entity('assistance_request_transitions')
 @Index(['requestId', 'step'], { unique: true })

@@ -12,6 +12,7 @@ import {
   AssistanceOffer,
   AssistanceRequest,
   AssistanceRequestAcknowledgement,
+  AssistanceRequestEscalation,
   AssistanceRequestBreakGlassGrant,
   AssistanceRequestParticipant,
   AssistanceRequestPartner,
@@ -27,6 +28,7 @@ import {
 } from './assistance-requests.resolver.js';
 import { AssistanceOffersService } from './assistance-offers.service.js';
 import { AssistanceRequestAcknowledgements } from './assistance-request-acknowledgements.js';
+import { AssistanceRequestEscalations } from './assistance-request-escalations.js';
 import { AssistanceRequestDiscussion } from './assistance-request-discussion.js';
 import { AssistanceRequestMarkings } from './assistance-request-markings.js';
 import { AssistanceRequestFields } from './assistance-request-fields.js';
@@ -39,6 +41,7 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
     TypeOrmModule.forFeature([
       AssistanceRequest,
       AssistanceRequestAcknowledgement,
+      AssistanceRequestEscalation,
       AssistanceRequestSharedEntity,
       AssistanceRequestBreakGlassGrant,
       AssistanceRequestParticipant,
@@ -64,6 +67,7 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
     AssistanceRequestsService,
     AssistanceOffersService,
     AssistanceRequestAcknowledgements,
+    AssistanceRequestEscalations,
     AssistanceRequestsResolver,
     AssistanceOffersResolver,
     AssistanceRequestAcknowledgementsResolver,

@@ -39,7 +39,7 @@ import type {
   UpdateAssistanceRequestInput,
   WidenAssistanceRequestSharingInput,
 } from './assistance-requests.inputs.js';
-import { addWorkingDays } from './clocks.js';
+import { slaDueAt } from './clocks.js';
 import { statusLabel } from './labels.js';
 
 /** What a change did: the live events and notifications to send once its transaction has committed. */
@@ -328,15 +328,9 @@ export class AssistanceRequestsService {
       throw badInput('note', to === 'DECLINED' ? 'Give the reason for declining.' : 'Say why this is corrected.');
     }
     const now = new Date();
-    const { reviewWorkingDays, matchWorkingDays } = this.config.requestSla;
     request.status = to;
     request.statusChangedAt = now;
-    request.slaDueAt =
-      to === 'SUBMITTED'
-        ? addWorkingDays(now, reviewWorkingDays)
-        : to === 'UNDER_REVIEW'
-          ? addWorkingDays(now, matchWorkingDays)
-          : null;
+    request.slaDueAt = slaDueAt(to, now, this.config.requestSla);
     if (to === 'SUBMITTED') request.submittedAt ??= now;
     if (to === 'UNDER_REVIEW') request.openedAt ??= now;
     if (to === 'DELIVERED') request.deliveredAt = now;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, timeInStatus } from './clocks.js';
+import { addWorkingDays, slaDueAt, timeInStatus } from './clocks.js';
 
 describe('addWorkingDays', () => {
   it.each([
@@ -10,6 +10,24 @@ describe('addWorkingDays', () => {
     ['2026-11-30T10:00:00Z', 0, '2026-11-30T10:00:00Z'],
   ])('%s + %i working days = %s', (start, days, due) => {
     expect(addWorkingDays(new Date(start), days).toISOString()).toBe(new Date(due).toISOString());
+  });
+});
+
+describe('holidays', () => {
+  it('are not working days', () => {
+    // Friday 25 December 2026 and Friday 1 January 2027 off: 5 working days from Thursday 24 December.
+    const due = addWorkingDays(new Date('2026-12-24T10:00:00Z'), 5, ['2026-12-25', '2027-01-01']);
+    expect(due.toISOString()).toBe('2027-01-04T10:00:00.000Z');
+  });
+
+  it('count in every deadline: review, match and delivery; none once matched or delivered', () => {
+    const sla = { reviewWorkingDays: 1, matchWorkingDays: 2, deliveryWorkingDays: 3, holidays: ['2026-11-30'] };
+    const friday = new Date('2026-11-27T10:00:00Z');
+    expect(slaDueAt('SUBMITTED', friday, sla)?.toISOString()).toBe('2026-12-01T10:00:00.000Z');
+    expect(slaDueAt('UNDER_REVIEW', friday, sla)?.toISOString()).toBe('2026-12-02T10:00:00.000Z');
+    expect(slaDueAt('IN_PROGRESS', friday, sla)?.toISOString()).toBe('2026-12-03T10:00:00.000Z');
+    expect(slaDueAt('MATCHED', friday, sla)).toBeNull();
+    expect(slaDueAt('DELIVERED', friday, sla)).toBeNull();
   });
 });
 

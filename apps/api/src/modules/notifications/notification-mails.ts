@@ -30,6 +30,7 @@ const NEEDS_ACTION: readonly NotificationType[] = [
   'REQUEST_SUBMITTED',
   'REQUEST_OPENED',
   'REQUEST_OFFER',
+  'REQUEST_OVERDUE',
   // Silence is kept by default: an objection has to come before the deadline.
   'DECISION_PROPOSED',
 ];

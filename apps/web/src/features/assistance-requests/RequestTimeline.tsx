@@ -25,7 +25,9 @@ export function TimeInStatus({ request }: { request: Request }) {
                 ? 'requests.sla.overdue'
                 : request.status === 'SUBMITTED'
                   ? 'requests.sla.reviewDue'
-                  : 'requests.sla.matchDue',
+                  : request.status === 'IN_PROGRESS'
+                    ? 'requests.sla.deliveryDue'
+                    : 'requests.sla.matchDue',
               { date: format.dateTime(request.slaDueAt) },
             )}
           </Text>
