@@ -93,6 +93,7 @@ const heldMeeting = async (env: Env): Promise<Made> => {
 const UPDATE_ACTIVITY = `mutation($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }`;
 
 /** A thread of the coordinator's with a post of the Philippines' focal point, in their private workspace. */
+const RENAME_THREAD = `mutation($input: RenameThreadInput!) { renameThread(input: $input) { id title } }`;
 const threadAndPost = async ({ api, tokens, world }: Env) => {
   const thread = await makeThread(api, tokens.coordinator, world.phWorkspace);
   return { thread, post: await makePost(api, tokens.stateFocalPoint, thread) };
@@ -446,6 +447,15 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'setWorkingGroupMembership', on: 'UNODC in Border Management and Law Enforcement (as chair)',
     run: withInput(SET_MEMBERSHIP, (w) => ({ workingGroupId: w.workingGroup, organizationId: w.org.UNODC, role: 'CHAIR' })),
     expect: ['ok', F, F, F, F, F, F, F, U] },
+  { operation: 'renameThread', on: 'a thread of the Philippines’ focal point in its private workspace with UNODC',
+    make: async ({ api, tokens, world }) => ({ thread: await makeThread(api, tokens.stateFocalPoint, world.phWorkspace) }),
+    run: withInput(RENAME_THREAD, (_w, on) => ({ threadId: on.thread, title: 'Renamed' })),
+    // Its author and the workspace's moderators; the others do not read it.
+    expect: [NF, 'ok', F, NF, NF, 'ok', F, NF, U] },
+  { operation: 'renameThread', on: 'the discussion of a request of the Philippines that UNODC and INTERPOL offered on',
+    run: withInput(RENAME_THREAD, (w) => ({ threadId: w.phDiscussion, title: 'Renamed' })),
+    // Named after the request: nobody renames it.
+    expect: [F, F, F, F, NF, F, F, NF, U] },
   { operation: 'setThreadLocked', on: 'a thread in the private workspace of the Philippines and UNODC',
     make: threadAndPost, run: withInput(flag('setThreadLocked'), (_w, on) => ({ threadId: on.thread, value: true })),
     expect: [NF, 'ok', F, NF, NF, F, F, NF, U] },

@@ -1357,6 +1357,37 @@ const CASES: Record<string, Case<any>> = {
     },
   }),
 
+  renameThread: scenario({
+    story:
+      'its author and the moderators rename a thread twelve times while replies arrive: one of the titles, each audited',
+    async setup() {
+      return openThread(tokens.unodc);
+    },
+    call: ({ threadId }, index) =>
+      api.gql(
+        `mutation($input: RenameThreadInput!) { renameThread(input: $input) { title } }`,
+        { input: { threadId, title: `Title ${index}` } },
+        index % 3 === 0 ? tokens.unodc : moderators()[index % 2],
+      ),
+    alongside: ({ threadId }, index) =>
+      api.gql(CREATE_POST, { input: { threadId, body: `Busy ${index}` } }, crowd[index % 6].token),
+    async check({ threadId }, _answers, alongside) {
+      const [thread] = await api.sql(
+        `SELECT title, post_count, (SELECT count(*)::int FROM posts WHERE thread_id = $1) AS posts FROM threads WHERE id = $1`,
+        [threadId],
+      );
+      expect(thread.title).toMatch(/^Title (\d|1[01])$/);
+      // Renaming writes the title only: the replies' count stays right.
+      const taken = successes(alongside).length + 1;
+      expect({ post_count: thread.post_count, posts: thread.posts }).toEqual({ post_count: taken, posts: taken });
+      const [{ n }] = await api.sql(
+        `SELECT count(*)::int AS n FROM audit_events WHERE action = 'thread.renamed' AND target_id = $1`,
+        [threadId],
+      );
+      expect(n).toBe(12);
+    },
+  }),
+
   changeThreadClassification: scenario({
     story: 'twelve participants raise a thread to CONFIDENTIAL at once: it is raised once, audited once',
     async setup() {

@@ -1,4 +1,5 @@
 import { DataSource, type QueryRunner } from 'typeorm';
+import { THREAD_TITLE_MAX_LENGTH } from '@ctcp/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, errorCode, signInDemoUsers, type TestApp, startTestApp } from './harness.js';
 
@@ -383,5 +384,53 @@ describe('post and previewMarkdown', () => {
     );
     expect(mentions.data?.previewMarkdown).toMatch(/<a [^>]*class="mention"[^>]*>@member@unodc\.example<\/a>/);
     expect(mentions.data?.previewMarkdown).not.toMatch(/<a [^>]*>@focal\.point@mv\.example/);
+  });
+});
+
+describe('renameThread', () => {
+  const RENAME = `mutation Rename($input: RenameThreadInput!) { renameThread(input: $input) { id title viewerCanRename } }`;
+  const rename = (threadId: string, title: string, token?: string) =>
+    api.gql(RENAME, { input: { threadId, title } }, token);
+
+  it('is UNAUTHENTICATED signed out and NOT_FOUND outside the workspace', async () => {
+    const threadId = await openThread();
+    expect(errorCode(await rename(threadId, 'New'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await rename(threadId, 'New', tokens.philippines))).toBe('NOT_FOUND');
+  });
+
+  it('lets its author and the moderators rename it, found by its new title; not the other members', async () => {
+    const threadId = await openThread(tokens.unodc, { title: 'Working title' });
+    expect((await rename(threadId, '  Maritime domain awareness  ', tokens.unodc)).data).toEqual({
+      renameThread: { id: threadId, title: 'Maritime domain awareness', viewerCanRename: true },
+    });
+    // INTERPOL's member moderates the workspace.
+    expect(
+      (await rename(threadId, 'Maritime domain awareness: the 2027 plan', tokens.interpol)).errors,
+    ).toBeUndefined();
+    const found = await api.gql(
+      `query { search(query: "\\"2027 plan\\"", kinds: [THREAD]) { edges { node { id } } } }`,
+      {},
+      tokens.unodc,
+    );
+    expect(found.data!.search.edges.map((edge: any) => edge.node.id)).toContain(threadId);
+
+    const theirs = await openThread(tokens.interpol, { title: 'INTERPOL’s thread' });
+    expect(errorCode(await rename(theirs, 'Taken over', tokens.unodc))).toBe('FORBIDDEN');
+    const seen = await api.gql(
+      `query($id: ID!) { thread(id: $id) { title viewerCanRename } }`,
+      { id: theirs },
+      tokens.unodc,
+    );
+    expect(seen.data!.thread).toEqual({ title: 'INTERPOL’s thread', viewerCanRename: false });
+  });
+
+  it('refuses a blank or overlong title, and leaves the old one', async () => {
+    const threadId = await openThread(tokens.unodc, { title: 'Kept' });
+    expect(errorCode(await rename(threadId, '   ', tokens.unodc))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await rename(threadId, 'x'.repeat(THREAD_TITLE_MAX_LENGTH + 1), tokens.unodc))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const [{ title }] = await api.sql(`SELECT title FROM threads WHERE id = $1`, [threadId]);
+    expect(title).toBe('Kept');
   });
 });

@@ -30,6 +30,19 @@ import { ClassificationEnum, PillarEnum } from '../../common/graphql-enums.js';
 const BODY_REQUIRED = { message: 'Write a message.' };
 
 @InputType()
+export class RenameThreadInput {
+  @Field(() => ID)
+  @IsUUID()
+  threadId: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter a title.' })
+  @MaxLength(THREAD_TITLE_MAX_LENGTH)
+  title: string;
+}
+
+@InputType()
 export class CreateThreadInput {
   @Field(() => ID)
   @IsUUID()

@@ -14,7 +14,7 @@ import {
   mayReadMarkedAsParty,
   markingFollowsRecord,
 } from '../policy/classification.js';
-import { mayDeletePost, mayEditPost } from '../policy/discussions.js';
+import { mayDeletePost, mayEditPost, mayRenameThread } from '../policy/discussions.js';
 import { maySeeWorkspaceMember } from '../policy/workspaces.js';
 import { Author } from '../users/author.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
@@ -25,6 +25,7 @@ import {
   CreateThreadInput,
   ParticipantCandidatesArgs,
   SetThreadParticipantsInput,
+  RenameThreadInput,
   SetThreadFlagInput,
   ThreadIdArgs,
   ToggleReactionInput,
@@ -107,7 +108,7 @@ export class ThreadsResolver {
       loaders.threadMarking.load(thread),
       context.loaders.workspace.load(thread.workspaceId),
     ]);
-    return { access, marking, changeable: !markingFollowsRecord(workspace) };
+    return { access, marking, workspace, changeable: !markingFollowsRecord(workspace) };
   }
 
   @Query(() => Thread)
@@ -128,6 +129,11 @@ export class ThreadsResolver {
   @Mutation(() => Thread, { description: 'Moderators lock a thread: it takes no new posts' })
   setThreadLocked(@CurrentActor() actor: Actor, @Args('input') input: SetThreadFlagInput) {
     return this.threads.setFlag(actor, input.threadId, 'locked', input.value);
+  }
+
+  @Mutation(() => Thread, { description: 'Its author (while they may post) or a moderator gives a thread a new title' })
+  renameThread(@CurrentActor() actor: Actor, @Args('input') input: RenameThreadInput) {
+    return this.threads.rename(actor, input.threadId, input.title);
   }
 
   @Mutation(() => Thread, { description: 'Follows (value: true) or stops following a thread' })
@@ -199,6 +205,12 @@ export class ThreadsResolver {
   ) {
     const { access, marking, changeable } = await this.markingRules(actor, thread, context);
     return changeable && mayEditParticipants(actor, access, marking);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may give the thread a new title' })
+  async viewerCanRename(@CurrentActor() actor: Actor, @Parent() thread: Thread, @Context() context: GraphQLContext) {
+    const { access, marking, workspace } = await this.markingRules(actor, thread, context);
+    return mayReadMarkedAsParty(actor, access, marking) && mayRenameThread(actor, thread, access, workspace);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer reads this thread through a break-glass grant (audited)' })

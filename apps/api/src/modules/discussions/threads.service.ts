@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
-import { assertAllowed, notFound } from '../../common/errors.js';
+import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
@@ -14,6 +14,7 @@ import {
   mayReadMarkedAsParty,
   readableMarkingSql,
 } from '../policy/classification.js';
+import { mayRenameThread } from '../policy/discussions.js';
 import type { WorkspaceAccess } from '../policy/workspaces.js';
 import type { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
@@ -149,6 +150,26 @@ export class ThreadsService {
     await this.require(actor, threadId, 'moderate');
     // Only the flag: saving the whole row would write back a post count that replies have since moved on.
     await this.threads.update({ id: threadId }, { [flag]: value });
+    return this.threads.findOneByOrFail({ id: threadId });
+  }
+
+  /** A new title, by its author or a moderator (policy/discussions.ts), audited (not the titles: a marked thread's are its own). */
+  async rename(actor: Actor, threadId: string, rawTitle: string): Promise<Thread> {
+    const title = rawTitle.trim();
+    if (!title) throw badInput('title', 'Enter a title.');
+    const { thread, access, workspace } = await this.require(actor, threadId, 'read');
+    assertAllowed(
+      mayRenameThread(actor, thread, access, workspace),
+      'Only the thread’s author or a moderator renames it; a request’s discussion keeps the request’s name.',
+    );
+    await this.threads.manager.transaction(async (manager) => {
+      // Only the title: saving the whole row would write back a post count that replies have since moved on.
+      await manager.update(Thread, { id: threadId }, { title });
+      await this.audit.record(manager, actor, 'thread.renamed', 'Thread', threadId, {
+        workspaceId: thread.workspaceId,
+        classification: thread.classification,
+      });
+    });
     return this.threads.findOneByOrFail({ id: threadId });
   }
 

@@ -1,3 +1,4 @@
+import type { WorkspaceKind } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import type { WorkspaceAccess } from './workspaces.js';
 
@@ -16,4 +17,18 @@ export function mayDeletePost(actor: Actor, post: { authorId: string }, access: 
 /** Files added to a workspace directly go as posts do: by their uploader while they may post, or a moderator. */
 export function mayRemoveWorkspaceFile(actor: Actor, file: { uploaderId: string }, access: WorkspaceAccess): boolean {
   return mayDeletePost(actor, { authorId: file.uploaderId }, access);
+}
+
+/**
+ * Authors rename their threads while they may post; moderators rename any. A request's discussion is named
+ * after the request, so it keeps that name.
+ */
+export function mayRenameThread(
+  actor: Actor,
+  thread: { authorId: string },
+  access: WorkspaceAccess,
+  workspace: { kind: WorkspaceKind },
+): boolean {
+  if (workspace.kind === 'ASSISTANCE_REQUEST') return false;
+  return thread.authorId === actor.userId ? access.post : access.moderate;
 }

@@ -6,7 +6,7 @@ import { createRealtimeHub, RealtimeContext } from '../../realtime';
 import type { SessionUser } from '../../session';
 import { adminCan, adminUser, renderWithApp, signedInMock, WhenSignedIn } from '../../test/render';
 import { markReadAnswer, thread, threadAnswer, threadNotFound } from './discussions.fixtures';
-import { BreakGlassDocument } from './operations';
+import { BreakGlassDocument, RenameThreadDocument } from './operations';
 import { ThreadPage } from './ThreadPage';
 
 const member: SessionUser = {
@@ -136,5 +136,45 @@ describe('ThreadPage markings', () => {
     expect(await screen.findByText('This record does not exist or you may not see it.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Break glass')).not.toBeInTheDocument());
     expect(screen.queryByRole('button', { name: /Break glass/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('ThreadPage renaming', () => {
+  it('lets its author give the thread a new title', async () => {
+    renderThreadPage([
+      threadAnswer(thread({ classification: 'UNCLASSIFIED', participants: [], viewerCanRename: true })),
+      {
+        request: {
+          query: RenameThreadDocument,
+          variables: { input: { threadId: 't1', title: 'Financial intelligence: the 2027 network' } },
+        },
+        result: {
+          data: {
+            renameThread: { __typename: 'Thread', id: 't1', title: 'Financial intelligence: the 2027 network' },
+          },
+        },
+      },
+    ]);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Rename' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rename the thread' });
+    const title = within(dialog).getByRole('textbox', { name: /^Title/ });
+    await user.clear(title);
+    await user.click(within(dialog).getByRole('button', { name: 'Save the title' }));
+    expect(await within(dialog).findByText('Enter a title.')).toBeInTheDocument();
+    await user.type(title, 'Financial intelligence: the 2027 network');
+    await user.click(within(dialog).getByRole('button', { name: 'Save the title' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Financial intelligence: the 2027 network' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Rename the thread' })).not.toBeInTheDocument();
+  });
+
+  it('offers nothing to rename to those the api does not let', async () => {
+    renderThreadPage([threadAnswer(thread({ classification: 'UNCLASSIFIED', participants: [] }))]);
+    await screen.findByRole('heading', { level: 1, name: 'Financial intelligence on the network' });
+    expect(screen.queryByRole('button', { name: 'Rename' })).not.toBeInTheDocument();
   });
 });

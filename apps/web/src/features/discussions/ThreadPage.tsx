@@ -17,6 +17,7 @@ import { ChangeMarkingDialog } from './ChangeMarkingDialog';
 import { EditParticipantsDialog } from './EditParticipantsDialog';
 import { MarkingBanner } from './MarkingBanner';
 import { MarkingDetails } from './MarkingDetails';
+import { RenameThreadDialog } from './RenameThreadDialog';
 import { FollowThreadDocument, SetThreadLockedDocument, SetThreadPinnedDocument } from './operations';
 import { ThreadPosts } from './ThreadPosts';
 import { type Thread, useThread } from './useThread';
@@ -109,7 +110,7 @@ function ThreadControls({ thread, moderator }: { thread: Thread; moderator: bool
   const [setLocked, locking] = useMutation(SetThreadLockedDocument);
   const error = following.error ?? pinning.error ?? locking.error;
   const flag = { threadId: thread.id };
-  const [dialog, setDialog] = useState<'marking' | 'participants' | null>(null);
+  const [dialog, setDialog] = useState<'rename' | 'marking' | 'participants' | null>(null);
   const mayChangeMarking = thread.viewerCanRaiseClassification || thread.viewerCanLowerClassification;
 
   return (
@@ -153,6 +154,11 @@ function ThreadControls({ thread, moderator }: { thread: Thread; moderator: bool
             </Button>
           </>
         )}
+        {thread.viewerCanRename && (
+          <Button variant="default" onClick={() => setDialog('rename')}>
+            {t('discussions.rename.action')}
+          </Button>
+        )}
         {mayChangeMarking && (
           <Button variant="default" leftSection={<LockIcon size={16} />} onClick={() => setDialog('marking')}>
             {t('discussions.marking.change')}
@@ -164,6 +170,7 @@ function ThreadControls({ thread, moderator }: { thread: Thread; moderator: bool
           </Button>
         )}
       </Group>
+      {dialog === 'rename' && <RenameThreadDialog thread={thread} onClose={() => setDialog(null)} />}
       {dialog === 'marking' && <ChangeMarkingDialog thread={thread} onClose={() => setDialog(null)} />}
       {dialog === 'participants' && <EditParticipantsDialog thread={thread} onClose={() => setDialog(null)} />}
       {error && (

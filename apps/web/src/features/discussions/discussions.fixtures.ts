@@ -46,6 +46,7 @@ export function thread(overrides: Record<string, unknown> = {}) {
     createdAt: '2026-11-30T09:00:00Z',
     unread: false,
     viewerFollows: true,
+    viewerCanRename: false,
     workspace: {
       __typename: 'Workspace',
       id: 'w1',

@@ -84,6 +84,7 @@ export const ThreadDocument = graphql(`
       createdAt
       unread
       viewerFollows
+      viewerCanRename
       workspace {
         id
         name
@@ -191,6 +192,15 @@ export const SetThreadPinnedDocument = graphql(`
     setThreadPinned(input: $input) {
       id
       pinned
+    }
+  }
+`);
+
+export const RenameThreadDocument = graphql(`
+  mutation RenameThread($input: RenameThreadInput!) {
+    renameThread(input: $input) {
+      id
+      title
     }
   }
 `);
