@@ -161,6 +161,7 @@ async function state(id: string): Promise<StateRow> {
 
 const MATCHED: AssistanceRequestStatus[] = ['MATCHED', 'IN_PROGRESS', 'DELIVERED', 'CLOSED'];
 const UNMATCHED: AssistanceRequestStatus[] = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'DECLINED'];
+const CLOCKED: AssistanceRequestStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'IN_PROGRESS'];
 
 function checkInvariants(row: StateRow) {
   const steps: [number, AssistanceRequestStatus | null, AssistanceRequestStatus][] = row.steps;
@@ -182,7 +183,8 @@ function checkInvariants(row: StateRow) {
   }
   expect(row.partners).not.toContain(row.lead_entity_id);
   // Clocks and records follow the status.
-  expect(row.sla_due_at !== null).toBe(row.status === 'SUBMITTED' || row.status === 'UNDER_REVIEW');
+  // A clock runs while the request waits for review, a match or delivery.
+  expect(row.sla_due_at !== null).toBe(CLOCKED.includes(row.status));
   expect(row.submitted_at !== null).toBe(steps.some(([, , to]) => to === 'SUBMITTED'));
   expect(row.workspace_id !== null && row.thread_id !== null).toBe(row.submitted_at !== null);
   expect(row.opened_at !== null).toBe(steps.some(([, , to]) => to === 'UNDER_REVIEW'));
