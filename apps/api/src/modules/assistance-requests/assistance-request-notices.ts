@@ -135,10 +135,8 @@ export class AssistanceRequestNotices {
     request: AssistanceRequest,
     sharedEntityIds: readonly string[],
   ): Promise<PeopleGroup | null> {
-    if (request.sharingScope === 'ALL_ENTITIES') {
-      return entityMembersOf(await this.organizations.idsOfKinds(['COMPACT_ENTITY']));
-    }
-    return request.sharingScope === 'NAMED_ENTITIES' ? entityMembersOf(sharedEntityIds) : null;
+    const entityIds = await this.entitiesReached(request.sharingScope, sharedEntityIds);
+    return entityIds.length > 0 ? entityMembersOf(entityIds) : null;
   }
 
   /**

@@ -70,6 +70,15 @@ export class StatusDuration {
   current: boolean;
 }
 
+/** The request's facts and every acknowledgement of it, from the request's DataLoaders. */
+async function acknowledgementsOf(request: AssistanceRequest, context: GraphQLContext) {
+  const [facts, acknowledgements] = await Promise.all([
+    context.loaders.assistanceRequestFacts.load(request),
+    context.loaders.assistanceRequestAcknowledgements.load(request.id),
+  ]);
+  return { facts, acknowledgements };
+}
+
 @Resolver(() => AssistanceRequest)
 export class AssistanceRequestsResolver {
   constructor(
@@ -331,10 +340,7 @@ export class AssistanceRequestsResolver {
     @Parent() request: AssistanceRequest,
     @Context() context: GraphQLContext,
   ) {
-    const [facts, acknowledgements] = await Promise.all([
-      context.loaders.assistanceRequestFacts.load(request),
-      context.loaders.assistanceRequestAcknowledgements.load(request.id),
-    ]);
+    const { facts, acknowledgements } = await acknowledgementsOf(request, context);
     return acknowledgements.filter((acknowledgement) => maySeeAcknowledgement(actor, facts, acknowledgement));
   }
 
@@ -344,10 +350,7 @@ export class AssistanceRequestsResolver {
     @Parent() request: AssistanceRequest,
     @Context() context: GraphQLContext,
   ) {
-    const [facts, acknowledgements] = await Promise.all([
-      context.loaders.assistanceRequestFacts.load(request),
-      context.loaders.assistanceRequestAcknowledgements.load(request.id),
-    ]);
+    const { facts, acknowledgements } = await acknowledgementsOf(request, context);
     return (
       mayAcknowledgeAssistanceRequest(actor, facts) &&
       !acknowledgements.some((acknowledgement) => acknowledgement.organizationId === actor.organizationId)
