@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newContext, screenshot, settle, expectAccessible } from '../support/browser.js';
-import { ar, en } from '../support/i18n.js';
+import { ar, en, fill } from '../support/i18n.js';
 import { chooseOption, escapeRegExp, field, liveConnection, signIn } from '../support/session.js';
 
 let browser: Browser;
@@ -51,8 +51,8 @@ async function pickOption(page: Page, input: Locator, search: string, option: Re
   await page.getByRole('option', { name: option }).click();
 }
 
-describe('a State requests assistance; the coordinator triages and matches it; an entity offers; all live', () => {
-  it('goes from the form to a match, each browser seeing the others’ changes without reloading', async () => {
+describe('a State requests assistance; it is matched, delivered, rated and closed; all live', () => {
+  it('goes from the form to a closed request, each browser seeing the others’ changes without reloading', async () => {
     const { context: focalContext, page: focal } = await openBrowser();
     const { context: coordinatorContext, page: coordinator } = await openBrowser();
     const focalConnected = liveConnection(focal);
@@ -148,6 +148,7 @@ describe('a State requests assistance; the coordinator triages and matches it; a
 
     // UNODC's member finds it among the open requests and offers.
     const { context: unodcContext, page: unodc } = await openBrowser();
+    const unodcConnected = liveConnection(unodc);
     await signIn(unodc, 'member@unodc.example');
     await nav(unodc, en.nav.openRequests).click();
     await unodc.getByRole('heading', { level: 1, name: en.requests.openTitle }).waitFor();
@@ -155,6 +156,8 @@ describe('a State requests assistance; the coordinator triages and matches it; a
     await settle(unodc, '23-open-requests');
     await unodc.getByRole('link', { name: title }).click();
     await unodc.getByRole('heading', { level: 1, name: title }).waitFor();
+    await unodcConnected;
+    await markPage(unodc);
     await field(unodc, en.requests.offers.note).fill(
       'UNODC can run a **two-week course** with its Border Management Branch.',
     );
@@ -212,6 +215,65 @@ describe('a State requests assistance; the coordinator triages and matches it; a
     await column(coordinator, ar.enums.requestStatus.IN_PROGRESS).getByRole('article', { name: title }).waitFor();
     await settle(coordinator, '29-triage-board-arabic');
     await chooseLanguage(coordinator, 'English', 'en');
+
+    // UNODC, the lead entity, marks it delivered from its page, which has followed every move, with a note.
+    await unodc.getByText(en.enums.requestStatus.IN_PROGRESS, { exact: true }).first().waitFor();
+    expect(await samePage(unodc)).toBe(true);
+    await unodc.getByRole('button', { name: en.requests.actions.DELIVERED, exact: true }).click();
+    const deliver = unodc.getByRole('dialog', { name: en.requests.actions.DELIVERED });
+    const deliveryNote = 'Course given in Manila to 24 officers; the Cebu session follows in the spring.';
+    await field(deliver, en.requests.move.note).fill(deliveryNote);
+    await deliver.getByText(en.requests.move.noteOptionalHelp).waitFor();
+    await screenshot(unodc, '29b-deliver-dialog');
+    await expectAccessible(unodc, 'deliver dialog');
+    await deliver.getByRole('button', { name: en.requests.actions.DELIVERED, exact: true }).click();
+    await deliver.waitFor({ state: 'detached' });
+    await unodc.getByText(en.enums.requestStatus.DELIVERED, { exact: true }).first().waitFor();
+
+    // The board and the focal point's page follow, live; the State is asked for its feedback.
+    await column(coordinator, en.enums.requestStatus.DELIVERED).getByRole('article', { name: title }).waitFor();
+    await focal.getByText(en.enums.requestStatus.DELIVERED, { exact: true }).first().waitFor();
+    await focal.getByText(deliveryNote).waitFor();
+    expect(await samePage(focal)).toBe(true);
+    const feedback = focal.getByRole('region', { name: en.requests.feedback.title });
+    await feedback.getByText(en.requests.feedback.intro).waitFor();
+
+    // Sending it without a rating says what is missing.
+    await feedback.getByRole('button', { name: en.requests.feedback.sendAndClose }).click();
+    await feedback.getByRole('alert').getByText(en.requests.feedback.ratingRequired).waitFor();
+
+    // Four stars out of five, with the keyboard, and a comment.
+    const stars = feedback.getByRole('group', { name: new RegExp(`^${escapeRegExp(en.requests.feedback.rating)}`) });
+    const four = stars.getByRole('radio', { name: fill(en.requests.feedback.ratingOf, { rating: 4, max: 5 }) });
+    await four.focus();
+    await focal.keyboard.press('Space');
+    await expect.poll(() => four.isChecked()).toBe(true);
+    await expect.poll(() => feedback.getByText(en.requests.feedback.ratingRequired).count()).toBe(0);
+    const comment = 'Very useful: officers now screen API/PNR data daily. More on seaports, please.';
+    await field(feedback, en.requests.feedback.comment).fill(comment);
+    await screenshot(focal, '29c-feedback-form');
+    await expectAccessible(focal, 'feedback form');
+
+    // Sent, and the request closed.
+    await feedback.getByRole('button', { name: en.requests.feedback.sendAndClose }).click();
+    await feedback.getByRole('status').getByText(en.requests.feedback.sent).waitFor();
+    await focal.getByText(en.enums.requestStatus.CLOSED, { exact: true }).first().waitFor();
+    await feedback.getByRole('button', { name: en.requests.feedback.sendAndClose }).waitFor({ state: 'detached' });
+    await focal.getByRole('button', { name: en.requests.actions.CLOSED, exact: true }).waitFor({ state: 'detached' });
+    expect(await samePage(focal)).toBe(true);
+    await settle(focal, '29d-request-closed');
+
+    // The entity that delivered it reads the State's rating and comment, live; the board lets it go.
+    await unodc.getByText(en.enums.requestStatus.CLOSED, { exact: true }).first().waitFor();
+    const given = unodc.getByRole('region', { name: en.requests.feedback.title });
+    await given.getByText(fill(en.requests.feedback.ratingOf, { rating: 4, max: 5 }), { exact: true }).waitFor();
+    await given.getByText(comment).waitFor();
+    await unodc
+      .getByRole('button', { name: en.requests.actions.DELIVERED, exact: true })
+      .waitFor({ state: 'detached' });
+    expect(await samePage(unodc)).toBe(true);
+    await settle(unodc, '29e-request-closed-entity');
+    await card.waitFor({ state: 'detached' });
 
     await focalContext.close();
     await coordinatorContext.close();

@@ -43,7 +43,8 @@ export const EMAIL: Record<Person, string> = {
   otherStateFocalPoint: DEMO.maldives,
 };
 
-export type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'CONFLICT';
+/** Besides the access answers, the refusal a cell gets once allowed in (a locked thread, input the record refuses). */
+export type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'CONFLICT' | 'BAD_USER_INPUT';
 export const F = 'FORBIDDEN';
 export const NF = 'NOT_FOUND';
 export const U = 'UNAUTHENTICATED';
@@ -146,6 +147,8 @@ export interface World {
   bmleItem: string;
   /** Opened in sharedWorkspace by the Philippines focal point. */
   sharedThread: string;
+  /** The Maldives focal point's reply in sharedThread, quoting its opening post. */
+  sharedQuote: string;
   /** Benefits the Philippines; led by UNODC with INTERPOL as partner; one milestone. */
   phProject: string;
   phProjectWorkspace: string;
@@ -165,6 +168,8 @@ export interface World {
   phContribution: string;
   mvContribution: string;
   phContributionForMv: string;
+  /** A receipt of the Philippines (unearmarked, December 2025) that fulfils its pledge for the Maldives' project. */
+  phReceiptFulfilling: string;
   /** MOU of UNODC and the Philippines, for mvProject. */
   phAgreement: string;
   /** Of the Philippines, under review, shared with UNODC, INTERPOL and UNDP; UNODC and INTERPOL offered. */
@@ -226,6 +231,22 @@ async function makeWorld(
   await addMember(api, tokens.coordinator, sharedWorkspace, users[DEMO.philippines]);
   await addMember(api, tokens.coordinator, sharedWorkspace, users[DEMO.maldives]);
   const sharedThread = await makeThread(api, tokens.stateFocalPoint, sharedWorkspace);
+  const sharedOpening = ok(
+    await api.gql(
+      `query($id: ID!) { thread(id: $id) { posts(first: 1) { edges { node { id } } } } }`,
+      { id: sharedThread },
+      tokens.stateFocalPoint,
+    ),
+    'thread',
+  ).posts.edges[0].node.id;
+  const sharedQuote = ok(
+    await api.gql(
+      CREATE_POST,
+      { input: { threadId: sharedThread, body: 'On your point', quotedPostId: sharedOpening } },
+      tokens.otherStateFocalPoint,
+    ),
+    'createPost',
+  ).id;
 
   const secretWorkspace = await makeWorkspace(api, tokens, 'PRIVATE', []);
   await addMember(api, tokens.coordinator, secretWorkspace, users[DEMO.philippines]);
@@ -266,6 +287,12 @@ async function makeWorld(
   const phContribution = await contribution('STATE:PH', regionProject);
   const mvContribution = await contribution('STATE:MV', regionProject);
   const phContributionForMv = await contribution('STATE:PH', mvProject, 'PLEDGE');
+  const phReceiptFulfilling = await makeContribution(api, tokens.coordinator, {
+    donorId: org['STATE:PH'],
+    amountUsd: 1000,
+    date: '2025-12-15',
+    fulfilsPledgeIds: [phContributionForMv],
+  });
   const phAgreement = await makeAgreement(api, tokens.coordinator, [org.UNODC, org['STATE:PH']], mvProject);
 
   const phRequest = await makeRequest(api, demo, org, {
@@ -361,6 +388,7 @@ async function makeWorld(
     openPost,
     sharedWorkspace,
     sharedThread,
+    sharedQuote,
     phProject,
     phProjectWorkspace: phProjectMade.workspace.id,
     mvProject,
@@ -372,6 +400,7 @@ async function makeWorld(
     phContribution,
     mvContribution,
     phContributionForMv,
+    phReceiptFulfilling,
     phAgreement,
     phRequest,
     phDiscussion,

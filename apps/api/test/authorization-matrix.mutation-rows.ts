@@ -270,6 +270,13 @@ export const MUTATION_ROWS: OperationRow[] = [
   { operation: 'createPost', on: 'a thread in the private workspace of the Philippines and UNODC',
     make: threadAndPost, run: withInput(CREATE_POST, (_w, on) => ({ threadId: on.thread, body: 'Reply' })),
     expect: [NF, 'ok', 'ok', NF, NF, 'ok', F, NF, U] },
+  { operation: 'createPost', on: 'a thread in the private workspace of the Philippines and UNODC, quoting a post of it',
+    make: threadAndPost, run: withInput(CREATE_POST, (_w, on) => ({ threadId: on.thread, body: 'Reply', quotedPostId: on.post })),
+    expect: [NF, 'ok', 'ok', NF, NF, 'ok', F, NF, U] },
+  { operation: 'createPost', on: 'a thread in the private workspace of the Philippines and UNODC, quoting a post of another thread',
+    make: threadAndPost, run: withInput(CREATE_POST, (w, on) => ({ threadId: on.thread, body: 'Reply', quotedPostId: w.phPost })),
+    // Who may write there is told the post is not one of the thread's; the others are refused first.
+    expect: [NF, 'BAD_USER_INPUT', 'BAD_USER_INPUT', NF, NF, 'BAD_USER_INPUT', F, NF, U] },
   { operation: 'createPost', on: 'a locked thread in the private workspace of the Philippines and UNODC',
     run: withInput(CREATE_POST, (w) => ({ threadId: w.lockedThread, body: 'Reply' })),
     expect: [NF, 'CONFLICT', 'CONFLICT', NF, NF, 'CONFLICT', F, NF, U] },

@@ -47,6 +47,20 @@ async function listedDecision({ api, token, world, on }: Cell) {
   return edgeIds(response.data.decisions).includes(on.decision) ? response : absent(response);
 }
 
+/** Every request block of the home page. */
+const MY_WORK_REQUESTS = `{ myWork { ${[
+  'requestsToTriage',
+  'offersToReview',
+  'stalledMatches',
+  'overdueRequests',
+  'stateRequests',
+  'offersReceived',
+  'openForOffer',
+  'assignedRequests',
+]
+  .map((block) => `${block}(first: 100) { edges { node { id } } }`)
+  .join(' ')} } }`;
+
 // Outcomes in the order: admin, coordinator, entityMember (UNODC), otherEntityMember (INTERPOL), entityObserver
 // (UNDP), stateFocalPoint (Philippines), stateObserver (Philippines), otherStateFocalPoint (Maldives), signedOut.
 // prettier-ignore
@@ -144,6 +158,9 @@ export const QUERY_ROWS: OperationRow[] = [
   { operation: 'projects', on: 'a project for the Maldives',
     run: listing(`{ projects(first: 100) { edges { node { id } } } }`, (data) => edgeIds(data.projects), (w) => w.mvProject),
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', NF, NF, 'ok', U] },
+  { operation: 'dashboard', on: 'the first quarter of 2026 (pipeline, deadlines met, funding trend)',
+    run: ({ api, token }) => api.gql(`{ dashboard(year: 2026, quarter: 1) { requestPipeline { status } slaCompliance { met } fundingTrend { pledgedUsd } } }`, {}, token),
+    expect: ['ok', 'ok', 'ok', 'ok', 'ok', F, F, F, U] },
   { operation: 'quarterlyReport', on: 'the first quarter of 2026',
     run: ({ api, token }) => api.gql(`{ quarterlyReport(year: 2026, quarter: 1) { activityCount receivedUsdInQuarter } }`, {}, token),
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', F, F, F, U] },
@@ -167,6 +184,9 @@ export const QUERY_ROWS: OperationRow[] = [
   { operation: 'thread', on: 'a thread in an open workspace',
     run: byId(`query($id: ID!) { thread(id: $id) { id title } }`, (w) => w.openThread),
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },
+  { operation: 'myWork', on: 'the Philippines’ request under review (offered on by UNODC and INTERPOL), in any block',
+    run: listing(MY_WORK_REQUESTS, (data) => Object.values(data.myWork).flatMap((block: any) => (block ? edgeIds(block) : [])), (w) => w.phRequest),
+    expect: ['ok', 'ok', NF, NF, NF, 'ok', NF, NF, U] },
   { operation: 'unreadNotificationCount', on: 'one’s own notifications',
     run: ({ api, token }) => api.gql(`{ unreadNotificationCount }`, {}, token),
     expect: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', U] },

@@ -201,6 +201,14 @@ async function violations(): Promise<string[]> {
     SELECT 'workspace ' || w.id || ' (' || w.kind || ') has no owner' FROM workspaces w
      WHERE w.kind = 'AD_HOC'
        AND NOT EXISTS (SELECT 1 FROM workspace_members m WHERE m.workspace_id = w.id AND m.role = 'OWNER')
+    UNION ALL
+    SELECT 'pledge ' || c.id || ' of USD ' || c.amount_usd || ' is fulfilled by USD ' || sum(f.amount_usd)
+      FROM contributions c JOIN contribution_fulfilments f ON f.pledge_id = c.id
+     GROUP BY c.id, c.amount_usd HAVING sum(f.amount_usd) > c.amount_usd
+    UNION ALL
+    SELECT 'receipt ' || c.id || ' of USD ' || c.amount_usd || ' allocates USD ' || sum(f.amount_usd)
+      FROM contributions c JOIN contribution_fulfilments f ON f.receipt_id = c.id
+     GROUP BY c.id, c.amount_usd HAVING sum(f.amount_usd) > c.amount_usd
   `);
   return rows.map((row) => row.problem);
 }
@@ -1139,20 +1147,38 @@ const CASES: Record<string, Case<any>> = {
   }),
 
   createPost: scenario({
-    story: 'twelve people reply in one thread at once, mentioning UNODC: no reply is lost, the count is right',
+    story:
+      'twelve people reply in one thread at once, mentioning UNODC, half quoting its opening: no reply is lost, the count is right',
     async setup() {
       return openThread(tokens.coordinator);
     },
-    call: ({ threadId }, index) =>
+    call: ({ threadId, firstPostId }, index) =>
       api.gql(
         CREATE_POST,
-        { input: { threadId, body: `Reply ${index} cc @member@unodc.example` } },
+        {
+          input: {
+            threadId,
+            body: `Reply ${index} cc @member@unodc.example`,
+            quotedPostId: index % 2 === 0 ? firstPostId : null,
+          },
+        },
         crowd[index].token,
       ),
-    async check({ threadId }) {
-      const posts = await api.sql(`SELECT body FROM posts WHERE thread_id = $1`, [threadId]);
+    async check({ threadId, firstPostId }) {
+      const posts = await api.sql(`SELECT body, quoted_post_id FROM posts WHERE thread_id = $1`, [threadId]);
       expect(posts.map((row) => row.body).sort()).toEqual(
         ['Opening post', ...range(AT_ONCE).map((index) => `Reply ${index} cc @member@unodc.example`)].sort(),
+      );
+      expect(
+        posts
+          .filter((row) => row.quoted_post_id === firstPostId)
+          .map((row) => row.body)
+          .sort(),
+      ).toEqual(
+        range(AT_ONCE)
+          .filter((index) => index % 2 === 0)
+          .map((index) => `Reply ${index} cc @member@unodc.example`)
+          .sort(),
       );
       expect((await api.sql(`SELECT post_count FROM threads WHERE id = $1`, [threadId]))[0].post_count).toBe(
         AT_ONCE + 1,
@@ -2850,6 +2876,55 @@ describe(`every mutation, ${AT_ONCE} calls at once on a pool of ${POOL_SIZE}`, (
   for (const [mutation, definition] of Object.entries(CASES)) {
     it(`${mutation}: ${definition.story}`, SLOW, () => run(definition));
   }
+});
+
+describe(`receipts fulfilling one pledge, ${AT_ONCE} at once`, () => {
+  it(
+    'a coordinator and an admin record twelve receipts against one pledge: it is fulfilled exactly, never over',
+    SLOW,
+    () =>
+      run(
+        scenario({
+          story: 'receipts racing for what is outstanding on one pledge',
+          async setup() {
+            const projectId = await createProject();
+            const pledge = ok(
+              await api.gql(
+                RECORD_CONTRIBUTION,
+                { input: { donorId: org['STATE:JP'], kind: 'PLEDGE', amountUsd: 5000, date: '2026-01-15', projectId } },
+                tokens.coordinator,
+              ),
+              'recordContribution',
+            );
+            return { projectId, pledgeId: pledge.id as string };
+          },
+          call: ({ projectId, pledgeId }, index) =>
+            api.gql(
+              RECORD_CONTRIBUTION,
+              {
+                input: {
+                  donorId: org['STATE:JP'],
+                  kind: 'RECEIPT',
+                  amountUsd: 1000,
+                  date: '2026-02-01',
+                  projectId,
+                  fulfilsPledgeIds: [pledgeId],
+                },
+              },
+              index % 2 === 0 ? tokens.coordinator : tokens.admin,
+            ),
+          async check({ pledgeId }, answers) {
+            expect(successes(answers)).toHaveLength(AT_ONCE);
+            const allocations = await api.sql(
+              `SELECT amount_usd::float8 AS amount FROM contribution_fulfilments WHERE pledge_id = $1`,
+              [pledgeId],
+            );
+            // Five receipts of 1,000 fulfil the pledge of 5,000; the other seven find nothing outstanding.
+            expect(allocations.map((row) => row.amount)).toEqual([1000, 1000, 1000, 1000, 1000]);
+          },
+        }),
+      ),
+  );
 });
 
 describe(`notifications.sync, ${AT_ONCE} requests at once over four sockets`, () => {

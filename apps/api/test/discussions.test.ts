@@ -434,3 +434,185 @@ describe('renameThread', () => {
     expect(title).toBe('Kept');
   });
 });
+
+describe('createPost quoting a post', () => {
+  const QUOTE = `mutation Quote($input: CreatePostInput!) {
+    createPost(input: $input) { id quotedPost { id deleted body author { person { email } } } }
+  }`;
+  const QUOTES = `query Quotes($id: ID!) {
+    thread(id: $id) { postCount posts(first: 50) { edges { node { id quotedPost { id deleted body bodyHtml } } } } }
+  }`;
+  const firstPostOf = async (threadId: string) =>
+    (await api.gql(THREAD, { id: threadId }, tokens.unodc)).data!.thread.posts.edges[0].node.id as string;
+  const reply = async (threadId: string, body: string, quotedPostId?: string, token = tokens.interpol) => {
+    const response = await api.gql(QUOTE, { input: { threadId, body, quotedPostId } }, token);
+    if (!response.data) throw new Error(JSON.stringify(response.errors));
+    return response.data.createPost;
+  };
+
+  /** The statements the api runs while answering `request`. */
+  async function statementsOf(request: () => Promise<unknown>): Promise<string[]> {
+    const { logger } = api.app.get(DataSource);
+    const logQuery = logger.logQuery;
+    const seen: string[] = [];
+    logger.logQuery = (query, parameters, runner) => {
+      seen.push(query);
+      return logQuery.call(logger, query, parameters, runner);
+    };
+    try {
+      await request();
+    } finally {
+      logger.logQuery = logQuery;
+    }
+    return seen;
+  }
+
+  it('is UNAUTHENTICATED signed out and NOT_FOUND in a thread the viewer may not read', async () => {
+    const threadId = await openThread();
+    const quotedPostId = await firstPostOf(threadId);
+    const input = { threadId, body: 'Agreed', quotedPostId };
+    expect(errorCode(await api.gql(QUOTE, { input }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.gql(QUOTE, { input }, tokens.philippines))).toBe('NOT_FOUND');
+  });
+
+  it('replies to an earlier post of the thread; readers see which, the others none', async () => {
+    const threadId = await openThread(tokens.unodc, { body: 'Three exchanges in **Manila**.' });
+    const opening = await firstPostOf(threadId);
+    const quoting = await reply(threadId, 'Which ones?', opening);
+    expect(quoting.quotedPost).toEqual({
+      id: opening,
+      deleted: false,
+      body: 'Three exchanges in **Manila**.',
+      author: { person: { email: DEMO.unodc } },
+    });
+    await reply(threadId, 'A reply quoting nothing');
+    const seen = await api.gql(QUOTES, { id: threadId }, tokens.coordinator);
+    expect(seen.data!.thread.posts.edges.map((edge: any) => edge.node.quotedPost?.id ?? null)).toEqual([
+      null,
+      opening,
+      null,
+    ]);
+    expect(await api.sql(`SELECT quoted_post_id FROM posts WHERE id = $1`, [quoting.id])).toEqual([
+      { quoted_post_id: opening },
+    ]);
+  });
+
+  it('loads the quoted posts of a page in one statement', async () => {
+    const threadId = await openThread();
+    const opening = await firstPostOf(threadId);
+    const second = await reply(threadId, 'Second', opening);
+    const third = await reply(threadId, 'Third', second.id);
+    await reply(threadId, 'Fourth', third.id);
+    let answer: any;
+    const statements = await statementsOf(async () => {
+      answer = await api.gql(QUOTES, { id: threadId }, tokens.unodc);
+    });
+    expect(answer.data.thread.posts.edges.map((edge: any) => edge.node.quotedPost?.id ?? null)).toEqual([
+      null,
+      opening,
+      second.id,
+      third.id,
+    ]);
+    const byId = statements.filter((query) => /FROM "posts"/.test(query) && /"id" IN \(/.test(query));
+    expect(byId, statements.join('\n')).toHaveLength(1);
+  });
+
+  it('refuses a post of another thread, or none, with the field, and writes nothing', async () => {
+    const threadId = await openThread();
+    // A post the writer reads, in another thread of the same workspace.
+    const elsewhere = await firstPostOf(await openThread());
+    for (const quotedPostId of [elsewhere, '00000000-0000-4000-8000-000000000000']) {
+      const refused = await api.gql(QUOTE, { input: { threadId, body: 'Quoting', quotedPostId } }, tokens.interpol);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quotedPostId' });
+      expect(refused.errors?.[0].message).toBe('Quote a post of this thread.');
+    }
+    const malformed = await api.gql(
+      QUOTE,
+      { input: { threadId, body: 'Quoting', quotedPostId: 'p1' } },
+      tokens.interpol,
+    );
+    expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
+    expect(await api.sql(`SELECT body FROM posts WHERE thread_id = $1`, [threadId])).toEqual([
+      { body: newThread().body },
+    ]);
+    expect(await api.sql(`SELECT post_count FROM threads WHERE id = $1`, [threadId])).toEqual([{ post_count: 1 }]);
+  });
+
+  it('shows a quoted post deleted afterwards as deleted, without its text, and quotes it no more', async () => {
+    const threadId = await openThread(tokens.unodc, { body: 'Said in haste' });
+    const opening = await firstPostOf(threadId);
+    const quoting = await reply(threadId, 'Really?', opening);
+    expect((await api.gql(DELETE_POST, { id: opening }, tokens.unodc)).errors).toBeUndefined();
+
+    const seen = await api.gql(QUOTES, { id: threadId }, tokens.interpol);
+    expect(seen.data!.thread.posts.edges[1].node).toEqual({
+      id: quoting.id,
+      quotedPost: { id: opening, deleted: true, body: null, bodyHtml: '' },
+    });
+    const refused = await api.gql(
+      QUOTE,
+      { input: { threadId, body: 'Again', quotedPostId: opening } },
+      tokens.interpol,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quotedPostId' });
+    expect(await api.sql(`SELECT post_count FROM threads WHERE id = $1`, [threadId])).toEqual([{ post_count: 2 }]);
+
+    // A deleted reply quotes nothing any more.
+    const second = await reply(threadId, 'Quoting, then deleted', quoting.id);
+    expect((await api.gql(DELETE_POST, { id: second.id }, tokens.interpol)).errors).toBeUndefined();
+    expect(await api.sql(`SELECT quoted_post_id FROM posts WHERE id = $1`, [second.id])).toEqual([
+      { quoted_post_id: null },
+    ]);
+
+    // Should the quoted row itself go, the quote empties.
+    await api.sql(`DELETE FROM posts WHERE id = $1`, [opening]);
+    const after = await api.gql(QUOTES, { id: threadId }, tokens.interpol);
+    expect(after.data!.thread.posts.edges).toEqual([
+      { node: { id: quoting.id, quotedPost: null } },
+      { node: { id: second.id, quotedPost: null } },
+    ]);
+  });
+});
+
+describe('Thread.viewerLastReadAt', () => {
+  const LAST_READ = `query LastRead($id: ID!) {
+    thread(id: $id) { unread viewerLastReadAt posts(first: 50) { edges { node { createdAt } } } }
+  }`;
+  const lastRead = async (threadId: string, token: string) =>
+    (await api.gql(LAST_READ, { id: threadId }, token)).data!.thread;
+
+  it('is UNAUTHENTICATED signed out and NOT_FOUND for people outside the workspace', async () => {
+    const threadId = await openThread();
+    expect(errorCode(await api.gql(LAST_READ, { id: threadId }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.gql(LAST_READ, { id: threadId }, tokens.philippines))).toBe('NOT_FOUND');
+  });
+
+  it('is each reader’s own last read: null before any, then the time of markThreadRead; later posts come after it', async () => {
+    const threadId = await openThread(tokens.unodc, { title: 'Read marks' });
+    // Its author has read it by writing it.
+    const author = await lastRead(threadId, tokens.unodc);
+    expect(author.viewerLastReadAt).not.toBeNull();
+    expect(Date.parse(author.viewerLastReadAt)).toBeGreaterThanOrEqual(
+      Date.parse(author.posts.edges[0].node.createdAt),
+    );
+    expect(await lastRead(threadId, tokens.interpol)).toMatchObject({ unread: true, viewerLastReadAt: null });
+
+    expect((await api.gql(MARK_READ, { threadId }, tokens.interpol)).errors).toBeUndefined();
+    const read = await lastRead(threadId, tokens.interpol);
+    expect(read.unread).toBe(false);
+    expect(Date.parse(read.viewerLastReadAt)).toBeGreaterThanOrEqual(Date.parse(read.posts.edges[0].node.createdAt));
+
+    await api.gql(CREATE_POST, { input: { threadId, body: 'Something new' } }, tokens.unodc);
+    // Read before the page marks it read: the new post is after the mark, the first one before it.
+    const before = await lastRead(threadId, tokens.interpol);
+    expect(before).toMatchObject({ unread: true, viewerLastReadAt: read.viewerLastReadAt });
+    const [first, added] = before.posts.edges.map((edge: any) => Date.parse(edge.node.createdAt));
+    expect(first).toBeLessThanOrEqual(Date.parse(before.viewerLastReadAt));
+    expect(added).toBeGreaterThan(Date.parse(before.viewerLastReadAt));
+
+    await api.gql(MARK_READ, { threadId }, tokens.interpol);
+    const after = await lastRead(threadId, tokens.interpol);
+    expect(after.unread).toBe(false);
+    expect(Date.parse(after.viewerLastReadAt)).toBeGreaterThanOrEqual(added);
+  });
+});

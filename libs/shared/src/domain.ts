@@ -131,6 +131,26 @@ export type AssistanceRequestStatus = (typeof ASSISTANCE_REQUEST_STATUSES)[numbe
 /** Statuses a request never leaves. */
 export const FINAL_ASSISTANCE_REQUEST_STATUSES: readonly AssistanceRequestStatus[] = ['CLOSED', 'WITHDRAWN'];
 
+/** Who takes a request's next step: the requesting State, the coordinators, or the lead entity. */
+export const REQUEST_STEP_TAKERS = ['STATE', 'COORDINATORS', 'LEAD_ENTITY'] as const;
+export type RequestStepTaker = (typeof REQUEST_STEP_TAKERS)[number];
+
+/**
+ * The step a request normally takes next, and who is expected to take it (the home page's "next step");
+ * none once it is closed, declined or withdrawn. UNDER_REVIEW waits for the coordinators' match, to which
+ * entities' offers lead.
+ */
+export const NEXT_REQUEST_STEPS: Partial<
+  Record<AssistanceRequestStatus, { to: AssistanceRequestStatus; by: RequestStepTaker }>
+> = {
+  DRAFT: { to: 'SUBMITTED', by: 'STATE' },
+  SUBMITTED: { to: 'UNDER_REVIEW', by: 'COORDINATORS' },
+  UNDER_REVIEW: { to: 'MATCHED', by: 'COORDINATORS' },
+  MATCHED: { to: 'IN_PROGRESS', by: 'LEAD_ENTITY' },
+  IN_PROGRESS: { to: 'DELIVERED', by: 'LEAD_ENTITY' },
+  DELIVERED: { to: 'CLOSED', by: 'STATE' },
+};
+
 export const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 

@@ -41,6 +41,7 @@ import { UsersModule } from '../modules/users/users.module.js';
 import { WorkspacesModule } from '../modules/workspaces/workspaces.module.js';
 import { WorkingGroupsModule } from '../modules/working-groups/working-groups.module.js';
 import { ViewerModule } from '../modules/viewer/viewer.module.js';
+import { MyWorkModule } from '../modules/my-work/my-work.module.js';
 import { LoadersFactory } from '../loaders/loaders.js';
 import { LoadersModule } from '../loaders/loaders.module.js';
 import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
@@ -151,6 +152,7 @@ export class AppModule {
         OrganizationsModule,
         WorkingGroupsModule,
         ViewerModule,
+        MyWorkModule,
         InvitationsModule,
         NotificationsModule,
         WorkspacesModule,

@@ -10,7 +10,7 @@ import {
   AssistanceRequestTransition,
 } from '../modules/assistance-requests/assistance-request.entity.js';
 import { Activity, ActivityOrganizer } from '../modules/activities/activity.entity.js';
-import { Agreement, AgreementParty, Contribution } from '../modules/funding/funding.entity.js';
+import { Agreement, AgreementParty, Contribution, ContributionFulfilment } from '../modules/funding/funding.entity.js';
 import {
   Project,
   ProjectBreakGlassGrant,
@@ -63,6 +63,7 @@ export const ENTITIES = [
   Agreement,
   AgreementParty,
   Contribution,
+  ContributionFulfilment,
   Project,
   ProjectBreakGlassGrant,
   ProjectMilestone,

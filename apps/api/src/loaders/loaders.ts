@@ -105,6 +105,10 @@ export class LoadersFactory {
       ),
       thread: new DataLoader<string, Thread>((ids) => this.threads.findByIds(ids).then(orNotFound('Thread'))),
       post: new DataLoader<string, Post>((ids) => this.posts.findByIds(ids).then(orNotFound('Post'))),
+      /** The posts that others quote, null where the row is gone; the field resolver keeps it to the same thread. */
+      quotedPost: new DataLoader<string, Post | null>((ids) =>
+        this.posts.findByIds(ids).then((rows) => rows.map((row) => row ?? null)),
+      ),
       attachments: new DataLoader((ids: readonly string[]) => this.attachments.byPostIds(ids)),
       postRevisions: new DataLoader((ids: readonly string[]) => this.posts.revisionsByPostIds(ids)),
       postMentions: new DataLoader((ids: readonly string[]) => this.posts.mentionsByPostIds(ids)),
@@ -139,6 +143,8 @@ export class LoadersFactory {
       meetingDocuments: new DataLoader((ids: readonly string[]) => this.meetings.documentsByMeetingIds(ids)),
       meetingAttendeeIds: new DataLoader((ids: readonly string[]) => this.meetings.attendeeIdsByMeetingIds(ids)),
       threadParticipantIds: new DataLoader((ids: readonly string[]) => this.threadMarkings.participantIds(ids)),
+      /** Fulfilled and outstanding USD of each pledge; the field resolver's parent was authorized. */
+      pledgeBalance: new DataLoader((ids: readonly string[]) => this.funding.balancesByPledgeIds(ids)),
       workPlanItems: new DataLoader((ids: readonly string[]) => this.workPlans.itemsByPlanIds(ids)),
       workPlanProgressNotes: new DataLoader((ids: readonly string[]) => this.workPlans.notesByItemIds(ids)),
       viewer: (actor: Actor) => (viewerLoaders ??= this.createForViewer(actor, loaders)),
@@ -161,6 +167,10 @@ export class LoadersFactory {
       }),
       reactions: new DataLoader((ids: readonly string[]) => this.posts.reactionsByPostIds(actor, ids)),
       projectFunding: new DataLoader((ids: readonly string[]) => this.funding.projectFunding(actor, ids)),
+      /** Each receipt's allocations to the pledges the viewer may read. */
+      contributionFulfilments: new DataLoader((ids: readonly string[]) =>
+        this.funding.fulfilmentsByReceiptIds(actor, ids),
+      ),
       /**
        * The author of something the viewer reads, as far as they may know them: in a workspace, by the rule
        * of its member lists; elsewhere (`null`), by the people rule.

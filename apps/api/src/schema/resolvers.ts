@@ -29,7 +29,13 @@ import {
   WorkPlanProgressNotesResolver,
   WorkPlansResolver,
 } from '../modules/work-plans/work-plans.resolver.js';
-import { ProjectPartnersResolver, ProjectsResolver } from '../modules/projects/projects.resolver.js';
+import {
+  ProjectMilestonesResolver,
+  ProjectPartnersResolver,
+  ProjectsResolver,
+} from '../modules/projects/projects.resolver.js';
+import { MyWorkResolver } from '../modules/my-work/my-work.resolver.js';
+import { DashboardResolver } from '../modules/reports/dashboard.resolver.js';
 import {
   ReportsResolver,
   WorkingGroupBreakdownResolver,
@@ -101,6 +107,8 @@ export const RESOLVERS = [
   ProjectRequestsResolver,
   ProjectsResolver,
   ProjectPartnersResolver,
+  ProjectMilestonesResolver,
+  MyWorkResolver,
   DecisionsResolver,
   DecisionObjectionsResolver,
   WorkspaceDecisionsResolver,
@@ -119,6 +127,7 @@ export const RESOLVERS = [
   DonorFundingResolver,
   ProjectFundingResolver,
   ReportsResolver,
+  DashboardResolver,
   WorkingGroupBreakdownResolver,
   WorkPlanProgressResolver,
 ];

@@ -8,6 +8,7 @@ import { SearchButton, SearchPaletteOnDemand } from '../features/search';
 import { PageLoading } from '../components/PageLoading';
 import { RealtimeProvider } from '../realtime';
 import { AppHeader } from './AppHeader';
+import { KeyboardShortcuts, useShortcutsSheetHotkey } from './KeyboardShortcuts';
 import { Navigation } from './Navigation';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { UserMenu } from './UserMenu';
@@ -21,6 +22,8 @@ const NAVIGATION_BREAKPOINT = 'sm';
 export function AppShellLayout() {
   const { t } = useTranslation();
   const [navigationOpened, { toggle: toggleNavigation, close: closeNavigation }] = useDisclosure(false);
+  const [shortcutsOpened, { open: openShortcuts, close: closeShortcuts }] = useDisclosure(false);
+  useShortcutsSheetHotkey(openShortcuts);
   const isPhone = useMediaQuery(`(max-width: 47.99em)`) ?? false;
   const { pathname } = useLocation();
 
@@ -51,7 +54,7 @@ export function AppShellLayout() {
                 aria-controls="main-navigation"
               />
             }
-            accountMenu={<UserMenu />}
+            accountMenu={<UserMenu onShowShortcuts={openShortcuts} />}
             notifications={<NotificationBell />}
             search={<SearchButton />}
           />
@@ -75,6 +78,7 @@ export function AppShellLayout() {
         </AppShell.Main>
         <NotificationToasts />
         <SearchPaletteOnDemand />
+        <KeyboardShortcuts opened={shortcutsOpened} onClose={closeShortcuts} />
       </AppShell>
     </RealtimeProvider>
   );

@@ -11,6 +11,7 @@ import { ToneBadge } from '../components/ToneBadge';
 import { useSignedInUser } from '../session';
 import { useFormatters } from '../i18n/format';
 import { HomeOverviewDocument } from './operations';
+import { MyWork } from '../features/my-work';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -24,6 +25,10 @@ export function HomePage() {
 
   return (
     <Page title={t('home.title', { name: user.name })} description={t('home.intro')}>
+      <section aria-label={t('myWork.title')}>
+        <MyWork />
+      </section>
+
       <Card withBorder radius="md" p="lg">
         <Stack gap="xs">
           <Title order={2} size="h4">
@@ -126,7 +131,7 @@ function DirectoryCard({ to, icon, title, description, count, loading }: Directo
               <Skeleton height={28} width={48} />
             ) : (
               count !== undefined && (
-                <Text fz={28} fw={700} lh={1} c="unBlue.6">
+                <Text fz={28} fw={700} lh={1} c="var(--mantine-color-unBlue-text)">
                   {format.number(count)}
                 </Text>
               )

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
@@ -6,6 +6,13 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { isRightToLeft } from '@ctcp/shared';
 import { SessionProvider } from '../session';
 import { currentLanguage, i18n } from '../i18n';
+import {
+  ColorSchemeFollowsSession,
+  ColorSchemeManagerProvider,
+  DEFAULT_COLOR_SCHEME,
+  personalColorSchemeManager,
+  PrintInLightScheme,
+} from './color-scheme';
 import { cssVariablesResolver, theme } from './theme';
 
 /** Mantine's direction follows the UI language (Arabic is right-to-left). */
@@ -23,8 +30,12 @@ interface UiProvidersProps {
   mantineEnv?: 'default' | 'test';
 }
 
-/** Translations, direction and the Mantine theme: what every component expects around it. */
+/**
+ * Translations, direction and the Mantine theme: what every component expects around it. The colour scheme
+ * is the signed-in person's choice, which <ColorSchemeFollowsSession> (inside the session) switches to.
+ */
 export function UiProviders({ children, mantineEnv = 'default' }: UiProvidersProps) {
+  const [colorSchemeManager] = useState(() => personalColorSchemeManager());
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={isRightToLeft(currentLanguage()) ? 'rtl' : 'ltr'} detectDirection={false}>
@@ -32,10 +43,12 @@ export function UiProviders({ children, mantineEnv = 'default' }: UiProvidersPro
         <MantineProvider
           theme={theme}
           cssVariablesResolver={cssVariablesResolver}
-          defaultColorScheme="light"
+          colorSchemeManager={colorSchemeManager}
+          defaultColorScheme={DEFAULT_COLOR_SCHEME}
           env={mantineEnv}
         >
-          {children}
+          <PrintInLightScheme />
+          <ColorSchemeManagerProvider manager={colorSchemeManager}>{children}</ColorSchemeManagerProvider>
         </MantineProvider>
       </DirectionProvider>
     </I18nextProvider>
@@ -53,7 +66,10 @@ export function Providers({ client, renewSession, children }: ProvidersProps) {
   return (
     <UiProviders>
       <ApolloProvider client={client}>
-        <SessionProvider renewSession={renewSession}>{children}</SessionProvider>
+        <SessionProvider renewSession={renewSession}>
+          <ColorSchemeFollowsSession />
+          {children}
+        </SessionProvider>
       </ApolloProvider>
     </UiProviders>
   );

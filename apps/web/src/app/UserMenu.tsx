@@ -1,7 +1,16 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import {
+  Avatar,
+  Group,
+  isMantineColorScheme,
+  Kbd,
+  Menu,
+  Text,
+  UnstyledButton,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { ProfileIcon, SignOutIcon } from '../components/icons';
+import { KeyboardIcon, ProfileIcon, SignOutIcon } from '../components/icons';
 import { useSignedInUser } from '../session';
 import { useSignOut } from '../features/auth';
 
@@ -11,10 +20,19 @@ function initialsOf(name: string): string {
   return letters.map((part) => Array.from(part)[0]?.toUpperCase() ?? '').join('');
 }
 
-export function UserMenu() {
+const COLOR_SCHEMES = ['light', 'dark', 'auto'] as const;
+
+interface UserMenuProps {
+  /** Opens the list of keyboard shortcuts. */
+  onShowShortcuts?: () => void;
+}
+
+export function UserMenu({ onShowShortcuts }: UserMenuProps) {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const signOut = useSignOut();
+  // The person's own choice, kept under their id (color-scheme.tsx).
+  const { colorScheme, setColorScheme } = useMantineColorScheme();
 
   return (
     <Menu
@@ -51,6 +69,26 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/profile" leftSection={<ProfileIcon size={16} />}>
           {t('nav.profile')}
         </Menu.Item>
+        {onShowShortcuts && (
+          <Menu.Item
+            leftSection={<KeyboardIcon size={16} />}
+            rightSection={<Kbd aria-hidden>?</Kbd>}
+            aria-keyshortcuts="?"
+            onClick={onShowShortcuts}
+          >
+            {t('shortcuts.title')}
+          </Menu.Item>
+        )}
+        <Menu.Divider />
+        <Menu.Label>{t('userMenu.appearance')}</Menu.Label>
+        <Menu.RadioGroup value={colorScheme} onChange={(value) => isMantineColorScheme(value) && setColorScheme(value)}>
+          {COLOR_SCHEMES.map((value) => (
+            <Menu.RadioItem key={value} value={value}>
+              {t(`userMenu.colorSchemes.${value}`)}
+            </Menu.RadioItem>
+          ))}
+        </Menu.RadioGroup>
+        <Menu.Divider />
         <Menu.Item leftSection={<SignOutIcon size={16} />} onClick={() => void signOut()}>
           {t('auth.signOut')}
         </Menu.Item>

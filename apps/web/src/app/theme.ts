@@ -80,9 +80,21 @@ export const theme = createTheme({
   },
 });
 
-/** Mantine's "dimmed" grey (gray.6) is 3.3:1 on white; a darker grey keeps secondary text readable. */
+/**
+ * Mantine's "dimmed" grey (gray.6) is 3.3:1 on white; a darker grey keeps secondary text readable.
+ *
+ * In the dark scheme, text sits on dark-7 (the body), dark-6 (cards, inputs) and dark-5 (hovered rows). Mantine's
+ * defaults there are made for its own palettes: its dimmed grey (dark.2) is 3.5:1 on a card, and our darker
+ * palettes would put links (shade 4) at 4.1:1 and errors (red.8) at 2:1. Lighter shades keep all of them at
+ * 4.5:1 or more on dark-5; fills (shade 6, white text on them) stay as they are.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: { '--mantine-color-dimmed': '#5c636a' },
-  dark: {},
+  dark: {
+    '--mantine-color-dimmed': '#a6a6a6',
+    '--mantine-color-anchor': 'var(--mantine-color-unBlue-3)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+    '--mantine-color-unBlue-text': 'var(--mantine-color-unBlue-3)',
+  },
 });

@@ -96,6 +96,13 @@ export const SignOutIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const KeyboardIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="2.5" y="6" width="19" height="12" rx="1.5" />
+    <path d="M6.5 10h1M10 10h1M13.5 10h1M17 10h.5M6.5 14h.5M9.5 14h5M17 14h.5" />
+  </Icon>
+);
+
 export const SearchIcon = (props: IconProps) => (
   <Icon {...props}>
     <circle cx="11" cy="11" r="6.5" />

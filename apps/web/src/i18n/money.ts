@@ -41,3 +41,47 @@ export function useUsd(): UsdFormatters {
     [t, language],
   );
 }
+
+/** What a contribution's amount says: its currency and USD value, with the rate and its day when not USD. */
+export interface ContributionAmount {
+  currency: string;
+  amount: number;
+  amountUsd: number;
+  usdRate: number;
+  rateDate: string;
+}
+
+const moneyNumberFormats = new Map<string, Intl.NumberFormat>();
+
+/** An amount in any currency or a rate: as the language writes numbers, with up to `fractionDigits` decimals. */
+export function moneyNumber(language: Language, amount: number, fractionDigits = 2): string {
+  const key = `${language} ${fractionDigits}`;
+  let format = moneyNumberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: fractionDigits });
+    moneyNumberFormats.set(key, format);
+  }
+  return format.format(amount);
+}
+
+/** "EUR 1,000,000 (USD 1,085,000 at 1.085 on 1 Mar 2026)", or "USD 350,000" for US dollars. */
+export function useContributionAmount(): (contribution: ContributionAmount) => string {
+  const { t } = useTranslation();
+  const { language, date } = useFormatters();
+  const usd = useUsd();
+  return useMemo(
+    () => (contribution: ContributionAmount) => {
+      if (contribution.currency === 'USD') return usd.full(contribution.amountUsd);
+      return t('funding.converted', {
+        original: t('funding.money', {
+          currency: contribution.currency,
+          amount: moneyNumber(language, contribution.amount),
+        }),
+        usd: usd.full(contribution.amountUsd),
+        rate: moneyNumber(language, contribution.usdRate, 8),
+        date: date(contribution.rateDate),
+      });
+    },
+    [t, language, date, usd],
+  );
+}

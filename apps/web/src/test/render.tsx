@@ -4,6 +4,7 @@ import type { ApolloCache } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { ColorSchemeFollowsSession } from '../app/color-scheme';
 import { UiProviders } from '../app/Providers';
 import { MeDocument, SessionProvider, type SessionUser, type ViewerCapabilities, useSession } from '../session';
 
@@ -95,6 +96,7 @@ export function renderWithApp(
     <UiProviders mantineEnv="test">
       <MockedProvider mocks={mocks} cache={cache}>
         <SessionProvider>
+          <ColorSchemeFollowsSession />
           <MemoryRouter initialEntries={[route]}>
             <Routes>
               <Route path={path} element={ui} />

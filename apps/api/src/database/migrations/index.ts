@@ -34,6 +34,8 @@ import { ProjectClassification1797300000000 } from './1797300000000-project-clas
 import { Declassification1797400000000 } from './1797400000000-declassification.js';
 import { RequestAcknowledgements1797500000000 } from './1797500000000-request-acknowledgements.js';
 import { RequestEscalations1797600000000 } from './1797600000000-request-escalations.js';
+import { PostQuotes1797700000000 } from './1797700000000-post-quotes.js';
+import { FundingCurrencies1797800000000 } from './1797800000000-funding-currencies.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -73,4 +75,6 @@ export const MIGRATIONS = [
   Declassification1797400000000,
   RequestAcknowledgements1797500000000,
   RequestEscalations1797600000000,
+  PostQuotes1797700000000,
+  FundingCurrencies1797800000000,
 ];

@@ -12,7 +12,7 @@ import { ActivityFilter, RecordActivityInput, UpdateActivityInput } from './acti
 import { ActivitiesService } from './activities.service.js';
 import { Activity } from './activity.entity.js';
 
-const ActivityConnection = ConnectionType(Activity, 'Activity');
+export const ActivityConnection = ConnectionType(Activity, 'Activity');
 
 @ObjectType({ description: 'Activities held in one country, for the map' })
 export class CountryActivity {

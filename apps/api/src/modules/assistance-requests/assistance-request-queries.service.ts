@@ -30,6 +30,16 @@ import type { AssistanceRequestFilter } from './assistance-requests.inputs.js';
 export const REQUESTS_COUNTED_UP_TO = 1_000;
 
 /** A request with the facts the policy reads. */
+/** What a home page block gathers, beyond the list's public filter. */
+export interface RequestCriteria extends AssistanceRequestFilter {
+  /** Under review, with an offer standing that the viewer may see. */
+  withStandingOffer?: boolean;
+  /** Without a standing offer of the viewer's organization. */
+  notOfferedByViewer?: boolean;
+  /** In the same status since before then. */
+  statusUnchangedSince?: Date;
+}
+
 export interface Loaded {
   request: AssistanceRequest;
   facts: AssistanceRequestFacts;
@@ -72,6 +82,20 @@ export class AssistanceRequestQueries {
   }
 
   async list(actor: Actor, filter: AssistanceRequestFilter, page: Page) {
+    const query = await this.filtered(actor, filter);
+    // The newest first, read down an index on (updated_at, id) until the page is full.
+    query.orderBy('r.updated_at', 'DESC').addOrderBy('r.id', 'DESC');
+    return findPage(query, page, { countUpTo: REQUESTS_COUNTED_UP_TO });
+  }
+
+  /** The requests a home page block gathers, those due soonest (or most overdue) first. */
+  async dueFirst(actor: Actor, criteria: RequestCriteria, page: Page) {
+    const query = await this.filtered(actor, criteria);
+    query.orderBy('r.sla_due_at', 'ASC', 'NULLS LAST').addOrderBy('r.updated_at', 'DESC').addOrderBy('r.id', 'DESC');
+    return findPage(query, page, { countUpTo: REQUESTS_COUNTED_UP_TO });
+  }
+
+  private async filtered(actor: Actor, filter: RequestCriteria) {
     const query = this.readable(actor);
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.requestingStateId)
@@ -116,9 +140,22 @@ export class AssistanceRequestQueries {
         number: number ? Number(number) : undefined,
       });
     }
-    // The newest first, read down an index on (updated_at, id) until the page is full.
-    query.orderBy('r.updated_at', 'DESC').addOrderBy('r.id', 'DESC');
-    return findPage(query, page, { countUpTo: REQUESTS_COUNTED_UP_TO });
+    if (filter.withStandingOffer) {
+      const visibleOffers = visibleOffersWhere(actor);
+      query.andWhere(
+        `r.status = 'UNDER_REVIEW' AND EXISTS (SELECT 1 FROM assistance_offers f WHERE f.request_id = r.id
+           AND f.status = 'ACTIVE' AND ${visibleOffers.sql})`,
+        visibleOffers.params,
+      );
+    }
+    if (filter.notOfferedByViewer) {
+      query.andWhere(`NOT EXISTS (SELECT 1 FROM assistance_offers f WHERE f.request_id = r.id
+                       AND f.organization_id = :organizationId AND f.status = 'ACTIVE')`);
+    }
+    if (filter.statusUnchangedSince) {
+      query.andWhere('r.status_changed_at < :unchangedSince', { unchangedSince: filter.statusUnchangedSince });
+    }
+    return query;
   }
 
   /** The facts the policy needs, per request (for the viewer-specific fields, via a DataLoader). */

@@ -56,7 +56,7 @@ import { AssistanceRequestsService } from './assistance-requests.service.js';
 import { reference } from './labels.js';
 import { timeInStatus } from './clocks.js';
 
-const AssistanceRequestConnection = ConnectionType(AssistanceRequest, 'AssistanceRequest');
+export const AssistanceRequestConnection = ConnectionType(AssistanceRequest, 'AssistanceRequest');
 
 @ObjectType({ description: 'How long a request has spent in one status, all visits together' })
 export class StatusDuration {

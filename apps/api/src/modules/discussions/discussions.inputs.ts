@@ -176,6 +176,11 @@ export class CreatePostInput {
   @IsUUID('all', { each: true })
   @ArrayMaxSize(ATTACHMENTS_PER_POST_MAX)
   attachmentIds: string[];
+
+  @Field(() => ID, { nullable: true, description: 'A post of the same thread, not deleted, that this one replies to' })
+  @IsOptional()
+  @IsUUID()
+  quotedPostId?: string | null;
 }
 
 @InputType()

@@ -39,7 +39,7 @@ import { Thread } from './thread.entity.js';
 import { ThreadMarkingsService } from './thread-markings.service.js';
 import { ThreadsService } from './threads.service.js';
 
-const ThreadConnection = ConnectionType(Thread, 'Thread');
+export const ThreadConnection = ConnectionType(Thread, 'Thread');
 const PostConnection = ConnectionType(Post, 'Post');
 
 @ObjectType({ description: 'How many reacted to a post with one emoji, and whether the viewer did' })
@@ -249,6 +249,19 @@ export class ThreadsResolver {
     const { lastReadAt } = await context.loaders.viewer(actor).threadState.load(thread.id);
     return lastReadAt === null || thread.lastActivityAt > lastReadAt;
   }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'When the viewer last read the thread (null: never); the posts written after it are new to them. Read it before `markThreadRead`, which moves it to now',
+  })
+  async viewerLastReadAt(
+    @CurrentActor() actor: Actor,
+    @Parent() thread: Thread,
+    @Context() context: GraphQLContext,
+  ): Promise<Date | null> {
+    return (await context.loaders.viewer(actor).threadState.load(thread.id)).lastReadAt;
+  }
 }
 
 @Resolver(() => Post)
@@ -341,6 +354,18 @@ export class PostsResolver {
       if (maySeeWorkspaceMember(actor, visibility, person)) linked.set(email, person.userId);
     }
     return stored !== null && linked.size === mentions.size ? stored : renderPostBody(post.body, linked);
+  }
+
+  @ResolveField(() => Post, {
+    nullable: true,
+    description:
+      'The earlier post of the same thread this one replies to; once deleted it shows as deleted (`deleted`, no body). Null when it quotes none',
+  })
+  async quotedPost(@Parent() post: Post, @Context() context: GraphQLContext): Promise<Post | null> {
+    if (!post.quotedPostId || post.deletedAt) return null;
+    // Of the same thread as the post (createPost checks it), so as readable as the post itself.
+    const quoted = await context.loaders.quotedPost.load(post.quotedPostId);
+    return quoted && quoted.threadId === post.threadId ? quoted : null;
   }
 
   @ResolveField(() => [PostRevision], { description: 'Earlier versions, newest first' })

@@ -21,6 +21,8 @@ import { SearchVectorColumn } from '../../common/columns.js';
 @Index(['createdAt'])
 // The posts still to be rendered and kept (post-html-backfill.ts), oldest first; few or none once rendered.
 @Index('IDX_posts_without_html', ['createdAt', 'id'], { where: 'body_html IS NULL AND deleted_at IS NULL' })
+// The posts that quote a post, for its foreign key's ON DELETE; few posts quote.
+@Index('IDX_posts_quoted_post', ['quotedPostId'], { where: 'quoted_post_id IS NOT NULL' })
 export class Post {
   @SearchVectorColumn('posts', `ctcp_search_vector('', body)`)
   searchVector?: string;
@@ -66,6 +68,18 @@ export class Post {
   @Field(() => Date, { nullable: true, description: 'Deleted posts stay in place, shown as deleted' })
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
+
+  /**
+   * The earlier post of the same thread this one replies to, quoting it (`Post.quotedPost`). Deleting a post
+   * keeps its row, so the quote stays and shows the post as deleted; the column empties only if the quoted
+   * row itself goes.
+   */
+  @Column({ name: 'quoted_post_id', type: 'uuid', nullable: true })
+  quotedPostId: string | null;
+
+  @ManyToOne(() => Post, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'quoted_post_id' })
+  quoted?: Relation<Post>;
 }
 
 @ObjectType({ description: 'An earlier version of an edited post' })

@@ -87,7 +87,9 @@ export class PostsService {
     if (thread.classification === 'STRICTLY_CONFIDENTIAL') {
       await this.markings.nameOnNewThread(manager, thread, participantIds ?? []);
     }
-    const { post, events } = await this.writePost(manager, actor, thread, body, attachmentIds, announceIn);
+    const { post, events } = await this.writePost(manager, actor, thread, body, attachmentIds, {
+      newThreadIn: announceIn,
+    });
     return {
       thread,
       events: [
@@ -102,7 +104,11 @@ export class PostsService {
     const { post, thread, events } = await this.posts.manager.transaction(async (manager) => {
       const { thread } = await this.threads.require(actor, input.threadId, 'post', manager, true);
       if (thread.locked) throw conflict('This thread is locked: it takes no new posts.');
-      return { ...(await this.writePost(manager, actor, thread, body, input.attachmentIds)), thread };
+      const quotedPostId = input.quotedPostId ? await this.requireQuotable(manager, thread, input.quotedPostId) : null;
+      return {
+        ...(await this.writePost(manager, actor, thread, body, input.attachmentIds, { quotedPostId })),
+        thread,
+      };
     });
     await this.publishAbout(thread, events);
     return post;
@@ -142,7 +148,10 @@ export class PostsService {
     return post;
   }
 
-  /** Soft deletion by the author or a moderator: the post stays in place, its text and history are gone. */
+  /**
+   * Soft deletion by the author or a moderator: the post stays in place, its text, history and quote are gone.
+   * Replies that quote it keep their quote, which shows it deleted.
+   */
   async deletePost(actor: Actor, postId: string): Promise<Post> {
     const { post, thread, removeFiles } = await this.posts.manager.transaction(async (manager) => {
       const { post, access, workspace, thread } = await this.requireLockedPost(manager, actor, postId, 'read');
@@ -152,6 +161,7 @@ export class PostsService {
         post.deletedAt = new Date();
         post.body = '';
         post.renderedHtml = null;
+        post.quotedPostId = null;
         await manager.save(post);
         await manager.delete(PostRevision, { postId: post.id });
         await manager.delete(PostMention, { postId: post.id });
@@ -241,8 +251,20 @@ export class PostsService {
   }
 
   /**
+   * A post the new one may quote: one of the same thread (which the actor reads, since they write in it), not
+   * deleted. A post of another thread, even one the actor reads, is refused like a missing one.
+   */
+  private async requireQuotable(manager: EntityManager, thread: Thread, postId: string): Promise<string> {
+    const quoted = await manager.findOneBy(Post, { id: postId });
+    if (!quoted || quoted.threadId !== thread.id) throw badInput('quotedPostId', 'Quote a post of this thread.');
+    if (quoted.deletedAt) throw badInput('quotedPostId', 'This post was deleted: it can no longer be quoted.');
+    return quoted.id;
+  }
+
+  /**
    * Inserts the post, rendered with everyone it mentions linked, records those mentions, updates the thread,
-   * and notifies (PostNotices.notify).
+   * and notifies (PostNotices.notify). `newThreadIn` announces a new thread; `quotedPostId` was checked by
+   * requireQuotable.
    */
   private async writePost(
     manager: EntityManager,
@@ -250,16 +272,15 @@ export class PostsService {
     thread: Thread,
     body: string,
     attachmentIds: readonly string[],
-    newThreadIn?: string,
+    { newThreadIn, quotedPostId = null }: { newThreadIn?: string; quotedPostId?: string | null } = {},
   ) {
     const mentioned = await this.notices.mentionedIn(actor, body, thread.workspaceId);
-    const post = await this.insertPost(
-      manager,
-      thread,
-      actor.userId,
+    const post = await this.insertPost(manager, thread, {
+      authorId: actor.userId,
       body,
-      renderPostBody(body, linkEveryone(mentioned)),
-    );
+      renderedHtml: renderPostBody(body, linkEveryone(mentioned)),
+      quotedPostId,
+    });
     await this.attachments.attachToPost(manager, actor, thread.workspaceId, post.id, attachmentIds);
     await this.notices.addMentions(manager, post.id, mentioned);
     const followers = await this.threads.followAfterPost(
@@ -282,18 +303,18 @@ export class PostsService {
   private async insertPost(
     manager: EntityManager,
     thread: Thread,
-    authorId: string,
-    body: string,
-    renderedHtml: string,
+    values: Pick<Post, 'authorId' | 'body' | 'quotedPostId'> & { renderedHtml: string },
   ): Promise<Post> {
+    const { authorId, body, renderedHtml, quotedPostId } = values;
     const [row]: { id: string; created_at: Date }[] = await manager.query(
       `WITH post AS (
-         INSERT INTO posts (thread_id, author_id, body, body_html) VALUES ($1, $2, $3, $4) RETURNING id, created_at
+         INSERT INTO posts (thread_id, author_id, body, body_html, quoted_post_id) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, created_at
        ), counted AS (
          UPDATE threads SET post_count = post_count + 1, last_activity_at = (SELECT created_at FROM post) WHERE id = $1
        )
        SELECT id, created_at FROM post`,
-      [thread.id, authorId, body, renderedHtml],
+      [thread.id, authorId, body, renderedHtml, quotedPostId],
     );
     thread.postCount += 1;
     thread.lastActivityAt = row.created_at;
@@ -303,6 +324,7 @@ export class PostsService {
       authorId,
       body,
       renderedHtml,
+      quotedPostId,
       createdAt: row.created_at,
       editedAt: null,
       deletedAt: null,

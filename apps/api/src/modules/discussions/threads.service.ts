@@ -254,6 +254,23 @@ export class ThreadsService {
     return workspaceIds.map((id) => byId.get(id) ?? 0);
   }
 
+  /** Threads of these workspaces that the actor reads and has not read since their last post, latest first. */
+  async unreadIn(actor: Actor, workspaceIds: readonly string[], page: Page) {
+    const confidentialIds = await this.workspaces.confidentialAmong(actor, workspaceIds);
+    const query = this.threads
+      .createQueryBuilder('t')
+      .where('t.workspace_id = ANY(:workspaceIds)', { workspaceIds })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM thread_reads r WHERE r.thread_id = t.id AND r.user_id = :viewerId
+                       AND r.last_read_at >= t.last_activity_at)`,
+      )
+      .andWhere(readableMarkingSql({ userId: ':viewerId', confidential: 't.workspace_id = ANY(:confidentialIds)' }))
+      .setParameters({ viewerId: actor.userId, confidentialIds })
+      .orderBy('t.last_activity_at', 'DESC')
+      .addOrderBy('t.id', 'DESC');
+    return findPage(query, page);
+  }
+
   async findByIds(ids: readonly string[]): Promise<(Thread | undefined)[]> {
     const rows = await this.threads.findBy({ id: In([...ids]) });
     return inOrderOf(ids, rows);

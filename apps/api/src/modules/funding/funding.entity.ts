@@ -37,9 +37,25 @@ export class Contribution {
   @Column({ type: 'text' })
   kind: ContributionKind;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The value in USD: the amount at the recorded rate, to the cent' })
   @Column({ name: 'amount_usd', type: 'numeric', precision: 14, scale: 2, transformer: numericTransformer })
   amountUsd: number;
+
+  @Field({ description: 'ISO 4217 code of the currency it was given in' })
+  @Column({ type: 'text', default: 'USD' })
+  currency: string;
+
+  @Field(() => Float, { description: 'The amount in its own currency' })
+  @Column({ type: 'numeric', precision: 14, scale: 2, transformer: numericTransformer })
+  amount: number;
+
+  @Field(() => Float, { description: 'USD per unit of the currency (1 for USD)' })
+  @Column({ name: 'usd_rate', type: 'numeric', transformer: numericTransformer })
+  usdRate: number;
+
+  @Field({ description: 'YYYY-MM-DD: the day of the rate' })
+  @Column({ name: 'rate_date', type: 'date' })
+  rateDate: string;
 
   @Field({ description: 'A contribution in goods or services, valued in USD and reported apart' })
   @Column({ name: 'in_kind', type: 'boolean', default: false })
@@ -72,6 +88,28 @@ export class Contribution {
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+}
+
+/** The part of a receipt's USD value that fulfils a pledge of the same donor. */
+@Entity('contribution_fulfilments')
+export class ContributionFulfilment {
+  @PrimaryColumn({ name: 'receipt_id', type: 'uuid' })
+  receiptId: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'pledge_id', type: 'uuid' })
+  pledgeId: string;
+
+  @ManyToOne(() => Contribution, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'receipt_id' })
+  receipt?: Relation<Contribution>;
+
+  @ManyToOne(() => Contribution, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'pledge_id' })
+  pledge?: Relation<Contribution>;
+
+  @Column({ name: 'amount_usd', type: 'numeric', precision: 14, scale: 2, transformer: numericTransformer })
+  amountUsd: number;
 }
 
 @ObjectType({ description: 'An MOU, action plan or agreement between organizations' })

@@ -16,6 +16,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -34,11 +35,39 @@ export class RecordContributionInput {
   @IsIn(CONTRIBUTION_KINDS)
   kind: ContributionKind;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The amount in USD; for another currency, give amount and usdRate instead (or as well, if they agree)',
+  })
+  @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0.01, { message: 'Give an amount above zero.' })
   @Max(1e12)
-  amountUsd: number;
+  amountUsd?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code; USD when omitted' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'Give the currency as its three-letter ISO 4217 code.' })
+  currency?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'The amount in the currency given' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.01, { message: 'Give an amount above zero.' })
+  @Max(1e12)
+  amount?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'USD per unit of the currency' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 8 })
+  @Min(0.00000001, { message: 'Give a rate above zero.' })
+  @Max(1e9)
+  usdRate?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the day of the rate; the date when omitted' })
+  @IsOptional()
+  @IsDateOnly()
+  rateDate?: string | null;
 
   @Field({ defaultValue: false })
   @IsBoolean()
@@ -57,6 +86,15 @@ export class RecordContributionInput {
   @IsString()
   @MaxLength(DESCRIPTION_MAX_LENGTH)
   purpose: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'On a receipt: the pledges of the same donor it fulfils, oldest served first',
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(50)
+  fulfilsPledgeIds?: string[] | null;
 }
 
 @InputType()

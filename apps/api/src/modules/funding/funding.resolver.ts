@@ -31,6 +31,18 @@ export class DonorFunding {
 
   @Field(() => Float)
   inKindUsd: number;
+
+  @Field(() => Float, { description: 'Pledged (not in kind) and not yet fulfilled by receipts' })
+  outstandingUsd: number;
+}
+
+@ObjectType({ description: 'The part of a receipt that fulfils one pledge' })
+export class PledgeFulfilment {
+  @Field(() => Contribution)
+  pledge: Contribution;
+
+  @Field(() => Float, { description: 'The USD allocated to the pledge' })
+  amountUsd: number;
 }
 
 @Resolver(() => Contribution)
@@ -59,6 +71,30 @@ export class ContributionsResolver {
   @ResolveField(() => Organization)
   donor(@Parent() contribution: Contribution, @Context() context: GraphQLContext) {
     return context.loaders.organization.load(contribution.donorId);
+  }
+
+  @ResolveField(() => [PledgeFulfilment], {
+    description: 'On a receipt: the pledges it fulfils (those the viewer may read), oldest first',
+  })
+  async fulfils(
+    @CurrentActor() actor: Actor,
+    @Parent() contribution: Contribution,
+    @Context() context: GraphQLContext,
+  ) {
+    if (contribution.kind !== 'RECEIPT') return [];
+    return context.loaders.viewer(actor).contributionFulfilments.load(contribution.id);
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'On a pledge: the USD that receipts have fulfilled' })
+  async fulfilledUsd(@Parent() contribution: Contribution, @Context() context: GraphQLContext) {
+    if (contribution.kind !== 'PLEDGE') return null;
+    return (await context.loaders.pledgeBalance.load(contribution.id)).fulfilledUsd;
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'On a pledge: the USD still to be received' })
+  async outstandingUsd(@Parent() contribution: Contribution, @Context() context: GraphQLContext) {
+    if (contribution.kind !== 'PLEDGE') return null;
+    return (await context.loaders.pledgeBalance.load(contribution.id)).outstandingUsd;
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'The project it is earmarked for, if readable' })

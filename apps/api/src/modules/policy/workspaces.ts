@@ -166,6 +166,11 @@ export function takesPartSql(person: { userId: string; organizationId: string; p
              AND ${projectMarkingAdmitsSql(person)})))`;
 }
 
+/** The actor takes part in the workspace `w` (a role, not only reading an OPEN one), as SQL. */
+export function takingPartWhere(actor: Actor): SqlCondition {
+  return { sql: takesPartSql(VIEWER), params: viewerParams(actor) };
+}
+
 /** SQL twin of `workspaceAccess(...).read` for the actor, on the workspace `w`. */
 export function readableWorkspacesWhere(actor: Actor): SqlCondition {
   return { sql: `(w.visibility = 'OPEN' OR ${takesPartSql(VIEWER)})`, params: viewerParams(actor) };

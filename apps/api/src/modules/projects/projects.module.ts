@@ -9,7 +9,7 @@ import { WorkingGroupsModule } from '../working-groups/working-groups.module.js'
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
 import { ProjectMarkings } from './project-markings.js';
 import { Project, ProjectMilestone, ProjectParticipant, ProjectPartner } from './project.entity.js';
-import { ProjectPartnersResolver, ProjectsResolver } from './projects.resolver.js';
+import { ProjectMilestonesResolver, ProjectPartnersResolver, ProjectsResolver } from './projects.resolver.js';
 import { ProjectsService } from './projects.service.js';
 
 @Module({
@@ -23,7 +23,7 @@ import { ProjectsService } from './projects.service.js';
     JobsModule,
     DiscussionsModule,
   ],
-  providers: [ProjectsService, ProjectMarkings, ProjectsResolver, ProjectPartnersResolver],
+  providers: [ProjectsService, ProjectMarkings, ProjectsResolver, ProjectPartnersResolver, ProjectMilestonesResolver],
   exports: [ProjectsService],
 })
 export class ProjectsModule {}

@@ -23,7 +23,8 @@ import {
 } from './projects.inputs.js';
 import { ProjectsService } from './projects.service.js';
 
-const ProjectConnection = ConnectionType(Project, 'Project');
+export const ProjectConnection = ConnectionType(Project, 'Project');
+export const ProjectMilestoneConnection = ConnectionType(ProjectMilestone, 'ProjectMilestone');
 
 @Resolver(() => Project)
 export class ProjectsResolver {
@@ -196,5 +197,13 @@ export class ProjectPartnersResolver {
   @ResolveField(() => Organization)
   organization(@Parent() partner: ProjectPartner, @Context() context: GraphQLContext) {
     return context.loaders.organization.load(partner.organizationId);
+  }
+}
+
+@Resolver(() => ProjectMilestone)
+export class ProjectMilestonesResolver {
+  @ResolveField(() => Project, { nullable: true, description: 'Its project, when the viewer reads it' })
+  project(@CurrentActor() actor: Actor, @Parent() milestone: ProjectMilestone, @Context() context: GraphQLContext) {
+    return context.loaders.viewer(actor).readableProject.load(milestone.projectId);
   }
 }

@@ -1,3 +1,4 @@
+import type { ProjectStatus } from '@ctcp/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, MoreThan, type Repository, type SelectQueryBuilder } from 'typeorm';
@@ -43,6 +44,19 @@ import type {
 } from './projects.inputs.js';
 import { lockForChange } from '../../database/lock-for-change.js';
 
+/** What the home page gathers of projects, beyond the list's public filter. */
+export interface ProjectCriteria extends ProjectFilter {
+  statuses?: ProjectStatus[];
+  /** Led by this organization or with it as a partner. */
+  involvingOrganizationId?: string;
+  /** Suspended, or planned or active with a pending milestone due before this day (YYYY-MM-DD). */
+  atRiskOn?: string;
+}
+
+/** The project `p` is led by the organization :involved or has it as a partner. */
+const INVOLVING_SQL = `(p.lead_entity_id = :involved
+  OR EXISTS (SELECT 1 FROM project_partners pp WHERE pp.project_id = p.id AND pp.organization_id = :involved))`;
+
 /** Joint projects: created by coordinators with their own workspace, edited by them and the lead entity. */
 @Injectable()
 export class ProjectsService {
@@ -64,8 +78,30 @@ export class ProjectsService {
     return { ...actor, countryCode: await this.organizations.countryCodeOf(actor) };
   }
 
-  async list(actor: Actor, filter: ProjectFilter, page: Page) {
+  async list(actor: Actor, filter: ProjectCriteria, page: Page) {
+    return findPage(await this.filtered(actor, filter), page);
+  }
+
+  /** Ids of the list's projects, in its order, at most `limit` of them: the portfolio export. */
+  async listedIds(actor: Actor, filter: ProjectFilter, limit: number): Promise<string[]> {
+    const query = (await this.filtered(actor, filter)).select('p.id', 'id').limit(limit);
+    return (await query.getRawMany<{ id: string }>()).map((row) => row.id);
+  }
+
+  /** The projects the actor reads that the filter keeps, latest start first. */
+  private async filtered(actor: Actor, filter: ProjectCriteria): Promise<SelectQueryBuilder<Project>> {
     const query = this.readable(await this.viewer(actor));
+    if (filter.statuses) query.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.involvingOrganizationId) {
+      query.andWhere(INVOLVING_SQL, { involved: filter.involvingOrganizationId });
+    }
+    if (filter.atRiskOn) {
+      query.andWhere(
+        `(p.status = 'SUSPENDED' OR (p.status IN ('PLANNED', 'ACTIVE') AND EXISTS (SELECT 1 FROM project_milestones m
+           WHERE m.project_id = p.id AND m.status = 'PENDING' AND m.due_date < :atRiskOn)))`,
+        { atRiskOn: filter.atRiskOn },
+      );
+    }
     if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
     if (filter.pillar) query.andWhere(':pillar = ANY(p.pillars)', { pillar: filter.pillar });
     if (filter.workingGroupId) query.andWhere('p.working_group_id = :wg', { wg: filter.workingGroupId });
@@ -73,8 +109,7 @@ export class ProjectsService {
     if (filter.countryCode)
       query.andWhere(':country = ANY(p.beneficiary_country_codes)', { country: filter.countryCode });
     if (filter.search?.trim()) query.andWhere('p.title ILIKE :pattern', { pattern: likePattern(filter.search) });
-    query.orderBy('p.start_date', 'DESC').addOrderBy('p.title', 'ASC').addOrderBy('p.id', 'ASC');
-    return findPage(query, page);
+    return query.orderBy('p.start_date', 'DESC').addOrderBy('p.title', 'ASC').addOrderBy('p.id', 'ASC');
   }
 
   /**
@@ -304,6 +339,29 @@ export class ProjectsService {
   }
 
   // ---- for field resolvers (the parent project was authorized by the query that returned it) ----
+
+  /**
+   * Pending milestones due by `dueBy` (late ones first) of the projects the actor reads, or of those
+   * `involvingOrganizationId` leads or partners in.
+   */
+  async milestonesDue(
+    actor: Actor,
+    { dueBy, involvingOrganizationId }: { dueBy: string; involvingOrganizationId?: string },
+    page: Page,
+  ) {
+    const projects = this.readable(await this.viewer(actor)).select('p.id');
+    if (involvingOrganizationId) {
+      projects.andWhere(INVOLVING_SQL, { involved: involvingOrganizationId });
+    }
+    const query = this.projects.manager
+      .createQueryBuilder(ProjectMilestone, 'm')
+      .where(`m.project_id IN (${projects.getQuery()})`)
+      .andWhere(`m.status = 'PENDING' AND m.due_date <= :dueBy`, { dueBy })
+      .setParameters({ ...projects.getParameters(), dueBy })
+      .orderBy('m.due_date', 'ASC')
+      .addOrderBy('m.id', 'ASC');
+    return findPage(query, page);
+  }
 
   async partnersByProjectIds(ids: readonly string[]): Promise<ProjectPartner[][]> {
     const rows = await this.projects.manager.find(ProjectPartner, { where: { projectId: In([...ids]) } });

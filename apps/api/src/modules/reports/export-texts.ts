@@ -1,4 +1,4 @@
-import type { ActivityType, Classification, ContributionKind, Language } from '@ctcp/shared';
+import type { ActivityType, Classification, ContributionKind, Language, ProjectStatus } from '@ctcp/shared';
 
 /** Column headings and values of the CSV exports, in the reader's language. */
 interface ExportTexts {
@@ -19,6 +19,8 @@ interface ExportTexts {
     string,
   ];
   contributionColumns: [string, string, string, string, string, string, string, string];
+  projectColumns: [string, string, string, string, string, string, string, string, string, string];
+  projectStatuses: Record<ProjectStatus, string>;
   /** A record's marking (ST/SGB/2007/6), in the last column of each file. */
   markings: Record<Classification, string>;
   activityTypes: Record<ActivityType, string>;
@@ -29,6 +31,19 @@ interface ExportTexts {
 
 export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
   en: {
+    projectColumns: [
+      'Title',
+      'Status',
+      'Lead entity',
+      'Partners',
+      'Beneficiary countries',
+      'Pillars',
+      'Working group',
+      'Start',
+      'End',
+      'Marking',
+    ],
+    projectStatuses: { PLANNED: 'Planned', ACTIVE: 'Active', COMPLETED: 'Completed', SUSPENDED: 'Suspended' },
     activityColumns: [
       'Start',
       'End',
@@ -68,6 +83,19 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
     no: 'no',
   },
   fr: {
+    projectColumns: [
+      'Titre',
+      'Statut',
+      'Entité chef de file',
+      'Partenaires',
+      'Pays bénéficiaires',
+      'Piliers',
+      'Groupe de travail',
+      'Début',
+      'Fin',
+      'Classification',
+    ],
+    projectStatuses: { PLANNED: 'Prévu', ACTIVE: 'En cours', COMPLETED: 'Achevé', SUSPENDED: 'Suspendu' },
     activityColumns: [
       'Début',
       'Fin',
@@ -116,6 +144,19 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
     no: 'non',
   },
   es: {
+    projectColumns: [
+      'Título',
+      'Estado',
+      'Entidad principal',
+      'Asociados',
+      'Países beneficiarios',
+      'Pilares',
+      'Grupo de trabajo',
+      'Inicio',
+      'Fin',
+      'Clasificación',
+    ],
+    projectStatuses: { PLANNED: 'Previsto', ACTIVE: 'En curso', COMPLETED: 'Terminado', SUSPENDED: 'Suspendido' },
     activityColumns: [
       'Inicio',
       'Fin',
@@ -164,6 +205,24 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
     no: 'no',
   },
   ru: {
+    projectColumns: [
+      'Название',
+      'Статус',
+      'Ведущая структура',
+      'Партнёры',
+      'Страны-бенефициары',
+      'Направления',
+      'Рабочая группа',
+      'Начало',
+      'Окончание',
+      'Гриф',
+    ],
+    projectStatuses: {
+      PLANNED: 'Запланирован',
+      ACTIVE: 'Выполняется',
+      COMPLETED: 'Завершён',
+      SUSPENDED: 'Приостановлен',
+    },
     activityColumns: [
       'Начало',
       'Окончание',
@@ -203,6 +262,8 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
     no: 'нет',
   },
   zh: {
+    projectColumns: ['标题', '状态', '牵头实体', '伙伴', '受益国', '支柱', '工作组', '开始', '结束', '密级'],
+    projectStatuses: { PLANNED: '计划中', ACTIVE: '进行中', COMPLETED: '已完成', SUSPENDED: '已暂停' },
     activityColumns: [
       '开始',
       '结束',
@@ -238,6 +299,19 @@ export const EXPORT_TEXTS: Record<Language, ExportTexts> = {
     no: '否',
   },
   ar: {
+    projectColumns: [
+      'العنوان',
+      'الحالة',
+      'الكيان الرائد',
+      'الشركاء',
+      'البلدان المستفيدة',
+      'الركائز',
+      'الفريق العامل',
+      'البداية',
+      'النهاية',
+      'التصنيف',
+    ],
+    projectStatuses: { PLANNED: 'مقرر', ACTIVE: 'جار', COMPLETED: 'منجز', SUSPENDED: 'معلق' },
     activityColumns: [
       'البداية',
       'النهاية',

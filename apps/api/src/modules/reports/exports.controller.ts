@@ -58,6 +58,7 @@ export class ExportsController {
   }
 }
 
-function languageOf(requested: string | undefined, actor: Actor): Language {
+/** The language asked for, else the reader's own. */
+export function languageOf(requested: string | undefined, actor: Actor): Language {
   return LANGUAGES.includes(requested as Language) ? (requested as Language) : actor.language;
 }

@@ -88,10 +88,7 @@ export class ReportsService {
 
   async quarterly(actor: Actor, year: number, quarter: number): Promise<QuarterlyReportData> {
     assertAllowed(mayReadReports(actor), 'Reports are for the Compact’s entities and coordinators.');
-    if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      throw badInput('year', 'Give a year between 2000 and 2100.');
-    if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4)
-      throw badInput('quarter', 'Give a quarter from 1 to 4.');
+    checkQuarter(year, quarter);
     const { from, to } = quarterBounds(year, quarter);
     const manager = this.dataSource.manager;
     const inQuarter = { from, to };
@@ -122,6 +119,7 @@ export class ReportsService {
     const listed = <T extends { id: string }>(records: T[], ids: Set<string>) =>
       records.filter((record) => ids.has(record.id));
     const fundingReceived = listed(received, listedFunding);
+    const activitiesListed = listed(activities, listedActivities);
     const [totals]: (Omit<DonorTotals, 'donorId'> & { donors: number })[] = await manager.query(
       `SELECT ${DONOR_TOTALS}, count(DISTINCT c.donor_id) FILTER (WHERE NOT c.in_kind)::int AS donors
          FROM contributions c WHERE c.date <= $1`,
@@ -157,11 +155,11 @@ export class ReportsService {
       inKindUsdToDate: totals.inKindUsd,
       donorCountToDate: totals.donors,
       receivedUsdInQuarter: sum(received.map((contribution) => contribution.amountUsd)),
-      highLevelVisits: listed(activities, listedActivities).filter((activity) => activity.type === 'HIGH_LEVEL_VISIT'),
+      highLevelVisits: activitiesListed.filter((activity) => activity.type === 'HIGH_LEVEL_VISIT'),
       endorsements: agreements.filter((agreement) => agreement.type === 'ACTION_PLAN'),
-      launches: listed(activities, listedActivities).filter((activity) => activity.type === 'LAUNCH'),
+      launches: activitiesListed.filter((activity) => activity.type === 'LAUNCH'),
       agreementsSigned: agreements.filter((agreement) => agreement.type !== 'ACTION_PLAN'),
-      capacityBuildingEvents: listed(activities, listedActivities).filter(
+      capacityBuildingEvents: activitiesListed.filter(
         (activity) => activity.featured && CAPACITY_BUILDING_ACTIVITY_TYPES.includes(activity.type),
       ),
       fundingReceived,
@@ -206,7 +204,6 @@ export class ReportsService {
     };
   }
 
-  /** Activities of the quarter and people trained, grouped by a SQL expression over `a`. */
   /** Of these records, the ids the rule `readable` (SQL on `alias`) admits. */
   private async readableIds(
     entity: typeof Activity | typeof Contribution,
@@ -224,6 +221,7 @@ export class ReportsService {
     return new Set(rows.map((row) => row.id));
   }
 
+  /** Activities of the quarter and people trained, grouped by a SQL expression over `a`. */
   private breakdown(
     expression: string,
     condition: string,

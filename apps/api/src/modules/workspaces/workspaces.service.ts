@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Classification, OrganizationKind, WatchLevel, WorkspaceOrganizationRole } from '@ctcp/shared';
+import type {
+  Classification,
+  OrganizationKind,
+  WatchLevel,
+  WorkspaceKind,
+  WorkspaceOrganizationRole,
+} from '@ctcp/shared';
 import { type EntityManager, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
@@ -16,6 +22,7 @@ import {
   mayCreateWorkspace,
   mayGrantWorkspaceRole,
   readableWorkspacesWhere,
+  takingPartWhere,
   viewerParams,
   workspaceAccess,
   type WorkspaceAccess,
@@ -131,6 +138,15 @@ export class WorkspacesService {
     });
     const byId = new Map(rows.map((row) => [row.workspaceId, row.level]));
     return workspaceIds.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Ids of the workspaces of these kinds (or all) that the actor takes part in. */
+  async takingPartIds(actor: Actor, kinds: readonly WorkspaceKind[] | 'ALL'): Promise<string[]> {
+    const takingPart = takingPartWhere(actor);
+    const query = this.workspaces.createQueryBuilder('w').select('w.id', 'id').where(takingPart.sql, takingPart.params);
+    if (kinds !== 'ALL') query.andWhere('w.kind IN (:...kinds)', { kinds });
+    const rows = await query.getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
   }
 
   /** Ids of every workspace the user may read: the socket rooms they join. */

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp, signedInMock } from '../../test/render';
@@ -21,6 +22,33 @@ const request: BoardRequest = {
   workingGroup: null,
   leadEntity: null,
 };
+
+/**
+ * A card the board tells it was moved: `move()` is the server's answer, which may come after the person has
+ * gone on to something else.
+ */
+function renderMovedLater(onFocused: () => void) {
+  let setFocused: (focused: boolean) => void = () => undefined;
+  function Board() {
+    const [focused, set] = useState(false);
+    setFocused = set;
+    return (
+      <>
+        <input aria-label="Language" />
+        <BoardCard
+          request={request}
+          onMove={vi.fn()}
+          onDragStart={vi.fn()}
+          onDragEnd={vi.fn()}
+          focused={focused}
+          onFocused={onFocused}
+        />
+      </>
+    );
+  }
+  renderWithApp(<Board />, { mocks: [signedInMock()] });
+  return () => act(() => setFocused(true));
+}
 
 describe('BoardCard', () => {
   it('moves with the keyboard, through its menu, to the statuses allowed', async () => {
@@ -80,5 +108,26 @@ describe('BoardCard', () => {
       { mocks: [signedInMock()] },
     );
     expect(within(screen.getByRole('article')).getByText('Strictly confidential')).toBeInTheDocument();
+  });
+
+  it('takes the focus to its menu once moved, the focus having gone with the card', () => {
+    const onFocused = vi.fn();
+    const move = renderMovedLater(onFocused);
+    expect(document.body).toHaveFocus();
+
+    move();
+    expect(screen.getByRole('button', { name: /Move .*AR-0003.* to…/ })).toHaveFocus();
+    expect(onFocused).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the focus where the person has put it while the move was on its way', () => {
+    const onFocused = vi.fn();
+    const move = renderMovedLater(onFocused);
+    const language = screen.getByRole('textbox', { name: 'Language' });
+    language.focus();
+
+    move();
+    expect(language).toHaveFocus();
+    expect(onFocused).toHaveBeenCalledTimes(1);
   });
 });

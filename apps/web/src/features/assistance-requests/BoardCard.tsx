@@ -17,7 +17,10 @@ interface BoardCardProps {
   onMove: (request: BoardRequest, to: AssistanceRequestStatus) => void;
   onDragStart: (request: BoardRequest) => void;
   onDragEnd: () => void;
-  /** Focus this card's menu button once shown (after the keyboard moved it to another column). */
+  /**
+   * Focus this card's menu button once shown in another column after a move, unless the focus has gone
+   * elsewhere on the page meanwhile (the move is confirmed only once the server has answered).
+   */
   focused: boolean;
   onFocused: () => void;
 }
@@ -35,9 +38,12 @@ export function BoardCard({ request, onMove, onDragStart, onDragEnd, focused, on
 
   useEffect(() => {
     if (!focused) return;
-    const card = cardRef.current;
-    (card?.querySelector<HTMLElement>('.board-card-menu') ?? card?.querySelector<HTMLElement>('a'))?.focus();
     onFocused();
+    const card = cardRef.current;
+    // The focus went with the card (or stayed on the board): it follows the card. Taken elsewhere, it stays there.
+    const active = document.activeElement;
+    if (active && active !== document.body && !card?.closest('.board')?.contains(active)) return;
+    (card?.querySelector<HTMLElement>('.board-card-menu') ?? card?.querySelector<HTMLElement>('a'))?.focus();
   }, [focused, onFocused]);
 
   const startDrag = (event: DragEvent<HTMLElement>) => {

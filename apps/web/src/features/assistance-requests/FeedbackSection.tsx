@@ -117,7 +117,7 @@ function FeedbackForm({ request }: { request: Request }) {
           />
         </fieldset>
         {ratingError && (
-          <Text size="sm" c="red.7" id="rating-error" role="alert">
+          <Text size="sm" c="var(--mantine-color-red-text)" id="rating-error" role="alert">
             {ratingError}
           </Text>
         )}
@@ -136,7 +136,7 @@ function FeedbackForm({ request }: { request: Request }) {
           </Alert>
         )}
         {sent && (
-          <Text size="sm" c="green.7" role="status">
+          <Text size="sm" c="var(--mantine-color-green-text)" role="status">
             {t('requests.feedback.sent')}
           </Text>
         )}

@@ -125,7 +125,14 @@ function OfferForm({ requestId, offer }: { requestId: string; offer: OfferFields
   };
 
   return (
-    <Paper withBorder radius="sm" p="md" bg="gray.0" component="section" aria-labelledby="own-offer-heading">
+    <Paper
+      withBorder
+      radius="sm"
+      p="md"
+      bg="var(--app-surface-muted)"
+      component="section"
+      aria-labelledby="own-offer-heading"
+    >
       <Stack gap="sm">
         <Title order={3} size="h5" id="own-offer-heading">
           {t('requests.offers.yours')}
@@ -167,7 +174,7 @@ function OfferForm({ requestId, offer }: { requestId: string; offer: OfferFields
               <Button
                 size="xs"
                 variant="default"
-                c="red.7"
+                c="var(--mantine-color-red-text)"
                 loading={withdrawing.loading}
                 onClick={() => void withdrawOffer()}
               >

@@ -10,7 +10,7 @@ import { ThreadPosts, useThread } from '../discussions';
  */
 export function RequestDiscussion({ threadId, readOnly = false }: { threadId: string; readOnly?: boolean }) {
   const { t } = useTranslation();
-  const { thread, loading, error, refetch, loadMore, onPosted } = useThread(threadId);
+  const { thread, loading, error, refetch, loadMore, onPosted, readBefore } = useThread(threadId);
   return (
     <Card withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="discussion-heading">
       <Stack gap="sm">
@@ -28,7 +28,14 @@ export function RequestDiscussion({ threadId, readOnly = false }: { threadId: st
           {t('requests.discussion.intro')}
         </Text>
         {thread ? (
-          <ThreadPosts thread={thread} onLoadMore={loadMore} onPosted={onPosted} headingLevel={3} readOnly={readOnly} />
+          <ThreadPosts
+            thread={thread}
+            onLoadMore={loadMore}
+            onPosted={onPosted}
+            headingLevel={3}
+            readOnly={readOnly}
+            readBefore={readBefore}
+          />
         ) : error ? (
           <ErrorState error={error} onRetry={() => void refetch()} />
         ) : (

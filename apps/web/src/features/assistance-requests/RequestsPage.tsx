@@ -9,11 +9,11 @@ import { Page } from '../../components/Page';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
 import { ScrollTable } from '../../components/ScrollTable';
 import { SearchInput } from '../../components/SearchInput';
-import type { AssistanceRequestFilter, AssistanceRequestsQuery } from '../../gql/graphql';
+import type { AssistanceRequestFilter } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useViewerCan } from '../../session';
 import { MarkingBadge, OverdueBadge, PriorityBadge, StatusBadge } from './badges';
-import { useRefetchOnRequestUpdate } from './live';
+import { appendRequestsPage, useRefetchOnRequestUpdate } from './live';
 import { AssistanceRequestsDocument } from './operations';
 
 export type RequestListKind = 'all' | 'open' | 'assigned';
@@ -23,19 +23,6 @@ const FILTERS: Record<RequestListKind, AssistanceRequestFilter> = {
   open: { openForViewerOffer: true },
   assigned: { assignedToViewerOrganization: true },
 };
-
-function appendRequestsPage(
-  previous: AssistanceRequestsQuery,
-  { fetchMoreResult }: { fetchMoreResult: AssistanceRequestsQuery },
-): AssistanceRequestsQuery {
-  return {
-    ...fetchMoreResult,
-    assistanceRequests: {
-      ...fetchMoreResult.assistanceRequests,
-      edges: [...previous.assistanceRequests.edges, ...fetchMoreResult.assistanceRequests.edges],
-    },
-  };
-}
 
 /** The requests the viewer may read (a State's focal points: their State's), or those open for an offer, or assigned. */
 export function RequestsPage({ kind }: { kind: RequestListKind }) {

@@ -1,20 +1,20 @@
 import { type DragEvent, useCallback, useState } from 'react';
-import { Alert, Badge, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Stack, Text } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { AssistanceRequestStatus } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
 import { Page } from '../../components/Page';
-import { ErrorState, LoadingState, useErrorTitle } from '../../components/QueryStates';
+import { useErrorTitle } from '../../components/QueryStates';
 import { isolate } from '../../i18n/bidi';
-import { useFormatters } from '../../i18n/format';
 import { useViewerCan } from '../../session';
-import { BoardCard, type BoardRequest } from './BoardCard';
+import type { BoardRequest } from './BoardCard';
+import { BoardColumn } from './BoardColumn';
 import { BoardFilters, type BoardFilterValues, NO_BOARD_FILTERS } from './BoardFilters';
 import { useRefetchOnRequestUpdate, useRefetchShownRequests } from './live';
 import { MatchDialog } from './MatchDialog';
-import { AssistanceRequestsDocument, TransitionAssistanceRequestDocument } from './operations';
-import { allowedMoves, BOARD_STATUSES, ENDED_STATUSES, moveNeedsNote, STATUS_COLORS } from './status';
+import { TransitionAssistanceRequestDocument } from './operations';
+import { allowedMoves, BOARD_STATUSES, ENDED_STATUSES, moveNeedsNote } from './status';
 import { TransitionDialog } from './TransitionDialog';
 
 type PendingMove = { request: BoardRequest; to: AssistanceRequestStatus };
@@ -41,7 +41,6 @@ export function TriageBoardPage() {
  */
 function TriageBoard() {
   const { t } = useTranslation();
-  const format = useFormatters();
   const errorTitle = useErrorTitle();
   const [filters, setFilters] = useState<BoardFilterValues>(NO_BOARD_FILTERS);
   const [dragging, setDragging] = useState<BoardRequest | null>(null);
@@ -50,27 +49,18 @@ function TriageBoard() {
   const [focusAfterMove, setFocusAfterMove] = useState<PendingMove | null>(null);
   const [lastMove, setLastMove] = useState<PendingMove | null>(null);
   const statuses = filters.showEnded ? [...BOARD_STATUSES, ...ENDED_STATUSES] : BOARD_STATUSES;
-  const { data, previousData, loading, error, refetch } = useQuery(AssistanceRequestsDocument, {
-    variables: {
-      language: format.language,
-      filter: {
-        statuses: [...statuses],
-        regionalGroup: filters.regionalGroup,
-        requestingStateId: filters.state?.id ?? null,
-        workingGroupId: filters.workingGroupId,
-        pillar: filters.pillar,
-        entityId: filters.entity?.id ?? null,
-        overdue: filters.overdueOnly ? true : null,
-      },
-    },
-    fetchPolicy: 'cache-and-network',
-  });
-  useRefetchOnRequestUpdate(refetch);
+  const filter = {
+    regionalGroup: filters.regionalGroup,
+    requestingStateId: filters.state?.id ?? null,
+    workingGroupId: filters.workingGroupId,
+    pillar: filters.pillar,
+    entityId: filters.entity?.id ?? null,
+    overdue: filters.overdueOnly ? true : null,
+  };
+  // Every column's list is an `AssistanceRequests` query: one refetch brings them all up to date.
   const refetchShown = useRefetchShownRequests();
+  useRefetchOnRequestUpdate(refetchShown);
   const [transition, moving] = useMutation(TransitionAssistanceRequestDocument);
-
-  const shown = data ?? previousData;
-  const requests = shown?.assistanceRequests.edges.map((edge) => edge.node) ?? [];
 
   const moved = (move: PendingMove) => {
     setFocusAfterMove(move);
@@ -116,71 +106,28 @@ function TriageBoard() {
         </Alert>
       )}
       <Text size="sm" c="dimmed" aria-live="polite">
-        {lastMove
-          ? t('requests.board.moved', {
-              reference: isolate(lastMove.request.reference),
-              status: t(`enums.requestStatus.${lastMove.to}`),
-            })
-          : shown &&
-            t('common.showingOf', {
-              shown: format.number(requests.length),
-              total: format.count(shown.assistanceRequests),
-            })}
-      </Text>
-      {error && !shown ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !shown && loading ? (
-        <LoadingState />
-      ) : (
-        <div className="board scroll-region" role="region" aria-label={t('requests.board.columns')} tabIndex={0}>
-          {statuses.map((status) => {
-            const cards = requests.filter((request) => request.status === status);
-            const headingId = `column-${status}`;
-            return (
-              <section
-                key={status}
-                className="board-column"
-                aria-labelledby={headingId}
-                data-drop-target={droppable(status) || undefined}
-                style={{ borderTopColor: `var(--mantine-color-${STATUS_COLORS[status]}-6)` }}
-                {...dropProps(status)}
-              >
-                <div className="board-column-header">
-                  <Title order={2} size="h6" id={headingId}>
-                    {t(`enums.requestStatus.${status}`)}
-                  </Title>
-                  <Badge variant="light" color="gray" radius="sm">
-                    <span aria-hidden="true">{format.number(cards.length)}</span>
-                    <span className="visually-hidden">
-                      {t('common.total', { number: format.number(cards.length) })}
-                    </span>
-                  </Badge>
-                </div>
-                {cards.length === 0 ? (
-                  <Text size="sm" c="dimmed" p="xs">
-                    {t('requests.board.emptyColumn')}
-                  </Text>
-                ) : (
-                  <ul className="plain-list board-cards">
-                    {cards.map((request) => (
-                      <li key={request.id}>
-                        <BoardCard
-                          request={request}
-                          onMove={(card, to) => void startMove(card, to)}
-                          onDragStart={setDragging}
-                          onDragEnd={() => setDragging(null)}
-                          focused={focusAfterMove?.request.id === request.id && focusAfterMove.to === request.status}
-                          onFocused={clearFocus}
-                        />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            );
+        {lastMove &&
+          t('requests.board.moved', {
+            reference: isolate(lastMove.request.reference),
+            status: t(`enums.requestStatus.${lastMove.to}`),
           })}
-        </div>
-      )}
+      </Text>
+      <div className="board scroll-region" role="region" aria-label={t('requests.board.columns')} tabIndex={0}>
+        {statuses.map((status) => (
+          <BoardColumn
+            key={status}
+            status={status}
+            filter={filter}
+            droppable={droppable(status)}
+            {...dropProps(status)}
+            onMove={(card, to) => void startMove(card, to)}
+            onDragStart={setDragging}
+            onDragEnd={() => setDragging(null)}
+            focusedId={focusAfterMove?.to === status ? focusAfterMove.request.id : null}
+            onFocused={clearFocus}
+          />
+        ))}
+      </div>
       {noting && (
         <TransitionDialog
           request={noting.request}

@@ -1,3 +1,3 @@
 export { loadRequestFormPages, loadRequestPage, loadRequestsPage, loadTriageBoardPage } from './lazy-pages';
 // A project lists the requests linked to it.
-export { StatusBadge } from './badges';
+export { OverdueBadge, StatusBadge } from './badges';

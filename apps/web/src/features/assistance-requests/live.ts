@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useApolloClient } from '@apollo/client/react';
+import type { AssistanceRequestsQuery } from '../../gql/graphql';
 import { useRecordEvents } from '../../realtime';
 
 /** Queries that show requests: refetched (when shown) after the viewer changed one. */
@@ -26,4 +27,18 @@ export function useRefetchOnRequestUpdate(refetch: () => Promise<unknown>, reque
     if (!('status' in payload) || (requestId !== undefined && payload.id !== requestId)) return;
     void refetch().catch(() => undefined);
   });
+}
+
+/** Puts the next page of a list of requests (`fetchMore`) after the ones shown. */
+export function appendRequestsPage(
+  previous: AssistanceRequestsQuery,
+  { fetchMoreResult }: { fetchMoreResult: AssistanceRequestsQuery },
+): AssistanceRequestsQuery {
+  return {
+    ...fetchMoreResult,
+    assistanceRequests: {
+      ...fetchMoreResult.assistanceRequests,
+      edges: [...previous.assistanceRequests.edges, ...fetchMoreResult.assistanceRequests.edges],
+    },
+  };
 }

@@ -162,6 +162,7 @@ export function discussionAnswers(): MockLink.MockedResponse[] {
     },
     reactions: [],
     attachments: [],
+    quotedPost: null,
   };
   const thread = {
     ...discussion,
@@ -182,6 +183,7 @@ export function discussionAnswers(): MockLink.MockedResponse[] {
     lastActivityAt: '2026-11-29T09:00:00Z',
     createdAt: '2026-11-28T09:00:00Z',
     unread: false,
+    viewerLastReadAt: '2026-11-29T10:00:00Z',
     viewerFollows: false,
     workspace: {
       ...discussion.workspace,
@@ -218,7 +220,11 @@ export function discussionAnswers(): MockLink.MockedResponse[] {
     },
     {
       request: { query: MarkThreadReadDocument, variables: { threadId: 'd1' } },
-      result: { data: { markThreadRead: { __typename: 'Thread', id: 'd1', unread: false } } },
+      result: {
+        data: {
+          markThreadRead: { __typename: 'Thread', id: 'd1', unread: false, viewerLastReadAt: '2026-11-29T10:00:00Z' },
+        },
+      },
       maxUsageCount: 5,
     },
     {

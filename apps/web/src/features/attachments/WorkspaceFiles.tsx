@@ -218,7 +218,7 @@ export function WorkspaceFiles({ workspaceId, label, readOnly = false }: Workspa
         </Text>
       )}
       {addedCount > 0 && (
-        <Text size="sm" c="green.8" role="status">
+        <Text size="sm" c="var(--mantine-color-green-text)" role="status">
           {t('attachments.added', { number: format.number(addedCount) })}
         </Text>
       )}

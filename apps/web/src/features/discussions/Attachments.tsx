@@ -123,7 +123,7 @@ export function ComposerAttachments({ workspaceId, attachments, onChange }: Comp
         </Text>
       </Group>
       {notice && (
-        <Text size="sm" c="red.7" role="alert">
+        <Text size="sm" c="var(--mantine-color-red-text)" role="alert">
           {notice}
         </Text>
       )}

@@ -22,6 +22,7 @@ function post(person: PostFieldsFragment['author']['person'], name: string): Pos
     author: { name, organization, person },
     reactions: [],
     attachments: [],
+    quotedPost: null,
   };
 }
 

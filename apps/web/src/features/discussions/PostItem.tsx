@@ -7,11 +7,13 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorDetail } from '../../components/errors';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { PostFieldsFragment } from '../../gql/graphql';
+import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
 import { Composer, composerBodyIsValid } from './Composer';
 import { DeletePostDocument, UpdatePostDocument } from './operations';
 import { PostAttachments } from './Attachments';
 import { PostBody } from './PostBody';
+import { QuoteBlock } from './Quotes';
 import { ReactionsBar } from './Reactions';
 import { RevisionHistory } from './RevisionHistory';
 
@@ -26,11 +28,13 @@ interface PostItemProps {
   canEdit: boolean;
   canDelete: boolean;
   canReact: boolean;
+  /** "Reply", quoting this post in the reply form; absent where there is no reply form. */
+  onReply?: () => void;
   /** Set for a moment after following a link to this post. */
   highlighted?: boolean;
 }
 
-export function PostItem({ post, canEdit, canDelete, canReact, highlighted }: PostItemProps) {
+export function PostItem({ post, canEdit, canDelete, canReact, onReply, highlighted }: PostItemProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [editing, setEditing] = useState(false);
@@ -91,8 +95,18 @@ export function PostItem({ post, canEdit, canDelete, canReact, highlighted }: Po
                 </UnstyledButton>
               )}
             </Group>
-            {!post.deleted && !editing && (canEdit || canDelete) && (
+            {!post.deleted && !editing && (onReply || canEdit || canDelete) && (
               <Group gap={4}>
+                {onReply && (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={onReply}
+                    aria-label={t('discussions.quote.actionLabel', { name: isolate(post.author.name) })}
+                  >
+                    {t('discussions.quote.action')}
+                  </Button>
+                )}
                 {canEdit && (
                   <Button size="compact-xs" variant="subtle" onClick={() => setEditing(true)}>
                     {t('discussions.edit')}
@@ -114,6 +128,7 @@ export function PostItem({ post, canEdit, canDelete, canReact, highlighted }: Po
             <EditPostForm post={post} onDone={() => setEditing(false)} />
           ) : (
             <>
+              {post.quotedPost && <QuoteBlock quoted={post.quotedPost} />}
               <PostBody html={post.bodyHtml} />
               <PostAttachments attachments={post.attachments} />
             </>

@@ -32,6 +32,7 @@ const post = {
   },
   reactions: reactionsBefore,
   attachments: [],
+  quotedPost: null,
 };
 
 const mocks: MockLink.MockedResponse[] = [

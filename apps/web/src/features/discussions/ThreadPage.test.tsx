@@ -1,12 +1,28 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import { createRealtimeHub, RealtimeContext } from '../../realtime';
 import type { SessionUser } from '../../session';
 import { adminCan, adminUser, renderWithApp, signedInMock, WhenSignedIn } from '../../test/render';
-import { markReadAnswer, thread, threadAnswer, threadNotFound } from './discussions.fixtures';
-import { BreakGlassDocument, RenameThreadDocument } from './operations';
+import { i18n } from '../../i18n';
+import { isolate } from '../../i18n/bidi';
+import {
+  MARKED_READ_AT,
+  markReadAnswer,
+  post,
+  postsOf,
+  thread,
+  threadAnswer,
+  threadNotFound,
+} from './discussions.fixtures';
+import {
+  BreakGlassDocument,
+  CreatePostDocument,
+  MarkThreadReadDocument,
+  RenameThreadDocument,
+  ThreadDocument,
+} from './operations';
 import { ThreadPage } from './ThreadPage';
 
 const member: SessionUser = {
@@ -176,5 +192,257 @@ describe('ThreadPage renaming', () => {
     renderThreadPage([threadAnswer(thread({ classification: 'UNCLASSIFIED', participants: [] }))]);
     await screen.findByRole('heading', { level: 1, name: 'Financial intelligence on the network' });
     expect(screen.queryByRole('button', { name: 'Rename' })).not.toBeInTheDocument();
+  });
+});
+
+/** An unclassified thread with these posts, as the api answers it. */
+const unclassified = (overrides: Record<string, unknown> = {}) =>
+  thread({ classification: 'UNCLASSIFIED', participants: [], ...overrides });
+
+const jeanLucsPost = (id: string, overrides: Record<string, unknown> = {}) =>
+  post(id, {
+    body: 'Which ones?\n\nI have two of them.',
+    bodyHtml: '<p>Which ones?</p>\n<p>I have two of them.</p>',
+    createdAt: '2026-11-30T10:00:00Z',
+    author: {
+      __typename: 'Author',
+      name: 'Jean-Luc Moreau',
+      organization: { __typename: 'Organization', id: 'o-interpol', acronym: 'INTERPOL', name: 'INTERPOL' },
+      person: { __typename: 'User', id: 'u-jean-luc' },
+    },
+    ...overrides,
+  });
+
+const quoteOf = (quoted: ReturnType<typeof post>) => ({
+  __typename: 'Post',
+  id: quoted.id,
+  deleted: quoted.deleted,
+  body: quoted.body,
+  author: quoted.author,
+});
+
+describe('ThreadPage replies quoting a post', () => {
+  const replyButton = (name: string) =>
+    screen.findByRole('button', { name: `Reply to ${isolate(name)}, quoting their post` });
+
+  it('quotes the post replied to above the form, and sends it with the reply', async () => {
+    const opening = post('p1');
+    const second = jeanLucsPost('p2');
+    const sent = post('p3', {
+      body: 'Two of the three.',
+      bodyHtml: '<p>Two of the three.</p>',
+      createdAt: '2026-11-30T11:00:00Z',
+      author: second.author,
+      quotedPost: quoteOf(opening),
+    });
+    const created = vi.fn(() => ({ data: { createPost: sent } }));
+    renderThreadPage([
+      threadAnswer(unclassified({ posts: postsOf([opening, second]) })),
+      {
+        request: {
+          query: CreatePostDocument,
+          variables: { input: { threadId: 't1', body: 'Two of the three.', attachmentIds: [], quotedPostId: 'p1' } },
+        },
+        result: created,
+      },
+      {
+        request: { query: ThreadDocument, variables: { id: 't1', language: 'en', after: 'c2' } },
+        result: { data: { thread: unclassified({ posts: postsOf([sent], { from: 3 }) }) } },
+      },
+    ]);
+    const user = userEvent.setup();
+
+    await user.click(await replyButton('Ingrid Larsen'));
+
+    const chip = screen.getByText(
+      `Replying to ${isolate('Ingrid Larsen')}: ${isolate('The transfers go through three exchanges.')}`,
+    );
+    const reply = screen.getByRole('region', { name: 'Reply' });
+    expect(within(reply).getByRole('textbox', { name: 'Your reply' })).toHaveFocus();
+    // Another post chosen instead: its first line, cut where more follows.
+    await user.click(await replyButton('Jean-Luc Moreau'));
+    expect(chip).toHaveTextContent(`Replying to ${isolate('Jean-Luc Moreau')}: ${isolate('Which ones? …')}`);
+    await user.click(await replyButton('Ingrid Larsen'));
+
+    await user.type(within(reply).getByRole('textbox', { name: 'Your reply' }), 'Two of the three.');
+    await user.click(within(reply).getByRole('button', { name: 'Send' }));
+
+    await waitFor(() => expect(created).toHaveBeenCalledTimes(1));
+    // Sent: the form is empty again, and quotes nothing.
+    await waitFor(() => expect(screen.queryByText(/^Replying to/)).not.toBeInTheDocument());
+    expect(within(reply).getByRole('textbox', { name: 'Your reply' })).toHaveValue('');
+    // The reply shows in the thread with its quote.
+    const shown = (await screen.findByText('Two of the three.')).closest('article')!;
+    expect(within(shown).getByRole('link', { name: `In reply to ${isolate('Ingrid Larsen')}` })).toHaveAttribute(
+      'href',
+      '/threads/t1#post-p1',
+    );
+  });
+
+  it('sends a reply without the quote once it is removed', async () => {
+    const noted = jeanLucsPost('p2', { body: 'Noted.', bodyHtml: '<p>Noted.</p>' });
+    const created = vi.fn(() => ({ data: { createPost: noted } }));
+    renderThreadPage([
+      threadAnswer(unclassified()),
+      {
+        request: {
+          query: CreatePostDocument,
+          variables: { input: { threadId: 't1', body: 'Noted.', attachmentIds: [] } },
+        },
+        result: created,
+      },
+      {
+        request: { query: ThreadDocument, variables: { id: 't1', language: 'en', after: 'c1' } },
+        result: { data: { thread: unclassified({ posts: postsOf([noted], { from: 2 }) }) } },
+      },
+    ]);
+    const user = userEvent.setup();
+
+    await user.click(await replyButton('Ingrid Larsen'));
+    await user.click(screen.getByRole('button', { name: 'Remove the quote' }));
+    expect(screen.queryByText(/^Replying to/)).not.toBeInTheDocument();
+    const textbox = screen.getByRole('textbox', { name: 'Your reply' });
+    expect(textbox).toHaveFocus();
+    await user.type(textbox, 'Noted.');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+
+    await waitFor(() => expect(created).toHaveBeenCalledTimes(1));
+    expect((await screen.findByText('Noted.')).closest('article')!.querySelector('blockquote')).toBeNull();
+  });
+
+  it('offers no reply to a post where no reply may be written', async () => {
+    renderThreadPage([threadAnswer(unclassified({ locked: true }))]);
+    await screen.findByRole('heading', { level: 1, name: 'Financial intelligence on the network' });
+    expect(screen.queryByRole('button', { name: /^Reply to/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('ThreadPage quotes in posts', () => {
+  it('shows above a reply whom it answers and the first words they wrote, as text, leading to that post', async () => {
+    const opening = post('p1', {
+      body: '<img src=x onerror="alert(1)"> **Three** exchanges\n\nin Manila.',
+      bodyHtml: '<p>&lt;img src=x onerror="alert(1)"&gt; <strong>Three</strong> exchanges</p>\n<p>in Manila.</p>',
+    });
+    renderThreadPage([
+      threadAnswer(unclassified({ posts: postsOf([opening, jeanLucsPost('p2', { quotedPost: quoteOf(opening) })]) })),
+    ]);
+
+    const reply = await screen.findByRole('article', { name: /^Jean-Luc Moreau/ });
+    const quote = reply.querySelector('blockquote')!;
+    const link = within(quote).getByRole('link', { name: `In reply to ${isolate('Ingrid Larsen')}` });
+    expect(link).toHaveAttribute('href', '/threads/t1#post-p1');
+    expect(quote).toHaveTextContent('<img src=x onerror="alert(1)"> Three exchanges …');
+    expect(quote.querySelector('img, strong')).toBeNull();
+    // The quote comes before the reply's own text.
+    const text = within(reply).getByText('Which ones?');
+    expect(quote.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says when the quoted post was deleted since', async () => {
+    const deleted = post('p1', { body: null, bodyHtml: '', deleted: true });
+    renderThreadPage([
+      threadAnswer(unclassified({ posts: postsOf([deleted, jeanLucsPost('p2', { quotedPost: quoteOf(deleted) })]) })),
+    ]);
+
+    const reply = await screen.findByRole('article', { name: /^Jean-Luc Moreau/ });
+    expect(within(reply).getByText('The quoted post was deleted.')).toBeInTheDocument();
+    expect(within(reply).getByRole('link', { name: `In reply to ${isolate('Ingrid Larsen')}` })).toHaveAttribute(
+      'href',
+      '/threads/t1#post-p1',
+    );
+  });
+});
+
+describe('ThreadPage "New" line', () => {
+  const newLine = () => screen.queryByRole('separator', { name: 'New since your last visit' });
+  const threePosts = postsOf([
+    post('p1'),
+    jeanLucsPost('p2'),
+    post('p3', { body: 'And a third.', bodyHtml: '<p>And a third.</p>', createdAt: '2026-11-30T11:00:00Z' }),
+  ]);
+
+  it('precedes the posts written since the last visit, and stays once the thread is marked read', async () => {
+    const markedRead = vi.fn(() => ({
+      data: { markThreadRead: { __typename: 'Thread', id: 't1', unread: false, viewerLastReadAt: MARKED_READ_AT } },
+    }));
+    renderWithApp(
+      <RealtimeContext.Provider value={createRealtimeHub('connected')}>
+        <WhenSignedIn>
+          <ThreadPage />
+        </WhenSignedIn>
+      </RealtimeContext.Provider>,
+      {
+        mocks: [
+          signedInMock(member, memberCan),
+          { request: { query: MarkThreadReadDocument, variables: { threadId: 't1' } }, result: markedRead },
+          threadAnswer(
+            unclassified({
+              posts: threePosts,
+              unread: true,
+              viewerLastReadAt: '2026-11-30T09:30:00Z',
+              lastActivityAt: '2026-11-30T11:00:00Z',
+            }),
+          ),
+        ],
+        route: '/threads/t1',
+        path: '/threads/:id',
+      },
+    );
+
+    const line = await screen.findByRole('separator', { name: 'New since your last visit' });
+    expect(line).toHaveTextContent('New');
+    expect(screen.getAllByRole('separator', { name: 'New since your last visit' })).toHaveLength(1);
+    const [first, second] = screen.getAllByRole('article');
+    expect(first.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(line.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The posts are listed as posts: the line is not one of them.
+    expect(within(screen.getByRole('region', { name: 'Posts' })).getAllByRole('listitem')).toHaveLength(3);
+
+    await waitFor(() => expect(markedRead).toHaveBeenCalledTimes(1));
+    expect(newLine()).toBe(line);
+  });
+
+  it('is not shown when nothing is new', async () => {
+    renderThreadPage([threadAnswer(unclassified({ posts: threePosts, viewerLastReadAt: '2026-11-30T12:00:00Z' }))]);
+    await screen.findByRole('heading', { level: 1, name: 'Financial intelligence on the network' });
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(newLine()).not.toBeInTheDocument();
+  });
+
+  it('is not shown on a thread never read: all of it is new', async () => {
+    renderThreadPage([threadAnswer(unclassified({ posts: threePosts, unread: true, viewerLastReadAt: null }))]);
+    await screen.findByRole('heading', { level: 1, name: 'Financial intelligence on the network' });
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(newLine()).not.toBeInTheDocument();
+  });
+});
+
+describe('ThreadPage in Arabic', () => {
+  it('reads right to left, the names and words of the posts isolated in its sentences', async () => {
+    await act(() => i18n.changeLanguage('ar'));
+    const opening = post('p1');
+    renderThreadPage([
+      threadAnswer(
+        unclassified({
+          posts: postsOf([opening, jeanLucsPost('p2', { quotedPost: quoteOf(opening) })]),
+          viewerLastReadAt: '2026-11-30T09:30:00Z',
+          lastActivityAt: '2026-11-30T10:00:00Z',
+        }),
+        'ar',
+      ),
+    ]);
+
+    const line = await screen.findByRole('separator', { name: 'جديد منذ زيارتك الأخيرة' });
+    expect(line).toHaveTextContent('جديد');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('link', { name: `ردًا على ${isolate('Ingrid Larsen')}` })).toHaveAttribute(
+      'href',
+      '/threads/t1#post-p1',
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: `رد على ${isolate('Ingrid Larsen')} مع اقتباس مشاركته` }));
+    expect(
+      screen.getByText(`رد على ${isolate('Ingrid Larsen')}: ${isolate('The transfers go through three exchanges.')}`),
+    ).toBeInTheDocument();
   });
 });

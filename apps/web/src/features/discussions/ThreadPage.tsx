@@ -20,13 +20,13 @@ import { MarkingDetails } from './MarkingDetails';
 import { RenameThreadDialog } from './RenameThreadDialog';
 import { FollowThreadDocument, SetThreadLockedDocument, SetThreadPinnedDocument } from './operations';
 import { ThreadPosts } from './ThreadPosts';
-import { type Thread, useThread } from './useThread';
+import { type ReadBefore, type Thread, useThread } from './useThread';
 
 export function ThreadPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const can = useViewerCan();
-  const { thread, loading, error, refetch, loadMore, onPosted } = useThread(id);
+  const { thread, loading, error, refetch, loadMore, onPosted, readBefore } = useThread(id);
 
   if (!thread) {
     // A STRICTLY_CONFIDENTIAL thread the viewer is not named on is "not found"; platform admins may break glass.
@@ -46,7 +46,7 @@ export function ThreadPage() {
           <MarkingDetails thread={thread} />
         </Stack>
       )}
-      <ThreadContent thread={thread} onLoadMore={loadMore} onPosted={onPosted} />
+      <ThreadContent thread={thread} onLoadMore={loadMore} onPosted={onPosted} readBefore={readBefore} />
       <MarkingBanner classification={thread.classification} position="bottom" />
     </Stack>
   );
@@ -56,10 +56,12 @@ function ThreadContent({
   thread,
   onLoadMore,
   onPosted,
+  readBefore,
 }: {
   thread: Thread;
   onLoadMore: () => Promise<unknown>;
   onPosted: () => void;
+  readBefore: ReadBefore | null;
 }) {
   const { t } = useTranslation();
   return (
@@ -97,7 +99,7 @@ function ThreadContent({
           ))}
         </Group>
       )}
-      <ThreadPosts thread={thread} onLoadMore={onLoadMore} onPosted={onPosted} />
+      <ThreadPosts thread={thread} onLoadMore={onLoadMore} onPosted={onPosted} readBefore={readBefore} />
     </Page>
   );
 }
@@ -174,7 +176,7 @@ function ThreadControls({ thread, moderator }: { thread: Thread; moderator: bool
       {dialog === 'marking' && <ChangeMarkingDialog thread={thread} onClose={() => setDialog(null)} />}
       {dialog === 'participants' && <EditParticipantsDialog thread={thread} onClose={() => setDialog(null)} />}
       {error && (
-        <Text size="sm" c="red.7" role="alert">
+        <Text size="sm" c="var(--mantine-color-red-text)" role="alert">
           {errorTitle(error)}
         </Text>
       )}

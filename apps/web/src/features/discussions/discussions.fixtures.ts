@@ -45,6 +45,7 @@ export function thread(overrides: Record<string, unknown> = {}) {
     lastActivityAt: '2026-11-30T09:00:00Z',
     createdAt: '2026-11-30T09:00:00Z',
     unread: false,
+    viewerLastReadAt: '2026-11-30T10:00:00Z',
     viewerFollows: true,
     viewerCanRename: false,
     workspace: {
@@ -56,43 +57,50 @@ export function thread(overrides: Record<string, unknown> = {}) {
       minimumClassification: 'UNCLASSIFIED' as Classification,
       workingGroup: null,
     },
-    posts: {
-      __typename: 'PostConnection',
-      totalCount: 1,
-      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
-      edges: [
-        {
-          __typename: 'PostEdge',
-          cursor: 'c1',
-          node: {
-            __typename: 'Post',
-            id: 'p1',
-            body: 'The transfers go through three exchanges.',
-            bodyHtml: '<p>The transfers go through three exchanges.</p>',
-            createdAt: '2026-11-30T09:00:00Z',
-            editedAt: null,
-            deleted: false,
-            viewerCanEdit: false,
-            viewerCanDelete: false,
-            author: {
-              __typename: 'Author',
-              name: 'Ingrid Larsen',
-              organization: unodc,
-              person: { __typename: 'User', id: 'u-ingrid' },
-            },
-            reactions: [],
-            attachments: [],
-          },
-        },
-      ],
-    },
+    posts: postsOf([post('p1')]),
     ...overrides,
   };
 }
 
-export function threadAnswer(value: ReturnType<typeof thread>): MockLink.MockedResponse {
+/** A post of Ingrid Larsen's, as the thread's answer holds it, with the values given. */
+export function post(id: string, overrides: Record<string, unknown> = {}) {
   return {
-    request: { query: ThreadDocument, variables: { id: value.id, language: 'en' } },
+    __typename: 'Post',
+    id,
+    body: 'The transfers go through three exchanges.',
+    bodyHtml: '<p>The transfers go through three exchanges.</p>',
+    createdAt: '2026-11-30T09:00:00Z',
+    editedAt: null,
+    deleted: false,
+    viewerCanEdit: false,
+    viewerCanDelete: false,
+    author: {
+      __typename: 'Author',
+      name: 'Ingrid Larsen',
+      organization: unodc,
+      person: { __typename: 'User', id: 'u-ingrid' },
+    },
+    reactions: [],
+    attachments: [],
+    quotedPost: null,
+    ...overrides,
+  };
+}
+
+/** A page of posts, the first as `c1`, the next as `c2`, … */
+export function postsOf(posts: ReturnType<typeof post>[], { hasNextPage = false, from = 1 } = {}) {
+  const edges = posts.map((node, index) => ({ __typename: 'PostEdge', cursor: `c${from + index}`, node }));
+  return {
+    __typename: 'PostConnection',
+    totalCount: posts.length,
+    pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    edges,
+  };
+}
+
+export function threadAnswer(value: ReturnType<typeof thread>, language = 'en'): MockLink.MockedResponse {
+  return {
+    request: { query: ThreadDocument, variables: { id: value.id, language } },
     result: { data: { thread: value } },
   };
 }
@@ -105,11 +113,14 @@ export function threadNotFound(id = 't1'): MockLink.MockedResponse {
   };
 }
 
+/** When the page marked the thread read. */
+export const MARKED_READ_AT = '2026-12-01T08:00:00Z';
+
 /** Opening a thread marks it read: answered whatever the thread. */
 export const markReadAnswer: MockLink.MockedResponse = {
   request: { query: MarkThreadReadDocument, variables: () => true },
   result: ({ threadId }: { threadId: string }) => ({
-    data: { markThreadRead: { __typename: 'Thread', id: threadId, unread: false } },
+    data: { markThreadRead: { __typename: 'Thread', id: threadId, unread: false, viewerLastReadAt: MARKED_READ_AT } },
   }),
   maxUsageCount: 10,
 };

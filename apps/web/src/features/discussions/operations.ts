@@ -1,5 +1,23 @@
 import { graphql } from '../../gql';
 
+/**
+ * A post's author, the same wherever a post is read: the cache keeps one author per post, so that a quote of a
+ * post (with its author) and the post itself never hold different fields of it.
+ */
+export const PostAuthorFields = graphql(`
+  fragment PostAuthorFields on Author {
+    name
+    organization {
+      id
+      acronym
+      name
+    }
+    person {
+      id
+    }
+  }
+`);
+
 export const PostFields = graphql(`
   fragment PostFields on Post {
     id
@@ -11,15 +29,7 @@ export const PostFields = graphql(`
     viewerCanEdit
     viewerCanDelete
     author {
-      name
-      organization {
-        id
-        acronym
-        name
-      }
-      person {
-        id
-      }
+      ...PostAuthorFields
     }
     reactions {
       emoji
@@ -32,6 +42,14 @@ export const PostFields = graphql(`
       contentType
       size
       url
+    }
+    quotedPost {
+      id
+      deleted
+      body
+      author {
+        ...PostAuthorFields
+      }
     }
   }
 `);
@@ -83,6 +101,7 @@ export const ThreadDocument = graphql(`
       lastActivityAt
       createdAt
       unread
+      viewerLastReadAt
       viewerFollows
       viewerCanRename
       workspace {
@@ -228,6 +247,7 @@ export const MarkThreadReadDocument = graphql(`
     markThreadRead(threadId: $threadId) {
       id
       unread
+      viewerLastReadAt
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ThreadQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -6,6 +6,30 @@ import { useRecordEvents } from '../../realtime';
 import { MarkThreadReadDocument, PostDocument, ThreadDocument } from './operations';
 
 export type Thread = ThreadQuery['thread'];
+
+/** How far the viewer had read a thread when its page opened, before the page marked it read. */
+export interface ReadBefore {
+  threadId: string;
+  /** Their last read then (`Thread.viewerLastReadAt`); null when they had never read the thread. */
+  lastReadAt: string | null;
+  /** The thread's latest post then: later ones arrived while the page was open, and are seen as they come. */
+  lastActivityAt: string;
+}
+
+/**
+ * The first post written after the viewer's last read and before the page opened: the "New" line goes above
+ * it. None for a thread the viewer never read (all of it is new), nor when nothing is new.
+ */
+export function firstNewPostId(posts: readonly { id: string; createdAt: string }[], before: ReadBefore): string | null {
+  if (before.lastReadAt === null) return null;
+  const lastRead = Date.parse(before.lastReadAt);
+  const opened = Date.parse(before.lastActivityAt);
+  const first = posts.find((post) => {
+    const written = Date.parse(post.createdAt);
+    return written > lastRead && written <= opened;
+  });
+  return first?.id ?? null;
+}
 
 /** `updateQuery` for posts fetched after the last one shown: appended, each post once. */
 export function appendPosts(previous: ThreadQuery, { fetchMoreResult }: { fetchMoreResult: ThreadQuery }): ThreadQuery {
@@ -27,7 +51,9 @@ export function appendPosts(previous: ThreadQuery, { fetchMoreResult }: { fetchM
 
 /**
  * A thread and its posts, kept live: new posts are appended as they are written, edited ones fetched
- * again, and everything shown is marked read while the tab is visible.
+ * again, and everything shown is marked read while the tab is visible. `readBefore` keeps how far the viewer
+ * had read when the page opened (taken from the api's answer, before the page marks the thread read), for
+ * as long as the page stays open.
  */
 export function useThread(id: string) {
   const format = useFormatters();
@@ -58,11 +84,17 @@ export function useThread(id: string) {
   }, [fetchMore, refetch]);
 
   const thread = data?.thread.id === id ? data.thread : undefined;
-  const threadShown = thread !== undefined;
-  // Shown: everything in it is read now.
+  // The api's answer, not only what the cache held from an earlier visit.
+  const answered = thread !== undefined && !loading;
+  const [readBefore, setReadBefore] = useState<ReadBefore | null>(null);
+  if (answered && readBefore?.threadId !== id) {
+    setReadBefore({ threadId: id, lastReadAt: thread.viewerLastReadAt ?? null, lastActivityAt: thread.lastActivityAt });
+  }
+  const readBeforeTaken = readBefore?.threadId === id;
+  // Shown, and its last read known: everything in it is read now.
   useEffect(() => {
-    if (threadShown) markReadIfVisible();
-  }, [threadShown, markReadIfVisible]);
+    if (readBeforeTaken) markReadIfVisible();
+  }, [readBeforeTaken, markReadIfVisible]);
   // Back to a tab that was hidden when posts arrived.
   useEffect(() => {
     const onVisible = () => {
@@ -96,5 +128,13 @@ export function useThread(id: string) {
   );
   const onPosted = useCallback(() => void loadNewerPosts().catch(() => undefined), [loadNewerPosts]);
 
-  return { thread, loading, error, refetch, loadMore, onPosted };
+  return {
+    thread,
+    loading,
+    error,
+    refetch,
+    loadMore,
+    onPosted,
+    readBefore: readBeforeTaken ? readBefore : null,
+  };
 }

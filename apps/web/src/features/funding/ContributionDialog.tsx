@@ -7,6 +7,7 @@ import {
   Modal,
   NumberInput,
   SegmentedControl,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -22,32 +23,53 @@ import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { ContributionFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
+import { useUsd } from '../../i18n/money';
 import { type OrganizationOption, OrganizationSelect } from '../../components/OrganizationSelect';
 import { ContributionsDocument, RecordContributionDocument, UpdateContributionDocument } from './operations';
+import { CURRENCIES, usdValue } from './currencies';
+import { PledgeSelect } from './PledgeSelect';
 import { ProjectSelect } from './ProjectSelect';
 
 interface ContributionValues {
   donor: OrganizationOption | null;
   kind: ContributionKind;
-  amountUsd: number | null;
+  currency: string;
+  /** In the currency: US dollars for USD. */
+  amount: number | null;
+  /** USD per unit of a currency other than USD; as typed until it is a number (e.g. "1.0"). */
+  usdRate: number | string | null;
+  /** The day of the rate; the contribution's date when empty. */
+  rateDate: string;
   inKind: boolean;
   date: string;
   projectId: string | null;
   purpose: string;
+  /** On a receipt: the pledges of the same donor it fulfils. */
+  fulfilsPledgeIds: string[];
 }
 
 /** The fields of the dialog shown with an error next to them: an api error about one of them is shown there. */
 const FIELDS = [
   'donor',
-  'amountUsd',
+  'currency',
+  'amount',
+  'usdRate',
+  'rateDate',
   'inKind',
   'date',
   'projectId',
   'purpose',
+  'fulfilsPledgeIds',
 ] as const satisfies readonly (keyof ContributionValues)[];
 
 /** The api's names of fields that the dialog shows under another name. */
-const FIELD_OF_INPUT = { donorId: 'donor' } as const;
+const FIELD_OF_INPUT = { donorId: 'donor', amountUsd: 'amount' } as const;
+
+/** A rate above zero, or null while there is none. */
+function rateOf(value: number | string | null): number | null {
+  const rate = typeof value === 'number' ? value : Number(value ?? '');
+  return value !== null && value !== '' && Number.isFinite(rate) && rate > 0 ? rate : null;
+}
 
 interface ContributionDialogProps {
   /** The contribution to change; null records a new one. */
@@ -59,6 +81,7 @@ interface ContributionDialogProps {
 export function ContributionDialog({ contribution, onClose }: ContributionDialogProps) {
   const { t } = useTranslation();
   const { language } = useFormatters();
+  const usd = useUsd();
   const errorTitle = useErrorTitle();
   const kindLabelId = useId();
   const form = useForm<ContributionValues>({
@@ -66,27 +89,49 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
     initialValues: {
       donor: contribution?.donor ?? null,
       kind: contribution?.kind ?? 'PLEDGE',
-      amountUsd: contribution?.amountUsd ?? null,
+      currency: contribution?.currency ?? 'USD',
+      amount: contribution?.amount ?? null,
+      usdRate: contribution && contribution.currency !== 'USD' ? contribution.usdRate : null,
+      rateDate: contribution && contribution.rateDate !== contribution.date ? contribution.rateDate : '',
       inKind: contribution?.inKind ?? false,
       date: contribution?.date ?? '',
       projectId: contribution?.project?.id ?? null,
       purpose: contribution?.purpose ?? '',
+      fulfilsPledgeIds: contribution?.fulfils.map((row) => row.pledge.id) ?? [],
     },
     validate: {
       donor: (value) => (value ? null : t('funding.form.donorRequired')),
-      amountUsd: (value) => (value !== null && value > 0 ? null : t('funding.form.amountRequired')),
+      amount: (value) => (value !== null && value > 0 ? null : t('funding.form.amountRequired')),
+      usdRate: (value, values) =>
+        values.currency === 'USD' || rateOf(value) !== null ? null : t('funding.form.rateRequired'),
       date: (value) => (value ? null : t('funding.form.dateRequired')),
     },
   });
   const fieldErrors = useFieldErrors(form);
+  const rate = rateOf(form.values.usdRate);
   // An api error about none of the fields: shown above the buttons.
   const [error, setError] = useState<unknown>(null);
   const [record] = useMutation(RecordContributionDocument, { refetchQueries: [ContributionsDocument] });
   const [update] = useMutation(UpdateContributionDocument, { refetchQueries: [ContributionsDocument] });
 
-  const submit = async ({ donor, kind, amountUsd, inKind, date, projectId, purpose }: ContributionValues) => {
-    if (!donor || amountUsd === null) return;
-    const input = { donorId: donor.id, kind, amountUsd, inKind, date, projectId, purpose: purpose.trim() };
+  const submit = async (values: ContributionValues) => {
+    const { donor, kind, currency, amount, usdRate, rateDate, inKind, date, projectId, purpose } = values;
+    if (!donor || amount === null) return;
+    // US dollars as before; another currency with its amount, rate and the day of the rate.
+    const money =
+      currency === 'USD'
+        ? { amountUsd: amount }
+        : { currency, amount, usdRate: rateOf(usdRate), rateDate: rateDate || null };
+    const input = {
+      donorId: donor.id,
+      kind,
+      ...money,
+      inKind,
+      date,
+      projectId,
+      purpose: purpose.trim(),
+      fulfilsPledgeIds: kind === 'RECEIPT' ? values.fulfilsPledgeIds : [],
+    };
     try {
       if (contribution) await update({ variables: { language, input: { id: contribution.id, ...input } } });
       else await record({ variables: { language, input } });
@@ -132,26 +177,75 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
               w="fit-content"
             />
           </Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <Select
+              label={t('funding.form.currency')}
+              data={[...CURRENCIES]}
+              allowDeselect={false}
+              searchable
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('currency')}
+            />
             <NumberInput
-              label={t('funding.amountUsd')}
+              label={
+                form.values.currency === 'USD'
+                  ? t('funding.amountUsd')
+                  : t('funding.form.amountIn', { currency: form.values.currency })
+              }
               required
               min={0}
               allowNegative={false}
               decimalScale={2}
               thousandSeparator=","
-              {...form.getInputProps('amountUsd')}
-              value={form.values.amountUsd ?? ''}
-              onChange={(value) => form.setFieldValue('amountUsd', typeof value === 'number' ? value : null)}
+              {...form.getInputProps('amount')}
+              value={form.values.amount ?? ''}
+              onChange={(value) => form.setFieldValue('amount', typeof value === 'number' ? value : null)}
               data-autofocus
             />
             <TextInput type="date" label={t('funding.date')} required {...form.getInputProps('date')} />
           </SimpleGrid>
+          {form.values.currency !== 'USD' && (
+            <Stack gap={4}>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <NumberInput
+                  label={t('funding.form.usdRate', { currency: form.values.currency })}
+                  required
+                  min={0}
+                  allowNegative={false}
+                  decimalScale={8}
+                  {...form.getInputProps('usdRate')}
+                  value={form.values.usdRate ?? ''}
+                  onChange={(value) => form.setFieldValue('usdRate', value === '' ? null : value)}
+                />
+                <TextInput
+                  type="date"
+                  label={t('funding.form.rateDate')}
+                  description={t('funding.form.rateDateHelp')}
+                  {...form.getInputProps('rateDate')}
+                />
+              </SimpleGrid>
+              {form.values.amount !== null && rate !== null && (
+                <Text size="sm" aria-live="polite">
+                  {t('funding.form.usdValue', { amount: usd.full(usdValue(form.values.amount, rate)) })}
+                </Text>
+              )}
+            </Stack>
+          )}
           <Checkbox
             label={t('funding.form.inKind')}
             description={t('funding.form.inKindHelp')}
             {...form.getInputProps('inKind', { type: 'checkbox' })}
           />
+          {form.values.kind === 'RECEIPT' && form.values.donor && (
+            <PledgeSelect
+              label={t('funding.form.fulfils')}
+              description={t('funding.form.fulfilsHelp')}
+              donorId={form.values.donor.id}
+              inKind={form.values.inKind}
+              {...form.getInputProps('fulfilsPledgeIds')}
+              value={form.values.fulfilsPledgeIds}
+            />
+          )}
           <ProjectSelect
             label={t('funding.project')}
             description={t('funding.form.projectHelp')}

@@ -11,6 +11,13 @@ function receipt(id: string, donor: string, marking: Classification | null): Con
     id,
     kind: 'RECEIPT',
     amountUsd: 250_000,
+    currency: 'USD',
+    amount: 250_000,
+    usdRate: 1,
+    rateDate: '2026-03-02',
+    fulfilledUsd: null,
+    outstandingUsd: null,
+    fulfils: [],
     inKind: false,
     date: '2026-03-02',
     purpose: 'Border management programme',
@@ -38,5 +45,31 @@ describe('ContributionTable', () => {
     const donorCell = (row: HTMLElement) => within(row).getAllByRole('cell')[1];
 
     expect(rows.map((row) => donorCell(row).textContent)).toEqual(['NorwayConfidential', 'Japan', 'Canada']);
+  });
+
+  it('writes an amount in another currency with its USD value, rate and day, and what a pledge still awaits', () => {
+    const euro = { ...receipt('c1', 'European Union', null), currency: 'EUR', amount: 1_000_000, usdRate: 1.085 };
+    const pledge: ContributionFieldsFragment = {
+      ...receipt('c2', 'Japan', null),
+      kind: 'PLEDGE',
+      amountUsd: 500_000,
+      amount: 500_000,
+      fulfilledUsd: 200_000,
+      outstandingUsd: 300_000,
+    };
+    renderWithApp(
+      <ContributionTable
+        label="Contributions"
+        contributions={[{ ...euro, amountUsd: 1_085_000, rateDate: '2026-03-01' }, pledge]}
+      />,
+      { mocks: [signedInMock()] },
+    );
+    const rows = within(screen.getByRole('table', { name: 'Contributions' }))
+      .getAllByRole('row')
+      .slice(1);
+    const amountCell = (row: HTMLElement) => within(row).getAllByRole('cell')[3].textContent;
+
+    expect(amountCell(rows[0])).toBe('EUR 1,000,000 (USD 1,085,000 at 1.085 on Mar 1, 2026)');
+    expect(amountCell(rows[1])).toBe('USD 500,000Outstanding: USD 300,000');
   });
 });

@@ -6,7 +6,7 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { ToneBadge } from '../../components/ToneBadge';
 import type { ContributionFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { useUsd } from '../../i18n/money';
+import { useContributionAmount, useUsd } from '../../i18n/money';
 import { ClassificationBadge as MarkingBadge } from '../workspaces';
 
 interface ContributionTableProps {
@@ -23,6 +23,7 @@ export function ContributionTable({ label, contributions, withProject = true, ac
   const { t } = useTranslation();
   const format = useFormatters();
   const usd = useUsd();
+  const amountOf = useContributionAmount();
   return (
     <ScrollTable label={label} minWidth={withProject ? 960 : 720}>
       <Table.Thead>
@@ -62,8 +63,22 @@ export function ContributionTable({ label, contributions, withProject = true, ac
                 </Text>
               )}
             </Table.Td>
-            <Table.Td ta="end" className="figure-cell" style={{ whiteSpace: 'nowrap' }}>
-              {usd.full(contribution.amountUsd)}
+            <Table.Td ta="end" className="figure-cell">
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {amountOf(contribution)}
+              </Text>
+              {contribution.outstandingUsd != null && contribution.outstandingUsd > 0 && (
+                <Text size="xs" c="dimmed">
+                  {t('funding.outstandingAmount', { amount: usd.full(contribution.outstandingUsd) })}
+                </Text>
+              )}
+              {contribution.fulfils.length > 0 && (
+                <Text size="xs" c="dimmed">
+                  {t('funding.towardsPledges', {
+                    amount: usd.full(contribution.fulfils.reduce((sum, row) => sum + row.amountUsd, 0)),
+                  })}
+                </Text>
+              )}
             </Table.Td>
             {withProject && (
               <Table.Td>

@@ -5,9 +5,22 @@ export const ContributionFields = graphql(`
     id
     kind
     amountUsd
+    currency
+    amount
+    usdRate
+    rateDate
     inKind
     date
     purpose
+    fulfilledUsd
+    outstandingUsd
+    fulfils {
+      amountUsd
+      pledge {
+        id
+        date
+      }
+    }
     donor {
       id
       acronym
@@ -33,6 +46,24 @@ export const ContributionsDocument = graphql(`
       edges {
         node {
           ...ContributionFields
+        }
+      }
+    }
+  }
+`);
+
+/** A donor's pledges, with what is still outstanding on each: those a receipt may fulfil. */
+export const DonorPledgesDocument = graphql(`
+  query DonorPledges($donorId: ID!) {
+    contributions(filter: { donorId: $donorId, kind: PLEDGE }, first: 100) {
+      edges {
+        node {
+          id
+          date
+          amountUsd
+          inKind
+          outstandingUsd
+          purpose
         }
       }
     }

@@ -4,7 +4,7 @@ import { OrganizationOptionsDocument } from '../../gql/graphql';
 import { renderWithApp, signedInMock, WhenSignedIn } from '../../test/render';
 import { ProjectFormOptionsDocument, ProjectsDocument } from './operations';
 import { coordinator, coordinatorCan, unodc } from './projects.fixtures';
-import { ProjectsPage } from './ProjectsPage';
+import { portfolioExportUrl, ProjectsPage } from './ProjectsPage';
 
 describe('ProjectsPage', () => {
   it('marks the classified projects of the list, not the unclassified ones', async () => {
@@ -80,5 +80,17 @@ describe('ProjectsPage', () => {
     expect(within(await row('Border security in Central Asia')).getByText('Strictly confidential')).toBeInTheDocument();
     expect(within(await row('Prison radicalization')).getByText('Confidential')).toBeInTheDocument();
     expect(within(await row('Protection of soft targets')).queryByText('Unclassified')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
+      'href',
+      '/exports/projects.csv?language=en',
+    );
+  });
+});
+
+describe('portfolioExportUrl', () => {
+  it('carries the list’s filters that are set, and the language', () => {
+    expect(
+      portfolioExportUrl({ search: 'border & ports', status: 'ACTIVE', pillar: null, countryCode: 'PH' }, 'fr'),
+    ).toBe('/exports/projects.csv?search=border+%26+ports&status=ACTIVE&countryCode=PH&language=fr');
   });
 });

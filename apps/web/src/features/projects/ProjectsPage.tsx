@@ -39,18 +39,16 @@ export function ProjectsPage() {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [loadingMore, setLoadingMore] = useState(false);
+  const filter = {
+    search: debouncedSearch || null,
+    status: filters.status,
+    pillar: filters.pillar,
+    workingGroupId: filters.workingGroupId,
+    leadEntityId: filters.lead?.id ?? null,
+    countryCode: filters.countryCode,
+  };
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ProjectsDocument, {
-    variables: {
-      language: format.language,
-      filter: {
-        search: debouncedSearch || null,
-        status: filters.status,
-        pillar: filters.pillar,
-        workingGroupId: filters.workingGroupId,
-        leadEntityId: filters.lead?.id ?? null,
-        countryCode: filters.countryCode,
-      },
-    },
+    variables: { language: format.language, filter },
     fetchPolicy: 'cache-and-network',
   });
 
@@ -74,11 +72,16 @@ export function ProjectsPage() {
       title={t('projects.title')}
       description={t('projects.intro')}
       actions={
-        can.createProject && (
-          <Button component={Link} to="/projects/new" leftSection={<PlusIcon size={18} />}>
-            {t('projects.new')}
+        <Group gap="xs">
+          <Button component="a" href={portfolioExportUrl(filter, format.language)} download variant="default">
+            {t('projects.export')}
           </Button>
-        )
+          {can.createProject && (
+            <Button component={Link} to="/projects/new" leftSection={<PlusIcon size={18} />}>
+              {t('projects.new')}
+            </Button>
+          )}
+        </Group>
       }
     >
       <SearchInput
@@ -175,4 +178,12 @@ function ProjectTable({ projects }: { projects: Project[] }) {
       </Table.Tbody>
     </ScrollTable>
   );
+}
+
+/** The portfolio as CSV, with the list's filters, headings in the reader's language. */
+export function portfolioExportUrl(filter: Record<string, string | null>, language: string): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(filter)) if (value) query.set(name, value);
+  query.set('language', language);
+  return `/exports/projects.csv?${query.toString()}`;
 }

@@ -140,6 +140,7 @@ export const ProjectDetailDocument = graphql(`
         pledgedUsd
         receivedUsd
         inKindUsd
+        outstandingUsd
         donor {
           id
           acronym

@@ -6,7 +6,8 @@ import { useFormatters } from '../../i18n/format';
 
 export type BreakdownKind = 'pillar' | 'workingGroup' | 'region';
 
-const ACTIVITIES_COLOR = 'var(--mantine-color-unBlue-6)';
+// The UN blue, lighter on the dark scheme (global.css).
+const ACTIVITIES_COLOR = 'var(--app-accent)';
 const TRAINED_COLOR = 'var(--mantine-color-orange-5)';
 
 interface Row {

@@ -10,6 +10,7 @@ import { useUsd } from '../../i18n/money';
 import { BreakdownChart } from './BreakdownChart';
 import { KeyFigures } from './KeyFigures';
 import { DashboardDocument } from './operations';
+import { DashboardTrends } from './DashboardTrends';
 import { parseQuarter, type Quarter, quarterOf, reportPath } from '../../components/quarters';
 import { QuarterPicker } from './QuarterPicker';
 import { useKeyFigures } from './useKeyFigures';
@@ -61,6 +62,7 @@ export function DashboardPage() {
       ) : (
         <DashboardFigures figures={figures} />
       )}
+      <DashboardTrends quarter={quarter} />
     </Page>
   );
 }

@@ -22,7 +22,7 @@ export function KeyFigures({ figures }: { figures: KeyFigure[] }) {
             fz={{ base: 22, sm: 28 }}
             fw={700}
             lh={1.2}
-            c="unBlue.7"
+            c="var(--mantine-color-unBlue-text)"
             className="key-figure-value"
           >
             {figure.value}

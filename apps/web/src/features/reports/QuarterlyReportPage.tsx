@@ -85,7 +85,7 @@ function QuarterlyReport({ quarter }: { quarter: Quarter }) {
       <Page
         title={t('reports.titleOf', { quarter: label.short(quarter) })}
         breadcrumb={
-          <Text size="sm" fw={600} c="unBlue.7" className="report-kicker">
+          <Text size="sm" fw={600} c="var(--mantine-color-unBlue-text)" className="report-kicker">
             {t('app.fullName')}
           </Text>
         }

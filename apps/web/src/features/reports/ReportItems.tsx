@@ -27,7 +27,7 @@ interface ReportItemProps {
 function ReportItem({ when, title, by, marking }: ReportItemProps) {
   return (
     <Stack component="li" gap={2} className="report-item">
-      <Text size="sm" fw={600} c="unBlue.7">
+      <Text size="sm" fw={600} c="var(--mantine-color-unBlue-text)">
         {when}
       </Text>
       <Group gap={6} wrap="wrap">

@@ -157,3 +157,30 @@ export const QuarterlyReportDocument = graphql(`
     }
   }
 `);
+
+export const DashboardTrendsDocument = graphql(`
+  query DashboardTrends($year: Int!, $quarter: Int!) {
+    dashboard(year: $year, quarter: $quarter) {
+      year
+      quarter
+      requestPipeline {
+        status
+        requests
+        medianSecondsInStatus
+        overdue
+      }
+      slaCompliance {
+        year
+        quarter
+        met
+        missed
+      }
+      fundingTrend {
+        year
+        quarter
+        pledgedUsd
+        receivedUsd
+      }
+    }
+  }
+`);

@@ -72,7 +72,7 @@ export function PersonActions({ person, canChangeRole, canDisable }: PersonActio
           ))}
       </Group>
       {disabling.error && !disableDialogOpen && (
-        <Text size="xs" c="red.6" role="alert">
+        <Text size="xs" c="var(--mantine-color-red-text)" role="alert">
           {errorTitle(disabling.error)}
         </Text>
       )}

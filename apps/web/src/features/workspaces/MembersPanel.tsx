@@ -191,7 +191,7 @@ function AddMemberForm({ workspace }: { workspace: Members }) {
           </Alert>
         )}
         {added && (
-          <Text size="sm" c="green.7" role="status">
+          <Text size="sm" c="var(--mantine-color-green-text)" role="status">
             {t('workspaces.added', { name: isolate(added) })}
           </Text>
         )}

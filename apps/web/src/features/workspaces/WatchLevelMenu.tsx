@@ -76,12 +76,12 @@ export function WatchLevelMenu({ workspaceId, level }: WatchLevelMenuProps) {
         </Menu.Dropdown>
       </Menu>
       {saved && (
-        <Text size="sm" c="green.7" role="status">
+        <Text size="sm" c="var(--mantine-color-green-text)" role="status">
           {t('workspaces.watch.saved', { level: t(`workspaces.watch.levels.${saved}`) })}
         </Text>
       )}
       {error && (
-        <Text size="sm" c="red.7" role="alert" ta="end">
+        <Text size="sm" c="var(--mantine-color-red-text)" role="alert" ta="end">
           {errorTitle(error)} {errorDetail(error)}
         </Text>
       )}

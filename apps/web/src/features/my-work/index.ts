@@ -1,0 +1,1 @@
+export { MyWork } from './MyWork';
