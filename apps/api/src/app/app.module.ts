@@ -57,9 +57,10 @@ const armor = new ApolloArmor({
   // Tokens are counted by graphql's own parser (parseOptions below): armor's count runs in a request hook,
   // where its refusal became an HTTP 500.
   maxTokens: { enabled: false },
-  // A literal `first: 100` multiplies a selection's cost by 100: sized so a full page of a usual
-  // selection passes, while depth, aliases, tokens and the page-size clamp bound the rest.
-  costLimit: { maxCost: 50000, flattenFragments: true },
+  // A literal `first: 100` multiplies a selection's cost by 100: sized so the web app's largest page (a
+  // project with its activities, contributions and requests, with the `__typename`s Apollo adds; checked
+  // by test/web-operations.test.ts) passes, while depth, aliases, tokens and the page-size clamp bound the rest.
+  costLimit: { maxCost: 60000, flattenFragments: true },
   blockFieldSuggestion: { enabled: true },
 });
 
