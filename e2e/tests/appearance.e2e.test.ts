@@ -108,6 +108,8 @@ describe('light, dark or the system’s scheme, chosen by each person', () => {
     // An assistance request.
     await nav(page, en.nav.requests).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // Found by its title: other journeys may have filled the list's first page.
+    await page.getByLabel(en.requests.search).fill('Advance passenger information');
     await page.getByRole('link', { name: /Advance passenger information and passenger name records/ }).click();
     await page
       .getByRole('heading', { level: 1, name: /Advance passenger information and passenger name records/ })
