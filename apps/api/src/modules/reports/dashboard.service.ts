@@ -46,6 +46,11 @@ export function quartersEndingWith(last: Quarter, count: number): Quarter[] {
   });
 }
 
+/** FORBIDDEN for a State's people: the dashboard is the Compact side's. */
+function assertReader(actor: Actor): void {
+  assertAllowed(mayReadReports(actor), 'The dashboard is for the Compact’s entities and coordinators.');
+}
+
 const quarterOfDate = (at: Date): Quarter => ({
   year: at.getUTCFullYear(),
   quarter: Math.floor(at.getUTCMonth() / 3) + 1,
@@ -66,13 +71,13 @@ export class DashboardService {
 
   /** FORBIDDEN for a State's people, BAD_USER_INPUT for a quarter out of range. */
   check(actor: Actor, { year, quarter }: Quarter): void {
-    assertAllowed(mayReadReports(actor), 'The dashboard is for the Compact’s entities and coordinators.');
+    assertReader(actor);
     checkQuarter(year, quarter);
   }
 
   /** Submitted requests by status, now (drafts are the State's own). */
   requestPipeline(actor: Actor): Promise<StatusPipeline[]> {
-    assertAllowed(mayReadReports(actor), 'The dashboard is for the Compact’s entities and coordinators.');
+    assertReader(actor);
     return this.dataSource.query(
       `SELECT r.status, count(*)::int AS requests,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM now() - r.status_changed_at))::float8
