@@ -118,6 +118,19 @@ const REPORT = `query Report { quarterlyReport(year: 2020, quarter: 1) { worksho
   capacityBuildingEvents { title organizers { id } } topContributors { donor { id } pledgedUsd }
   activitiesByPillar { key activities } activitiesByWorkingGroup { workingGroup { id } activities }
   activitiesByRegion { key activities } countriesReached { countryCode individualsTrained } } }`;
+// The home page's blocks, as the web asks for them (features/my-work/operations.ts), five records each.
+const WORK_REQUESTS = `{ totalCount totalCountIsExact edges { node { id reference title status overdue slaDueAt
+  requestingState { id } leadEntity { id } } } }`;
+const WORK_PROJECTS = `{ totalCount totalCountIsExact edges { node { id title status } } }`;
+const MY_WORK = `query MyWork { myWork { side
+  requestsToTriage(first: 5) ${WORK_REQUESTS} overdueRequests(first: 5) ${WORK_REQUESTS}
+  offersToReview(first: 5) ${WORK_REQUESTS} stalledMatches(first: 5) ${WORK_REQUESTS}
+  stateRequests(first: 5) ${WORK_REQUESTS} offersReceived(first: 5) ${WORK_REQUESTS}
+  openForOffer(first: 5) ${WORK_REQUESTS} assignedRequests(first: 5) ${WORK_REQUESTS}
+  projectsAtRisk(first: 5) ${WORK_PROJECTS} entityProjects(first: 5) ${WORK_PROJECTS}
+  milestonesDue(first: 5) { totalCount edges { node { id dueDate project { id } } } }
+  plannedActivities(first: 5) { totalCount edges { node { id startDate } } }
+  unreadThreads(first: 5) { totalCount edges { node { id workspace { id } } } } } }`;
 const CASES = [
   ['requests, coordinator (all)', LIST, {}, 'coordinator'],
   ['requests, triage column UNDER_REVIEW', LIST, { filter: { statuses: ['UNDER_REVIEW'] } }, 'coordinator'],
@@ -127,6 +140,9 @@ const CASES = [
   ['requests, focal point (own State)', LIST, {}, 'philippines'],
   ['requests, search by title', LIST, { filter: { search: 'request 1999' } }, 'coordinator'],
   ['quarterly report Q1 2020', REPORT, {}, 'coordinator'],
+  ['home page (myWork), coordinator', MY_WORK, {}, 'coordinator'],
+  ['home page (myWork), entity member', MY_WORK, {}, 'unodc'],
+  ['home page (myWork), focal point', MY_WORK, {}, 'philippines'],
 ];
 
 let exitCode = 0;

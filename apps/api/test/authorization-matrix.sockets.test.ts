@@ -25,7 +25,7 @@ import { collect, connectSocket, drained, nextEvent } from './sockets.js';
 
 /**
  * The socket column of the authorization matrix: for one action, who of the people receives the live event.
- * Rule: workspace events (thread.created, post.created, post.updated) reach those who may read the workspace
+ * Rule: workspace events (thread.created, thread.updated, post.created, post.updated) reach those who may read the workspace
  * now (members of a private one, everyone for an open one, a request's or project's parties with coordinators
  * and admins); `assistanceRequest.updated` reaches exactly those who may read the request now; a
  * `notification` reaches its one recipient: mentioned people who may read the workspace, people added to a
@@ -51,6 +51,8 @@ interface SocketRow {
 
 const UPDATE_REQUEST = `mutation($input: UpdateAssistanceRequestInput!) { updateAssistanceRequest(input: $input) { id } }`;
 const UPDATE_PROJECT = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`;
+const RENAME_THREAD = `mutation($input: RenameThreadInput!) { renameThread(input: $input) { id } }`;
+const PIN_THREAD = `mutation($input: SetThreadFlagInput!) { setThreadPinned(input: $input) { id } }`;
 const Y = 'hears';
 const N = '-';
 const everyoneMentioned = PEOPLE.map((who) => `@${EMAIL[who]}`).join(' ');
@@ -72,6 +74,16 @@ const ROWS: SocketRow[] = [
       act: () => makeThread(api, tokens.coordinator, world.phWorkspace),
       matches: (payload) => payload.workspaceId === world.phWorkspace }),
     receivers: [N, Y, Y, N, N, Y, Y, N] },
+  { event: SERVER_EVENTS.threadUpdated, on: 'a new title, by its author, for a thread of the private workspace of the Philippines and UNODC',
+    prepare: async ({ api, tokens, world }) => ({
+      act: async () => ok(await api.gql(RENAME_THREAD, { input: { threadId: world.phThread, title: 'Renamed live' } }, tokens.coordinator), 'renameThread'),
+      matches: (payload) => payload.threadId === world.phThread }),
+    receivers: [N, Y, Y, N, N, Y, Y, N] },
+  { event: SERVER_EVENTS.threadUpdated, on: 'a thread of an open workspace pinned by a moderator',
+    prepare: async ({ api, tokens, world }) => ({
+      act: async () => ok(await api.gql(PIN_THREAD, { input: { threadId: world.openThread, value: true } }, tokens.coordinator), 'setThreadPinned'),
+      matches: (payload) => payload.threadId === world.openThread }),
+    receivers: [Y, Y, Y, Y, Y, Y, Y, Y] },
   { event: SERVER_EVENTS.postCreated, on: 'a reply in the private workspace of the Philippines and UNODC',
     prepare: async ({ api, tokens, world }) => ({
       act: () => makePost(api, tokens.coordinator, world.phThread),

@@ -4,6 +4,8 @@ export const SERVER_EVENTS = {
   postCreated: 'post.created',
   postUpdated: 'post.updated',
   threadCreated: 'thread.created',
+  /** A thread's title, pin or lock changed. */
+  threadUpdated: 'thread.updated',
   assistanceRequestUpdated: 'assistanceRequest.updated',
   decisionUpdated: 'decision.updated',
 } as const;
@@ -35,6 +37,8 @@ export interface ThreadCreatedEvent {
   workspaceId: string;
   threadId: string;
 }
+
+export type ThreadUpdatedEvent = ThreadCreatedEvent;
 
 export interface AssistanceRequestUpdatedEvent {
   id: string;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Group, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { LogoMark } from '../components/icons';
+import { LogoMark } from '../components/LogoMark';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 interface AppHeaderProps {

@@ -6,15 +6,17 @@ import { describe, expect, it } from 'vitest';
 /**
  * The app imports the style sheets of the Mantine components it uses (`mantine-styles.ts`) rather than
  * all of them (253 KiB, most of it unused on any page). This test works out which sheets that is: the
- * components the app's sources import from @mantine/core and @mantine/spotlight, and every component those
- * are built from (Mantine's own imports, followed to the end), in the order of Mantine's full sheet so that
- * the cascade is the same. `npx vitest run src/app/mantine-styles.test.ts -u` writes the file again.
+ * components the app's sources import from @mantine/core, @mantine/spotlight and @mantine/dates, and every
+ * component those are built from (Mantine's own imports, followed to the end), in the order of Mantine's full
+ * sheet so that the cascade is the same. `npx vitest run src/app/mantine-styles.test.ts -u` writes the file
+ * again. (The sheets of spotlight and dates themselves load with the components that use them.)
  */
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => join(dirname(require.resolve(name)), '..');
 const CORE = packageDir('@mantine/core');
 const SPOTLIGHT = packageDir('@mantine/spotlight');
+const DATES = packageDir('@mantine/dates');
 const SOURCES = join(dirname(new URL(import.meta.url).pathname), '..');
 
 function filesUnder(dir: string, pattern: RegExp): string[] {
@@ -25,13 +27,14 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
   });
 }
 
-/** Names imported from @mantine/core by the app's (non-test) sources and by @mantine/spotlight. */
+/** Names imported from @mantine/core by the app's (non-test) sources, @mantine/spotlight and @mantine/dates. */
 function importedNames(): Set<string> {
   const names = new Set<string>();
   const fromCore = /import\s+(?:type\s+)?\{([^}]+)\}\s+from\s+['"]@mantine\/core['"]/g;
   const sources = [
     ...filesUnder(SOURCES, /\.tsx?$/).filter((path) => !/\.test\.tsx?$/.test(path)),
     ...filesUnder(join(SPOTLIGHT, 'esm'), /\.mjs$/),
+    ...filesUnder(join(DATES, 'esm'), /\.mjs$/),
   ];
   for (const path of sources) {
     for (const [, list] of readFileSync(path, 'utf8').matchAll(fromCore)) {

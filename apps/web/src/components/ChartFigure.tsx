@@ -12,18 +12,20 @@ interface ChartFigureProps {
   /** The same figures as table rows (thead and tbody). */
   table: ReactNode;
   tableMinWidth?: number;
+  /** On paper, the table instead of the drawing (a drawing sized for the screen may not fit the page). */
+  printTable?: boolean;
 }
 
 /**
  * A chart and its data table: screen readers read the table; sighted readers see the chart, or the
  * table when they ask for it.
  */
-export function ChartFigure({ title, controls, chart, table, tableMinWidth = 320 }: ChartFigureProps) {
+export function ChartFigure({ title, controls, chart, table, tableMinWidth = 320, printTable }: ChartFigureProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [asTable, setAsTable] = useState(false);
   return (
-    <Stack gap="xs" className="chart-figure">
+    <Stack gap="xs" className="chart-figure" data-print-table={printTable || undefined}>
       <Group justify="space-between" gap="xs" align="center">
         <Text id={titleId} fw={600}>
           {title}
@@ -42,8 +44,10 @@ export function ChartFigure({ title, controls, chart, table, tableMinWidth = 320
           </ScrollTable>
         ) : (
           <>
-            <div aria-hidden="true">{chart}</div>
-            <VisuallyHidden>
+            <div aria-hidden="true" className="chart-drawing">
+              {chart}
+            </div>
+            <VisuallyHidden className="chart-data">
               <Table>
                 <caption>{title}</caption>
                 {table}

@@ -28,7 +28,8 @@ export function Page({ title, description, actions, breadcrumb, isolateTitle, ch
           {actions}
         </Group>
         {description && (
-          <Text c="dimmed" maw={720}>
+          // A paragraph for words; a badge or other block is not allowed inside one.
+          <Text component={typeof description === 'string' ? 'p' : 'div'} c="dimmed" maw={720}>
             {description}
           </Text>
         )}

@@ -35,3 +35,28 @@ export const UserOptionsDocument = graphql(`
     }
   }
 `);
+
+/** What <ProjectSelect> offers: the projects the viewer reads whose title holds the typed text. */
+export const ProjectOptionsDocument = graphql(`
+  query ProjectOptions($search: String, $first: Int!) {
+    projects(filter: { search: $search }, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+/** The title of the chosen project, when it is not among the options found. */
+export const ProjectOptionTitleDocument = graphql(`
+  query ProjectOptionTitle($id: ID!) {
+    project(id: $id) {
+      id
+      title
+    }
+  }
+`);

@@ -10,6 +10,7 @@ import {
   SERVER_EVENTS,
   SOCKET_WINDOW_SECONDS,
   type ThreadCreatedEvent,
+  type ThreadUpdatedEvent,
 } from '@ctcp/shared';
 
 /** The part of a Socket.IO client this module uses (a fake in tests). */
@@ -26,6 +27,7 @@ export interface RecordEvents {
   'post.created': PostCreatedEvent;
   'post.updated': PostUpdatedEvent;
   'thread.created': ThreadCreatedEvent;
+  'thread.updated': ThreadUpdatedEvent;
   'assistanceRequest.updated': AssistanceRequestUpdatedEvent;
   'decision.updated': DecisionUpdatedEvent;
 }
@@ -35,6 +37,7 @@ export const RECORD_EVENTS: readonly RecordEventName[] = [
   SERVER_EVENTS.postCreated,
   SERVER_EVENTS.postUpdated,
   SERVER_EVENTS.threadCreated,
+  SERVER_EVENTS.threadUpdated,
   SERVER_EVENTS.assistanceRequestUpdated,
   SERVER_EVENTS.decisionUpdated,
 ];

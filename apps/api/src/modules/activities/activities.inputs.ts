@@ -3,6 +3,7 @@ import {
   ACTIVITY_TYPES,
   DESCRIPTION_MAX_LENGTH,
   PILLARS,
+  SEARCH_MAX_LENGTH,
   THREAD_TITLE_MAX_LENGTH,
   type ActivityType,
   type Pillar,
@@ -166,4 +167,10 @@ export class ActivityFilter {
   @IsOptional()
   @IsUUID()
   organizerId?: string;
+
+  @Field({ nullable: true, description: 'Part of the title, in any case' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_MAX_LENGTH)
+  search?: string;
 }

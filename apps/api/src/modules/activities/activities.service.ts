@@ -5,6 +5,7 @@ import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
+import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationUnitsService } from '../organizations/organization-units.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -230,6 +231,7 @@ export class ActivitiesService {
     if (filter.projectId) query.andWhere('a.project_id = :projectId', { projectId: filter.projectId });
     if (filter.workingGroupId) query.andWhere('a.working_group_id = :wg', { wg: filter.workingGroupId });
     if (filter.pillar) query.andWhere(':pillar = ANY(a.pillars)', { pillar: filter.pillar });
+    if (filter.search?.trim()) query.andWhere('a.title ILIKE :pattern', { pattern: likePattern(filter.search) });
     if (filter.organizerId) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM activity_organizers ao WHERE ao.activity_id = a.id AND ao.organization_id = :organizer)',

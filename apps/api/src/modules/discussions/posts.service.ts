@@ -7,9 +7,8 @@ import { findPage, type Page } from '../../common/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AttachmentsService } from '../attachments/attachments.service.js';
 import { mayDeletePost, mayEditPost } from '../policy/discussions.js';
-import { type RealtimeEvent, RealtimeService, userRoom } from '../realtime/realtime.service.js';
+import type { RealtimeEvent } from '../realtime/realtime.service.js';
 import { UsersService } from '../users/users.service.js';
-import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import type { CreatePostInput, CreateThreadInput, ToggleReactionInput, UpdatePostInput } from './discussions.inputs.js';
 import { extractMentions } from './markdown.js';
@@ -33,11 +32,9 @@ export class PostsService {
     private readonly workspaces: WorkspacesService,
     private readonly users: UsersService,
     private readonly notices: PostNotices,
-    private readonly realtime: RealtimeService,
     private readonly attachments: AttachmentsService,
     private readonly audit: AuditService,
     private readonly markings: ThreadMarkingsService,
-    private readonly readers: WorkspaceReaders,
   ) {}
 
   async createThread(actor: Actor, input: CreateThreadInput): Promise<Thread> {
@@ -62,7 +59,7 @@ export class PostsService {
         announceIn: workspace.name,
       });
     });
-    await this.publishAbout(thread, events);
+    await this.threads.publishAbout(thread, events);
     return thread;
   }
 
@@ -110,7 +107,7 @@ export class PostsService {
         thread,
       };
     });
-    await this.publishAbout(thread, events);
+    await this.threads.publishAbout(thread, events);
     return post;
   }
 
@@ -144,7 +141,7 @@ export class PostsService {
         ],
       };
     });
-    await this.publishAbout(thread, events);
+    await this.threads.publishAbout(thread, events);
     return post;
   }
 
@@ -175,7 +172,7 @@ export class PostsService {
       return { post, thread, removeFiles };
     });
     await removeFiles();
-    await this.publishAbout(thread, [
+    await this.threads.publishAbout(thread, [
       { kind: 'post.updated', payload: { workspaceId: thread.workspaceId, threadId: thread.id, postId: post.id } },
     ]);
     return post;
@@ -196,7 +193,7 @@ export class PostsService {
         await manager.delete(PostReaction, { postId: post.id, userId: actor.userId, emoji: input.emoji });
       return { post, thread };
     });
-    await this.publishAbout(thread, [
+    await this.threads.publishAbout(thread, [
       { kind: 'post.updated', payload: { workspaceId: thread.workspaceId, threadId: thread.id, postId: post.id } },
     ]);
     return post;
@@ -229,26 +226,6 @@ export class PostsService {
   }
 
   // ---- internals ----
-
-  /**
-   * Publishes, after commit, the events of a write in `thread`: those about a classified thread go to the
-   * personal rooms of the people who read it at its marking, not to the workspace's room.
-   */
-  private async publishAbout(thread: Thread, events: RealtimeEvent[]): Promise<void> {
-    if (thread.classification !== 'UNCLASSIFIED') {
-      const readers = await this.readers.ofMarking(thread.workspaceId, {
-        classification: thread.classification,
-        threadId: thread.id,
-      });
-      const rooms = readers.map(userRoom);
-      events = events.map((event) =>
-        event.kind === 'thread.created' || event.kind === 'post.created' || event.kind === 'post.updated'
-          ? { ...event, rooms }
-          : event,
-      );
-    }
-    this.realtime.publish(events);
-  }
 
   /**
    * A post the new one may quote: one of the same thread (which the actor reads, since they write in it), not

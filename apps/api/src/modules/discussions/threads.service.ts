@@ -20,6 +20,8 @@ import type { Workspace } from '../workspaces/workspace.entity.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Thread, ThreadFollower, ThreadRead } from './thread.entity.js';
 import { lockForChange } from '../../database/lock-for-change.js';
+import { type RealtimeEvent, RealtimeService, userRoom } from '../realtime/realtime.service.js';
+import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
 
 type Need = 'read' | 'post' | 'moderate';
 
@@ -50,6 +52,8 @@ export class ThreadsService {
     @InjectRepository(Thread) private readonly threads: Repository<Thread>,
     private readonly workspaces: WorkspacesService,
     private readonly audit: AuditService,
+    private readonly realtime: RealtimeService,
+    private readonly readers: WorkspaceReaders,
   ) {}
 
   /**
@@ -147,9 +151,10 @@ export class ThreadsService {
   }
 
   async setFlag(actor: Actor, threadId: string, flag: 'pinned' | 'locked', value: boolean): Promise<Thread> {
-    await this.require(actor, threadId, 'moderate');
+    const { thread } = await this.require(actor, threadId, 'moderate');
     // Only the flag: saving the whole row would write back a post count that replies have since moved on.
     await this.threads.update({ id: threadId }, { [flag]: value });
+    await this.publishAbout(thread, [threadUpdated(thread)]);
     return this.threads.findOneByOrFail({ id: threadId });
   }
 
@@ -170,6 +175,7 @@ export class ThreadsService {
         classification: thread.classification,
       });
     });
+    await this.publishAbout(thread, [threadUpdated(thread)]);
     return this.threads.findOneByOrFail({ id: threadId });
   }
 
@@ -190,6 +196,29 @@ export class ThreadsService {
 
   markReadBy(manager: EntityManager, threadId: string, userId: string): Promise<unknown> {
     return manager.upsert(ThreadRead, { threadId, userId, lastReadAt: new Date() }, ['threadId', 'userId']);
+  }
+
+  /**
+   * Publishes, after commit, the events of a write in `thread`: those about a classified thread go to the
+   * personal rooms of the people who read it at its marking, not to the workspace's room.
+   */
+  async publishAbout(thread: Thread, events: RealtimeEvent[]): Promise<void> {
+    if (thread.classification !== 'UNCLASSIFIED') {
+      const readers = await this.readers.ofMarking(thread.workspaceId, {
+        classification: thread.classification,
+        threadId: thread.id,
+      });
+      const rooms = readers.map(userRoom);
+      events = events.map((event) =>
+        event.kind === 'thread.created' ||
+        event.kind === 'thread.updated' ||
+        event.kind === 'post.created' ||
+        event.kind === 'post.updated'
+          ? { ...event, rooms }
+          : event,
+      );
+    }
+    this.realtime.publish(events);
   }
 
   /**
@@ -283,3 +312,8 @@ export class ThreadsService {
     return manager.save(manager.create(Thread, { ...values, postCount: 0, lastActivityAt: new Date() }));
   }
 }
+
+const threadUpdated = (thread: Thread): RealtimeEvent => ({
+  kind: 'thread.updated',
+  payload: { workspaceId: thread.workspaceId, threadId: thread.id },
+});

@@ -6,6 +6,7 @@ import {
   type PostCreatedEvent,
   SERVER_EVENTS,
   type ThreadCreatedEvent,
+  type ThreadUpdatedEvent,
 } from '@ctcp/shared';
 import type { Server } from 'socket.io';
 import { MetricsService } from '../metrics/metrics.service.js';
@@ -28,6 +29,7 @@ export const OBSERVERS_ROOM = 'observers';
 export type RealtimeEvent =
   /** `rooms`, when given, in place of the workspace's room: the readers of a classified thread. */
   | { kind: 'thread.created'; payload: ThreadCreatedEvent; rooms?: string[] }
+  | { kind: 'thread.updated'; payload: ThreadUpdatedEvent; rooms?: string[] }
   | { kind: 'post.created'; payload: PostCreatedEvent; rooms?: string[] }
   | { kind: 'post.updated'; payload: PostCreatedEvent; rooms?: string[] }
   | { kind: 'notification'; userId: string; payload: NotificationEvent }
@@ -77,6 +79,9 @@ export class RealtimeService {
           break;
         case 'thread.created':
           this.toThreadAudience(event).emit(SERVER_EVENTS.threadCreated, event.payload);
+          break;
+        case 'thread.updated':
+          this.toThreadAudience(event).emit(SERVER_EVENTS.threadUpdated, event.payload);
           break;
         case 'post.created':
           this.toThreadAudience(event).emit(SERVER_EVENTS.postCreated, event.payload);

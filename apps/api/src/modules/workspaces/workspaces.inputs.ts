@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   DESCRIPTION_MAX_LENGTH,
+  SEARCH_MAX_LENGTH,
   WATCH_LEVELS,
   WORKSPACE_NAME_MAX_LENGTH,
   WORKSPACE_ROLES,
@@ -11,6 +12,15 @@ import {
 } from '@ctcp/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { WatchLevelEnum, WorkspaceRoleEnum, WorkspaceVisibilityEnum } from '../../common/graphql-enums.js';
+
+@InputType()
+export class WorkspaceFilter {
+  @Field({ nullable: true, description: 'Part of the name, or of a working group’s name (in any language) or key' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_MAX_LENGTH)
+  search?: string;
+}
 
 @InputType()
 export class CreateWorkspaceInput {

@@ -15,6 +15,7 @@ import {
   CreateWorkspaceInput,
   RemoveWorkspaceMemberInput,
   WatchWorkspaceInput,
+  WorkspaceFilter,
 } from './workspaces.inputs.js';
 import { WorkspacesService } from './workspaces.service.js';
 
@@ -25,8 +26,12 @@ export class WorkspacesResolver {
   constructor(private readonly service: WorkspacesService) {}
 
   @Query(() => WorkspaceConnection, { description: 'The workspaces the viewer may read' })
-  workspaces(@CurrentActor() actor: Actor, @Args() page: PageArgs) {
-    return this.service.list(actor, readPage(page));
+  workspaces(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => WorkspaceFilter, nullable: true }) filter: WorkspaceFilter | null,
+    @Args() page: PageArgs,
+  ) {
+    return this.service.list(actor, filter ?? {}, readPage(page));
   }
 
   @Query(() => Workspace)

@@ -12,6 +12,7 @@ import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
+import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -38,6 +39,7 @@ import type {
   CreateWorkspaceInput,
   RemoveWorkspaceMemberInput,
   WatchWorkspaceInput,
+  WorkspaceFilter,
 } from './workspaces.inputs.js';
 
 export interface WorkspaceWithAccess {
@@ -60,8 +62,17 @@ export class WorkspacesService {
     private readonly audit: AuditService,
   ) {}
 
-  list(actor: Actor, page: Page) {
-    const query = this.readable(actor)
+  list(actor: Actor, filter: WorkspaceFilter, page: Page) {
+    const query = this.readable(actor);
+    if (filter.search?.trim()) {
+      // A working group's workspace is shown by the group's name, in the reader's language: any of them matches.
+      query.andWhere(
+        `(w.name ILIKE :pattern OR EXISTS (SELECT 1 FROM working_groups g, jsonb_each_text(g.names) n
+           WHERE g.id = w.working_group_id AND (n.value ILIKE :pattern OR g.key ILIKE :pattern)))`,
+        { pattern: likePattern(filter.search) },
+      );
+    }
+    query
       .orderBy(`CASE w.kind WHEN 'WORKING_GROUP' THEN 0 ELSE 1 END`, 'ASC')
       .addOrderBy('w.name', 'ASC')
       .addOrderBy('w.id', 'ASC');

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { Box, Table, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Table, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { ActivityListFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
-import { ACTIVITY_TYPE_COLORS } from './ActivityTypeBadge';
+import { ActivityDayList } from './ActivityDayList';
 import { activitiesOn, firstDayOfWeek, type Month, monthGrid, monthKey, weekdayNames } from './calendar';
 
 interface ActivityCalendarProps {
@@ -13,12 +13,22 @@ interface ActivityCalendarProps {
   label: string;
   activities: readonly ActivityListFieldsFragment[];
   today: string;
+  /** Where a day's whole list is: with it, a busy day shows its first `dayLimit` activities and a link to the rest. */
+  dayLink?: (day: string) => string;
+  dayLimit?: number;
 }
 
-/** A month as a table of weeks; each day lists the activities taking place on it, as links. */
-export function ActivityCalendar({ month, label, activities, today }: ActivityCalendarProps) {
+/**
+ * A month as a table of weeks; each day lists the activities taking place on it, as links, the first few
+ * of a busy day with "+N more" leading to that day's whole list.
+ */
+export function ActivityCalendar({ month, label, activities, today, dayLink, dayLimit = 3 }: ActivityCalendarProps) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const longDate = useMemo(
+    () => new Intl.DateTimeFormat(format.language, { dateStyle: 'full', timeZone: 'UTC' }),
+    [format.language],
+  );
   const firstDay = firstDayOfWeek(format.language);
   const weeks = useMemo(() => monthGrid(month, firstDay), [month, firstDay]);
   const shortNames = weekdayNames(format.language, firstDay, 'short');
@@ -43,6 +53,8 @@ export function ActivityCalendar({ month, label, activities, today }: ActivityCa
             <Table.Tr key={week[0]}>
               {week.map((day) => {
                 const entries = inMonth(day) ? activitiesOn(day, activities) : [];
+                const shown = dayLink && entries.length > dayLimit ? entries.slice(0, dayLimit) : entries;
+                const more = entries.length - shown.length;
                 return (
                   <Table.Td key={day} className={inMonth(day) ? 'calendar-day' : 'calendar-day outside'}>
                     <time
@@ -52,25 +64,22 @@ export function ActivityCalendar({ month, label, activities, today }: ActivityCa
                     >
                       {format.number(Number(day.slice(8)))}
                     </time>
-                    {entries.length > 0 && (
-                      <ul className="plain-list calendar-entries">
-                        {entries.map((activity) => (
-                          <li key={activity.id}>
-                            <Link
-                              to={`/activities/${activity.id}`}
-                              className="calendar-entry"
-                              style={{
-                                borderInlineStartColor: `var(--mantine-color-${ACTIVITY_TYPE_COLORS[activity.type]}-6)`,
-                              }}
-                              title={`${t(`enums.activityType.${activity.type}`)}: ${activity.title}`}
-                            >
-                              <span dir="auto" className="calendar-entry-title">
-                                {activity.title}
-                              </span>
-                            </Link>
-                          </li>
-                        ))}
-                      </ul>
+                    {shown.length > 0 && <ActivityDayList activities={shown} compact />}
+                    {dayLink && more > 0 && (
+                      <Anchor
+                        component={Link}
+                        to={dayLink(day)}
+                        size="xs"
+                        fw={600}
+                        display="inline-block"
+                        mt={4}
+                        aria-label={t('activities.moreOnDay', {
+                          number: format.number(more),
+                          day: longDate.format(new Date(`${day}T00:00:00Z`)),
+                        })}
+                      >
+                        {t('activities.more', { number: format.number(more) })}
+                      </Anchor>
                     )}
                   </Table.Td>
                 );

@@ -28,6 +28,7 @@ import {
   THREAD_TITLE_MAX_LENGTH,
 } from '@ctcp/shared';
 import { CountrySelect } from '../../components/CountrySelect';
+import { DayField } from '../../components/DateFields';
 import { errorDetail } from '../../components/errors';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
@@ -35,6 +36,7 @@ import type { ActivityFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { OrganizationListField } from '../../components/OrganizationListField';
 import type { OrganizationOption } from '../../components/OrganizationSelect';
+import { ProjectSelect } from '../../components/ProjectSelect';
 import { ActivityFormOptionsDocument, RecordActivityDocument, UpdateActivityDocument } from './operations';
 
 export interface ActivityFormValues {
@@ -230,14 +232,13 @@ export function ActivityForm({
             dir="auto"
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput type="date" label={t('activities.startDate')} required {...form.getInputProps('startDate')} />
-            <TextInput
-              type="date"
+            <DayField label={t('activities.startDate')} required {...form.getInputProps('startDate')} />
+            <DayField
               label={t('activities.endDate')}
               description={t('activities.form.endHelp')}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
               {...form.getInputProps('endDate')}
-              min={form.values.startDate || undefined}
+              minDate={form.values.startDate || undefined}
             />
           </SimpleGrid>
           <Checkbox label={t('activities.form.online')} {...form.getInputProps('online', { type: 'checkbox' })} />
@@ -264,15 +265,10 @@ export function ActivityForm({
             value={form.values.organizers}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
+            <ProjectSelect
               label={t('activities.project')}
-              data={(options?.projects.edges ?? []).map((edge) => ({ value: edge.node.id, label: edge.node.title }))}
               {...form.getInputProps('projectId')}
-              searchable
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
-              comboboxProps={{ withinPortal: true }}
-              nothingFoundMessage={t('organizations.noMatch')}
+              value={form.values.projectId}
             />
             <Select
               label={t('activities.workingGroup')}

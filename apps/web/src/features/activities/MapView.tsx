@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Group, Stack, TextInput } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityType } from '@ctcp/shared';
 import { ErrorState, LoadingState } from '../../components/QueryStates';
+import { DayField } from '../../components/DateFields';
 import { ActivityMap } from './ActivityMap';
 import { useDayRange } from './dates';
 import { ActivitiesByCountryDocument } from './operations';
@@ -39,19 +40,19 @@ export function MapView({ initialRange, type, onRangeChange }: MapViewProps) {
   return (
     <Stack gap="sm">
       <Group gap="md" align="flex-end">
-        <TextInput
-          type="date"
+        <DayField
           label={t('activities.from')}
           value={from}
-          max={to}
-          onChange={(event) => event.currentTarget.value && change({ from: event.currentTarget.value })}
+          maxDate={to}
+          clearable={false}
+          onChange={(value) => value && change({ from: value })}
         />
-        <TextInput
-          type="date"
+        <DayField
           label={t('activities.to')}
           value={to}
-          min={from}
-          onChange={(event) => event.currentTarget.value && change({ to: event.currentTarget.value })}
+          minDate={from}
+          clearable={false}
+          onChange={(value) => value && change({ to: value })}
         />
       </Group>
       {error && !shown ? (

@@ -1,16 +1,14 @@
-import { useMemo } from 'react';
-import { ActionIcon, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ActivityType } from '@ctcp/shared';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
 import { useLatestChoice } from '../../components/useLatestChoice';
-import { isRightToLeft } from '@ctcp/shared';
 import { useFormatters } from '../../i18n/format';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityTable } from './ActivityTable';
-import { type Month, monthBounds, monthKey, monthOf, shiftMonth } from './calendar';
-import { ActivitiesDocument } from './operations';
+import { localDay, type Month, monthBounds, monthKey, monthOf, shiftMonth } from './calendar';
+import { PeriodNav } from './PeriodNav';
+import { usePagedActivities, useWholeActivities } from './useActivities';
 
 interface MonthViewProps {
   view: 'calendar' | 'list';
@@ -18,10 +16,12 @@ interface MonthViewProps {
   type: ActivityType | null;
   countryCode: string | null;
   onMonthChange: (month: Month) => void;
+  /** Where a day's whole list is, for a busy day of the calendar. */
+  dayLink: (day: string) => string;
 }
 
 /** One month of activities, as a calendar or a list, with the way to the months around it. */
-export function MonthView({ view, month: chosen, type, countryCode, onMonthChange }: MonthViewProps) {
+export function MonthView({ view, month: chosen, type, countryCode, onMonthChange, dayLink }: MonthViewProps) {
   const { t } = useTranslation();
   const [month, setMonth] = useLatestChoice(chosen, monthKey);
   const go = (next: Month) => {
@@ -30,65 +30,96 @@ export function MonthView({ view, month: chosen, type, countryCode, onMonthChang
   };
   const format = useFormatters();
   const { from, to } = monthBounds(month);
-  const { data, previousData, loading, error, refetch } = useQuery(ActivitiesDocument, {
-    variables: { language: format.language, filter: { from, to, type, countryCode } },
-    fetchPolicy: 'cache-and-network',
-  });
-  const shown = data ?? previousData;
-  const activities = useMemo(() => shown?.activities.edges.map((edge) => edge.node) ?? [], [shown]);
   const monthName = new Intl.DateTimeFormat(format.language, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(`${from}T00:00:00Z`));
-  const today = new Date();
-  const todayKey = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  // Arrows point the way the months go in the reading direction.
-  const [back, forward] = isRightToLeft(format.language) ? ['→', '←'] : ['←', '→'];
+  const filter = { from, to, type, countryCode };
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" gap="sm">
-        <Group gap="xs">
-          <ActionIcon
-            variant="default"
-            size="lg"
-            aria-label={t('activities.previousMonth')}
-            onClick={() => go(shiftMonth(month, -1))}
-          >
-            <span aria-hidden="true">{back}</span>
-          </ActionIcon>
-          <Title order={2} size="h3" miw={180} ta="center" aria-live="polite">
-            {monthName}
-          </Title>
-          <ActionIcon
-            variant="default"
-            size="lg"
-            aria-label={t('activities.nextMonth')}
-            onClick={() => go(shiftMonth(month, 1))}
-          >
-            <span aria-hidden="true">{forward}</span>
-          </ActionIcon>
-        </Group>
-        <Button variant="subtle" size="sm" onClick={() => go(monthOf(today))}>
-          {t('activities.thisMonth')}
-        </Button>
-      </Group>
-      {error && !shown ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !shown && loading ? (
-        <LoadingState />
-      ) : view === 'calendar' ? (
-        <>
-          <ActivityCalendar month={month} label={monthName} activities={activities} today={todayKey} />
-          <Text size="sm" c="dimmed">
-            {t('activities.countInMonth', { number: format.number(activities.length) })}
-          </Text>
-        </>
-      ) : activities.length === 0 ? (
-        <EmptyState title={t('activities.emptyMonth')} />
+      <PeriodNav
+        title={monthName}
+        previousLabel={t('activities.previousMonth')}
+        nextLabel={t('activities.nextMonth')}
+        currentLabel={t('activities.thisMonth')}
+        onPrevious={() => go(shiftMonth(month, -1))}
+        onNext={() => go(shiftMonth(month, 1))}
+        onCurrent={() => go(monthOf(new Date()))}
+      />
+      {view === 'calendar' ? (
+        <MonthCalendar month={month} label={monthName} filter={filter} dayLink={dayLink} />
       ) : (
-        <ActivityTable label={monthName} activities={activities} />
+        <MonthList label={monthName} filter={filter} />
+      )}
+    </Stack>
+  );
+}
+
+interface MonthPartProps {
+  label: string;
+  filter: { from: string; to: string; type: ActivityType | null; countryCode: string | null };
+}
+
+/** The month's every activity on its days: the calendar reads the whole month, page after page. */
+function MonthCalendar({
+  month,
+  label,
+  filter,
+  dayLink,
+}: MonthPartProps & { month: Month; dayLink: MonthViewProps['dayLink'] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { activities, connection, loading, loadingRest, error, retry } = useWholeActivities(filter);
+  if (error && !connection) return <ErrorState error={error} onRetry={retry} />;
+  if (loading || !connection) return <LoadingState />;
+  return (
+    <>
+      <ActivityCalendar
+        month={month}
+        label={label}
+        activities={activities}
+        today={localDay(new Date())}
+        dayLink={dayLink}
+      />
+      <Group gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('activities.countInMonth', { number: format.count(connection) })}
+        </Text>
+        {loadingRest && (
+          <Group gap={6} role="status">
+            <Loader size="xs" aria-hidden />
+            <Text size="sm" c="dimmed">
+              {t('common.loadingMore')}
+            </Text>
+          </Group>
+        )}
+      </Group>
+      {error ? <ErrorState error={error} onRetry={retry} /> : null}
+    </>
+  );
+}
+
+/** The month's activities as a list, a page at a time. */
+function MonthList({ label, filter }: MonthPartProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { activities, connection, loading, error, refetch, hasMore, loadingMore, loadMore } =
+    usePagedActivities(filter);
+  if (error) return <ErrorState error={error} onRetry={refetch} />;
+  if (loading || !connection) return <LoadingState />;
+  if (activities.length === 0) return <EmptyState title={t('activities.emptyMonth')} />;
+  return (
+    <Stack gap="sm">
+      <Text c="dimmed" size="sm" aria-live="polite">
+        {t('common.showingOf', { shown: format.number(activities.length), total: format.count(connection) })}
+      </Text>
+      <ActivityTable label={label} activities={activities} />
+      {hasMore && (
+        <Button variant="default" onClick={() => void loadMore()} loading={loadingMore} w="fit-content">
+          {t('common.loadMore')}
+        </Button>
       )}
     </Stack>
   );

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { activitiesOn, monthBounds, monthGrid, parseMonth, shiftMonth, weekdayNames } from './calendar';
+import {
+  activitiesOn,
+  agendaDays,
+  localDay,
+  monthBounds,
+  monthGrid,
+  monthOfDay,
+  parseDay,
+  parseMonth,
+  shiftDay,
+  shiftMonth,
+  weekDays,
+  weekdayNames,
+} from './calendar';
 
 describe('the activities calendar', () => {
   it('lays a month out in whole weeks, from the first day of the week', () => {
@@ -41,5 +54,44 @@ describe('the activities calendar', () => {
     expect(activitiesOn('2020-02-29', [visit])).toEqual([]);
     expect(activitiesOn('2020-03-02', [visit])).toEqual([visit]);
     expect(activitiesOn('2020-03-03', [visit])).toEqual([visit]);
+  });
+});
+
+describe('weeks and the agenda', () => {
+  it('reads days from an address and moves between them', () => {
+    expect(parseDay('2031-03-05')).toBe('2031-03-05');
+    expect(parseDay('2031-02-30')).toBeNull();
+    expect(parseDay('5 March')).toBeNull();
+    expect(parseDay(null)).toBeNull();
+    expect(shiftDay('2031-02-26', 7)).toBe('2031-03-05');
+    expect(shiftDay('2031-01-01', -1)).toBe('2030-12-31');
+    expect(monthOfDay('2031-03-05')).toEqual({ year: 2031, month: 3 });
+    expect(localDay(new Date(2031, 2, 5, 23, 30))).toBe('2031-03-05');
+  });
+
+  it('lays a week out from the first day of the week', () => {
+    // 5 March 2031 is a Wednesday.
+    expect(weekDays('2031-03-05', 1)).toEqual([
+      '2031-03-03',
+      '2031-03-04',
+      '2031-03-05',
+      '2031-03-06',
+      '2031-03-07',
+      '2031-03-08',
+      '2031-03-09',
+    ]);
+    expect(weekDays('2031-03-05', 7)[0]).toBe('2031-03-02');
+    expect(weekDays('2031-03-05', 6)[0]).toBe('2031-03-01');
+    expect(weekDays('2031-03-02', 1)[0]).toBe('2031-02-24');
+  });
+
+  it('groups the agenda by day, what is still going on under the first day', () => {
+    const ongoing = { id: 'a', startDate: '2031-03-01', endDate: '2031-03-06' };
+    const today = { id: 'b', startDate: '2031-03-05' };
+    const later = { id: 'c', startDate: '2031-03-07' };
+    expect(agendaDays('2031-03-05', [ongoing, today, later])).toEqual([
+      { day: '2031-03-05', activities: [ongoing, today] },
+      { day: '2031-03-07', activities: [later] },
+    ]);
   });
 });

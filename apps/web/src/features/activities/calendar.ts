@@ -81,3 +81,49 @@ export function activitiesOn<T extends { startDate: string; endDate: string }>(
 ): T[] {
   return activities.filter((activity) => activity.startDate <= day && day <= activity.endDate);
 }
+
+/** A day of the reader's own calendar (in their time zone), as YYYY-MM-DD. */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** A YYYY-MM-DD day that exists, or null ("2020-02-30" does not). */
+export function parseDay(value: string | null): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && isoDate(date) === value ? value : null;
+}
+
+/** The day `by` days after `day` (before it when negative). */
+export function shiftDay(day: string, by: number): string {
+  return isoDate(new Date(new Date(`${day}T00:00:00Z`).getTime() + by * DAY_MS));
+}
+
+export function monthOfDay(day: string): Month {
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)) };
+}
+
+/** The seven days of the week `day` falls in, the week starting on `firstDay` (1 Monday … 7 Sunday). */
+export function weekDays(day: string, firstDay: number): string[] {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+  const start = shiftDay(day, -((weekday - firstDay + 7) % 7));
+  return Array.from({ length: 7 }, (_, index) => shiftDay(start, index));
+}
+
+/**
+ * Activities from `from` on, grouped by day, in the order given (the list's, by start date): each under
+ * the day it starts, or under `from` when it started before and is still going on then.
+ */
+export function agendaDays<T extends { startDate: string }>(
+  from: string,
+  activities: readonly T[],
+): { day: string; activities: T[] }[] {
+  const days = new Map<string, T[]>();
+  for (const activity of activities) {
+    const day = activity.startDate < from ? from : activity.startDate;
+    const onDay = days.get(day);
+    if (onDay) onDay.push(activity);
+    else days.set(day, [activity]);
+  }
+  return [...days].map(([day, onDay]) => ({ day, activities: onDay }));
+}

@@ -26,10 +26,31 @@ export const ActivityListFields = graphql(`
   }
 `);
 
+/** Every activity of a month or a week, read a page of the largest size at a time (see useActivities). */
 export const ActivitiesDocument = graphql(`
   query Activities($language: Language!, $filter: ActivityFilter, $after: String) {
     activities(filter: $filter, first: 100, after: $after) {
       totalCount
+      totalCountIsExact
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ActivityListFields
+        }
+      }
+    }
+  }
+`);
+
+/** A page of a list of activities to read through: the month's list, the agenda. */
+export const ActivityListDocument = graphql(`
+  query ActivityList($language: Language!, $filter: ActivityFilter, $after: String) {
+    activities(filter: $filter, first: 50, after: $after) {
+      totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -87,21 +108,13 @@ export const ActivityDetailDocument = graphql(`
   }
 `);
 
-/** The choices of the activity form: working groups and the projects the viewer reads. */
+/** The choices of the activity form: the working groups (its project is searched by <ProjectSelect>). */
 export const ActivityFormOptionsDocument = graphql(`
   query ActivityFormOptions($language: Language!) {
     workingGroups {
       id
       key
       name(language: $language)
-    }
-    projects(first: 100) {
-      edges {
-        node {
-          id
-          title
-        }
-      }
     }
   }
 `);

@@ -181,7 +181,7 @@ describe('ChangeRequestMarkingDialog', () => {
     expect(await within(dialog).findByText('Choose a day after today.')).toBeInTheDocument();
     expect(lowered).not.toHaveBeenCalled();
 
-    await user.type(within(dialog).getByLabelText(/^Declassification day/), '2031-01-15');
+    await user.type(within(dialog).getByLabelText(/^Declassification day/), '01/15/2031');
     await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());
@@ -216,7 +216,7 @@ describe('ChangeRequestMarkingDialog', () => {
     expect(within(dialog).queryByRole('combobox', { name: /^People named on it/ })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('checkbox', { name: /declassification day/ }));
     const day = within(dialog).getByLabelText(/^Declassification day/);
-    await user.type(day, '2031-04-01');
+    await user.type(day, '04/01/2031');
     await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Review in spring');
     await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
 

@@ -185,6 +185,7 @@ export function discussionAnswers(): MockLink.MockedResponse[] {
     unread: false,
     viewerLastReadAt: '2026-11-29T10:00:00Z',
     viewerFollows: false,
+    viewerCanRename: false,
     workspace: {
       ...discussion.workspace,
       name: 'AR-0001',

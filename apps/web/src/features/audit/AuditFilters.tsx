@@ -3,6 +3,7 @@ import { Autocomplete, Button, Group, SimpleGrid, Stack, TextInput } from '@mant
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { type OrganizationOption, OrganizationSelect } from '../../components/OrganizationSelect';
+import { DayField } from '../../components/DateFields';
 import { type UserOption, UserSelect } from '../../components/UserSelect';
 import { useFormatters } from '../../i18n/format';
 import { AuditFilterOrganizationDocument, AuditFilterPersonDocument } from './operations';
@@ -131,21 +132,19 @@ export function AuditFilters({ values, onChange, fixedOrganization }: AuditFilte
           maxLength={100}
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
-        <TextInput
-          type="date"
+        <DayField
           label={t('audit.filters.from')}
           description={t('audit.filters.fromHelp')}
           value={values.from}
-          max={values.to || undefined}
-          onChange={(event) => onChange({ from: event.currentTarget.value })}
+          maxDate={values.to || undefined}
+          onChange={(from) => onChange({ from })}
         />
-        <TextInput
-          type="date"
+        <DayField
           label={t('audit.filters.to')}
           description={t('audit.filters.toHelp')}
           value={values.to}
-          min={values.from || undefined}
-          onChange={(event) => onChange({ to: event.currentTarget.value })}
+          minDate={values.from || undefined}
+          onChange={(to) => onChange({ to })}
         />
       </SimpleGrid>
       {hasFilters(values) && (

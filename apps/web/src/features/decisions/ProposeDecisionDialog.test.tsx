@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { pickDateTime } from '../../test/dates';
 import { renderWithApp, signedInMock } from '../../test/render';
 import { ProposeDecisionDocument } from './operations';
 import { isValidDeadline, ProposeDecisionDialog, toLocalInputValue } from './ProposeDecisionDialog';
@@ -18,19 +19,25 @@ describe('isValidDeadline', () => {
 });
 
 describe('ProposeDecisionDialog', () => {
-  it('asks for a title, a text and a deadline in the future, and circulates nothing without them', async () => {
+  it('asks for a title and a text, proposes a deadline a week ahead, and circulates nothing without them', async () => {
     const proposed = vi.fn();
     renderWithApp(<ProposeDecisionDialog workspaceId="w1" onClose={vi.fn()} onProposed={vi.fn()} />, {
       mocks: [signedInMock(), { request: { query: ProposeDecisionDocument, variables: () => true }, result: proposed }],
     });
     const user = userEvent.setup();
     const deadline = await screen.findByLabelText(/^Silence until/);
-    await user.clear(deadline);
+    const weekAhead = new Date(Date.now() + 7 * DAY);
+    expect(deadline).toHaveTextContent(
+      new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(weekAhead.getFullYear(), weekAhead.getMonth(), weekAhead.getDate())),
+      ),
+    );
     await user.click(screen.getByRole('button', { name: 'Circulate the proposal' }));
 
     expect(await screen.findByText('Enter a title.')).toBeInTheDocument();
     expect(screen.getByText('Enter the text of the decision.')).toBeInTheDocument();
-    expect(screen.getByText('Choose a deadline in the future, at most 90 days ahead.')).toBeInTheDocument();
+    // The deadline proposed is one the api takes.
+    expect(screen.queryByText('Choose a deadline in the future, at most 90 days ahead.')).not.toBeInTheDocument();
     expect(proposed).not.toHaveBeenCalled();
   });
 
@@ -73,9 +80,7 @@ describe('ProposeDecisionDialog', () => {
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText(/^Title/), 'Work plan');
     await user.type(screen.getByLabelText(/^Text/), 'Adopt the work plan.');
-    const deadline = screen.getByLabelText(/^Silence until/);
-    await user.clear(deadline);
-    await user.type(deadline, local);
+    await pickDateTime(user, screen.getByLabelText(/^Silence until/), local);
     await user.click(screen.getByRole('button', { name: 'Circulate the proposal' }));
 
     await waitFor(() => expect(onProposed).toHaveBeenCalledWith('d9'));

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { DECISION_TEXT_MAX_LENGTH, SILENCE_MAX_DAYS, THREAD_TITLE_MAX_LENGTH } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { DateTimeField } from '../../components/DateFields';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import { DecisionsDocument, ProposeDecisionDocument } from './operations';
@@ -11,7 +13,7 @@ import { DecisionsDocument, ProposeDecisionDocument } from './operations';
 interface ProposalValues {
   title: string;
   text: string;
-  /** As a `datetime-local` input gives it: the reader's own time zone, no offset. */
+  /** YYYY-MM-DDTHH:mm, as a `datetime-local` input would give it: the reader's own time zone, no offset. */
   silenceUntil: string;
 }
 
@@ -60,6 +62,11 @@ export function ProposeDecisionDialog({
     validateInputOnBlur: ['title', 'text'],
   });
   const fieldErrors = useFieldErrors(form);
+  // The days the calendar offers: from now to the longest silence period (the rule above still decides).
+  const [deadlineBounds] = useState(() => ({
+    min: toLocalInputValue(new Date()),
+    max: toLocalInputValue(new Date(Date.now() + SILENCE_MAX_DAYS * DAY_MS)),
+  }));
   const [propose, { loading, error }] = useMutation(ProposeDecisionDocument, { refetchQueries: [DecisionsDocument] });
 
   const submit = async (values: ProposalValues) => {
@@ -110,11 +117,12 @@ export function ProposeDecisionDialog({
             maxRows={14}
             {...form.getInputProps('text')}
           />
-          <TextInput
-            type="datetime-local"
+          <DateTimeField
             label={t('decisions.silenceUntil')}
             description={t('decisions.silenceUntilHelp', { days: SILENCE_MAX_DAYS })}
             required
+            minDate={deadlineBounds.min}
+            maxDate={deadlineBounds.max}
             {...form.getInputProps('silenceUntil')}
           />
           {error && !form.errors.title && !form.errors.text && !form.errors.silenceUntil && (

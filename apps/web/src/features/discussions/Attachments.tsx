@@ -1,6 +1,16 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { Anchor, Button, CloseButton, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import {
+  AttachIcon,
+  DocumentFileIcon,
+  FileIcon,
+  ImageFileIcon,
+  PdfFileIcon,
+  PresentationFileIcon,
+  SpreadsheetFileIcon,
+  TextFileIcon,
+} from '../../components/icons';
 import { useFormatters } from '../../i18n/format';
 import {
   ATTACHMENT_ACCEPT,
@@ -15,18 +25,19 @@ import {
   useUploadErrorReason,
 } from '../attachments';
 
-const KIND_ICONS: Record<AttachmentKind, string> = {
-  image: '🖼️',
-  pdf: '📕',
-  document: '📄',
-  spreadsheet: '📊',
-  presentation: '📽️',
-  text: '📝',
-  other: '📎',
+const KIND_ICONS: Record<AttachmentKind, typeof FileIcon> = {
+  image: ImageFileIcon,
+  pdf: PdfFileIcon,
+  document: DocumentFileIcon,
+  spreadsheet: SpreadsheetFileIcon,
+  presentation: PresentationFileIcon,
+  text: TextFileIcon,
+  other: FileIcon,
 };
 
 function KindIcon({ contentType }: { contentType: string }) {
-  return <span aria-hidden="true">{KIND_ICONS[attachmentKind(contentType)]}</span>;
+  const Kind = KIND_ICONS[attachmentKind(contentType)];
+  return <Kind size={16} />;
 }
 
 interface ComposerAttachmentsProps {
@@ -113,7 +124,7 @@ export function ComposerAttachments({ workspaceId, attachments, onChange }: Comp
           htmlFor={inputId}
           variant="default"
           size="xs"
-          leftSection={<span aria-hidden="true">📎</span>}
+          leftSection={<AttachIcon size={16} />}
           style={focused ? { outline: '2px solid var(--mantine-primary-color-filled)', outlineOffset: 2 } : undefined}
         >
           {t('discussions.attachments.attach')}

@@ -122,7 +122,7 @@ describe('ChangeMarkingDialog', () => {
     expect(within(dialog).queryByRole('combobox', { name: /^People named on it/ })).not.toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('checkbox', { name: /declassification day/ }));
-    await user.type(within(dialog).getByLabelText(/^Declassification day/), '2031-01-15');
+    await user.type(within(dialog).getByLabelText(/^Declassification day/), '01/15/2031');
     await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'The operation is over');
     await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
 
@@ -163,7 +163,7 @@ describe('ChangeMarkingDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
     expect(await within(dialog).findByText('Choose a day after today.')).toBeInTheDocument();
 
-    await user.type(day, '2031-04-01');
+    await user.type(day, '04/01/2031');
     await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Review in spring');
     await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
 
@@ -211,7 +211,7 @@ describe('ChangeMarkingDialog', () => {
     await user.click(within(dialog).getByRole('combobox', { name: /^Drops to/ }));
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Confidential']);
     await user.click(screen.getByRole('option', { name: 'Confidential' }));
-    await user.type(within(dialog).getByLabelText(/^Declassification day/), '2031-04-01');
+    await user.type(within(dialog).getByLabelText(/^Declassification day/), '04/01/2031');
     await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Review in spring');
     await user.click(within(dialog).getByRole('button', { name: 'Change the marking' }));
 

@@ -1,22 +1,10 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { type Classification, MARKING_REASON_MAX_LENGTH } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { DayField } from '../../components/DateFields';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { ThreadMarkingFieldsFragment } from '../../gql/graphql';
@@ -214,11 +202,10 @@ export function ChangeMarkingDialog({ thread, onClose }: ChangeMarkingDialogProp
               />
               {form.values.declassify && (
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                  <TextInput
-                    type="date"
+                  <DayField
                     label={t('discussions.marking.declassifyOn')}
                     required
-                    min={firstDeclassificationDay()}
+                    minDate={firstDeclassificationDay()}
                     {...form.getInputProps('declassifyOn')}
                   />
                   <Select

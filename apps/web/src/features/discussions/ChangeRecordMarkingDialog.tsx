@@ -1,22 +1,10 @@
 import { type ReactNode, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type Classification, MARKING_REASON_MAX_LENGTH } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { DayField } from '../../components/DateFields';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import {
@@ -224,11 +212,10 @@ export function ChangeRecordMarkingDialog({
               />
               {form.values.declassify && (
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                  <TextInput
-                    type="date"
+                  <DayField
                     label={t('discussions.marking.declassifyOn')}
                     required
-                    min={firstDeclassificationDay()}
+                    minDate={firstDeclassificationDay()}
                     {...form.getInputProps('declassifyOn')}
                   />
                   <Select

@@ -22,6 +22,7 @@ import {
   MarkThreadReadDocument,
   RenameThreadDocument,
   ThreadDocument,
+  ThreadHeaderDocument,
 } from './operations';
 import { ThreadPage } from './ThreadPage';
 
@@ -35,9 +36,13 @@ const member: SessionUser = {
 };
 const memberCan = { ...adminCan, breakGlass: false, readAuditTrail: false, verifyAuditChain: false };
 
-function renderThreadPage(mocks: MockLink.MockedResponse[], signedIn = signedInMock(member, memberCan)) {
+function renderThreadPage(
+  mocks: MockLink.MockedResponse[],
+  signedIn = signedInMock(member, memberCan),
+  hub = createRealtimeHub('connected'),
+) {
   renderWithApp(
-    <RealtimeContext.Provider value={createRealtimeHub('connected')}>
+    <RealtimeContext.Provider value={hub}>
       <WhenSignedIn>
         <ThreadPage />
       </WhenSignedIn>
@@ -186,6 +191,40 @@ describe('ThreadPage renaming', () => {
       await screen.findByRole('heading', { level: 1, name: 'Financial intelligence: the 2027 network' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('dialog', { name: 'Rename the thread' })).not.toBeInTheDocument();
+  });
+
+  it('takes a new title given elsewhere, told live', async () => {
+    const hub = createRealtimeHub('connected');
+    renderThreadPage(
+      [
+        threadAnswer(thread({ classification: 'UNCLASSIFIED', participants: [] })),
+        {
+          request: { query: ThreadHeaderDocument, variables: { id: 't1' } },
+          result: {
+            data: {
+              thread: {
+                __typename: 'Thread',
+                id: 't1',
+                title: 'Financial intelligence: renamed by a moderator',
+                pinned: true,
+                locked: false,
+                viewerCanRename: false,
+              },
+            },
+          },
+        },
+      ],
+      signedInMock(member, memberCan),
+      hub,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Financial intelligence on the network' });
+
+    act(() => hub.publishRecord('thread.updated', { workspaceId: 'w-other', threadId: 't2' }));
+    act(() => hub.publishRecord('thread.updated', { workspaceId: thread().workspace.id, threadId: 't1' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Financial intelligence: renamed by a moderator' }),
+    ).toBeInTheDocument();
   });
 
   it('offers nothing to rename to those the api does not let', async () => {

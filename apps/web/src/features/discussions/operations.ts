@@ -132,6 +132,19 @@ export const ThreadDocument = graphql(`
   }
 `);
 
+/** A thread's title and flags again, after a live `thread.updated`: the cache updates them wherever they are shown. */
+export const ThreadHeaderDocument = graphql(`
+  query ThreadHeader($id: ID!) {
+    thread(id: $id) {
+      id
+      title
+      pinned
+      locked
+      viewerCanRename
+    }
+  }
+`);
+
 /** One post again, after a live `post.updated`: the cache updates the post wherever it is shown. */
 export const PostDocument = graphql(`
   query Post($id: ID!) {

@@ -3,7 +3,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ThreadQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useRecordEvents } from '../../realtime';
-import { MarkThreadReadDocument, PostDocument, ThreadDocument } from './operations';
+import { MarkThreadReadDocument, PostDocument, ThreadDocument, ThreadHeaderDocument } from './operations';
 
 export type Thread = ThreadQuery['thread'];
 
@@ -105,8 +105,15 @@ export function useThread(id: string) {
   }, [markReadIfVisible]);
 
   useRecordEvents((event, payload) => {
-    if (!('postId' in payload) || payload.threadId !== id) return;
-    if (event === 'post.created') {
+    if (!('threadId' in payload) || payload.threadId !== id) return;
+    if (event === 'thread.updated') {
+      // Renamed, pinned or locked: the header is fetched again and updated wherever the thread is shown.
+      void client
+        .query({ query: ThreadHeaderDocument, variables: { id }, fetchPolicy: 'network-only' })
+        .catch(() => undefined);
+    } else if (!('postId' in payload)) {
+      return;
+    } else if (event === 'post.created') {
       void loadNewerPosts()
         .then(markReadIfVisible)
         .catch(() => undefined);

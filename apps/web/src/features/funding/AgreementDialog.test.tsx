@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp, signedInMock } from '../../test/render';
 import type { AgreementFieldsFragment } from '../../gql/graphql';
+import { ProjectOptionsDocument } from '../../components/operations';
 import { AgreementDialog } from './AgreementDialog';
 import { UpdateAgreementDocument } from './operations';
 
@@ -27,7 +28,15 @@ describe('AgreementDialog', () => {
       ],
     }));
     renderWithApp(<AgreementDialog agreement={agreement} onClose={vi.fn()} />, {
-      mocks: [signedInMock(), { request: { query: UpdateAgreementDocument, variables: () => true }, result: updated }],
+      mocks: [
+        signedInMock(),
+        {
+          request: { query: ProjectOptionsDocument, variables: { search: null, first: 20 } },
+          result: { data: { projects: { __typename: 'ProjectConnection', totalCount: 0, edges: [] } } },
+          maxUsageCount: 10,
+        },
+        { request: { query: UpdateAgreementDocument, variables: () => true }, result: updated },
+      ],
     });
     const user = userEvent.setup();
     const save = await screen.findByRole('button', { name: 'Save' });

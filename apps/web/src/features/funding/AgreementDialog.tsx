@@ -5,6 +5,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_TYPES, type AgreementType, DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { DayField } from '../../components/DateFields';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { AgreementFieldsFragment } from '../../gql/graphql';
@@ -12,7 +13,7 @@ import { useFormatters } from '../../i18n/format';
 import { OrganizationListField } from '../../components/OrganizationListField';
 import type { OrganizationOption } from '../../components/OrganizationSelect';
 import { AgreementsDocument, RecordAgreementDocument, UpdateAgreementDocument } from './operations';
-import { ProjectSelect } from './ProjectSelect';
+import { ProjectSelect } from '../../components/ProjectSelect';
 
 interface AgreementValues {
   type: AgreementType;
@@ -114,7 +115,7 @@ export function AgreementDialog({ agreement, onClose }: AgreementDialogProps) {
               comboboxProps={{ withinPortal: true }}
               data-autofocus
             />
-            <TextInput type="date" label={t('funding.dateSigned')} required {...form.getInputProps('dateSigned')} />
+            <DayField label={t('funding.dateSigned')} required {...form.getInputProps('dateSigned')} />
           </SimpleGrid>
           <Textarea
             label={t('funding.subject')}
@@ -143,6 +144,7 @@ export function AgreementDialog({ agreement, onClose }: AgreementDialogProps) {
             label={t('funding.project')}
             {...form.getInputProps('projectId')}
             value={form.values.projectId}
+            selected={agreement?.project}
           />
           {error !== null && (
             <Alert color="red" role="alert" title={errorTitle(error)}>

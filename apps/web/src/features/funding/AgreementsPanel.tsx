@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_TYPES, type AgreementType } from '@ctcp/shared';
 import { PlusIcon } from '../../components/icons';
+import { DayField } from '../../components/DateFields';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
 import { ScrollTable } from '../../components/ScrollTable';
 import { ToneBadge } from '../../components/ToneBadge';
-import type { AgreementFieldsFragment } from '../../gql/graphql';
+import type { AgreementFieldsFragment, AgreementsQuery } from '../../gql/graphql';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
 import { useViewerCan } from '../../session';
@@ -19,6 +20,19 @@ const isType = (value: unknown): value is AgreementType =>
 
 type Dialog = { agreement: AgreementFieldsFragment | null } | null;
 
+function appendAgreementsPage(
+  previous: AgreementsQuery,
+  { fetchMoreResult }: { fetchMoreResult: AgreementsQuery },
+): AgreementsQuery {
+  return {
+    ...fetchMoreResult,
+    agreements: {
+      ...fetchMoreResult.agreements,
+      edges: [...previous.agreements.edges, ...fetchMoreResult.agreements.edges],
+    },
+  };
+}
+
 export function AgreementsPanel() {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -27,13 +41,25 @@ export function AgreementsPanel() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(AgreementsDocument, {
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AgreementsDocument, {
     variables: { language: format.language, filter: { type, from: from || null, to: to || null } },
     fetchPolicy: 'cache-and-network',
   });
   const shown = data ?? previousData;
   const agreements = shown?.agreements.edges.map((edge) => edge.node) ?? [];
   const recorder = can.recordFunding;
+  const pageInfo = data?.agreements.pageInfo;
+
+  const loadMore = async () => {
+    if (!pageInfo?.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: pageInfo.endCursor }, updateQuery: appendAgreementsPage });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
 
   return (
     <Stack gap="md">
@@ -56,18 +82,8 @@ export function AgreementsPanel() {
             clearButtonProps={{ 'aria-label': t('common.clear') }}
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput
-            type="date"
-            label={t('activities.from')}
-            value={from}
-            onChange={(event) => setFrom(event.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label={t('activities.to')}
-            value={to}
-            onChange={(event) => setTo(event.currentTarget.value)}
-          />
+          <DayField label={t('activities.from')} value={from} maxDate={to || undefined} onChange={setFrom} />
+          <DayField label={t('activities.to')} value={to} minDate={from || undefined} onChange={setTo} />
         </SimpleGrid>
         {recorder && (
           <Button leftSection={<PlusIcon size={18} />} onClick={() => setDialog({ agreement: null })}>
@@ -82,53 +98,66 @@ export function AgreementsPanel() {
       ) : agreements.length === 0 ? (
         <EmptyState title={t('funding.noAgreements')} />
       ) : (
-        <ScrollTable label={t('funding.agreements')} minWidth={860}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('funding.dateSigned')}</Table.Th>
-              <Table.Th scope="col">{t('funding.agreementType')}</Table.Th>
-              <Table.Th scope="col">{t('funding.subject')}</Table.Th>
-              <Table.Th scope="col">{t('funding.parties')}</Table.Th>
-              <Table.Th scope="col">{t('funding.place')}</Table.Th>
-              {recorder && (
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {agreements.map((agreement) => (
-              <Table.Tr key={agreement.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(agreement.dateSigned)}</Table.Td>
-                <Table.Td>
-                  <ToneBadge tone="info">{t(`enums.agreementType.${agreement.type}`)}</ToneBadge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" lineClamp={3}>
-                    <bdi>{agreement.subject}</bdi>
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <bdi>{agreement.parties.map((party) => party.acronym ?? party.name).join(', ')}</bdi>
-                </Table.Td>
-                <Table.Td>{agreement.place ?? '—'}</Table.Td>
+        <Stack gap="sm">
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {t('common.showingOf', {
+              shown: format.number(agreements.length),
+              total: format.number(shown?.agreements.totalCount ?? agreements.length),
+            })}
+          </Text>
+          <ScrollTable label={t('funding.agreements')} minWidth={860}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('funding.dateSigned')}</Table.Th>
+                <Table.Th scope="col">{t('funding.agreementType')}</Table.Th>
+                <Table.Th scope="col">{t('funding.subject')}</Table.Th>
+                <Table.Th scope="col">{t('funding.parties')}</Table.Th>
+                <Table.Th scope="col">{t('funding.place')}</Table.Th>
                 {recorder && (
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      onClick={() => setDialog({ agreement })}
-                      aria-label={t('funding.editAgreementOf', { subject: isolate(agreement.subject.slice(0, 80)) })}
-                    >
-                      {t('funding.edit')}
-                    </Button>
-                  </Table.Td>
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </Table.Th>
                 )}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </ScrollTable>
+            </Table.Thead>
+            <Table.Tbody>
+              {agreements.map((agreement) => (
+                <Table.Tr key={agreement.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(agreement.dateSigned)}</Table.Td>
+                  <Table.Td>
+                    <ToneBadge tone="info">{t(`enums.agreementType.${agreement.type}`)}</ToneBadge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={3}>
+                      <bdi>{agreement.subject}</bdi>
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <bdi>{agreement.parties.map((party) => party.acronym ?? party.name).join(', ')}</bdi>
+                  </Table.Td>
+                  <Table.Td>{agreement.place ?? '—'}</Table.Td>
+                  {recorder && (
+                    <Table.Td>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        onClick={() => setDialog({ agreement })}
+                        aria-label={t('funding.editAgreementOf', { subject: isolate(agreement.subject.slice(0, 80)) })}
+                      >
+                        {t('funding.edit')}
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
+          {pageInfo?.hasNextPage && (
+            <Button variant="default" onClick={() => void loadMore()} loading={loadingMore} w="fit-content">
+              {t('common.loadMore')}
+            </Button>
+          )}
+        </Stack>
       )}
       {dialog && <AgreementDialog agreement={dialog.agreement} onClose={() => setDialog(null)} />}
     </Stack>

@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ContributionFieldsFragment } from '../../gql/graphql';
 import { renderWithApp, signedInMock } from '../../test/render';
 import { ContributionDialog } from './ContributionDialog';
-import { DonorPledgesDocument, FundingProjectOptionsDocument, UpdateContributionDocument } from './operations';
+import { ProjectOptionsDocument } from '../../components/operations';
+import { DonorPledgesDocument, UpdateContributionDocument } from './operations';
 
 const receipt: ContributionFieldsFragment = {
   id: 'c1',
@@ -44,8 +45,8 @@ const refusal = () =>
 const mocks = (updated: ReturnType<typeof refusal>): MockLink.MockedResponse[] => [
   signedInMock(),
   {
-    request: { query: FundingProjectOptionsDocument },
-    result: { data: { projects: { __typename: 'ProjectConnection', edges: [] } } },
+    request: { query: ProjectOptionsDocument, variables: { search: null, first: 20 } },
+    result: { data: { projects: { __typename: 'ProjectConnection', totalCount: 0, edges: [] } } },
     maxUsageCount: 10,
   },
   {
@@ -54,6 +55,8 @@ const mocks = (updated: ReturnType<typeof refusal>): MockLink.MockedResponse[] =
       data: {
         contributions: {
           __typename: 'ContributionConnection',
+          totalCount: 3,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c3' },
           edges: [
             { __typename: 'ContributionEdge', node: pledge('p1', '2025-01-15', 0) },
             { __typename: 'ContributionEdge', node: pledge('p2', '2025-06-01', 4000) },

@@ -12,13 +12,13 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CONTRIBUTION_KINDS, type ContributionKind, DESCRIPTION_MAX_LENGTH } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { DayField } from '../../components/DateFields';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { ContributionFieldsFragment } from '../../gql/graphql';
@@ -28,7 +28,7 @@ import { type OrganizationOption, OrganizationSelect } from '../../components/Or
 import { ContributionsDocument, RecordContributionDocument, UpdateContributionDocument } from './operations';
 import { CURRENCIES, usdValue } from './currencies';
 import { PledgeSelect } from './PledgeSelect';
-import { ProjectSelect } from './ProjectSelect';
+import { ProjectSelect } from '../../components/ProjectSelect';
 
 interface ContributionValues {
   donor: OrganizationOption | null;
@@ -202,7 +202,7 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
               onChange={(value) => form.setFieldValue('amount', typeof value === 'number' ? value : null)}
               data-autofocus
             />
-            <TextInput type="date" label={t('funding.date')} required {...form.getInputProps('date')} />
+            <DayField label={t('funding.date')} required {...form.getInputProps('date')} />
           </SimpleGrid>
           {form.values.currency !== 'USD' && (
             <Stack gap={4}>
@@ -217,8 +217,7 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
                   value={form.values.usdRate ?? ''}
                   onChange={(value) => form.setFieldValue('usdRate', value === '' ? null : value)}
                 />
-                <TextInput
-                  type="date"
+                <DayField
                   label={t('funding.form.rateDate')}
                   description={t('funding.form.rateDateHelp')}
                   {...form.getInputProps('rateDate')}
@@ -251,6 +250,7 @@ export function ContributionDialog({ contribution, onClose }: ContributionDialog
             description={t('funding.form.projectHelp')}
             {...form.getInputProps('projectId')}
             value={form.values.projectId}
+            selected={contribution?.project}
           />
           <Textarea
             label={t('funding.purpose')}

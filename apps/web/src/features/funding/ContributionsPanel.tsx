@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CONTRIBUTION_KINDS, type ContributionKind } from '@ctcp/shared';
 import { isolate } from '../../i18n/bidi';
 import { PlusIcon } from '../../components/icons';
+import { DayField } from '../../components/DateFields';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
 import type { ContributionFieldsFragment, ContributionsQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -91,18 +92,8 @@ export function ContributionsPanel() {
             clearButtonProps={{ 'aria-label': t('common.clear') }}
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput
-            type="date"
-            label={t('activities.from')}
-            value={from}
-            onChange={(event) => setFrom(event.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label={t('activities.to')}
-            value={to}
-            onChange={(event) => setTo(event.currentTarget.value)}
-          />
+          <DayField label={t('activities.from')} value={from} maxDate={to || undefined} onChange={setFrom} />
+          <DayField label={t('activities.to')} value={to} minDate={from || undefined} onChange={setTo} />
         </SimpleGrid>
         {recorder && (
           <Button leftSection={<PlusIcon size={18} />} onClick={() => setDialog({ contribution: null })}>

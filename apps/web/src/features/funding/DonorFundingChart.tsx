@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BarChart } from '../../components/BarChart';
+import { BarChartFigure } from '../../components/BarChartFigure';
 import { isolate } from '../../i18n/bidi';
 import { useUsd } from '../../i18n/money';
 
@@ -16,7 +16,7 @@ interface DonorFunding {
 // Received stands out from pledged: darker on the light scheme, lighter on the dark one (global.css).
 export const PLEDGED_COLOR = 'var(--app-chart-pledged)';
 export const RECEIVED_COLOR = 'var(--app-chart-received)';
-export const OUTSTANDING_COLOR = 'var(--mantine-color-orange-6)';
+export const OUTSTANDING_COLOR = 'orange.6';
 
 /** Pledged against received, per donor; in-kind values are said apart, under the chart. */
 export function DonorFundingChart({ title, funding }: { title: string; funding: readonly DonorFunding[] }) {
@@ -26,7 +26,7 @@ export function DonorFundingChart({ title, funding }: { title: string; funding: 
   const withOutstanding = funding.length > 0 && funding.every((row) => row.outstandingUsd !== undefined);
   return (
     <>
-      <BarChart
+      <BarChartFigure
         title={title}
         rowHeader={t('funding.donor')}
         series={[

@@ -1,9 +1,24 @@
 import { MultiSelect } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useLoadAllPages } from '../../components/useLoadAllPages';
+import type { DonorPledgesQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useUsd } from '../../i18n/money';
 import { DonorPledgesDocument } from './operations';
+
+function appendPledgesPage(
+  previous: DonorPledgesQuery,
+  { fetchMoreResult }: { fetchMoreResult: DonorPledgesQuery },
+): DonorPledgesQuery {
+  return {
+    ...fetchMoreResult,
+    contributions: {
+      ...fetchMoreResult.contributions,
+      edges: [...previous.contributions.edges, ...fetchMoreResult.contributions.edges],
+    },
+  };
+}
 
 interface PledgeSelectProps {
   label: string;
@@ -16,12 +31,18 @@ interface PledgeSelectProps {
   error?: string;
 }
 
-/** The donor's pledges with something still outstanding (and those already chosen), oldest first. */
+/**
+ * The donor's pledges with something still outstanding (and those already chosen), oldest first. Every
+ * page of the donor's pledges is read: an open pledge may be among the oldest of hundreds.
+ */
 export function PledgeSelect({ label, description, donorId, inKind, value, onChange, error }: PledgeSelectProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const usd = useUsd();
-  const { data } = useQuery(DonorPledgesDocument, { variables: { donorId } });
+  const { data, fetchMore } = useQuery(DonorPledgesDocument, { variables: { donorId } });
+  const more = useLoadAllPages(donorId, data?.contributions.pageInfo, (after) =>
+    fetchMore({ variables: { after }, updateQuery: appendPledgesPage }),
+  );
   const pledges = (data?.contributions.edges ?? [])
     .map((edge) => edge.node)
     .filter((pledge) => pledge.inKind === inKind && ((pledge.outstandingUsd ?? 0) > 0 || value.includes(pledge.id)))
@@ -45,7 +66,7 @@ export function PledgeSelect({ label, description, donorId, inKind, value, onCha
       clearable
       clearButtonProps={{ 'aria-label': t('common.clear') }}
       comboboxProps={{ withinPortal: true }}
-      nothingFoundMessage={t('funding.form.noOpenPledges')}
+      nothingFoundMessage={more.loadingMore ? t('common.loadingMore') : t('funding.form.noOpenPledges')}
     />
   );
 }

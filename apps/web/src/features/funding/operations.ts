@@ -52,10 +52,15 @@ export const ContributionsDocument = graphql(`
   }
 `);
 
-/** A donor's pledges, with what is still outstanding on each: those a receipt may fulfil. */
+/** A donor's pledges, with what is still outstanding on each: those a receipt may fulfil (every page is read). */
 export const DonorPledgesDocument = graphql(`
-  query DonorPledges($donorId: ID!) {
-    contributions(filter: { donorId: $donorId, kind: PLEDGE }, first: 100) {
+  query DonorPledges($donorId: ID!, $after: String) {
+    contributions(filter: { donorId: $donorId, kind: PLEDGE }, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -79,6 +84,7 @@ export const AgreementFields = graphql(`
     place
     project {
       id
+      title
     }
     parties {
       id
@@ -100,20 +106,6 @@ export const AgreementsDocument = graphql(`
       edges {
         node {
           ...AgreementFields
-        }
-      }
-    }
-  }
-`);
-
-/** The projects a contribution or an agreement may be earmarked for. */
-export const FundingProjectOptionsDocument = graphql(`
-  query FundingProjectOptions {
-    projects(first: 100) {
-      edges {
-        node {
-          id
-          title
         }
       }
     }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { pickDateTime } from '../../test/dates';
 import { renderWithApp, signedInMock } from '../../test/render';
 import { documentChoicesAnswer, meetingDetail, meetingSummary } from './governance.fixtures';
 import { MeetingFormDialog } from './MeetingFormDialog';
@@ -30,21 +31,19 @@ describe('MeetingFormDialog', () => {
     expect(await within(dialog).findByText('Enter a link that starts with https://.')).toBeInTheDocument();
     expect(within(dialog).queryByText('Give a place, a link to join online, or both.')).not.toBeInTheDocument();
 
-    await user.type(within(dialog).getByLabelText(/^Starts/), '2020-09-01T10:00');
+    await pickDateTime(user, within(dialog).getByLabelText(/^Starts/), '2020-09-01T10:00');
     expect(await within(dialog).findByText('A meeting is scheduled in the future.')).toBeInTheDocument();
-    await user.clear(within(dialog).getByLabelText(/^Starts/));
-    await user.type(within(dialog).getByLabelText(/^Starts/), '2036-09-01T10:00');
+    await pickDateTime(user, within(dialog).getByLabelText(/^Starts/), '2036-09-01T10:00');
+    expect(within(dialog).getByLabelText(/^Starts/)).toHaveTextContent('Sep 1, 2036, 10:00');
     // The end follows the start, two hours later.
-    expect(within(dialog).getByLabelText(/^Ends/)).toHaveValue('2036-09-01T12:00');
-    await user.clear(within(dialog).getByLabelText(/^Ends/));
-    await user.type(within(dialog).getByLabelText(/^Ends/), '2036-09-02T11:00');
+    expect(within(dialog).getByLabelText(/^Ends/)).toHaveTextContent('Sep 1, 2036, 12:00');
+    await pickDateTime(user, within(dialog).getByLabelText(/^Ends/), '2036-09-02T11:00');
     expect(
       await within(dialog).findByText(
         'A meeting lasts at most 24 hours: schedule a longer session as several meetings.',
       ),
     ).toBeInTheDocument();
-    await user.clear(within(dialog).getByLabelText(/^Ends/));
-    await user.type(within(dialog).getByLabelText(/^Ends/), '2036-09-01T09:00');
+    await pickDateTime(user, within(dialog).getByLabelText(/^Ends/), '2036-09-01T09:00');
     expect(await within(dialog).findByText('The meeting must end after it starts.')).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Schedule the meeting' }));
@@ -91,7 +90,7 @@ describe('MeetingFormDialog', () => {
     await user.clear(zone);
     await user.type(zone, 'Riyadh');
     await user.click(await screen.findByRole('option', { name: 'Asia/Riyadh' }));
-    await user.type(within(dialog).getByLabelText(/^Starts/), '2036-03-01T09:30');
+    await pickDateTime(user, within(dialog).getByLabelText(/^Starts/), '2036-03-01T09:30');
     await user.click(within(dialog).getByLabelText(/^Place/));
     await user.paste('King Abdulaziz Conference Centre, Riyadh');
 
@@ -155,7 +154,7 @@ describe('MeetingFormDialog', () => {
     const user = userEvent.setup();
     const dialog = await screen.findByRole('dialog', { name: 'Change the meeting' });
     // Its times as the clock reads where it is held.
-    expect(within(dialog).getByLabelText(/^Starts/)).toHaveValue('2026-06-10T10:00');
+    expect(within(dialog).getByLabelText(/^Starts/)).toHaveTextContent('Jun 10, 2026, 10:00');
     expect(within(dialog).queryByLabelText(/^Number/)).not.toBeInTheDocument();
     // The meeting's own document stays chosen even when it is not among the workspace's newest files.
     expect(within(dialog).getAllByText('Programme review.pdf')[0]).toBeInTheDocument();

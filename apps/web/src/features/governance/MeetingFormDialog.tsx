@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -27,8 +27,11 @@ import {
   MEETING_PLACE_MAX_LENGTH,
 } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { DateTimeField } from '../../components/DateFields';
 import { useFieldErrors } from '../../components/form';
+import { ArrowDownIcon, ArrowUpIcon } from '../../components/icons';
 import { useErrorTitle } from '../../components/QueryStates';
+import { PICKER_PAGE_SIZE, useMatchCount, useTypedSearch } from '../../components/search-select';
 import type { ScheduleMeetingInput, UpdateMeetingInput } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import {
@@ -58,7 +61,7 @@ export interface EditableMeeting {
 export interface MeetingValues {
   /** Empty: the body's next number. */
   number: string | number;
-  /** `datetime-local` values, as the clock reads in `timeZone`. */
+  /** YYYY-MM-DDTHH:mm, as the clock reads in `timeZone`. */
   startsAt: string;
   endsAt: string;
   timeZone: string;
@@ -259,13 +262,11 @@ export function MeetingFormDialog({
             error={form.errors.timeZone}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               label={t('governance.startsAt')}
               required
               {...form.getInputProps('startsAt')}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
+              onChange={(value) => {
                 form.setFieldValue('startsAt', value);
                 // A new start moves an end that is missing or no longer after it.
                 if (value && (!form.values.endsAt || form.values.endsAt <= value)) {
@@ -274,12 +275,7 @@ export function MeetingFormDialog({
               }}
               data-autofocus
             />
-            <TextInput
-              type="datetime-local"
-              label={t('governance.endsAt')}
-              required
-              {...form.getInputProps('endsAt')}
-            />
+            <DateTimeField label={t('governance.endsAt')} required {...form.getInputProps('endsAt')} />
           </SimpleGrid>
           <Text size="xs" c="dimmed" mt={-8}>
             {t('governance.timesHelp')}
@@ -419,7 +415,7 @@ function AgendaField({
                 onClick={() => move(index, -1)}
                 aria-label={t('governance.moveItemUp', { number })}
               >
-                <span aria-hidden="true">↑</span>
+                <ArrowUpIcon size={16} />
               </ActionIcon>
               <ActionIcon
                 variant="subtle"
@@ -428,7 +424,7 @@ function AgendaField({
                 onClick={() => move(index, 1)}
                 aria-label={t('governance.moveItemDown', { number })}
               >
-                <span aria-hidden="true">↓</span>
+                <ArrowDownIcon size={16} />
               </ActionIcon>
               <CloseButton onClick={() => remove(index)} aria-label={t('governance.removeItem', { number })} />
             </Group>
@@ -465,33 +461,52 @@ function DocumentsField({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data, loading } = useQuery(MeetingDocumentChoicesDocument, { variables: { workspaceId } });
-  const files = data?.workspace.files.edges.map((edge) => edge.node) ?? [];
+  const withCount = useMatchCount();
+  // Typed words search the workspace's files on the api: a body's workspace gathers hundreds over the years.
+  const { searchValue, setSearchValue, search } = useTypedSearch();
+  const { data, loading } = useQuery(MeetingDocumentChoicesDocument, {
+    variables: { workspaceId, query: search || null, first: PICKER_PAGE_SIZE },
+  });
+  const files = useMemo(() => data?.workspace.files.edges.map((edge) => edge.node) ?? [], [data]);
+  // The names of the files chosen here, so that they keep them once a search moves on.
+  const [chosenNames, setChosenNames] = useState<ReadonlyMap<string, string>>(() => new Map());
   // Files of the same name are told apart by the day they were added.
   const repeated = (name: string) => files.filter((file) => file.fileName === name).length > 1;
-  // The meeting's own documents stay choices even when they are not among the newest files.
+  // The meeting's own documents and those chosen stay choices even when no search finds them.
+  const kept = new Map(current.map((document) => [document.id, document.fileName]));
+  for (const [id, fileName] of chosenNames) if (value.includes(id)) kept.set(id, fileName);
   const options = [
     ...files.map((file) => ({
       value: file.id,
       label: repeated(file.fileName) ? `${file.fileName} (${format.dateTime(file.createdAt)})` : file.fileName,
     })),
-    ...current
-      .filter((document) => !files.some((file) => file.id === document.id))
-      .map((document) => ({ value: document.id, label: document.fileName })),
+    ...[...kept]
+      .filter(([id]) => !files.some((file) => file.id === id))
+      .map(([id, fileName]) => ({ value: id, label: fileName })),
   ];
+  const noFiles = !search && !loading && options.length === 0;
   return (
     <MultiSelect
       label={t('governance.documents')}
-      description={options.length === 0 && !loading ? t('governance.noWorkspaceFiles') : t('governance.documentsHelp')}
+      description={noFiles ? t('governance.noWorkspaceFiles') : t('governance.documentsHelp')}
       placeholder={loading ? t('common.loading') : undefined}
-      data={options}
+      data={withCount(options, files.length, data?.workspace.files.totalCount)}
       value={value}
-      onChange={onChange}
+      onChange={(ids) => {
+        const names = new Map(chosenNames);
+        for (const file of files) if (ids.includes(file.id)) names.set(file.id, file.fileName);
+        setChosenNames(names);
+        onChange(ids);
+      }}
       error={error}
       searchable
+      searchValue={searchValue}
+      onSearchChange={setSearchValue}
+      // The api already searched the files.
+      filter={({ options: all }) => all}
       maxValues={MEETING_MAX_DOCUMENTS}
-      disabled={options.length === 0}
-      nothingFoundMessage={t('governance.noFileMatch')}
+      disabled={noFiles}
+      nothingFoundMessage={loading ? t('common.loading') : t('governance.noFileMatch')}
       comboboxProps={{ withinPortal: true }}
       clearButtonProps={{ 'aria-label': t('common.clear') }}
       clearable

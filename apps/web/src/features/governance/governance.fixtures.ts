@@ -143,7 +143,7 @@ export const meetingAnswer = (meeting = meetingDetail()): MockLink.MockedRespons
 
 /** The files of the body's workspace, offered as the meeting's documents. */
 export const documentChoicesAnswer = (files: { id: string; fileName: string }[]): MockLink.MockedResponse => ({
-  request: { query: MeetingDocumentChoicesDocument, variables: { workspaceId: 'w-ab' } },
+  request: { query: MeetingDocumentChoicesDocument, variables: { workspaceId: 'w-ab', query: null, first: 20 } },
   result: {
     data: {
       workspace: {

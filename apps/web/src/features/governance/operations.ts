@@ -135,12 +135,12 @@ export const MeetingDetailDocument = graphql(`
   }
 `);
 
-/** The files of the body's workspace, to put on a meeting. */
+/** The files of the body's workspace whose name (or text) holds the typed words, to put on a meeting. */
 export const MeetingDocumentChoicesDocument = graphql(`
-  query MeetingDocumentChoices($workspaceId: ID!) {
+  query MeetingDocumentChoices($workspaceId: ID!, $query: String, $first: Int!) {
     workspace(id: $workspaceId) {
       id
-      files(first: 100) {
+      files(query: $query, first: $first) {
         totalCount
         edges {
           node {

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, MEMBERSHIP_STATUSES, type MembershipStatus } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { DayField } from '../../components/DateFields';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
 import type { OrganizationDetailQuery } from '../../gql/graphql';
@@ -94,8 +95,8 @@ export function EditOrganizationDialog({ organization, onClose }: { organization
             comboboxProps={{ withinPortal: true }}
           />
           <Group grow>
-            <TextInput type="date" label={t('organizations.joinedAt')} {...form.getInputProps('joinedAt')} />
-            <TextInput type="date" label={t('organizations.leftAt')} {...form.getInputProps('leftAt')} />
+            <DayField label={t('organizations.joinedAt')} {...form.getInputProps('joinedAt')} />
+            <DayField label={t('organizations.leftAt')} {...form.getInputProps('leftAt')} />
           </Group>
           <Checkbox
             label={t('organizations.confirmedLabel')}

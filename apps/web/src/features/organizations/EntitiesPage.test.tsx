@@ -1,4 +1,5 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import { renderWithApp, signedInMock } from '../../test/render';
@@ -42,10 +43,10 @@ describe('EntitiesPage', () => {
     expect(await screen.findByRole('link', { name: 'IMF' })).toBeInTheDocument();
     const date = screen.getByLabelText('As of');
     expect(date).toHaveValue('');
-    fireEvent.change(date, { target: { value: '2020-03-31' } });
+    await userEvent.type(date, '03/31/2020');
     expect(await screen.findByText('Showing 1 of 1')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'IMF' })).not.toBeInTheDocument();
-    expect(date).toHaveValue('2020-03-31');
+    expect(date).toHaveValue('03/31/2020');
   });
 
   it('clears the date back to today', async () => {
@@ -55,7 +56,7 @@ describe('EntitiesPage', () => {
       path: '/entities',
     });
     await screen.findByText('Showing 1 of 1');
-    fireEvent.change(screen.getByLabelText('As of'), { target: { value: '' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Clear “As of”' }));
     expect(await screen.findByRole('link', { name: 'IMF' })).toBeInTheDocument();
   });
 });

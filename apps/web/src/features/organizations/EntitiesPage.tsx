@@ -12,7 +12,8 @@ import { ToneBadge } from '../../components/ToneBadge';
 import { useFormatters } from '../../i18n/format';
 import { AsOfInput, useAsOf } from './as-of';
 import { CompactEntitiesDocument } from './operations';
-import { appendOrganizationsPage, useLoadAllPages } from './pages';
+import { useLoadAllPages } from '../../components/useLoadAllPages';
+import { appendOrganizationsPage } from './pages';
 
 export function EntitiesPage() {
   const { t } = useTranslation();

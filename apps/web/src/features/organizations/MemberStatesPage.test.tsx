@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
 import type { RegionalGroup } from '@ctcp/shared';
@@ -92,8 +93,8 @@ describe('MemberStatesPage', () => {
     });
     expect(await screen.findByRole('link', { name: 'Algeria' })).toBeInTheDocument();
     const date = screen.getByLabelText('As of');
-    expect(date).toHaveValue('2020-03-31');
-    fireEvent.change(date, { target: { value: '2019-01-15' } });
+    expect(date).toHaveValue('03/31/2020');
+    await userEvent.type(date, '01/15/2019', { initialSelectionStart: 0, initialSelectionEnd: 10 });
     expect(await screen.findByRole('link', { name: 'France' })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Algeria' })).not.toBeInTheDocument());
   });

@@ -11,7 +11,8 @@ import { ToneBadge } from '../../components/ToneBadge';
 import { useFormatters } from '../../i18n/format';
 import { AsOfInput, useAsOf } from './as-of';
 import { MemberStatesDocument } from './operations';
-import { appendOrganizationsPage, useLoadAllPages } from './pages';
+import { useLoadAllPages } from '../../components/useLoadAllPages';
+import { appendOrganizationsPage } from './pages';
 import { groupByRegionalGroup } from './regional-groups';
 
 export function MemberStatesPage() {

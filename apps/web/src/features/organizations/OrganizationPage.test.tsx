@@ -75,6 +75,7 @@ const peopleAnswer: MockLink.MockedResponse = {
       users: {
         __typename: 'UserConnection',
         totalCount: 1,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' },
         edges: [
           {
             __typename: 'UserEdge',

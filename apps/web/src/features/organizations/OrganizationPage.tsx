@@ -11,7 +11,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStat
 import { ScrollTable } from '../../components/ScrollTable';
 import { ToneBadge } from '../../components/ToneBadge';
 import { usePageTitle } from '../../components/usePageTitle';
-import type { OrganizationDetailQuery } from '../../gql/graphql';
+import type { OrganizationDetailQuery, OrganizationPeopleQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { EditOrganizationDialog } from './EditOrganizationDialog';
 import { OrganizationDetailDocument, OrganizationPeopleDocument, SetUserUnitDocument } from './operations';
@@ -144,6 +144,16 @@ function OrganizationDetail({ organization }: { organization: Organization }) {
   );
 }
 
+function appendPeoplePage(
+  previous: OrganizationPeopleQuery,
+  { fetchMoreResult }: { fetchMoreResult: OrganizationPeopleQuery },
+): OrganizationPeopleQuery {
+  return {
+    ...fetchMoreResult,
+    users: { ...fetchMoreResult.users, edges: [...previous.users.edges, ...fetchMoreResult.users.edges] },
+  };
+}
+
 interface OrganizationPeopleProps {
   organizationId: string;
   units: readonly Unit[];
@@ -154,9 +164,22 @@ interface OrganizationPeopleProps {
 function OrganizationPeople({ organizationId, units, canPlace }: OrganizationPeopleProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data, loading, error, refetch } = useQuery(OrganizationPeopleDocument, { variables: { organizationId } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(OrganizationPeopleDocument, {
+    variables: { organizationId },
+  });
   const [placeInUnit, placing] = useMutation(SetUserUnitDocument);
+  const [loadingMore, setLoadingMore] = useState(false);
   const people = data?.users.edges.map((edge) => edge.node) ?? [];
+  const pageInfo = data?.users.pageInfo;
+  const loadMore = async () => {
+    if (!pageInfo?.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: pageInfo.endCursor }, updateQuery: appendPeoplePage });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
   const unitOptions = units.map((unit) => ({
     value: unit.id,
     label: unit.acronym ? `${unit.acronym} – ${unit.name}` : unit.name,
@@ -171,8 +194,13 @@ function OrganizationPeople({ organizationId, units, canPlace }: OrganizationPeo
           {t('organizations.people')}
         </Title>
         {data && (
-          <Text c="dimmed" size="sm">
-            {t('common.total', { number: format.number(data.users.totalCount) })}
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {people.length < data.users.totalCount
+              ? t('common.showingOf', {
+                  shown: format.number(people.length),
+                  total: format.number(data.users.totalCount),
+                })
+              : t('common.total', { number: format.number(data.users.totalCount) })}
           </Text>
         )}
       </Group>
@@ -184,60 +212,67 @@ function OrganizationPeople({ organizationId, units, canPlace }: OrganizationPeo
       ) : people.length === 0 ? (
         <EmptyState title={t('organizations.noPeople')} />
       ) : (
-        <ScrollTable label={t('organizations.people')} minWidth={600}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('users.name')}</Table.Th>
-              <Table.Th scope="col">{t('users.email')}</Table.Th>
-              <Table.Th scope="col">{t('users.role')}</Table.Th>
-              {showUnits && <Table.Th scope="col">{t('organizations.units.column')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {people.map((person) => (
-              <Table.Tr key={person.id}>
-                <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
-                  <bdi>{person.name}</bdi>
-                </Table.Td>
-                <Table.Td>
-                  <Anchor href={`mailto:${person.email}`} inherit>
-                    <bdi>{person.email}</bdi>
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={6}>
-                    <span>{t(`enums.role.${person.role}`)}</span>
-                    {person.isOrganizationAdmin && <ToneBadge tone="info">{t('users.organizationAdmin')}</ToneBadge>}
-                    {person.disabled && <ToneBadge tone="danger">{t('users.disabled')}</ToneBadge>}
-                  </Group>
-                </Table.Td>
-                {showUnits && (
-                  <Table.Td>
-                    {canPlace ? (
-                      <Select
-                        size="xs"
-                        aria-label={t('organizations.units.ofPerson', { name: person.name })}
-                        placeholder={t('organizations.units.none')}
-                        data={unitOptions}
-                        value={person.unit?.id ?? null}
-                        clearable
-                        disabled={placing.loading}
-                        onChange={(unitId) =>
-                          void placeInUnit({ variables: { input: { userId: person.id, unitId } } }).catch(() => {
-                            // Shown from the mutation's error state.
-                          })
-                        }
-                        comboboxProps={{ withinPortal: true }}
-                      />
-                    ) : (
-                      <bdi>{unitLabel(person.unit?.id) ?? '—'}</bdi>
-                    )}
-                  </Table.Td>
-                )}
+        <Stack gap="sm">
+          <ScrollTable label={t('organizations.people')} minWidth={600}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('users.name')}</Table.Th>
+                <Table.Th scope="col">{t('users.email')}</Table.Th>
+                <Table.Th scope="col">{t('users.role')}</Table.Th>
+                {showUnits && <Table.Th scope="col">{t('organizations.units.column')}</Table.Th>}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </ScrollTable>
+            </Table.Thead>
+            <Table.Tbody>
+              {people.map((person) => (
+                <Table.Tr key={person.id}>
+                  <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
+                    <bdi>{person.name}</bdi>
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor href={`mailto:${person.email}`} inherit>
+                      <bdi>{person.email}</bdi>
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6}>
+                      <span>{t(`enums.role.${person.role}`)}</span>
+                      {person.isOrganizationAdmin && <ToneBadge tone="info">{t('users.organizationAdmin')}</ToneBadge>}
+                      {person.disabled && <ToneBadge tone="danger">{t('users.disabled')}</ToneBadge>}
+                    </Group>
+                  </Table.Td>
+                  {showUnits && (
+                    <Table.Td>
+                      {canPlace ? (
+                        <Select
+                          size="xs"
+                          aria-label={t('organizations.units.ofPerson', { name: person.name })}
+                          placeholder={t('organizations.units.none')}
+                          data={unitOptions}
+                          value={person.unit?.id ?? null}
+                          clearable
+                          disabled={placing.loading}
+                          onChange={(unitId) =>
+                            void placeInUnit({ variables: { input: { userId: person.id, unitId } } }).catch(() => {
+                              // Shown from the mutation's error state.
+                            })
+                          }
+                          comboboxProps={{ withinPortal: true }}
+                        />
+                      ) : (
+                        <bdi>{unitLabel(person.unit?.id) ?? '—'}</bdi>
+                      )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
+          {pageInfo?.hasNextPage && (
+            <Button variant="default" onClick={() => void loadMore()} loading={loadingMore} w="fit-content">
+              {t('common.loadMore')}
+            </Button>
+          )}
+        </Stack>
       )}
     </Stack>
   );

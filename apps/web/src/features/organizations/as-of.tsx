@@ -1,7 +1,7 @@
-import { TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { DayField } from '../../components/DateFields';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -34,12 +34,11 @@ export function useAsOf(): { asOf: string; setAsOf: (value: string) => void; que
 export function AsOfInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const { t } = useTranslation();
   return (
-    <TextInput
-      type="date"
+    <DayField
       label={t('organizations.asOf')}
       description={t('organizations.asOfHelp')}
       value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
+      onChange={onChange}
       w={{ base: '100%', sm: 320 }}
     />
   );

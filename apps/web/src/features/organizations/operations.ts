@@ -102,9 +102,13 @@ export const OrganizationDetailDocument = graphql(`
 `);
 
 export const OrganizationPeopleDocument = graphql(`
-  query OrganizationPeople($organizationId: ID!) {
-    users(filter: { organizationId: $organizationId }, first: 100) {
+  query OrganizationPeople($organizationId: ID!, $after: String) {
+    users(filter: { organizationId: $organizationId }, first: 100, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id

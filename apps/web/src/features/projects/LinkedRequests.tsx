@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { Alert, Anchor, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { AssistanceRequestStatus } from '@ctcp/shared';
 import { errorDetail } from '../../components/errors';
+import { PICKER_PAGE_SIZE, useMatchCount, useTypedSearch } from '../../components/search-select';
 import { PlusIcon } from '../../components/icons';
 import { useErrorTitle } from '../../components/QueryStates';
 import { Section } from '../../components/Section';
@@ -25,12 +26,14 @@ interface LinkedRequest {
 interface LinkedRequestsProps {
   projectId: string;
   requests: readonly LinkedRequest[];
+  /** Under the list: how much of it is shown, and more of it. */
+  more?: ReactNode;
   /** Listed on a project read by break glass: nothing to link or unlink. */
   readOnly?: boolean;
 }
 
 /** The assistance requests the project delivers; coordinators link and unlink them. */
-export function LinkedRequests({ projectId, requests, readOnly = false }: LinkedRequestsProps) {
+export function LinkedRequests({ projectId, requests, more, readOnly = false }: LinkedRequestsProps) {
   const { t } = useTranslation();
   const can = useViewerCan();
   const errorTitle = useErrorTitle();
@@ -90,6 +93,7 @@ export function LinkedRequests({ projectId, requests, readOnly = false }: Linked
           ))}
         </Stack>
       )}
+      {more}
       {error && !linking && (
         <Alert color="red" role="alert" title={errorTitle(error)}>
           {errorDetail(error)}
@@ -100,22 +104,30 @@ export function LinkedRequests({ projectId, requests, readOnly = false }: Linked
   );
 }
 
+function requestLabel(request: LinkedRequest): string {
+  return `${request.reference} · ${request.title} (${request.requestingState.name})`;
+}
+
 function LinkRequestDialog({ projectId, onClose }: { projectId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { language } = useFormatters();
   const errorTitle = useErrorTitle();
-  const [requestId, setRequestId] = useState<string | null>(null);
-  const { data, loading: loadingOptions } = useQuery(LinkableRequestsDocument, { variables: { language } });
+  const withCount = useMatchCount();
+  const [chosen, setChosen] = useState<LinkedRequest | null>(null);
+  const requestId = chosen?.id ?? null;
+  const { searchValue, setSearchValue, search } = useTypedSearch(chosen ? requestLabel(chosen) : null);
+  // Typed words search the titles and reference numbers of every request on the api: there may be thousands.
+  const { data, loading: loadingOptions } = useQuery(LinkableRequestsDocument, {
+    variables: { language, search: search || null, first: PICKER_PAGE_SIZE },
+  });
   const [link, { loading, error }] = useMutation(LinkRequestToProjectDocument, {
     refetchQueries: [ProjectDetailDocument],
   });
-  const options = (data?.assistanceRequests.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((request) => request.project?.id !== projectId && request.status !== 'DRAFT')
-    .map((request) => ({
-      value: request.id,
-      label: `${request.reference} · ${request.title} (${request.requestingState.name})`,
-    }));
+  const found = useMemo(() => data?.assistanceRequests.edges.map((edge) => edge.node) ?? [], [data]);
+  const linkable: LinkedRequest[] = found.filter((request) => request.project?.id !== projectId);
+  // The chosen request stays an option while other searches run.
+  if (chosen && !linkable.some((request) => request.id === chosen.id)) linkable.unshift(chosen);
+  const options = linkable.map((request) => ({ value: request.id, label: requestLabel(request) }));
 
   const confirm = async () => {
     if (!requestId) return;
@@ -139,12 +151,17 @@ function LinkRequestDialog({ projectId, onClose }: { projectId: string; onClose:
         <Select
           label={t('projects.requests.request')}
           description={t('projects.requests.linkHelp')}
-          data={options}
+          data={withCount(options, found.length, data?.assistanceRequests.totalCount)}
           value={requestId}
-          onChange={setRequestId}
+          onChange={(id) => setChosen(linkable.find((request) => request.id === id) ?? null)}
           searchable
+          searchValue={searchValue}
+          onSearchChange={setSearchValue}
+          // The api already searched the titles and references.
+          filter={({ options: all }) => all}
           nothingFoundMessage={loadingOptions ? t('common.loading') : t('projects.requests.noneToLink')}
           comboboxProps={{ withinPortal: true }}
+          maxDropdownHeight={280}
           data-autofocus
         />
         {error && (

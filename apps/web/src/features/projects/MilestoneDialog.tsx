@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MILESTONE_STATUSES, type MilestoneStatus, THREAD_TITLE_MAX_LENGTH } from '@ctcp/shared';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DayField } from '../../components/DateFields';
 import { errorDetail } from '../../components/errors';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
@@ -70,7 +71,7 @@ export function MilestoneDialog({ projectId, milestone, onClose }: MilestoneDial
             dir="auto"
             data-autofocus
           />
-          <TextInput type="date" label={t('projects.milestones.dueDate')} required {...form.getInputProps('dueDate')} />
+          <DayField label={t('projects.milestones.dueDate')} required {...form.getInputProps('dueDate')} />
           <Select
             label={t('projects.milestones.status')}
             data={MILESTONE_STATUSES.map((value) => ({ value, label: t(`enums.milestoneStatus.${value}`) }))}

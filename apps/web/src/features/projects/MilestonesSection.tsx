@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Group, Menu, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { MilestoneStatus } from '@ctcp/shared';
-import { PlusIcon } from '../../components/icons';
+import { MoreIcon, PlusIcon } from '../../components/icons';
 import { Section } from '../../components/Section';
 import { useFormatters } from '../../i18n/format';
 import { isolate } from '../../i18n/bidi';
@@ -90,13 +90,12 @@ export function MilestonesSection({ projectId, milestones, editable }: Milestone
                   )}
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <Button
-                        size="compact-sm"
+                      <ActionIcon
                         variant="subtle"
                         aria-label={t('projects.milestones.moreFor', { title: isolate(milestone.title) })}
                       >
-                        …
-                      </Button>
+                        <MoreIcon size={18} />
+                      </ActionIcon>
                     </Menu.Target>
                     <Menu.Dropdown>
                       <Menu.Item onClick={() => setDialog({ kind: 'edit', milestone })}>

@@ -28,6 +28,7 @@ import {
   THREAD_TITLE_MAX_LENGTH,
 } from '@ctcp/shared';
 import { CountryMultiSelect } from '../../components/CountrySelect';
+import { DayField } from '../../components/DateFields';
 import { errorDetail } from '../../components/errors';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
@@ -292,8 +293,8 @@ export function ProjectForm({
               value={form.values.budgetUsd ?? ''}
               onChange={(value) => form.setFieldValue('budgetUsd', typeof value === 'number' ? value : null)}
             />
-            <TextInput type="date" label={t('projects.startDate')} required {...form.getInputProps('startDate')} />
-            <TextInput type="date" label={t('projects.endDate')} {...form.getInputProps('endDate')} />
+            <DayField label={t('projects.startDate')} required {...form.getInputProps('startDate')} />
+            <DayField label={t('projects.endDate')} {...form.getInputProps('endDate')} />
           </SimpleGrid>
           {!projectId && <MarkingField record="project" input={form.getInputProps('classification')} />}
           {error !== null && (

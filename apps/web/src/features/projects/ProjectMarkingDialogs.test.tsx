@@ -177,7 +177,7 @@ describe('ChangeProjectMarkingDialog', () => {
     await user.click(within(dialog).getByRole('radio', { name: /current marking/ }));
     expect(within(dialog).queryByRole('combobox', { name: /^People named on it/ })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('checkbox', { name: /declassification day/ }));
-    await user.type(within(dialog).getByLabelText(/^Declassification day/), '2031-06-30');
+    await user.type(within(dialog).getByLabelText(/^Declassification day/), '06/30/2031');
     // What it drops to: any marking below it.
     await user.click(within(dialog).getByRole('combobox', { name: /^Drops to/ }));
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Confidential', 'Unclassified']);

@@ -17,18 +17,24 @@ import { ContributionTable, DonorFundingChart } from '../funding';
 import { ProjectStatusBadge } from './badges';
 import { LinkedRequests } from './LinkedRequests';
 import { MilestonesSection } from './MilestonesSection';
-import { ProjectDetailDocument } from './operations';
+import {
+  ProjectActivitiesPageDocument,
+  ProjectContributionsPageDocument,
+  ProjectDetailDocument,
+  ProjectRequestsPageDocument,
+} from './operations';
 import { ProjectBreakGlassPage } from './ProjectBreakGlassPage';
 import { ProjectDetails } from './ProjectDetails';
 import { ProjectMarkingActions } from './ProjectMarkingActions';
 import { ProjectMarkingDetails } from './ProjectMarkingDetails';
+import { ShowMore } from './ShowMore';
 
 export function ProjectPage() {
   const { t } = useTranslation();
   const { language } = useFormatters();
   const can = useViewerCan();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ProjectDetailDocument, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(ProjectDetailDocument, {
     variables: { id, language },
     fetchPolicy: 'cache-and-network',
   });
@@ -44,6 +50,44 @@ export function ProjectPage() {
 
   const activities = project.activities.edges.map((edge) => edge.node);
   const contributions = project.contributions.edges.map((edge) => edge.node);
+  // A project's lists show their first 100; the next pages come from the lists' own queries, appended here.
+  const page = (after: string | null | undefined) => ({ projectId: project.id, language, after: after ?? null });
+  const moreActivities = () =>
+    fetchMore({
+      query: ProjectActivitiesPageDocument,
+      variables: page(project.activities.pageInfo.endCursor),
+      updateQuery: (previous, { fetchMoreResult: { activities: next } }) => ({
+        ...previous,
+        project: {
+          ...previous.project,
+          activities: { ...next, edges: [...previous.project.activities.edges, ...next.edges] },
+        },
+      }),
+    });
+  const moreContributions = () =>
+    fetchMore({
+      query: ProjectContributionsPageDocument,
+      variables: page(project.contributions.pageInfo.endCursor),
+      updateQuery: (previous, { fetchMoreResult: { contributions: next } }) => ({
+        ...previous,
+        project: {
+          ...previous.project,
+          contributions: { ...next, edges: [...previous.project.contributions.edges, ...next.edges] },
+        },
+      }),
+    });
+  const moreRequests = () =>
+    fetchMore({
+      query: ProjectRequestsPageDocument,
+      variables: page(project.assistanceRequests.pageInfo.endCursor),
+      updateQuery: (previous, { fetchMoreResult: { assistanceRequests: next } }) => ({
+        ...previous,
+        project: {
+          ...previous.project,
+          assistanceRequests: { ...next, edges: [...previous.project.assistanceRequests.edges, ...next.edges] },
+        },
+      }),
+    });
   // A break-glass read is a read only: nothing to edit, mark, link or add.
   const readOnly = project.viewerReadsByBreakGlass;
   const editable = project.viewerCanEdit && !readOnly;
@@ -97,7 +141,16 @@ export function ProjectPage() {
               {activities.length === 0 ? (
                 <Text c="dimmed">{t('projects.noActivities')}</Text>
               ) : (
-                <ActivityTable label={t('projects.activities')} activities={activities} compact />
+                <Stack gap="sm">
+                  <ActivityTable label={t('projects.activities')} activities={activities} compact />
+                  <ShowMore
+                    label={t('projects.activities')}
+                    shown={activities.length}
+                    total={project.activities.totalCount}
+                    hasMore={project.activities.pageInfo.hasNextPage}
+                    onMore={moreActivities}
+                  />
+                </Stack>
               )}
             </Section>
             <Section title={t('projects.funding')}>
@@ -111,12 +164,28 @@ export function ProjectPage() {
                     contributions={contributions}
                     withProject={false}
                   />
+                  <ShowMore
+                    label={t('projects.contributions')}
+                    shown={contributions.length}
+                    total={project.contributions.totalCount}
+                    hasMore={project.contributions.pageInfo.hasNextPage}
+                    onMore={moreContributions}
+                  />
                 </Stack>
               )}
             </Section>
             <LinkedRequests
               projectId={project.id}
               requests={project.assistanceRequests.edges.map((edge) => edge.node)}
+              more={
+                <ShowMore
+                  label={t('projects.requests.title')}
+                  shown={project.assistanceRequests.edges.length}
+                  total={project.assistanceRequests.totalCount}
+                  hasMore={project.assistanceRequests.pageInfo.hasNextPage}
+                  onMore={moreRequests}
+                />
+              }
               readOnly={readOnly}
             />
             {project.workspace && (

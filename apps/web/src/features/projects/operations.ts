@@ -149,6 +149,10 @@ export const ProjectDetailDocument = graphql(`
       }
       activities(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             ...ActivityListFields
@@ -157,6 +161,10 @@ export const ProjectDetailDocument = graphql(`
       }
       contributions(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             ...ContributionFields
@@ -165,16 +173,13 @@ export const ProjectDetailDocument = graphql(`
       }
       assistanceRequests(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
-            id
-            reference
-            title
-            status
-            requestingState {
-              id
-              name(language: $language)
-            }
+            ...LinkedRequestFields
           }
         }
       }
@@ -262,23 +267,91 @@ export const DeleteProjectMilestoneDocument = graphql(`
   }
 `);
 
-/** Requests a coordinator may link to the project: those matched to entities and not yet linked elsewhere. */
+/** A request as the project page lists it. */
+export const LinkedRequestFields = graphql(`
+  fragment LinkedRequestFields on AssistanceRequest {
+    id
+    reference
+    title
+    status
+    requestingState {
+      id
+      name(language: $language)
+    }
+  }
+`);
+
+/** Requests a coordinator may link to the project (any but drafts) whose title or reference holds the typed text. */
 export const LinkableRequestsDocument = graphql(`
-  query LinkableRequests($language: Language!) {
-    assistanceRequests(first: 100) {
+  query LinkableRequests($language: Language!, $search: String, $first: Int!) {
+    assistanceRequests(
+      filter: {
+        search: $search
+        statuses: [SUBMITTED, UNDER_REVIEW, MATCHED, IN_PROGRESS, DELIVERED, CLOSED, DECLINED, WITHDRAWN]
+      }
+      first: $first
+    ) {
+      totalCount
       edges {
         node {
-          id
-          reference
-          title
-          status
+          ...LinkedRequestFields
           project {
             id
           }
-          requestingState {
-            id
-            name(language: $language)
-          }
+        }
+      }
+    }
+  }
+`);
+
+/** More of a project's activities than the project page first shows. */
+export const ProjectActivitiesPageDocument = graphql(`
+  query ProjectActivitiesPage($projectId: ID!, $language: Language!, $after: String) {
+    activities(filter: { projectId: $projectId }, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ActivityListFields
+        }
+      }
+    }
+  }
+`);
+
+/** More of a project's contributions than the project page first shows. */
+export const ProjectContributionsPageDocument = graphql(`
+  query ProjectContributionsPage($projectId: ID!, $language: Language!, $after: String) {
+    contributions(filter: { projectId: $projectId }, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ContributionFields
+        }
+      }
+    }
+  }
+`);
+
+/** More of the requests a project delivers than the project page first shows. */
+export const ProjectRequestsPageDocument = graphql(`
+  query ProjectRequestsPage($projectId: ID!, $language: Language!, $after: String) {
+    assistanceRequests(filter: { projectId: $projectId }, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...LinkedRequestFields
         }
       }
     }

@@ -67,7 +67,12 @@ export const leadMemberCan = {
 export const named = (...people: ReturnType<typeof author>[]) =>
   people.map(({ person, ...rest }) => ({ ...rest, person: { __typename: 'User', id: person.id } }));
 
-const emptyConnection = (typename: string) => ({ __typename: typename, totalCount: 0, edges: [] });
+const emptyConnection = (typename: string) => ({
+  __typename: typename,
+  totalCount: 0,
+  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+  edges: [],
+});
 
 /**
  * The project p1 as its page shows it: created by Lena, led by UNODC for Kazakhstan, STRICTLY_CONFIDENTIAL with

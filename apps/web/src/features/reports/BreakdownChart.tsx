@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isPillar, isRegionalGroup } from './vocabularies';
-import { BarChart } from '../../components/BarChart';
+import { BarChartFigure } from '../../components/BarChartFigure';
 import type { QuarterFiguresFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 
@@ -8,7 +8,7 @@ export type BreakdownKind = 'pillar' | 'workingGroup' | 'region';
 
 // The UN blue, lighter on the dark scheme (global.css).
 const ACTIVITIES_COLOR = 'var(--app-accent)';
-const TRAINED_COLOR = 'var(--mantine-color-orange-5)';
+const TRAINED_COLOR = 'orange.5';
 
 interface Row {
   key: string;
@@ -44,7 +44,7 @@ export function BreakdownChart({ figures, kind }: { figures: QuarterFiguresField
         }));
 
   return (
-    <BarChart
+    <BarChartFigure
       title={t(`reports.chart.${kind}`)}
       rowHeader={t(`reports.byHeader.${kind}`)}
       series={[

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp, signedInMock } from '../../test/render';
 import { DashboardTrends } from './DashboardTrends';
 import { DashboardTrendsDocument } from './operations';
@@ -24,7 +24,11 @@ const trends = {
 };
 
 describe('DashboardTrends', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('shows where requests stand, the deadlines met per quarter and the funding per quarter, as tables too', async () => {
+    // React says so on the console when the markup is invalid (a table inside a table, say).
+    const consoleError = vi.spyOn(console, 'error');
     renderWithApp(<DashboardTrends quarter={quarter} />, {
       mocks: [
         signedInMock(),
@@ -49,5 +53,11 @@ describe('DashboardTrends', () => {
     ).toEqual(['8', '1']);
     const funding = screen.getByRole('table', { name: 'Cash pledged and received, by quarter (USD)' });
     expect(within(funding).getByRole('row', { name: /Q4 2026/ })).toHaveTextContent('USD 1.5 millionUSD 400 thousand');
+
+    // Each table is the alternative of a chart, in a figure named by its title; the drawing loads on demand.
+    const fundingFigure = screen.getByRole('figure', { name: 'Cash pledged and received, by quarter (USD)' });
+    expect(await within(fundingFigure).findByText('Pledged', { ignore: 'th, script, style' })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Request deadlines met and missed, by quarter' })).toBeInTheDocument();
+    expect(consoleError).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,7 @@
 import { SimpleGrid, Skeleton, Stack, Table } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { BarChart } from '../../components/BarChart';
+import { BarChartFigure } from '../../components/BarChartFigure';
 import type { Quarter } from '../../components/quarters';
 import { ErrorState } from '../../components/QueryStates';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -14,7 +14,7 @@ import { useQuarterLabel } from './useQuarterLabel';
 
 // The UN blue, lighter on the dark scheme (global.css); orange for what is missing or still to come.
 const FIRST_COLOR = 'var(--app-accent)';
-const SECOND_COLOR = 'var(--mantine-color-orange-5)';
+const SECOND_COLOR = 'orange.5';
 
 /** Where requests stand and how long they wait, deadlines met per quarter, and funding per quarter. */
 export function DashboardTrends({ quarter }: { quarter: Quarter }) {
@@ -34,33 +34,31 @@ export function DashboardTrends({ quarter }: { quarter: Quarter }) {
     <Stack gap="lg">
       <Section title={t('dashboard.pipeline.title')}>
         <ScrollTable label={t('dashboard.pipeline.title')}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('dashboard.pipeline.status')}</Table.Th>
-                <Table.Th scope="col">{t('dashboard.pipeline.requests')}</Table.Th>
-                <Table.Th scope="col">{t('dashboard.pipeline.medianTime')}</Table.Th>
-                <Table.Th scope="col">{t('dashboard.pipeline.overdue')}</Table.Th>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('dashboard.pipeline.status')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.pipeline.requests')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.pipeline.medianTime')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.pipeline.overdue')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {trends.requestPipeline.map((row) => (
+              <Table.Tr key={row.status}>
+                <Table.Th scope="row">
+                  <StatusBadge status={row.status} />
+                </Table.Th>
+                <Table.Td>{format.number(row.requests)}</Table.Td>
+                <Table.Td>{format.duration(row.medianSecondsInStatus)}</Table.Td>
+                <Table.Td>{format.number(row.overdue)}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {trends.requestPipeline.map((row) => (
-                <Table.Tr key={row.status}>
-                  <Table.Th scope="row">
-                    <StatusBadge status={row.status} />
-                  </Table.Th>
-                  <Table.Td>{format.number(row.requests)}</Table.Td>
-                  <Table.Td>{format.duration(row.medianSecondsInStatus)}</Table.Td>
-                  <Table.Td>{format.number(row.overdue)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </Table.Tbody>
         </ScrollTable>
       </Section>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Section title={t('dashboard.sla.title')}>
-          <BarChart
+          <BarChartFigure
             title={t('dashboard.sla.chart')}
             rowHeader={t('dashboard.quarter')}
             series={[
@@ -76,7 +74,7 @@ export function DashboardTrends({ quarter }: { quarter: Quarter }) {
           />
         </Section>
         <Section title={t('dashboard.funding.title')}>
-          <BarChart
+          <BarChartFigure
             title={t('dashboard.funding.chart')}
             rowHeader={t('dashboard.quarter')}
             series={[

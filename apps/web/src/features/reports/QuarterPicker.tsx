@@ -1,6 +1,7 @@
 import { ActionIcon, Group, SegmentedControl, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isRightToLeft } from '@ctcp/shared';
+import { ChevronLeftIcon, ChevronRightIcon } from '../../components/icons';
 import { useLatestChoice } from '../../components/useLatestChoice';
 import { useFormatters } from '../../i18n/format';
 import { compareQuarters, FIRST_REPORT_YEAR, type Quarter, shiftQuarter } from '../../components/quarters';
@@ -24,7 +25,9 @@ export function QuarterPicker({ value: chosen, onChange, latest }: QuarterPicker
     setValue(next);
     onChange(next);
   };
-  const [back, forward] = isRightToLeft(language) ? ['→', '←'] : ['←', '→'];
+  const [Back, Forward] = isRightToLeft(language)
+    ? [ChevronRightIcon, ChevronLeftIcon]
+    : [ChevronLeftIcon, ChevronRightIcon];
 
   return (
     <Group gap="xs" role="group" aria-label={t('reports.picker.label')} wrap="nowrap">
@@ -35,7 +38,7 @@ export function QuarterPicker({ value: chosen, onChange, latest }: QuarterPicker
         disabled={compareQuarters(value, first) <= 0}
         onClick={() => choose(shiftQuarter(value, -1))}
       >
-        <span aria-hidden="true">{back}</span>
+        <Back size={18} />
       </ActionIcon>
       <Select
         aria-label={t('reports.picker.year')}
@@ -63,7 +66,7 @@ export function QuarterPicker({ value: chosen, onChange, latest }: QuarterPicker
         disabled={compareQuarters(value, latest) >= 0}
         onClick={() => choose(shiftQuarter(value, 1))}
       >
-        <span aria-hidden="true">{forward}</span>
+        <Forward size={18} />
       </ActionIcon>
     </Group>
   );

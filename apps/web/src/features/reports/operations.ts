@@ -141,6 +141,7 @@ export const QuarterlyReportDocument = graphql(`
       topContributors {
         pledgedUsd
         receivedUsd
+        outstandingUsd
         inKindUsd
         donor {
           id

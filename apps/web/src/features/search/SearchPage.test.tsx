@@ -103,6 +103,7 @@ describe('SearchPage', () => {
     expect(await screen.findByText('No results for “nothing here”')).toBeInTheDocument();
     expect(screen.getByText('Try other words or clear the filters.')).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument();
-    expect(screen.getByLabelText('From')).toHaveValue('2025-01-01');
+    expect(screen.getByLabelText('From')).toHaveValue('01/01/2025');
+    expect(screen.getByLabelText('To')).toHaveValue('06/30/2025');
   });
 });

@@ -1,17 +1,18 @@
 import { type FormEvent, useState } from 'react';
-import { Anchor, Badge, Button, Group, MultiSelect, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, MultiSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_KINDS, SEARCH_QUERY_MAX_LENGTH, type SearchKind } from '@ctcp/shared';
 import { SearchIcon } from '../../components/icons';
+import { DayField } from '../../components/DateFields';
 import { Page } from '../../components/Page';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
 import type { SearchQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { SEARCH_MIN_LENGTH } from './hits';
-import { SearchDocument, SearchWorkspacesDocument } from './operations';
-import { ClassificationBadge } from '../workspaces';
+import { SearchDocument } from './operations';
+import { ClassificationBadge, WorkspaceSelect } from '../workspaces';
 import { SearchSnippet } from './SearchSnippet';
 
 const PAGE_SIZE = 20;
@@ -63,8 +64,6 @@ export function SearchPage() {
     },
     skip: !ready,
   });
-  // The workspaces the viewer reads, to search one of them.
-  const workspaces = useQuery(SearchWorkspacesDocument);
   const hits = data?.search.edges.map((edge) => edge.node) ?? [];
   const pageInfo = data?.search.pageInfo;
 
@@ -131,31 +130,24 @@ export function SearchPage() {
             w={{ base: '100%', sm: 360 }}
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput
-            type="date"
+          <DayField
             label={t('search.from')}
             value={from}
-            max={to || undefined}
-            onChange={(event) => setParam('from', event.currentTarget.value)}
+            maxDate={to || undefined}
+            onChange={(value) => setParam('from', value)}
           />
-          <TextInput
-            type="date"
+          <DayField
             label={t('search.to')}
             value={to}
-            min={from || undefined}
-            onChange={(event) => setParam('to', event.currentTarget.value)}
+            minDate={from || undefined}
+            onChange={(value) => setParam('to', value)}
           />
-          <Select
+          <WorkspaceSelect
             label={t('search.workspaceLabel')}
             placeholder={t('search.allWorkspaces')}
-            data={(workspaces.data?.workspaces.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }))}
             value={workspaceId}
             onChange={(value) => setParam('workspace', value ?? '')}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
             w={{ base: '100%', sm: 320 }}
-            comboboxProps={{ withinPortal: true }}
           />
         </Group>
       </Stack>

@@ -42,16 +42,3 @@ export const SearchDocument = graphql(`
     }
   }
 `);
-
-export const SearchWorkspacesDocument = graphql(`
-  query SearchWorkspaces {
-    workspaces(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);

@@ -1,13 +1,18 @@
 import { type ReactNode, useState } from 'react';
 import { MultiSelect, Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { WORK_PLAN_DUE_MARGIN_DAYS, WORK_PLAN_ITEM_MAX_LINKS } from '@ctcp/shared';
+import { PICKER_PAGE_SIZE, useMatchCount, useTypedSearch } from '../../components/search-select';
 import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
 import { type UnitNode, unitTree } from '../organizations';
-import { ActivityChoicesDocument, ProjectChoicesDocument, UnitChoicesDocument } from './operations';
+import {
+  ActivityChoicesDocument,
+  LeadChoicesDocument,
+  ProjectChoicesDocument,
+  UnitChoicesDocument,
+} from './operations';
 
 export interface Choice {
   id: string;
@@ -109,9 +114,11 @@ interface LinksSelectProps {
 /** Projects linked to an item: typed words search the titles of the projects the viewer reads, on the api. */
 export function ProjectLinksSelect({ value, onChange, known = [], error }: LinksSelectProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
-  const { data, loading } = useQuery(ProjectChoicesDocument, { variables: { search: debouncedSearch || null } });
+  const withCount = useMatchCount();
+  const { searchValue, setSearchValue, search } = useTypedSearch();
+  const { data, loading } = useQuery(ProjectChoicesDocument, {
+    variables: { search: search || null, first: PICKER_PAGE_SIZE },
+  });
   const found = data?.projects.edges.map((edge) => edge.node) ?? [];
   const { titles, remember } = useTitles(known);
   return (
@@ -119,15 +126,15 @@ export function ProjectLinksSelect({ value, onChange, known = [], error }: Links
       label={t('workPlans.projects')}
       description={t('workPlans.linksLimit', { max: WORK_PLAN_ITEM_MAX_LINKS })}
       error={error}
-      data={linkOptions(value, titles, found)}
+      data={withCount(linkOptions(value, titles, found), found.length, data?.projects.totalCount)}
       value={value}
       onChange={(ids) => {
         remember(found.filter((choice) => ids.includes(choice.id)));
         onChange(ids);
       }}
       searchable
-      searchValue={search}
-      onSearchChange={setSearch}
+      searchValue={searchValue}
+      onSearchChange={setSearchValue}
       // The api already searched the titles.
       filter={({ options }) => options}
       maxValues={WORK_PLAN_ITEM_MAX_LINKS}
@@ -147,7 +154,7 @@ export function aroundPeriod(period: { from: string; to: string }): { from: stri
   return { from: shift(period.from, -WORK_PLAN_DUE_MARGIN_DAYS), to: shift(period.to, WORK_PLAN_DUE_MARGIN_DAYS) };
 }
 
-/** Activities linked to an item: those held around the plan's six months, searched by title as one types. */
+/** Activities linked to an item: those held around the plan's six months, searched by title on the api. */
 export function ActivityLinksSelect({
   value,
   onChange,
@@ -157,7 +164,11 @@ export function ActivityLinksSelect({
 }: LinksSelectProps & { period: { from: string; to: string } }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data, loading } = useQuery(ActivityChoicesDocument, { variables: aroundPeriod(period) });
+  const withCount = useMatchCount();
+  const { searchValue, setSearchValue, search } = useTypedSearch();
+  const { data, loading } = useQuery(ActivityChoicesDocument, {
+    variables: { ...aroundPeriod(period), search: search || null, first: PICKER_PAGE_SIZE },
+  });
   const found: Choice[] = (data?.activities.edges ?? []).map(({ node }) => ({
     id: node.id,
     // Isolated: a Latin title keeps its place before its date in Arabic, and the other way round.
@@ -169,14 +180,62 @@ export function ActivityLinksSelect({
       label={t('workPlans.activities')}
       description={t('workPlans.activitiesHelp', { max: WORK_PLAN_ITEM_MAX_LINKS })}
       error={error}
-      data={linkOptions(value, titles, found)}
+      data={withCount(linkOptions(value, titles, found), found.length, data?.activities.totalCount)}
       value={value}
       onChange={(ids) => {
         remember(found.filter((choice) => ids.includes(choice.id)));
         onChange(ids);
       }}
       searchable
+      searchValue={searchValue}
+      onSearchChange={setSearchValue}
+      // The api already searched the titles.
+      filter={({ options }) => options}
       maxValues={WORK_PLAN_ITEM_MAX_LINKS}
+      nothingFoundMessage={loading ? t('common.loading') : t('workPlans.noMatch')}
+      comboboxProps={{ withinPortal: true }}
+      maxDropdownHeight={280}
+      clearable
+      clearButtonProps={{ 'aria-label': t('common.clear') }}
+    />
+  );
+}
+
+interface LeadsSelectProps {
+  /** The owner organization, whose people lead the item; none yet: the select waits for it. */
+  organizationId: string | null;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  error?: ReactNode;
+}
+
+/** The people leading an item: typed words search the owner organization's people by name or email, on the api. */
+export function LeadsSelect({ organizationId, value, onChange, error }: LeadsSelectProps) {
+  const { t } = useTranslation();
+  const withCount = useMatchCount();
+  const { searchValue, setSearchValue, search } = useTypedSearch();
+  const { data, loading } = useQuery(LeadChoicesDocument, {
+    variables: { organizationId: organizationId ?? '', search: search || null, first: PICKER_PAGE_SIZE },
+    skip: !organizationId,
+  });
+  const found: Choice[] = (data?.users.edges ?? []).map(({ node }) => ({ id: node.id, title: node.name }));
+  const { titles, remember } = useTitles([]);
+  return (
+    <MultiSelect
+      label={t('workPlans.leads')}
+      error={error}
+      disabled={!organizationId}
+      data={withCount(linkOptions(value, titles, found), found.length, data?.users.totalCount)}
+      value={value}
+      onChange={(ids) => {
+        remember(found.filter((choice) => ids.includes(choice.id)));
+        onChange(ids);
+      }}
+      searchable
+      searchValue={searchValue}
+      onSearchChange={setSearchValue}
+      // The api already searched the names and email addresses.
+      filter={({ options }) => options}
       nothingFoundMessage={loading ? t('common.loading') : t('workPlans.noMatch')}
       comboboxProps={{ withinPortal: true }}
       maxDropdownHeight={280}

@@ -64,11 +64,12 @@ const choices: MockLink.MockedResponse[] = [
     maxUsageCount: 5,
   },
   {
-    request: { query: ProjectChoicesDocument, variables: { search: null } },
+    request: { query: ProjectChoicesDocument, variables: { search: null, first: 20 } },
     result: {
       data: {
         projects: {
           __typename: 'ProjectConnection',
+          totalCount: 2,
           edges: [
             {
               __typename: 'ProjectEdge',
@@ -82,11 +83,15 @@ const choices: MockLink.MockedResponse[] = [
     maxUsageCount: 5,
   },
   {
-    request: { query: ActivityChoicesDocument, variables: { from: '2019-12-01', to: '2020-07-31' } },
+    request: {
+      query: ActivityChoicesDocument,
+      variables: { from: '2019-12-01', to: '2020-07-31', search: null, first: 20 },
+    },
     result: {
       data: {
         activities: {
           __typename: 'ActivityConnection',
+          totalCount: 1,
           edges: [
             {
               __typename: 'ActivityEdge',

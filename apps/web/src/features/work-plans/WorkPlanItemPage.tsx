@@ -24,6 +24,7 @@ import {
   type WorkPlanItemStatus,
 } from '@ctcp/shared';
 import { BackLink } from '../../components/BackLink';
+import { DayField } from '../../components/DateFields';
 import { errorDetail } from '../../components/errors';
 import { useFieldErrors } from '../../components/form';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
@@ -249,7 +250,7 @@ function ProgressForm({ item, onDone }: { item: EditedItem; onDone: () => void }
             allowDeselect={false}
             {...form.getInputProps('pillar')}
           />
-          <TextInput label={t('workPlans.dueDate')} type="date" required {...form.getInputProps('dueDate')} />
+          <DayField label={t('workPlans.dueDate')} required {...form.getInputProps('dueDate')} />
           <Select
             label={t('workPlans.statusLabel')}
             data={WORK_PLAN_ITEM_STATUSES.map((value) => ({ value, label: t(`workPlans.status.${value}`) }))}
@@ -283,7 +284,7 @@ function ProgressForm({ item, onDone }: { item: EditedItem; onDone: () => void }
             maxLength={PROGRESS_NOTE_MAX_LENGTH}
             {...form.getInputProps('progressNote')}
           />
-          <TextInput label={t('workPlans.noteDate')} type="date" {...form.getInputProps('progressNoteDate')} />
+          <DayField label={t('workPlans.noteDate')} {...form.getInputProps('progressNoteDate')} />
           {error && !Object.keys(form.errors).length && (
             <Alert color="red" role="alert" title={errorTitle(error)}>
               {errorDetail(error)}

@@ -99,11 +99,12 @@ function unitChoices(organizationId: string, acronym: string, units: { id: strin
 
 function projectChoices(search: string | null, projects: { id: string; title: string }[]): MockLink.MockedResponse {
   return {
-    request: { query: ProjectChoicesDocument, variables: { search } },
+    request: { query: ProjectChoicesDocument, variables: { search, first: 20 } },
     result: {
       data: {
         projects: {
           __typename: 'ProjectConnection',
+          totalCount: projects.length,
           edges: projects.map((project) => ({
             __typename: 'ProjectEdge',
             node: { __typename: 'Project', ...project },
@@ -117,11 +118,15 @@ function projectChoices(search: string | null, projects: { id: string; title: st
 
 // The plan's six months, and a month either side.
 const activityChoices: MockLink.MockedResponse = {
-  request: { query: ActivityChoicesDocument, variables: { from: '2019-12-01', to: '2020-07-31' } },
+  request: {
+    query: ActivityChoicesDocument,
+    variables: { from: '2019-12-01', to: '2020-07-31', search: null, first: 20 },
+  },
   result: {
     data: {
       activities: {
         __typename: 'ActivityConnection',
+        totalCount: 1,
         edges: [
           {
             __typename: 'ActivityEdge',
@@ -202,11 +207,12 @@ describe('WorkPlanPage board', () => {
       projectChoices('Travel', [{ id: 'pr1', title: 'Countering Terrorist Travel Programme' }]),
       activityChoices,
       {
-        request: { query: LeadChoicesDocument, variables: { organizationId: 'unodc' } },
+        request: { query: LeadChoicesDocument, variables: { organizationId: 'unodc', search: null, first: 20 } },
         result: {
           data: {
             users: {
               __typename: 'UserConnection',
+              totalCount: 1,
               edges: [{ __typename: 'UserEdge', node: { __typename: 'User', id: 'u1', name: 'Amina Diallo' } }],
             },
           },
@@ -291,8 +297,8 @@ describe('WorkPlanPage board', () => {
         projectChoices(null, []),
         activityChoices,
         {
-          request: { query: LeadChoicesDocument, variables: { organizationId: 'unoct' } },
-          result: { data: { users: { __typename: 'UserConnection', edges: [] } } },
+          request: { query: LeadChoicesDocument, variables: { organizationId: 'unoct', search: null, first: 20 } },
+          result: { data: { users: { __typename: 'UserConnection', totalCount: 0, edges: [] } } },
         },
         {
           request: {

@@ -7,7 +7,6 @@ import {
   Group,
   Menu,
   Modal,
-  MultiSelect,
   Select,
   SimpleGrid,
   Stack,
@@ -23,6 +22,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PILLARS, WORK_PLAN_ITEM_STATUSES, type Pillar, type WorkPlanItemStatus } from '@ctcp/shared';
 import { BackLink } from '../../components/BackLink';
+import { DayField } from '../../components/DateFields';
 import { errorDetail } from '../../components/errors';
 import { useFieldErrors } from '../../components/form';
 import { LoadingOrErrorPage } from '../../components/LoadingOrErrorPage';
@@ -31,10 +31,9 @@ import { useErrorTitle } from '../../components/QueryStates';
 import type { WorkPlanItemFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { ItemStatusBadge } from './badges';
-import { ActivityLinksSelect, ProjectLinksSelect, unitLabel, UnitSelect } from './LinkFields';
+import { ActivityLinksSelect, LeadsSelect, ProjectLinksSelect, unitLabel, UnitSelect } from './LinkFields';
 import {
   AddWorkPlanItemDocument,
-  LeadChoicesDocument,
   OrganizationChoicesDocument,
   UpdateWorkPlanItemDocument,
   WorkPlanDetailDocument,
@@ -305,7 +304,6 @@ function AddItemDialog({
   const fieldErrors = useFieldErrors(form);
   const [add, { loading, error }] = useMutation(AddWorkPlanItemDocument);
   const owner = form.values.ownerOrganizationId;
-  const people = useQuery(LeadChoicesDocument, { variables: { organizationId: owner }, skip: !owner });
 
   const submit = async (values: typeof form.values) => {
     try {
@@ -374,14 +372,13 @@ function AddItemDialog({
             error={form.errors.ownerUnitId}
             onChange={(unitId) => form.setFieldValue('ownerUnitId', unitId ?? '')}
           />
-          <MultiSelect
-            label={t('workPlans.leads')}
-            searchable
-            disabled={!owner}
-            data={(people.data?.users.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }))}
-            {...form.getInputProps('leadIds')}
+          <LeadsSelect
+            organizationId={owner || null}
+            value={form.values.leadIds}
+            error={form.errors.leadIds}
+            onChange={(ids) => form.setFieldValue('leadIds', ids)}
           />
-          <TextInput label={t('workPlans.dueDate')} type="date" required {...form.getInputProps('dueDate')} />
+          <DayField label={t('workPlans.dueDate')} required {...form.getInputProps('dueDate')} />
           <ProjectLinksSelect
             value={form.values.projectIds}
             error={form.errors.projectIds}

@@ -170,10 +170,11 @@ export const UpdateWorkPlanItemDocument = graphql(`
   }
 `);
 
-/** The people of the owner organization, to choose the item's leads from. */
+/** The people of the owner organization whose name or email holds the typed text: the item's leads. */
 export const LeadChoicesDocument = graphql(`
-  query WorkPlanLeadChoices($organizationId: ID!) {
-    users(filter: { organizationId: $organizationId }, first: 100) {
+  query WorkPlanLeadChoices($organizationId: ID!, $search: String, $first: Int!) {
+    users(filter: { organizationId: $organizationId, search: $search }, first: $first) {
+      totalCount
       edges {
         node {
           id
@@ -216,8 +217,9 @@ export const UnitChoicesDocument = graphql(`
 
 /** Projects to link to an item, searched by title on the api (the viewer's readable ones only). */
 export const ProjectChoicesDocument = graphql(`
-  query WorkPlanProjectChoices($search: String) {
-    projects(filter: { search: $search }, first: 20) {
+  query WorkPlanProjectChoices($search: String, $first: Int!) {
+    projects(filter: { search: $search }, first: $first) {
+      totalCount
       edges {
         node {
           id
@@ -228,10 +230,11 @@ export const ProjectChoicesDocument = graphql(`
   }
 `);
 
-/** Activities to link to an item: those held around the plan's six months (searched here, by title). */
+/** Activities to link to an item: those held around the plan's six months, searched by title on the api. */
 export const ActivityChoicesDocument = graphql(`
-  query WorkPlanActivityChoices($from: String!, $to: String!) {
-    activities(filter: { from: $from, to: $to }, first: 100) {
+  query WorkPlanActivityChoices($from: String!, $to: String!, $search: String, $first: Int!) {
+    activities(filter: { from: $from, to: $to, search: $search }, first: $first) {
+      totalCount
       edges {
         node {
           id

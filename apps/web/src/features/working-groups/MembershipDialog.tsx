@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKING_GROUP_ROLES, type WorkingGroupRole } from '@ctcp/shared';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DayField } from '../../components/DateFields';
 import { errorDetail } from '../../components/errors';
 import { useFieldErrors } from '../../components/form';
 import { useErrorTitle } from '../../components/QueryStates';
@@ -120,8 +121,8 @@ export function MembershipDialog({ workingGroupId, membership, onClose }: Member
             comboboxProps={{ withinPortal: true }}
           />
           <Group grow>
-            <TextInput type="date" label={t('workingGroups.from')} {...form.getInputProps('fromDate')} />
-            <TextInput type="date" label={t('workingGroups.to')} {...form.getInputProps('toDate')} />
+            <DayField label={t('workingGroups.from')} {...form.getInputProps('fromDate')} />
+            <DayField label={t('workingGroups.to')} {...form.getInputProps('toDate')} />
           </Group>
           {error && (
             <Alert color="red" role="alert" title={errorTitle(error)}>

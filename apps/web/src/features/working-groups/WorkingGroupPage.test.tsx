@@ -77,8 +77,8 @@ describe('WorkingGroupPage', () => {
     const dialog = await screen.findByRole('dialog', { name: /^Membership of .*INTERPOL/ });
     await user.click(within(dialog).getByRole('combobox', { name: 'Role' }));
     await user.click(await screen.findByRole('option', { name: 'Vice-chair' }));
-    await user.type(within(dialog).getByLabelText('To'), '2019-12-31');
-    await user.type(within(dialog).getByLabelText('From'), '2020-01-01');
+    await user.type(within(dialog).getByLabelText('To'), '12/31/2019');
+    await user.type(within(dialog).getByLabelText('From'), '01/01/2020');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('The end cannot be before the start.')).toBeInTheDocument();
     expect(saved).not.toHaveBeenCalled();

@@ -80,6 +80,12 @@ export function WorkspacesPage() {
         <EmptyState title={t('workspaces.empty')} />
       ) : (
         <Stack gap="md">
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {t('common.showingOf', {
+              shown: format.number(workspaces.length),
+              total: format.number(data?.workspaces.totalCount ?? workspaces.length),
+            })}
+          </Text>
           <SimpleGrid component="ul" className="plain-list" cols={{ base: 1, md: 2 }} spacing="md">
             {workspaces.map((workspace) => (
               <li key={workspace.id}>

@@ -158,3 +158,36 @@ export const WorkspaceSummaryDocument = graphql(`
     }
   }
 `);
+
+/** What <WorkspaceSelect> offers: the workspaces the viewer reads whose name holds the typed text. */
+export const WorkspaceOptionsDocument = graphql(`
+  query WorkspaceOptions($search: String, $first: Int!, $language: Language!) {
+    workspaces(filter: { search: $search }, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          workingGroup {
+            id
+            name(language: $language)
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The name of the chosen workspace, when it is not among the options found. */
+export const WorkspaceOptionNameDocument = graphql(`
+  query WorkspaceOptionName($id: ID!, $language: Language!) {
+    workspace(id: $id) {
+      id
+      name
+      workingGroup {
+        id
+        name(language: $language)
+      }
+    }
+  }
+`);
