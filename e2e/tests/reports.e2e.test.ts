@@ -3,7 +3,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchChromium, newContext, screenshot, settle } from '../support/browser.js';
 import { ar, en, fill } from '../support/i18n.js';
-import { chooseOption, signIn } from '../support/session.js';
+import { chooseOption, escapeRegExp, signIn } from '../support/session.js';
 
 const PROJECT = 'Countering Terrorist Travel Programme';
 
@@ -26,12 +26,13 @@ async function showIn(page: Page, language: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
 }
 
-/** The value a key figure of the report or the dashboard shows, by its label. */
+/** The value a key figure of the report or the dashboard shows, by its label: the term's first description. */
 const keyFigure = (page: Page, label: string) =>
   page
-    .locator('.key-figure', { has: page.getByText(label, { exact: true }) })
-    .locator('dd')
-    .first();
+    .locator('dt')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) })
+    .first()
+    .locator('xpath=following-sibling::dd[1]');
 
 /** Clicks a link that downloads, and answers the file, once it is whole. */
 async function download(page: Page, linkName: string): Promise<{ file: Download; bytes: Buffer }> {
@@ -163,7 +164,8 @@ describe('the coordinator follows the quarter: dashboard, report, PDF, projects 
     await page.getByText(en.activities.views.map, { exact: true }).click();
     await page.getByLabel(en.activities.from).fill('2020-01-01');
     await page.getByLabel(en.activities.to).fill('2020-03-31');
-    await page.locator('svg.activity-map circle').first().waitFor();
+    // A circle of the map, titled with its country and figure.
+    await page.locator('svg circle:has(> title)').first().waitFor();
     // The map's figures, for screen readers: a table of the countries reached.
     await page.getByRole('rowheader', { name: 'Kenya' }).waitFor({ state: 'attached' });
     await settle(page, '37-activities-map');

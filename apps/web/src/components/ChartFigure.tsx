@@ -2,6 +2,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { Box, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ScrollTable } from './ScrollTable';
+import classes from './ChartFigure.module.css';
 
 interface ChartFigureProps {
   title: string;
@@ -25,7 +26,7 @@ export function ChartFigure({ title, controls, chart, table, tableMinWidth = 320
   const titleId = useId();
   const [asTable, setAsTable] = useState(false);
   return (
-    <Stack gap="xs" className="chart-figure" data-print-table={printTable || undefined}>
+    <Stack gap="xs" className={classes.chartFigure} data-print-table={printTable || undefined}>
       <Group justify="space-between" gap="xs" align="center">
         <Text id={titleId} fw={600}>
           {title}
@@ -44,10 +45,10 @@ export function ChartFigure({ title, controls, chart, table, tableMinWidth = 320
           </ScrollTable>
         ) : (
           <>
-            <div aria-hidden="true" className="chart-drawing">
+            <div aria-hidden="true" className={classes.chartDrawing}>
               {chart}
             </div>
-            <VisuallyHidden className="chart-data">
+            <VisuallyHidden className={classes.chartData}>
               <Table>
                 <caption>{title}</caption>
                 {table}

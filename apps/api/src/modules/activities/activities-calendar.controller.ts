@@ -1,15 +1,15 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Classification, type Language, STATE_KINDS } from '@ctcp/shared';
+import type { Classification, Language } from '@ctcp/shared';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { Response } from 'express';
 import { createEventsAsync, type DateArray, type EventAttributes } from 'ics';
-import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/errors.js';
 import { CurrentActor } from '../../common/request-context.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { ProjectsService } from '../projects/projects.service.js';
 import { EXPORT_TEXTS } from '../reports/export-texts.js';
 import { languageOf } from '../reports/exports.controller.js';
 import { ActivityFilter } from './activities.inputs.js';
@@ -39,7 +39,8 @@ const CALENDAR_TEXTS: Record<Language, { calendarName: string; online: string }>
 export class ActivitiesCalendarController {
   constructor(
     private readonly activities: ActivitiesService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly projects: ProjectsService,
     @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -104,26 +105,17 @@ export class ActivitiesCalendarController {
   }
 
   /** The names of the host countries, in the reader's language. */
-  private async countryNames(activities: readonly Activity[], language: Language): Promise<Map<string, string>> {
-    const codes = [...new Set(activities.flatMap((activity) => (activity.countryCode ? [activity.countryCode] : [])))];
-    if (codes.length === 0) return new Map();
-    const rows: { code: string; name: string }[] = await this.dataSource.query(
-      `SELECT country_code AS code, coalesce(names ->> $2, names ->> 'en') AS name
-         FROM organizations WHERE country_code = ANY($1) AND kind = ANY($3)`,
-      [codes, language, STATE_KINDS],
-    );
-    return new Map(rows.map((row) => [row.code, row.name]));
+  private countryNames(activities: readonly Activity[], language: Language): Promise<Map<string, string>> {
+    const codes = activities.flatMap((activity) => (activity.countryCode ? [activity.countryCode] : []));
+    return this.organizations.countryNames(codes, language);
   }
 
   /** The markings of the activities' projects (already read through the list's rules). */
   private async projectMarkings(activities: readonly Activity[]): Promise<Map<string, Classification>> {
     const ids = [...new Set(activities.flatMap((activity) => (activity.projectId ? [activity.projectId] : [])))];
     if (ids.length === 0) return new Map();
-    const rows: { id: string; classification: Classification }[] = await this.dataSource.query(
-      'SELECT id, classification FROM projects WHERE id = ANY($1)',
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, row.classification]));
+    const projects = await this.projects.findByIds(ids);
+    return new Map(projects.flatMap((project) => (project ? [[project.id, project.classification] as const] : [])));
   }
 }
 

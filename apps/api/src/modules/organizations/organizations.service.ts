@@ -109,6 +109,16 @@ export class OrganizationsService {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  /** The names of the States with these country codes, in `language` (English where it has none), by code. */
+  async countryNames(codes: readonly string[], language: Language): Promise<Map<string, string>> {
+    if (codes.length === 0) return new Map();
+    const states = await this.organizations.findBy({
+      countryCode: In([...new Set(codes)]),
+      kind: In([...STATE_KINDS]),
+    });
+    return new Map(states.map((state) => [state.countryCode!, state.names[language] ?? state.names.en]));
+  }
+
   /** Ids of the organizations of these kinds. */
   async idsOfKinds(kinds: readonly OrganizationKind[]): Promise<string[]> {
     const rows = await this.organizations.find({ select: { id: true }, where: { kind: In([...kinds]) } });

@@ -5,6 +5,7 @@ import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
+import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { mayEditWorkingGroupMemberships } from '../policy/organizations.js';
@@ -95,6 +96,16 @@ export class WorkingGroupsService {
     const workingGroup = await this.workingGroups.findOneBy({ id });
     if (!workingGroup) throw notFound('Working group');
     return workingGroup;
+  }
+
+  /** Ids of the working groups whose key or name, in any language, holds these words. */
+  async idsMatching(search: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.workingGroups.query(
+      `SELECT g.id FROM working_groups g
+        WHERE g.key ILIKE $1 OR EXISTS (SELECT 1 FROM jsonb_each_text(g.names) n WHERE n.value ILIKE $1)`,
+      [likePattern(search)],
+    );
+    return rows.map((row) => row.id);
   }
 
   async findByIds(ids: readonly string[]): Promise<(WorkingGroup | undefined)[]> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { WorkingGroupsModule } from '../working-groups/working-groups.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { Workspace, WorkspaceMember, WorkspaceOrganization, WorkspaceWatch } from './workspace.entity.js';
@@ -15,6 +16,7 @@ import { WorkspacesService } from './workspaces.service.js';
     UsersModule,
     OrganizationsModule,
     NotificationsModule,
+    WorkingGroupsModule,
   ],
   providers: [
     WorkspacesService,

@@ -14,6 +14,7 @@ import { assertAllowed, badInput, conflict, notFound } from '../../common/errors
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
+import { WorkingGroupsService } from '../working-groups/working-groups.service.js';
 import { notificationTitle } from '../notifications/notification-texts.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -60,17 +61,18 @@ export class WorkspacesService {
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
+    private readonly workingGroups: WorkingGroupsService,
   ) {}
 
-  list(actor: Actor, filter: WorkspaceFilter, page: Page) {
+  async list(actor: Actor, filter: WorkspaceFilter, page: Page) {
     const query = this.readable(actor);
     if (filter.search?.trim()) {
       // A working group's workspace is shown by the group's name, in the reader's language: any of them matches.
-      query.andWhere(
-        `(w.name ILIKE :pattern OR EXISTS (SELECT 1 FROM working_groups g, jsonb_each_text(g.names) n
-           WHERE g.id = w.working_group_id AND (n.value ILIKE :pattern OR g.key ILIKE :pattern)))`,
-        { pattern: likePattern(filter.search) },
-      );
+      const groupIds = await this.workingGroups.idsMatching(filter.search);
+      query.andWhere('(w.name ILIKE :pattern OR w.working_group_id = ANY(:groupIds))', {
+        pattern: likePattern(filter.search),
+        groupIds,
+      });
     }
     query
       .orderBy(`CASE w.kind WHEN 'WORKING_GROUP' THEN 0 ELSE 1 END`, 'ASC')

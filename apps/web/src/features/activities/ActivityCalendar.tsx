@@ -6,6 +6,7 @@ import type { ActivityListFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { ActivityDayList } from './ActivityDayList';
 import { activitiesOn, firstDayOfWeek, type Month, monthGrid, monthKey, weekdayNames } from './calendar';
+import classes from './ActivityCalendar.module.css';
 
 interface ActivityCalendarProps {
   month: Month;
@@ -36,8 +37,8 @@ export function ActivityCalendar({ month, label, activities, today, dayLink, day
   const inMonth = (day: string) => day.startsWith(monthKey(month));
 
   return (
-    <Box role="region" aria-label={label} tabIndex={0} className="scroll-region calendar-scroll">
-      <Table className="activity-calendar" layout="fixed" withColumnBorders withRowBorders>
+    <Box role="region" aria-label={label} tabIndex={0} className={`scroll-region ${classes.calendarScroll}`}>
+      <Table className={classes.activityCalendar} layout="fixed" withColumnBorders withRowBorders>
         <VisuallyHidden component="caption">{label}</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
@@ -56,10 +57,13 @@ export function ActivityCalendar({ month, label, activities, today, dayLink, day
                 const shown = dayLink && entries.length > dayLimit ? entries.slice(0, dayLimit) : entries;
                 const more = entries.length - shown.length;
                 return (
-                  <Table.Td key={day} className={inMonth(day) ? 'calendar-day' : 'calendar-day outside'}>
+                  <Table.Td
+                    key={day}
+                    className={inMonth(day) ? classes.calendarDay : `${classes.calendarDay} ${classes.outside}`}
+                  >
                     <time
                       dateTime={day}
-                      className="calendar-day-number"
+                      className={classes.calendarDayNumber}
                       aria-current={day === today ? 'date' : undefined}
                     >
                       {format.number(Number(day.slice(8)))}

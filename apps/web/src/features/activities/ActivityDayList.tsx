@@ -7,6 +7,7 @@ import { ClassificationBadge as MarkingBadge } from '../workspaces';
 import { ACTIVITY_TYPE_COLORS, ActivityTypeBadge } from './ActivityTypeBadge';
 import { useDayRange } from './dates';
 import { activityPlace } from './place';
+import classes from './ActivityDayList.module.css';
 
 interface ActivityDayListProps {
   activities: readonly ActivityListFieldsFragment[];
@@ -21,16 +22,16 @@ export function ActivityDayList({ activities, compact }: ActivityDayListProps) {
   const dayRange = useDayRange();
   if (compact) {
     return (
-      <ul className="plain-list calendar-entries">
+      <ul className={`plain-list ${classes.calendarEntries}`}>
         {activities.map((activity) => (
           <li key={activity.id}>
             <Link
               to={`/activities/${activity.id}`}
-              className="calendar-entry"
+              className={classes.calendarEntry}
               style={{ borderInlineStartColor: `var(--mantine-color-${ACTIVITY_TYPE_COLORS[activity.type]}-6)` }}
               title={`${t(`enums.activityType.${activity.type}`)}: ${activity.title}`}
             >
-              <span dir="auto" className="calendar-entry-title">
+              <span dir="auto" className={classes.calendarEntryTitle}>
                 {activity.title}
               </span>
             </Link>

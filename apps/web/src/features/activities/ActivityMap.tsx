@@ -7,6 +7,7 @@ import { LoadingState } from '../../components/QueryStates';
 import { countryName } from '../../i18n/countries';
 import { useFormatters } from '../../i18n/format';
 import type { WorldMap } from './map-geometry';
+import classes from './ActivityMap.module.css';
 
 export interface CountryFigures {
   countryCode: string;
@@ -57,19 +58,27 @@ export function ActivityMap({ title, figures }: { title: string; figures: readon
   const radius = (value: number) => (value > 0 ? Math.max(MIN_RADIUS, Math.sqrt(value / max) * MAX_RADIUS) : 0);
 
   const chart = map ? (
-    <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="activity-map" focusable="false">
+    <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className={classes.activityMap} focusable="false">
       {map.countries.map((country, index) => (
         <path
           key={index}
           d={country.path}
-          className={country.code && reached.has(country.code) ? 'map-country reached' : 'map-country'}
+          className={
+            country.code && reached.has(country.code) ? `${classes.mapCountry} ${classes.reached}` : classes.mapCountry
+          }
         />
       ))}
       {rows.map((row) => {
         const point = map.locate(row.countryCode);
         if (!point || row[measure] === 0) return null;
         return (
-          <circle key={row.countryCode} cx={point[0]} cy={point[1]} r={radius(row[measure])} className="map-circle">
+          <circle
+            key={row.countryCode}
+            cx={point[0]}
+            cy={point[1]}
+            r={radius(row[measure])}
+            className={classes.mapCircle}
+          >
             <title>{`${row.name}: ${format.number(row[measure])}`}</title>
           </circle>
         );

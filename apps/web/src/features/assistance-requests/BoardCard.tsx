@@ -9,6 +9,7 @@ import { isolate } from '../../i18n/bidi';
 import { useFormatters } from '../../i18n/format';
 import { MarkingBadge, OverdueBadge, PriorityBadge } from './badges';
 import { allowedMoves } from './status';
+import classes from './Board.module.css';
 
 export type BoardRequest = RequestSummaryFieldsFragment;
 
@@ -42,7 +43,7 @@ export function BoardCard({ request, onMove, onDragStart, onDragEnd, focused, on
     const card = cardRef.current;
     // The focus went with the card (or stayed on the board): it follows the card. Taken elsewhere, it stays there.
     const active = document.activeElement;
-    if (active && active !== document.body && !card?.closest('.board')?.contains(active)) return;
+    if (active && active !== document.body && !card?.closest('[data-board]')?.contains(active)) return;
     (card?.querySelector<HTMLElement>('.board-card-menu') ?? card?.querySelector<HTMLElement>('a'))?.focus();
   }, [focused, onFocused]);
 
@@ -55,7 +56,7 @@ export function BoardCard({ request, onMove, onDragStart, onDragEnd, focused, on
   return (
     <article
       ref={cardRef}
-      className="board-card"
+      className={classes.boardCard}
       aria-labelledby={headingId}
       draggable={moves.length > 0}
       onDragStart={startDrag}
@@ -66,7 +67,7 @@ export function BoardCard({ request, onMove, onDragStart, onDragEnd, focused, on
         <Group justify="space-between" gap="xs">
           <Group gap={4} wrap="nowrap">
             {moves.length > 0 && (
-              <span className="board-card-grip" aria-hidden="true">
+              <span className={classes.boardCardGrip} aria-hidden="true">
                 <GripIcon size={14} />
               </span>
             )}
@@ -80,7 +81,7 @@ export function BoardCard({ request, onMove, onDragStart, onDragEnd, focused, on
           fw={650}
           size="sm"
           id={headingId}
-          className="board-card-title"
+          className={classes.boardCardTitle}
         >
           <bdi>{request.title}</bdi>
         </Anchor>

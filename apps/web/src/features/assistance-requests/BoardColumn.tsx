@@ -10,6 +10,7 @@ import { BoardCard, type BoardRequest } from './BoardCard';
 import { appendRequestsPage } from './live';
 import { AssistanceRequestsDocument } from './operations';
 import { STATUS_COLORS } from './status';
+import classes from './Board.module.css';
 
 interface BoardColumnProps {
   status: AssistanceRequestStatus;
@@ -55,7 +56,7 @@ export function BoardColumn({ status, filter, droppable, onDragOver, onDrop, foc
 
   return (
     <section
-      className="board-column"
+      className={classes.boardColumn}
       aria-labelledby={headingId}
       aria-busy={loading && !shown}
       data-drop-target={droppable || undefined}
@@ -63,7 +64,7 @@ export function BoardColumn({ status, filter, droppable, onDragOver, onDrop, foc
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <div className="board-column-header">
+      <div className={classes.boardColumnHeader}>
         <Title order={2} size="h6" id={headingId}>
           {t(`enums.requestStatus.${status}`)}
         </Title>
@@ -84,7 +85,7 @@ export function BoardColumn({ status, filter, droppable, onDragOver, onDrop, foc
         </Text>
       ) : (
         <>
-          <ul className="plain-list board-cards">
+          <ul className={`plain-list ${classes.boardCards}`}>
             {cards.map((request) => (
               <li key={request.id}>
                 <BoardCard request={request} focused={focusedId === request.id} {...card} />

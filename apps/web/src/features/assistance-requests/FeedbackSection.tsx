@@ -11,6 +11,8 @@ import type { AssistanceRequestQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { useRefetchShownRequests } from './live';
 import { GiveAssistanceFeedbackDocument } from './operations';
+import classes from './FeedbackSection.module.css';
+import note from './RequestNote.module.css';
 
 type Request = AssistanceRequestQuery['assistanceRequest'];
 
@@ -49,7 +51,7 @@ function GivenFeedback({ request }: { request: Request }) {
         </Text>
       </Group>
       {request.feedbackComment && (
-        <Text size="sm" className="request-note" dir="auto">
+        <Text size="sm" className={note.requestNote} dir="auto">
           {request.feedbackComment}
         </Text>
       )}
@@ -100,10 +102,10 @@ function FeedbackForm({ request }: { request: Request }) {
         <Text size="sm" c="dimmed">
           {t('requests.feedback.intro')}
         </Text>
-        <fieldset className="rating-fieldset" aria-describedby={ratingError ? 'rating-error' : undefined}>
-          <legend className="rating-legend">
+        <fieldset className={classes.ratingFieldset} aria-describedby={ratingError ? 'rating-error' : undefined}>
+          <legend className={classes.ratingLegend}>
             {t('requests.feedback.rating')}{' '}
-            <span className="required-mark" aria-hidden="true">
+            <span className={classes.requiredMark} aria-hidden="true">
               *
             </span>
           </legend>

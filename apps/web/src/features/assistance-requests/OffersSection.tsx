@@ -14,6 +14,7 @@ import { useFormatters } from '../../i18n/format';
 import { PostBody } from '../discussions';
 import { useRefetchShownRequests } from './live';
 import { OfferAssistanceDocument, WithdrawAssistanceOfferDocument } from './operations';
+import classes from './OffersSection.module.css';
 
 type Request = AssistanceRequestQuery['assistanceRequest'];
 
@@ -61,7 +62,12 @@ function OfferItem({ offer }: { offer: OfferFieldsFragment }) {
   const format = useFormatters();
   const withdrawn = offer.status === 'WITHDRAWN';
   return (
-    <Paper withBorder radius="sm" p="sm" className={withdrawn ? 'offer withdrawn' : 'offer'}>
+    <Paper
+      withBorder
+      radius="sm"
+      p="sm"
+      className={withdrawn ? `${classes.offer} ${classes.withdrawn}` : classes.offer}
+    >
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Anchor

@@ -7,6 +7,7 @@ import type { AssistanceRequestQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { PillarBadge } from '../workspaces';
 import { Acknowledgements } from './Acknowledgements';
+import classes from './RequestNote.module.css';
 
 type Request = AssistanceRequestQuery['assistanceRequest'];
 type OrganizationRef = { id: string; acronym: string | null; name: string };
@@ -29,7 +30,7 @@ function OrganizationLinks({ organizations }: { organizations: readonly Organiza
   );
 }
 
-const text = (value: string): ReactNode => (value ? <bdi className="request-note">{value}</bdi> : '—');
+const text = (value: string): ReactNode => (value ? <bdi className={classes.requestNote}>{value}</bdi> : '—');
 
 /**
  * Who asks, for what, shared with whom, which entities have seen it, and who delivers. `seesAllAcknowledgements`:

@@ -22,6 +22,7 @@ import { RequestDetails } from './RequestDetails';
 import { RequestDiscussion } from './RequestDiscussion';
 import { RequestMarkingDetails } from './RequestMarkingDetails';
 import { TimeInStatus, Timeline } from './RequestTimeline';
+import classes from './RequestPage.module.css';
 
 export function RequestPage() {
   const { id = '' } = useParams();
@@ -70,8 +71,8 @@ export function RequestPage() {
           <PriorityBadge priority={request.priority} />
           <OverdueBadge overdue={request.overdue} />
         </Group>
-        <div className="request-layout">
-          <Stack gap="lg" className="request-layout-main">
+        <div className={classes.requestLayout}>
+          <Stack gap="lg" className={classes.requestLayoutMain}>
             <Card
               withBorder
               radius="md"
@@ -98,13 +99,13 @@ export function RequestPage() {
               </Section>
             )}
           </Stack>
-          <Stack gap="lg" className="request-layout-side">
+          <Stack gap="lg" className={classes.requestLayoutSide}>
             <RequestDetails request={request} seesAllAcknowledgements={can.triageAssistanceRequests || ownState} />
             <TimeInStatus request={request} />
             <Timeline request={request} />
           </Stack>
           {request.discussion && (
-            <div className="request-layout-discussion">
+            <div className={classes.requestLayoutDiscussion}>
               <RequestDiscussion threadId={request.discussion.id} readOnly={readOnly} />
             </div>
           )}

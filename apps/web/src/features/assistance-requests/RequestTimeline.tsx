@@ -5,6 +5,8 @@ import { ToneBadge } from '../../components/ToneBadge';
 import type { AssistanceRequestQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { StatusBadge } from './badges';
+import classes from './RequestTimeline.module.css';
+import note from './RequestNote.module.css';
 
 type Request = AssistanceRequestQuery['assistanceRequest'];
 
@@ -32,9 +34,9 @@ export function TimeInStatus({ request }: { request: Request }) {
             )}
           </Text>
         )}
-        <dl className="status-durations">
+        <dl className={classes.statusDurations}>
           {request.timeInStatus.map((entry) => (
-            <div key={entry.status} className="status-duration">
+            <div key={entry.status} className={classes.statusDuration}>
               <dt>
                 {t(`enums.requestStatus.${entry.status}`)}
                 {entry.current && <ToneBadge tone="info">{t('requests.currentStatus')}</ToneBadge>}
@@ -60,9 +62,9 @@ export function Timeline({ request }: { request: Request }) {
         </Title>
         <ol className="plain-list request-timeline">
           {request.timeline.map((step) => (
-            <li key={step.id} className="request-timeline-step">
+            <li key={step.id} className={classes.requestTimelineStep}>
               <Stack gap={4}>
-                <Text size="sm" fw={600} component="div" className="request-timeline-move">
+                <Text size="sm" fw={600} component="div" className={classes.requestTimelineMove}>
                   {step.fromStatus ? (
                     t('requests.timeline.move', {
                       from: t(`enums.requestStatus.${step.fromStatus}`),
@@ -84,7 +86,7 @@ export function Timeline({ request }: { request: Request }) {
                   </time>
                 </Text>
                 {step.note && (
-                  <Text size="sm" className="request-note" dir="auto">
+                  <Text size="sm" className={note.requestNote} dir="auto">
                     {step.note}
                   </Text>
                 )}

@@ -16,6 +16,7 @@ import { MatchDialog } from './MatchDialog';
 import { TransitionAssistanceRequestDocument } from './operations';
 import { allowedMoves, BOARD_STATUSES, ENDED_STATUSES, moveNeedsNote } from './status';
 import { TransitionDialog } from './TransitionDialog';
+import classes from './Board.module.css';
 
 type PendingMove = { request: BoardRequest; to: AssistanceRequestStatus };
 
@@ -112,7 +113,13 @@ function TriageBoard() {
             status: t(`enums.requestStatus.${lastMove.to}`),
           })}
       </Text>
-      <div className="board scroll-region" role="region" aria-label={t('requests.board.columns')} tabIndex={0}>
+      <div
+        className={`${classes.board} scroll-region`}
+        data-board
+        role="region"
+        aria-label={t('requests.board.columns')}
+        tabIndex={0}
+      >
         {statuses.map((status) => (
           <BoardColumn
             key={status}

@@ -12,6 +12,7 @@ import type { ComposerAttachment, SetComposerAttachments } from '../attachments'
 import { ComposerAttachments } from './Attachments';
 import { PreviewMarkdownDocument } from './operations';
 import { PostBody } from './PostBody';
+import classes from './Composer.module.css';
 
 const SUGGESTIONS = 8;
 
@@ -168,7 +169,7 @@ export function Composer({
           <Tabs.Tab value="preview">{t('composer.preview')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="write" pt="xs">
-          <div className="composer-field">
+          <div className={classes.composerField}>
             <Textarea
               ref={textareaRef}
               id={ids.textarea}
@@ -200,7 +201,7 @@ export function Composer({
             />
             {open && (
               <Paper
-                className="mention-listbox"
+                className={classes.mentionListbox}
                 shadow="md"
                 withBorder
                 radius="md"
@@ -214,7 +215,7 @@ export function Composer({
                     id={ids.option(index)}
                     role="option"
                     aria-selected={index === active}
-                    className="mention-option"
+                    className={classes.mentionOption}
                     // Keeps the focus (and the caret) in the text box.
                     onMouseDown={(event) => event.preventDefault()}
                     onMouseEnter={() => setActiveIndex(index)}
@@ -237,7 +238,7 @@ export function Composer({
               </Paper>
             )}
             {noMatch && (
-              <Paper className="mention-listbox" shadow="md" withBorder radius="md" p="xs">
+              <Paper className={classes.mentionListbox} shadow="md" withBorder radius="md" p="xs">
                 <Text size="sm" c="dimmed">
                   {t('composer.noMatch')}
                 </Text>

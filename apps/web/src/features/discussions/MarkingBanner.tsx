@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Classification } from '@ctcp/shared';
 import { useFormatters } from '../../i18n/format';
 import { cssString, type MarkedRecord } from './marking';
+import classes from './MarkingBanner.module.css';
 
 /** The ink of the marking in the printed page's header and footer (the banner's own colour). */
 const PRINT_COLORS: Record<Exclude<Classification, 'UNCLASSIFIED'>, string> = {
@@ -40,7 +41,7 @@ export function MarkingBanner({ classification, position, record = 'thread' }: M
     <div
       role="note"
       aria-label={t(LABELS[record][position], { marking })}
-      className="marking-banner"
+      className={classes.markingBanner}
       data-marking={classification}
       data-position={position}
     >

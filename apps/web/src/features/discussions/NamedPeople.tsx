@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Text } from '@mantine/core';
+import classes from './NamedPeople.module.css';
 
 /** One person named on a STRICTLY_CONFIDENTIAL record, with the organization shown beside them (if any). */
 export interface NamedPerson {
@@ -12,7 +13,7 @@ export interface NamedPerson {
 export function NamedPeople({ label, people }: { label: string; people: readonly NamedPerson[] }) {
   const labelId = useId();
   return (
-    <div className="marking-participants">
+    <div className={classes.markingParticipants}>
       <Text component="span" size="sm" fw={600} id={labelId}>
         {label}
       </Text>

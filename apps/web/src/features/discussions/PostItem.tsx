@@ -16,6 +16,7 @@ import { PostBody } from './PostBody';
 import { QuoteBlock } from './Quotes';
 import { ReactionsBar } from './Reactions';
 import { RevisionHistory } from './RevisionHistory';
+import classes from './PostItem.module.css';
 
 export function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -46,7 +47,7 @@ export function PostItem({ post, canEdit, canDelete, canReact, onReply, highligh
   return (
     <article
       id={domId}
-      className={highlighted ? 'post highlighted' : 'post'}
+      className={highlighted ? `${classes.post} ${classes.highlighted}` : classes.post}
       aria-labelledby={`${domId}-author ${domId}-time`}
       tabIndex={-1}
     >
@@ -86,7 +87,7 @@ export function PostItem({ post, canEdit, canDelete, canReact, onReply, highligh
               </Anchor>
               {post.editedAt && !post.deleted && (
                 <UnstyledButton
-                  className="edited-button"
+                  className={classes.editedButton}
                   onClick={() => setShowingRevisions(true)}
                   aria-haspopup="dialog"
                   title={format.dateTime(post.editedAt)}

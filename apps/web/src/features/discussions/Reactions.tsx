@@ -5,6 +5,7 @@ import { REACTION_EMOJI, type ReactionEmoji } from '@ctcp/shared';
 import type { ToggleReactionMutation } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { ToggleReactionDocument } from './operations';
+import classes from './Reactions.module.css';
 
 export interface Reaction {
   emoji: string;
@@ -83,14 +84,14 @@ export function ReactionsBar({ postId, reactions, canReact }: ReactionsBarProps)
           <button
             key={emoji}
             type="button"
-            className="reaction-button"
+            className={classes.reactionButton}
             aria-pressed={pressed}
             disabled={!canReact}
             aria-label={count > 0 ? t('discussions.reactionCount', { name, number: format.number(count) }) : name}
             title={name}
             onClick={() => toggle(emoji)}
           >
-            <span aria-hidden="true" className="reaction-emoji">
+            <span aria-hidden="true" className={classes.reactionEmoji}>
               {emoji}
             </span>
             {count > 0 && (

@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '../../components/QueryStates';
 import { useFormatters } from '../../i18n/format';
 import { PostRevisionsDocument } from './operations';
 import { PostBody } from './PostBody';
+import classes from './RevisionHistory.module.css';
 
 /** The earlier versions of an edited post, newest first, each with when it was replaced. */
 export function RevisionHistory({ postId, onClose }: { postId: string; onClose: () => void }) {
@@ -32,7 +33,7 @@ export function RevisionHistory({ postId, onClose }: { postId: string; onClose: 
       ) : (
         <Stack component="ol" className="plain-list" gap="md">
           {revisions.map((revision) => (
-            <Stack component="li" gap="xs" key={revision.id} className="revision-item">
+            <Stack component="li" gap="xs" key={revision.id} className={classes.revisionItem}>
               <Text size="sm" fw={600}>
                 {t('discussions.replacedAt', { date: format.dateTime(revision.replacedAt) })}
               </Text>

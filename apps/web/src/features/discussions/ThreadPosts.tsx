@@ -11,6 +11,7 @@ import { CreatePostDocument } from './operations';
 import { PostItem } from './PostItem';
 import { QuoteChip, type QuotingPost } from './Quotes';
 import { firstNewPostId, type ReadBefore, type Thread } from './useThread';
+import classes from './ThreadPosts.module.css';
 
 const HIGHLIGHT_MS = 2500;
 
@@ -92,7 +93,7 @@ export function ThreadPosts({
           {t('discussions.posts')}
         </Title>
         <Paper withBorder radius="md">
-          <ol className="plain-list post-list">
+          <ol className={`plain-list ${classes.postList}`}>
             {posts.map((post) => (
               <Fragment key={post.id}>
                 {/* The line takes the place of the border between two posts. */}

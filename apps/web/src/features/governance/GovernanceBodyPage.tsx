@@ -20,6 +20,7 @@ import { MeetingFormDialog } from './MeetingFormDialog';
 import { MeetingPlace, MeetingStatusBadge, MeetingTimes, useMeetingOrdinal } from './MeetingParts';
 import { type BodyMember, MemberDialog, RemoveMemberDialog } from './MemberDialog';
 import { BodyMeetingsDocument, GovernanceBodyDetailDocument } from './operations';
+import classes from './MemberColumns.module.css';
 
 type Body = GovernanceBodyDetailQuery['governanceBody'];
 
@@ -164,7 +165,7 @@ function MembersSection({
                 component="ul"
                 className={
                   !body.viewerMayEditMembers && members.length > COLUMNS_FROM
-                    ? 'plain-list member-columns'
+                    ? `plain-list ${classes.memberColumns}`
                     : 'plain-list'
                 }
                 gap={4}

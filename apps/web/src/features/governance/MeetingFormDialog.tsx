@@ -45,6 +45,7 @@ import {
   zonedWallTimeToInstant,
 } from './meeting-time';
 import { MeetingDocumentChoicesDocument, ScheduleMeetingDocument, UpdateMeetingDocument } from './operations';
+import classes from './MeetingFormDialog.module.css';
 
 /** A meeting as the form changes it. */
 export interface EditableMeeting {
@@ -385,7 +386,7 @@ function AgendaField({
     onChange(next.length > 0 ? next : ['']);
   };
   return (
-    <Stack component="fieldset" gap={4} className="plain-fieldset">
+    <Stack component="fieldset" gap={4} className={classes.plainFieldset}>
       <Text component="legend" size="sm" fw="var(--mantine-font-weight-medium)" p={0}>
         {t('governance.agenda')}
       </Text>

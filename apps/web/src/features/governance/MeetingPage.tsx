@@ -19,6 +19,7 @@ import { MeetingFormDialog } from './MeetingFormDialog';
 import { MeetingPlace, MeetingStatusBadge, MeetingTimes, useMeetingOrdinal } from './MeetingParts';
 import { MeetingDetailDocument, UpdateMeetingDocument } from './operations';
 import { RecordOutcomeDialog } from './RecordOutcomeDialog';
+import classes from './MemberColumns.module.css';
 
 export type Meeting = MeetingDetailQuery['meeting'];
 
@@ -218,7 +219,7 @@ function Outcome({ meeting }: { meeting: Meeting }) {
             ) : (
               <Stack
                 component="ul"
-                className={meeting.attendees.length > 6 ? 'plain-list member-columns' : 'plain-list'}
+                className={meeting.attendees.length > 6 ? `plain-list ${classes.memberColumns}` : 'plain-list'}
                 gap={2}
               >
                 {meeting.attendees.map((organization) => (

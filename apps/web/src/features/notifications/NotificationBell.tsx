@@ -10,6 +10,7 @@ import { NotificationList } from './NotificationList';
 import { NotificationsDocument, UnreadNotificationCountDocument } from './operations';
 import { useNotificationEvents } from '../../realtime';
 import { useMarkNotificationsRead } from './useMarkNotificationsRead';
+import classes from './NotificationBell.module.css';
 
 const RECENT_COUNT = 8;
 
@@ -49,7 +50,7 @@ export function NotificationBell() {
     >
       <Popover.Target>
         <UnstyledButton
-          className="header-button bell-button"
+          className={`header-button ${classes.bellButton}`}
           aria-label={label}
           onClick={() => setOpened((open) => !open)}
         >
@@ -61,13 +62,13 @@ export function NotificationBell() {
             color="red"
             withBorder
             aria-hidden="true"
-            className="bell-indicator"
+            className={classes.bellIndicator}
           >
             <BellIcon size={24} />
           </Indicator>
         </UnstyledButton>
       </Popover.Target>
-      <Popover.Dropdown className="notification-popover" p={0} aria-labelledby="notification-popover-heading">
+      <Popover.Dropdown className={classes.notificationPopover} p={0} aria-labelledby="notification-popover-heading">
         <RecentNotifications onNavigate={() => setOpened(false)} />
       </Popover.Dropdown>
     </Popover>
@@ -87,7 +88,7 @@ function RecentNotifications({ onNavigate }: { onNavigate: () => void }) {
 
   return (
     <Stack gap={0}>
-      <Group justify="space-between" gap="xs" px="sm" py="xs" className="notification-popover-header">
+      <Group justify="space-between" gap="xs" px="sm" py="xs" className={classes.notificationPopoverHeader}>
         <Title order={2} size="h5" id="notification-popover-heading">
           {t('notifications.title')}
         </Title>
@@ -101,7 +102,7 @@ function RecentNotifications({ onNavigate }: { onNavigate: () => void }) {
           {t('notifications.markAllRead')}
         </Button>
       </Group>
-      <div className="notification-popover-body">
+      <div className={classes.notificationPopoverBody}>
         {error ? (
           <ErrorState error={error} onRetry={() => void refetch()} />
         ) : loading && !data ? (

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { NotificationFieldsFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
+import classes from './NotificationList.module.css';
 
 interface NotificationListProps {
   notifications: readonly NotificationFieldsFragment[];
@@ -20,7 +21,10 @@ export function NotificationList({ notifications, onOpen, compact }: Notificatio
       {notifications.map((notification) => {
         const unread = !notification.readAt;
         return (
-          <li key={notification.id} className={unread ? 'notification-item unread' : 'notification-item'}>
+          <li
+            key={notification.id}
+            className={unread ? `${classes.notificationItem} ${classes.unread}` : classes.notificationItem}
+          >
             <Group gap="sm" wrap="nowrap" align="flex-start" p={compact ? 'xs' : 'sm'}>
               <span className="unread-dot" aria-hidden="true" data-visible={unread || undefined} />
               <Stack gap={2} miw={0} style={{ flex: 1 }}>
@@ -31,7 +35,7 @@ export function NotificationList({ notifications, onOpen, compact }: Notificatio
                   fw={unread ? 700 : 400}
                   c="var(--mantine-color-text)"
                   size="sm"
-                  className="notification-link"
+                  className={classes.notificationLink}
                 >
                   {unread && <span className="visually-hidden">{t('notifications.unread')}: </span>}
                   <bdi>{notification.title}</bdi>

@@ -7,6 +7,7 @@ import { BellIcon } from '../../components/icons';
 import { useFormatters } from '../../i18n/format';
 import { type NotificationSource, useNotificationEvents } from '../../realtime';
 import { useMarkNotificationsRead } from './useMarkNotificationsRead';
+import classes from './NotificationToasts.module.css';
 
 function isNotificationType(value: string): value is NotificationType {
   return (NOTIFICATION_TYPES as readonly string[]).includes(value);
@@ -50,7 +51,7 @@ export function NotificationToasts() {
   const dismiss = useCallback((key: string) => setToasts((shown) => shown.filter((toast) => toast.key !== key)), []);
 
   return (
-    <div className="toast-region" role="status" aria-live="polite" aria-label={t('notifications.toastRegion')}>
+    <div className={classes.toastRegion} role="status" aria-live="polite" aria-label={t('notifications.toastRegion')}>
       {toasts.map((toast) => (
         <ToastCard key={toast.key} toast={toast} onDismiss={dismiss} />
       ))}
@@ -80,7 +81,7 @@ function ToastCard({ toast, onDismiss }: { toast: Toast; onDismiss: (key: string
 
   return (
     <Paper
-      className="toast"
+      className={classes.toast}
       shadow="lg"
       radius="md"
       withBorder
@@ -91,7 +92,7 @@ function ToastCard({ toast, onDismiss }: { toast: Toast; onDismiss: (key: string
       onBlur={resume}
     >
       <Group gap="sm" wrap="nowrap" align="flex-start">
-        <span className="toast-icon" aria-hidden="true">
+        <span className={classes.toastIcon} aria-hidden="true">
           <BellIcon size={18} />
         </span>
         <Stack gap={2} miw={0} style={{ flex: 1 }}>

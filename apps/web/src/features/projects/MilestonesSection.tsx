@@ -10,6 +10,7 @@ import { isolate } from '../../i18n/bidi';
 import { MilestoneStatusBadge } from './badges';
 import { DeleteMilestoneDialog, MilestoneDialog } from './MilestoneDialog';
 import { ProjectDetailDocument, SetProjectMilestoneDocument } from './operations';
+import classes from './MilestonesSection.module.css';
 
 export interface Milestone {
   id: string;
@@ -62,7 +63,7 @@ export function MilestonesSection({ projectId, milestones, editable }: Milestone
       {milestones.length === 0 ? (
         <Text c="dimmed">{t('projects.milestones.empty')}</Text>
       ) : (
-        <Stack component="ol" className="plain-list milestone-list" gap={0}>
+        <Stack component="ol" className={`plain-list ${classes.milestoneList}`} gap={0}>
           {milestones.map((milestone) => (
             <Group component="li" key={milestone.id} justify="space-between" gap="sm" py="xs" wrap="nowrap">
               <Stack gap={2} style={{ minWidth: 0 }}>

@@ -28,6 +28,7 @@ import { ProjectDetails } from './ProjectDetails';
 import { ProjectMarkingActions } from './ProjectMarkingActions';
 import { ProjectMarkingDetails } from './ProjectMarkingDetails';
 import { ShowMore } from './ShowMore';
+import classes from './ProjectPage.module.css';
 
 export function ProjectPage() {
   const { t } = useTranslation();
@@ -127,8 +128,8 @@ export function ProjectPage() {
           </Group>
         }
       >
-        <div className="detail-layout">
-          <Stack gap="lg" className="detail-layout-main">
+        <div className={classes.detailLayout}>
+          <Stack gap="lg" className={classes.detailLayoutMain}>
             {project.summary && (
               <Card withBorder radius="md" p="lg" component="section" aria-label={t('projects.summary')}>
                 <Text className="preserved-text" dir="auto">
@@ -202,7 +203,7 @@ export function ProjectPage() {
             withBorder
             radius="md"
             p="lg"
-            className="detail-layout-side"
+            className={classes.detailLayoutSide}
             component="aside"
             aria-label={t('projects.details')}
           >

@@ -1,4 +1,5 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
+import classes from './KeyFigures.module.css';
 
 export interface KeyFigure {
   label: string;
@@ -10,9 +11,9 @@ export interface KeyFigure {
 /** Big numbers with what they count: the first thing a report or the dashboard shows. */
 export function KeyFigures({ figures }: { figures: KeyFigure[] }) {
   return (
-    <SimpleGrid component="dl" cols={{ base: 2, sm: 3 }} spacing="md" m={0} className="key-figures">
+    <SimpleGrid component="dl" cols={{ base: 2, sm: 3 }} spacing="md" m={0} className={classes.keyFigures}>
       {figures.map((figure) => (
-        <Paper key={figure.label} withBorder radius="md" p="md" className="key-figure">
+        <Paper key={figure.label} withBorder radius="md" p="md" className={classes.keyFigure}>
           <Text component="dt" size="sm" c="dimmed" fw={500}>
             {figure.label}
           </Text>
@@ -23,7 +24,7 @@ export function KeyFigures({ figures }: { figures: KeyFigure[] }) {
             fw={700}
             lh={1.2}
             c="var(--mantine-color-unBlue-text)"
-            className="key-figure-value"
+            className={classes.keyFigureValue}
           >
             {figure.value}
           </Text>

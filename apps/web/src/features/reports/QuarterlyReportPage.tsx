@@ -23,6 +23,7 @@ import { ReportActions } from './ReportActions';
 import { ReportActivities, ReportAgreements, ReportPart, ReportReceipts } from './ReportItems';
 import { useKeyFigures } from './useKeyFigures';
 import { useQuarterLabel } from './useQuarterLabel';
+import classes from './QuarterlyReportPage.module.css';
 
 type Report = QuarterlyReportQuery['quarterlyReport'];
 
@@ -81,7 +82,7 @@ function QuarterlyReport({ quarter }: { quarter: Quarter }) {
   const printError = print && !report && error ? (errorCode(error) ?? 'ERROR') : undefined;
 
   return (
-    <article className="report" data-print-ready={ready ? 'true' : undefined} data-print-error={printError}>
+    <article className={classes.report} data-print-ready={ready ? 'true' : undefined} data-print-error={printError}>
       <Page
         title={t('reports.titleOf', { quarter: label.short(quarter) })}
         breadcrumb={

@@ -11,6 +11,7 @@ import { useFormatters } from '../../i18n/format';
 import { useUsd } from '../../i18n/money';
 import { activityPlace, useDayRange } from '../activities';
 import { ClassificationBadge as MarkingBadge } from '../workspaces';
+import classes from './ReportItems.module.css';
 
 const organizations = (list: readonly { acronym?: string | null; name: string }[]) =>
   list.map((organization) => organization.acronym ?? organization.name).join(', ');
@@ -26,7 +27,7 @@ interface ReportItemProps {
 /** "1–3 March 2020, Manila, Philippines": a dated entry of the report, and what it was. */
 function ReportItem({ when, title, by, marking }: ReportItemProps) {
   return (
-    <Stack component="li" gap={2} className="report-item">
+    <Stack component="li" gap={2} className={classes.reportItem}>
       <Text size="sm" fw={600} c="var(--mantine-color-unBlue-text)">
         {when}
       </Text>
@@ -92,7 +93,7 @@ export function ReportReceipts({ receipts }: { receipts: readonly Receipt[] }) {
   return (
     <Stack component="ul" className="plain-list" gap="sm">
       {receipts.map((receipt) => (
-        <Stack component="li" key={receipt.id} gap={2} className="report-item">
+        <Stack component="li" key={receipt.id} gap={2} className={classes.reportItem}>
           <Group gap={6} wrap="wrap">
             <Text fw={600}>
               <bdi>{receipt.donor.name}</bdi> · {usd.full(receipt.amountUsd)} · {format.date(receipt.date)}

@@ -141,7 +141,6 @@ export const QuarterlyReportDocument = graphql(`
       topContributors {
         pledgedUsd
         receivedUsd
-        outstandingUsd
         inKindUsd
         donor {
           id

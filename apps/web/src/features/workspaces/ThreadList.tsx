@@ -5,6 +5,7 @@ import { LockIcon, PinIcon } from '../../components/icons';
 import type { WorkspaceDetailQuery } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
 import { ClassificationBadge, PillarBadge } from './badges';
+import classes from './ThreadList.module.css';
 
 /** Pinned threads first, then the latest activity first (as the api orders them, kept when merging pages). */
 export type ThreadSummary = WorkspaceDetailQuery['workspace']['threads']['edges'][number]['node'];
@@ -31,19 +32,19 @@ function ThreadRow({ thread }: { thread: ThreadSummary }) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <li className={thread.unread ? 'thread-row unread' : 'thread-row'}>
+    <li className={thread.unread ? `${classes.threadRow} ${classes.unread}` : classes.threadRow}>
       <Group gap="sm" wrap="nowrap" align="flex-start" p="md">
         <span className="unread-dot" aria-hidden="true" data-visible={thread.unread || undefined} />
         <Stack gap={6} miw={0} style={{ flex: 1 }}>
           <Group gap={6} wrap="nowrap" align="center">
             {thread.pinned && (
-              <span className="thread-flag" title={t('discussions.pinned')}>
+              <span className={classes.threadFlag} title={t('discussions.pinned')}>
                 <PinIcon size={16} />
                 <span className="visually-hidden">{t('discussions.pinned')}</span>
               </span>
             )}
             {thread.locked && (
-              <span className="thread-flag" title={t('discussions.locked')}>
+              <span className={classes.threadFlag} title={t('discussions.locked')}>
                 <LockIcon size={16} />
                 <span className="visually-hidden">{t('discussions.locked')}</span>
               </span>
@@ -52,7 +53,7 @@ function ThreadRow({ thread }: { thread: ThreadSummary }) {
               component={Link}
               to={`/threads/${thread.id}`}
               fw={thread.unread ? 700 : 500}
-              className="thread-title-link"
+              className={classes.threadTitleLink}
             >
               {thread.unread && <span className="visually-hidden">{t('discussions.unread')}: </span>}
               <bdi>{thread.title}</bdi>
