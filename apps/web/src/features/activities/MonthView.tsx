@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ActivityType } from '@ctcp/shared';
 import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStates';
@@ -7,6 +7,7 @@ import { useFormatters } from '../../i18n/format';
 import { ActivityCalendar } from './ActivityCalendar';
 import { ActivityTable } from './ActivityTable';
 import { localDay, type Month, monthBounds, monthKey, monthOf, shiftMonth } from './calendar';
+import { PeriodFooter } from './PeriodFooter';
 import { PeriodNav } from './PeriodNav';
 import { usePagedActivities, useWholeActivities } from './useActivities';
 
@@ -83,20 +84,12 @@ function MonthCalendar({
         today={localDay(new Date())}
         dayLink={dayLink}
       />
-      <Group gap="sm">
-        <Text size="sm" c="dimmed">
-          {t('activities.countInMonth', { number: format.count(connection) })}
-        </Text>
-        {loadingRest && (
-          <Group gap={6} role="status">
-            <Loader size="xs" aria-hidden />
-            <Text size="sm" c="dimmed">
-              {t('common.loadingMore')}
-            </Text>
-          </Group>
-        )}
-      </Group>
-      {error ? <ErrorState error={error} onRetry={retry} /> : null}
+      <PeriodFooter
+        count={t('activities.countInMonth', { number: format.count(connection) })}
+        loadingRest={loadingRest}
+        error={error}
+        retry={retry}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ActivityType } from '@ctcp/shared';
 import { ErrorState, LoadingState } from '../../components/QueryStates';
@@ -8,6 +8,7 @@ import { useFormatters } from '../../i18n/format';
 import { ActivityDayList } from './ActivityDayList';
 import { activitiesOn, firstDayOfWeek, localDay, shiftDay, weekDays } from './calendar';
 import { formatDayRange } from './dates';
+import { PeriodFooter } from './PeriodFooter';
 import { PeriodNav } from './PeriodNav';
 import { useWholeActivities } from './useActivities';
 
@@ -88,20 +89,12 @@ export function WeekView({ day: chosen, type, countryCode, onDayChange }: WeekVi
               );
             })}
           </SimpleGrid>
-          <Group gap="sm">
-            <Text size="sm" c="dimmed">
-              {t('activities.countInWeek', { number: format.count(connection) })}
-            </Text>
-            {loadingRest && (
-              <Group gap={6} role="status">
-                <Loader size="xs" aria-hidden />
-                <Text size="sm" c="dimmed">
-                  {t('common.loadingMore')}
-                </Text>
-              </Group>
-            )}
-          </Group>
-          {error ? <ErrorState error={error} onRetry={retry} /> : null}
+          <PeriodFooter
+            count={t('activities.countInWeek', { number: format.count(connection) })}
+            loadingRest={loadingRest}
+            error={error}
+            retry={retry}
+          />
         </>
       )}
     </Stack>
