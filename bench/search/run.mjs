@@ -37,6 +37,8 @@ const opts = {
   // A query slower than this is measured fewer times (the count is in the table).
   caseSeconds: Number(option('case-seconds', 30)),
   dataDir: option('data-dir'),
+  // The api's SEARCH_RECENT_POSTS (its default when not given; 0 to compare with one pass over all posts).
+  recentPosts: option('recent-posts'),
   databaseUrl: option('database-url', process.env.DATABASE_URL),
   allowStale: option('allow-stale', 'false') === 'true',
   http: option('http', 'true') === 'true',
@@ -68,6 +70,8 @@ const log = (line) => console.log(line);
 async function capturer(pool, driver) {
   const dist = dirname(opts.api);
   const { SearchService } = await import(pathToFileURL(join(dist, 'modules/search/search.service.js')));
+  const { SEARCH_RECENT_POSTS } = await import(pathToFileURL(join(dist, 'modules/search/search-limits.js')));
+  const config = { searchRecentPosts: Number(opts.recentPosts ?? SEARCH_RECENT_POSTS) };
   const { actorWorkspaceRoleSql, readableWorkspacesWhere, viewerParams, workspaceAccess } = await import(
     pathToFileURL(join(dist, 'modules/policy/workspaces.js'))
   );
@@ -92,6 +96,8 @@ async function capturer(pool, driver) {
     const dataSource = {
       driver,
       query: async (sql, values) => {
+        // Where the newest posts begin is read from the statistics, as in the api.
+        if (sql.includes('pg_stats')) return (await pool.query(sql, values)).rows;
         statements.push({ sql, values });
         return statements.length === 1 ? [] : [{ total: 0 }];
       },
@@ -115,7 +121,11 @@ async function capturer(pool, driver) {
       .filter((row) => mayReadConfidentialIn(actor, workspaceAccess(row, actor.role)))
       .map((row) => row.id);
     const workspaces = { readableIds: async () => workspaceIds, confidentialAmong: async () => confidentialIds };
-    await new SearchService(dataSource, projects, workspaces).search(actor, { query, kinds }, { limit: 20, offset: 0 });
+    await new SearchService(dataSource, projects, workspaces, config).search(
+      actor,
+      { query, kinds },
+      { limit: 20, offset: 0 },
+    );
     return { actor: { ...actor, countryCode: user.country_code?.trim() ?? null }, ...statements[0] };
   };
 }
@@ -150,14 +160,17 @@ try {
   const api = await startApi({
     main: opts.api,
     dataDir,
-    env: opts.databaseUrl
-      ? {
-          DATABASE_URL: opts.databaseUrl,
-          MIGRATE_ON_START: 'true',
-          DEMO_DATA: 'true',
-          JWT_SECRET: randomBytes(32).toString('base64url'),
-        }
-      : {},
+    env: {
+      ...(opts.recentPosts === undefined ? {} : { SEARCH_RECENT_POSTS: opts.recentPosts }),
+      ...(opts.databaseUrl
+        ? {
+            DATABASE_URL: opts.databaseUrl,
+            MIGRATE_ON_START: 'true',
+            DEMO_DATA: 'true',
+            JWT_SECRET: randomBytes(32).toString('base64url'),
+          }
+        : {}),
+    },
   });
   log(`api ready in ${(api.readyMs / 1000).toFixed(1)} s (${api.url})`);
   const databaseUrl = opts.databaseUrl ?? embeddedDatabaseUrl(dataDir);

@@ -13,6 +13,7 @@ import {
   UPLOAD_BYTES_PER_PERSON_PER_DAY,
   UPLOADS_PER_PERSON_PER_DAY,
 } from '../src/modules/attachments/upload-limits.js';
+import { SEARCH_RECENT_POSTS } from '../src/modules/search/search-limits.js';
 import { DEMO_PASSWORD, withDatabase } from './database-url.js';
 import { withAdminClient } from './global-setup.js';
 
@@ -115,6 +116,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
       bytesPerPersonPerDay: UPLOAD_BYTES_PER_PERSON_PER_DAY,
       filesPerPersonPerDay: UPLOADS_PER_PERSON_PER_DAY,
     },
+    searchRecentPosts: SEARCH_RECENT_POSTS,
     ...overrides,
   };
   const app = await createApp(config, createLogger(config.logLevel));

@@ -76,6 +76,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ UPLOADS_PER_PERSON_PER_DAY: '0' })).toThrow(/UPLOADS_PER_PERSON_PER_DAY/);
   });
 
+  it('searches the newest 100,000 posts first unless set otherwise, 0 for all at once', () => {
+    expect(loadConfig({}).searchRecentPosts).toBe(100_000);
+    expect(loadConfig({ SEARCH_RECENT_POSTS: '0' }).searchRecentPosts).toBe(0);
+    expect(() => loadConfig({ SEARCH_RECENT_POSTS: '-1' })).toThrow(/SEARCH_RECENT_POSTS/);
+  });
+
   it('turns single sign-on on with issuer, client id and secret together, and names what is missing', () => {
     const sso = { OIDC_ISSUER_URL: 'https://id.example.org', OIDC_CLIENT_ID: 'ctcp', OIDC_CLIENT_SECRET: 's3cret' };
     expect(loadConfig({}).oidc).toBeUndefined();

@@ -10,6 +10,7 @@ import {
 import { parseCrontab } from 'graphile-worker';
 import { z } from 'zod';
 import { UPLOAD_BYTES_PER_PERSON_PER_DAY, UPLOADS_PER_PERSON_PER_DAY } from '../modules/attachments/upload-limits.js';
+import { SEARCH_RECENT_POSTS } from '../modules/search/search-limits.js';
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -99,6 +100,7 @@ const configSchema = z.object({
     .max(Number.MAX_SAFE_INTEGER)
     .default(UPLOAD_BYTES_PER_PERSON_PER_DAY),
   UPLOADS_PER_PERSON_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(UPLOADS_PER_PERSON_PER_DAY),
+  SEARCH_RECENT_POSTS: z.coerce.number().int().min(0).max(1_000_000_000).default(SEARCH_RECENT_POSTS),
 });
 
 export interface AppConfig {
@@ -135,6 +137,8 @@ export interface AppConfig {
   /** Single sign-on with an OpenID Connect provider; absent means password sign-in only. */
   oidc: OidcSettings | undefined;
   uploads: UploadQuota;
+  /** How many of the newest posts a search looks through first (0: none, the whole table at once). */
+  searchRecentPosts: number;
 }
 
 /** What one person may upload in any 24 hours: bytes and files, attached to a post or not. */
@@ -263,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
       bytesPerPersonPerDay: values.UPLOAD_BYTES_PER_PERSON_PER_DAY,
       filesPerPersonPerDay: values.UPLOADS_PER_PERSON_PER_DAY,
     },
+    searchRecentPosts: values.SEARCH_RECENT_POSTS,
   };
 }
 

@@ -22,6 +22,8 @@ export interface SearchSource {
   inWorkspaces: boolean;
   /** Its rows carry a thread's marking: its SQL keeps to :confidentialWorkspaceIds and :viewerUserId too. */
   marked?: boolean;
+  /** Many rows (posts): SearchService reads the newest first, and older ones only when those match too few. */
+  recentFirst?: boolean;
   select: (viewer: Viewer) => SqlCondition;
 }
 
@@ -52,6 +54,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     kind: 'POST',
     inWorkspaces: true,
     marked: true,
+    recentFirst: true,
     select: inReadableWorkspaces(`
         SELECT 'POST' AS kind, p.id, t.title, p.body, '/threads/' || t.id || '#post-' || p.id AS url,
                p.created_at AS at, p.search_vector AS vector, t.workspace_id, t.classification AS marking

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Classification, SEARCH_KINDS, type SearchKind } from '@ctcp/shared';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { type Page, toConnection } from '../../common/pagination.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
@@ -16,6 +17,9 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=
 
 /** How much a year of age lowers a hit's relevance: recent records first among equally relevant ones. */
 const RANK_HALF_LIFE_DAYS = 365;
+
+/** How long where the recent posts begin is kept before it is read from the statistics again. */
+const RECENT_POSTS_REREAD_MS = 60_000;
 
 /**
  * Matches of each kind taken into account, newest first: a query matching more finds among them, and its
@@ -48,7 +52,10 @@ export class SearchService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly projects: ProjectsService,
     private readonly workspaces: WorkspacesService,
+    @Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig,
   ) {}
+
+  private recentPosts: { since: Promise<Date | null>; until: number } | undefined;
 
   async search(actor: Actor, args: SearchArgs, page: Page): Promise<SearchConnection> {
     const kinds = new Set<SearchKind>(args.kinds?.length ? args.kinds : SEARCH_KINDS);
@@ -57,15 +64,16 @@ export class SearchService {
     );
     const text = args.query.trim();
     if (sources.length === 0 || text === '') return toConnection([], 0, page);
-    const [viewer, readableWorkspaceIds] = await Promise.all([
+    const [viewer, readableWorkspaceIds, recentSince] = await Promise.all([
       this.projects.viewer(actor),
       sources.some((source) => source.inWorkspaces) ? this.workspaces.readableIds(actor) : [],
+      sources.some((source) => source.recentFirst) ? this.recentPostsSince() : null,
     ]);
     const confidentialWorkspaceIds = sources.some((source) => source.marked)
       ? await this.workspaces.confidentialAmong(actor, readableWorkspaceIds)
       : [];
 
-    const selects = sources.map((source) => source.select(viewer));
+    const selects = sources.map((source) => ({ source, ...source.select(viewer) }));
     const filters = [
       'TRUE',
       args.workspaceId ? 's.workspace_id = :workspaceId' : null,
@@ -75,18 +83,28 @@ export class SearchService {
     // The newest SEARCH_CANDIDATES_PER_KIND matches of each kind, found from the newest rows down (an index on
     // `at`) when a word is common, or from the text index when it is rare: the planner chooses by the
     // words' statistics. Ranking and counting all of 500,000 matches is what would not hold.
+    const newest = (sql: string, limit = ':candidates', where = 'TRUE') =>
+      `SELECT * FROM (${sql}) s WHERE ${filters.join(' AND ')} AND ${where} ORDER BY s.at DESC LIMIT ${limit}`;
+    // Posts: the newest matches among the recent posts first (the planner may read both indexes at once),
+    // then, only when those are too few (a one-time filter: otherwise not run), the newest older ones.
+    const newestOf = ({ source, sql }: (typeof selects)[number]) => {
+      if (!source.recentFirst || recentSince === null) return `(${newest(sql)})`;
+      const recent = `recent_${source.kind.toLowerCase()}`;
+      const tooFew = `(SELECT count(*) FROM ${recent}) < :candidates`;
+      return `(WITH ${recent} AS MATERIALIZED (${newest(sql, ':candidates', 's.at >= :recentSince')})
+        SELECT * FROM (SELECT * FROM ${recent}
+                       UNION ALL
+                       (${newest(sql, ':candidates', `s.at < :recentSince AND ${tooFew}`)})) s
+         ORDER BY s.at DESC LIMIT :candidates)`;
+    };
     const candidates = `
-      WITH candidates AS (${selects
-        .map(
-          (select) =>
-            `(SELECT * FROM (${select.sql}) s WHERE ${filters.join(' AND ')} ORDER BY s.at DESC LIMIT :candidates)`,
-        )
-        .join('\n UNION ALL \n')}),
+      WITH candidates AS (${selects.map(newestOf).join('\n UNION ALL \n')}),
       counted AS (SELECT candidates.*, count(*) OVER (PARTITION BY kind) AS of_kind FROM candidates)`;
     const params = Object.assign({}, ...selects.map((select) => select.params), {
       text,
       readableWorkspaceIds,
       confidentialWorkspaceIds,
+      recentSince,
       viewerUserId: actor.userId,
       workspaceId: args.workspaceId,
       from: args.from,
@@ -127,6 +145,30 @@ export class SearchService {
         )
       )[0];
     return toConnection(rows.map(toHit), total, page, !capped);
+  }
+
+  /**
+   * Where the newest SEARCH_RECENT_POSTS posts begin, read from the planner's statistics of their dates (a
+   * histogram of equal parts, 100 by default, as of the last ANALYZE; posts written since are newer still): one
+   * catalog row instead of counting down the index, asked again after a minute, as statistics change only
+   * when the table is analyzed. Null while the table is smaller, or not analyzed yet.
+   */
+  private recentPostsSince(): Promise<Date | null> {
+    if (this.config.searchRecentPosts === 0) return Promise.resolve(null);
+    const now = Date.now();
+    if (!this.recentPosts || this.recentPosts.until < now) {
+      const since = this.query<{ since: Date }>(
+        `SELECT s.bounds[ceil(cardinality(s.bounds) * (1 - :recent / c.reltuples))::int] AS since
+           FROM pg_class c,
+                LATERAL (SELECT histogram_bounds::text::timestamptz[] AS bounds FROM pg_stats
+                          WHERE schemaname = current_schema() AND tablename = 'posts' AND attname = 'created_at') s
+          WHERE c.oid = 'posts'::regclass AND c.reltuples > :recent`,
+        { recent: this.config.searchRecentPosts },
+      ).then(([row]) => row?.since ?? null);
+      this.recentPosts = { since, until: now + RECENT_POSTS_REREAD_MS };
+      since.catch(() => (this.recentPosts = undefined));
+    }
+    return this.recentPosts.since;
   }
 
   private async query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
