@@ -36,6 +36,7 @@ import { RequestAcknowledgements1797500000000 } from './1797500000000-request-ac
 import { RequestEscalations1797600000000 } from './1797600000000-request-escalations.js';
 import { PostQuotes1797700000000 } from './1797700000000-post-quotes.js';
 import { FundingCurrencies1797800000000 } from './1797800000000-funding-currencies.js';
+import { StrictlyConfidentialRequests1797900000000 } from './1797900000000-strictly-confidential-requests.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   RequestEscalations1797600000000,
   PostQuotes1797700000000,
   FundingCurrencies1797800000000,
+  StrictlyConfidentialRequests1797900000000,
 ];

@@ -48,6 +48,10 @@ import { DECLASSIFICATION_CHECK, SearchVectorColumn } from '../../common/columns
   `"classification" IN ('UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL')`,
 )
 @Index('IDX_assistance_requests_declassify_on', ['declassifyOn'], { where: '"declassify_on" IS NOT NULL' })
+// The few STRICTLY_CONFIDENTIAL requests, which a State's focal point may read beyond its State's.
+@Index('assistance_requests_strictly_confidential', ['updatedAt', 'id'], {
+  where: `"classification" = 'STRICTLY_CONFIDENTIAL'`,
+})
 // Both or neither, and the marking it drops to is a lower one.
 @Check('CHK_assistance_requests_declassification', DECLASSIFICATION_CHECK)
 export class AssistanceRequest {
