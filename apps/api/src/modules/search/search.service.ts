@@ -83,18 +83,18 @@ export class SearchService {
     // The newest SEARCH_CANDIDATES_PER_KIND matches of each kind, found from the newest rows down (an index on
     // `at`) when a word is common, or from the text index when it is rare: the planner chooses by the
     // words' statistics. Ranking and counting all of 500,000 matches is what would not hold.
-    const newest = (sql: string, limit = ':candidates', where = 'TRUE') =>
-      `SELECT * FROM (${sql}) s WHERE ${filters.join(' AND ')} AND ${where} ORDER BY s.at DESC LIMIT ${limit}`;
+    const newest = (sql: string, where = 'TRUE') =>
+      `SELECT * FROM (${sql}) s WHERE ${filters.join(' AND ')} AND ${where} ORDER BY s.at DESC LIMIT :candidates`;
     // Posts: the newest matches among the recent posts first (the planner may read both indexes at once),
     // then, only when those are too few (a one-time filter: otherwise not run), the newest older ones.
     const newestOf = ({ source, sql }: (typeof selects)[number]) => {
       if (!source.recentFirst || recentSince === null) return `(${newest(sql)})`;
       const recent = `recent_${source.kind.toLowerCase()}`;
       const tooFew = `(SELECT count(*) FROM ${recent}) < :candidates`;
-      return `(WITH ${recent} AS MATERIALIZED (${newest(sql, ':candidates', 's.at >= :recentSince')})
+      return `(WITH ${recent} AS MATERIALIZED (${newest(sql, 's.at >= :recentSince')})
         SELECT * FROM (SELECT * FROM ${recent}
                        UNION ALL
-                       (${newest(sql, ':candidates', `s.at < :recentSince AND ${tooFew}`)})) s
+                       (${newest(sql, `s.at < :recentSince AND ${tooFew}`)})) s
          ORDER BY s.at DESC LIMIT :candidates)`;
     };
     const candidates = `
