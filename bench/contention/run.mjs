@@ -21,12 +21,13 @@ import { join, resolve } from 'node:path';
 import argon2 from 'argon2';
 import pg from 'pg';
 import {
-  CREATE_POST,
-  DEMO_PASSWORD,
   checkBuild,
+  CREATE_POST,
   createThread,
+  DEMO_PASSWORD,
   embeddedDatabaseUrl,
   gitInfo,
+  givenDatabaseEnv,
   probe,
   repositoryOf,
   signIn,
@@ -109,13 +110,8 @@ async function startApi() {
     dataDir,
     env: {
       ...(opts.poolSize !== undefined && { DATABASE_POOL_SIZE: String(opts.poolSize) }),
-      // A given PostgreSQL: the api migrates it and adds the demo data, as it does on the embedded one.
-      ...(opts.databaseUrl && {
-        DATABASE_URL: opts.databaseUrl,
-        MIGRATE_ON_START: 'true',
-        DEMO_DATA: 'true',
-        JWT_SECRET: (jwtSecret ??= randomBytes(32).toString('base64url')),
-      }),
+      // The same secret at each restart: the sessions signed in before stay valid.
+      ...givenDatabaseEnv(opts.databaseUrl, (jwtSecret ??= randomBytes(32).toString('base64url'))),
     },
     stopGraceMs: 20_000,
   });

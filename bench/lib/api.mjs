@@ -176,6 +176,15 @@ export async function startApiInstances({ count = 1, redisUrl, env = {}, ...opti
 }
 
 /** The connection string of the embedded PostgreSQL of a running api on `dataDir` (secret and port under it). */
+/**
+ * The api's environment for a given PostgreSQL (none: the embedded one): it migrates the database and adds
+ * the demo data, as it does on the embedded one.
+ */
+export function givenDatabaseEnv(databaseUrl, jwtSecret = randomBytes(32).toString('base64url')) {
+  if (!databaseUrl) return {};
+  return { DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'true', DEMO_DATA: 'true', JWT_SECRET: jwtSecret };
+}
+
 export function embeddedDatabaseUrl(dataDir) {
   const password = readFileSync(join(dataDir, 'embedded-postgres.secret'), 'utf8').trim();
   const port = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);

@@ -24,6 +24,7 @@ import {
   checkBuild,
   embeddedDatabaseUrl,
   gitInfo,
+  givenDatabaseEnv,
   renderPostsKeptWithoutHtml,
   repositoryOf,
   signIn,
@@ -425,14 +426,7 @@ try {
     redisUrl: opts.instances > 1 ? opts.redisUrl : undefined,
     env: {
       METRICS_TOKEN: metricsToken, // GET /metrics: the api's pool waits, event-loop lag and own timings
-      ...(opts.databaseUrl
-        ? {
-            DATABASE_URL: opts.databaseUrl,
-            MIGRATE_ON_START: 'true',
-            DEMO_DATA: 'true',
-            JWT_SECRET: randomBytes(32).toString('base64url'),
-          }
-        : {}),
+      ...givenDatabaseEnv(opts.databaseUrl),
     },
   });
   for (const api of apis)

@@ -4,7 +4,6 @@
 // first page over HTTP for an entity member and a focal point, and records the query plans of the SQL the
 // api runs (captured from the built SearchService). See bench/README.md, section Search.
 // Usage: npm run build && node bench/search/run.mjs [--posts=1000000] [--runs=50] [--data-dir=DIR]
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +12,7 @@ import {
   checkBuild,
   embeddedDatabaseUrl,
   gitInfo,
+  givenDatabaseEnv,
   gql,
   renderPostsKeptWithoutHtml,
   repositoryOf,
@@ -162,14 +162,7 @@ try {
     dataDir,
     env: {
       ...(opts.recentPosts === undefined ? {} : { SEARCH_RECENT_POSTS: opts.recentPosts }),
-      ...(opts.databaseUrl
-        ? {
-            DATABASE_URL: opts.databaseUrl,
-            MIGRATE_ON_START: 'true',
-            DEMO_DATA: 'true',
-            JWT_SECRET: randomBytes(32).toString('base64url'),
-          }
-        : {}),
+      ...givenDatabaseEnv(opts.databaseUrl),
     },
   });
   log(`api ready in ${(api.readyMs / 1000).toFixed(1)} s (${api.url})`);
