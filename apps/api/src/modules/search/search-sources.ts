@@ -22,7 +22,7 @@ export interface SearchSource {
   inWorkspaces: boolean;
   /** Its rows carry a thread's marking: its SQL keeps to :confidentialWorkspaceIds and :viewerUserId too. */
   marked?: boolean;
-  /** Many rows (posts): SearchService reads the newest first, and older ones only when those match too few. */
+  /** Posts only (the window comes from posts.created_at's statistics): the newest first, older ones if too few match. */
   recentFirst?: boolean;
   select: (viewer: Viewer) => SqlCondition;
 }
