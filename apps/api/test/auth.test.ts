@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_COOKIE, REFRESH_COOKIE, SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS } from '@ctcp/shared';
-import { DEMO, DEMO_PASSWORD, errorCode, SIGN_IN, startTestApp, type TestApp } from './harness.js';
+import { DEMO, DEMO_PASSWORD, errorCode, SIGN_IN, startTestApp, statementsDuring, type TestApp } from './harness.js';
 
 const ME = `query { me { id email name role isOrganizationAdmin preferredLanguage organization { acronym } } }`;
 const REFRESH = `mutation Refresh($token: String) {
@@ -95,6 +95,17 @@ describe('me', () => {
       isOrganizationAdmin: true,
       organization: { acronym: null },
     });
+  });
+
+  it('checks a signed-in request in two statements: the live session, then the person', async () => {
+    const token = await api.signIn(DEMO.philippines);
+    const me = () => api.gql(`query { me { id } }`, {}, token);
+    await me(); // reads the organization's kind, which is then kept
+    const statements = await statementsDuring(api, me);
+    expect(statements[0]).toMatch(/FROM auth_sessions/);
+    expect(statements[1]).toMatch(/FROM "users"/);
+    // The third is `me`'s own: the check reads nothing else.
+    expect(statements, statements.join('\n')).toHaveLength(3);
   });
 
   it('accepts the access cookie instead of the Authorization header', async () => {

@@ -1,7 +1,7 @@
 import { DataSource, type QueryRunner } from 'typeorm';
 import { THREAD_TITLE_MAX_LENGTH } from '@ctcp/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, errorCode, signInDemoUsers, type TestApp, startTestApp } from './harness.js';
+import { DEMO, errorCode, signInDemoUsers, statementsDuring, type TestApp, startTestApp } from './harness.js';
 
 const CREATE_THREAD = `mutation CreateThread($input: CreateThreadInput!) {
   createThread(input: $input) { id title pillars classification postCount author { person { email } } viewerFollows
@@ -450,23 +450,6 @@ describe('createPost quoting a post', () => {
     return response.data.createPost;
   };
 
-  /** The statements the api runs while answering `request`. */
-  async function statementsOf(request: () => Promise<unknown>): Promise<string[]> {
-    const { logger } = api.app.get(DataSource);
-    const logQuery = logger.logQuery;
-    const seen: string[] = [];
-    logger.logQuery = (query, parameters, runner) => {
-      seen.push(query);
-      return logQuery.call(logger, query, parameters, runner);
-    };
-    try {
-      await request();
-    } finally {
-      logger.logQuery = logQuery;
-    }
-    return seen;
-  }
-
   it('is UNAUTHENTICATED signed out and NOT_FOUND in a thread the viewer may not read', async () => {
     const threadId = await openThread();
     const quotedPostId = await firstPostOf(threadId);
@@ -504,7 +487,7 @@ describe('createPost quoting a post', () => {
     const third = await reply(threadId, 'Third', second.id);
     await reply(threadId, 'Fourth', third.id);
     let answer: any;
-    const statements = await statementsOf(async () => {
+    const statements = await statementsDuring(api, async () => {
       answer = await api.gql(QUOTES, { id: threadId }, tokens.unodc);
     });
     expect(answer.data.thread.posts.edges.map((edge: any) => edge.node.quotedPost?.id ?? null)).toEqual([

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createApp } from '../src/app/create-app.js';
 import { createLogger } from '../src/common/logger.js';
@@ -160,12 +161,29 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
   };
 }
 
-/** The `extensions.code` of the first error, for compact assertions. */
 /** The headers of a request from `address`, as the trusted loopback proxy reports it in X-Forwarded-For. */
 export const forwardedFor = (address: string): Record<string, string> => ({ 'x-forwarded-for': address });
 
+/** The `extensions.code` of the first error, for compact assertions. */
 export function errorCode(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
+}
+
+/** The SQL statements the api runs while `request` is answered (for tests of how many a request costs). */
+export async function statementsDuring(api: TestApp, request: () => Promise<unknown>): Promise<string[]> {
+  const { logger } = api.app.get(DataSource);
+  const logQuery = logger.logQuery;
+  const seen: string[] = [];
+  logger.logQuery = (query, parameters, runner) => {
+    seen.push(query);
+    return logQuery.call(logger, query, parameters, runner);
+  };
+  try {
+    await request();
+  } finally {
+    logger.logQuery = logQuery;
+  }
+  return seen;
 }
 
 /** The demo accounts of DESIGN.md section 4. */

@@ -13,12 +13,19 @@ import { mayEditOrganization } from '../policy/organizations.js';
 import { Organization } from './organization.entity.js';
 import type { OrganizationFilter, UpdateOrganizationInput } from './organizations.inputs.js';
 
+export interface OrganizationFixedFacts {
+  kind: OrganizationKind;
+  countryCode: string | null;
+}
+
 /**
  * The directory of organizations. Every signed-in user may read it: that an organization takes part in
  * the Compact is public; what it does inside private spaces is guarded elsewhere.
  */
 @Injectable()
 export class OrganizationsService {
+  private readonly fixedFacts = new Map<string, OrganizationFixedFacts>();
+
   constructor(
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
     private readonly audit: AuditService,
@@ -170,7 +177,22 @@ export class OrganizationsService {
   /** The ISO code of the actor's State, or null for people of other organizations. */
   async countryCodeOf(actor: Actor): Promise<string | null> {
     if (!STATE_KINDS.includes(actor.organizationKind)) return null;
-    return (await this.organizations.findOneBy({ id: actor.organizationId }))?.countryCode ?? null;
+    return (await this.fixedFactsOf(actor.organizationId))?.countryCode ?? null;
+  }
+
+  /**
+   * An organization's kind and country, asked at every signed-in request. They are kept in memory once
+   * read: organizations are seeded, never deleted, and no operation changes either (see `update`), so
+   * every api instance's copy stays true.
+   */
+  async fixedFactsOf(id: string): Promise<OrganizationFixedFacts | null> {
+    const known = this.fixedFacts.get(id);
+    if (known) return known;
+    const organization = await this.organizations.findOne({ select: { kind: true, countryCode: true }, where: { id } });
+    if (!organization) return null;
+    const facts: OrganizationFixedFacts = { kind: organization.kind, countryCode: organization.countryCode };
+    this.fixedFacts.set(id, facts);
+    return facts;
   }
 
   findByIdUnchecked(id: string): Promise<Organization | null> {

@@ -194,7 +194,7 @@ export class UsersService {
   /** The user, when enabled, with their organization's kind (the session is AuthService's to check). */
   async findActive(userId: string): Promise<ActiveUser | null> {
     const user = await this.users.findOneBy({ id: userId, disabledAt: IsNull() });
-    const organization = user && (await this.organizations.findByIdUnchecked(user.organizationId));
+    const organization = user && (await this.organizations.fixedFactsOf(user.organizationId));
     if (!user || !organization) return null;
     return {
       id: user.id,
