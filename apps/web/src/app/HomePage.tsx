@@ -25,85 +25,83 @@ export function HomePage() {
 
   return (
     <Page title={t('home.title', { name: user.name })} description={t('home.intro')}>
-      <section aria-label={t('myWork.title')}>
-        <MyWork />
-      </section>
-
-      <Card withBorder radius="md" p="lg">
-        <Stack gap="xs">
-          <Title order={2} size="h4">
-            {t('home.yourAccount')}
-          </Title>
-          <DetailList
-            items={[
-              {
-                label: t('home.organization'),
-                value:
-                  loading && !data ? (
-                    <Skeleton height={18} width={200} />
-                  ) : (
-                    <Anchor component={Link} to={`/organizations/${user.organization.id}`} fw={600}>
-                      <bdi>{organizationName}</bdi>
-                    </Anchor>
+      <MyWork>
+        <Card withBorder radius="md" p="lg">
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('home.yourAccount')}
+            </Title>
+            <DetailList
+              items={[
+                {
+                  label: t('home.organization'),
+                  value:
+                    loading && !data ? (
+                      <Skeleton height={18} width={200} />
+                    ) : (
+                      <Anchor component={Link} to={`/organizations/${user.organization.id}`} fw={600}>
+                        <bdi>{organizationName}</bdi>
+                      </Anchor>
+                    ),
+                },
+                {
+                  label: t('home.role'),
+                  value: (
+                    <Group gap="xs">
+                      <span>{t(`enums.role.${user.role}`)}</span>
+                      {user.isOrganizationAdmin && <ToneBadge tone="info">{t('users.organizationAdmin')}</ToneBadge>}
+                    </Group>
                   ),
-              },
-              {
-                label: t('home.role'),
-                value: (
-                  <Group gap="xs">
-                    <span>{t(`enums.role.${user.role}`)}</span>
-                    {user.isOrganizationAdmin && <ToneBadge tone="info">{t('users.organizationAdmin')}</ToneBadge>}
-                  </Group>
-                ),
-              },
-            ]}
-          />
-        </Stack>
-      </Card>
+                },
+              ]}
+            />
+          </Stack>
+        </Card>
 
-      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+        {error && <ErrorState error={error} onRetry={() => void refetch()} />}
 
-      <section aria-labelledby="directory-heading">
-        <Stack gap="sm">
-          <Title order={2} size="h4" id="directory-heading">
-            {t('home.directory')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md" component="ul" className="plain-list">
-            <DirectoryCard
-              to="/entities"
-              icon={<EntitiesIcon size={22} />}
-              title={t('nav.entities')}
-              description={t('home.entitiesDescription')}
-              count={data?.entities.totalCount}
-              loading={loading}
-            />
-            <DirectoryCard
-              to="/states"
-              icon={<GlobeIcon size={22} />}
-              title={t('nav.states')}
-              description={t('home.statesDescription')}
-              count={data?.states.totalCount}
-              loading={loading}
-            />
-            <DirectoryCard
-              to="/working-groups"
-              icon={<GroupsIcon size={22} />}
-              title={t('nav.workingGroups')}
-              description={t('home.workingGroupsDescription')}
-              count={data?.workingGroups.length}
-              loading={loading}
-            />
-            <DirectoryCard
-              to="/people"
-              icon={<PeopleIcon size={22} />}
-              title={t('nav.people')}
-              description={t('home.peopleDescription')}
-              count={data?.users.totalCount}
-              loading={loading}
-            />
-          </SimpleGrid>
-        </Stack>
-      </section>
+        <section aria-labelledby="directory-heading">
+          <Stack gap="sm">
+            <Title order={2} size="h4" id="directory-heading">
+              {t('home.directory')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md" component="ul" className="plain-list">
+              <DirectoryCard
+                to="/entities"
+                icon={<EntitiesIcon size={22} />}
+                title={t('nav.entities')}
+                description={t('home.entitiesDescription')}
+                count={data?.entities.totalCount}
+                loading={loading}
+              />
+              <DirectoryCard
+                to="/states"
+                icon={<GlobeIcon size={22} />}
+                title={t('nav.states')}
+                description={t('home.statesDescription')}
+                count={data?.states.totalCount}
+                loading={loading}
+              />
+              <DirectoryCard
+                to="/working-groups"
+                icon={<GroupsIcon size={22} />}
+                title={t('nav.workingGroups')}
+                description={t('home.workingGroupsDescription')}
+                count={data?.workingGroups.length}
+                loading={loading}
+              />
+              <DirectoryCard
+                to="/people"
+                icon={<PeopleIcon size={22} />}
+                title={t('nav.people')}
+                description={t('home.peopleDescription')}
+                count={data?.users.totalCount}
+                loading={loading}
+              />
+            </SimpleGrid>
+          </Stack>
+        </section>
+      </MyWork>
     </Page>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
@@ -76,11 +77,11 @@ const answer = (work: ReturnType<typeof stateWork>): MockLink.MockedResponse => 
   result: { data: { myWork: work } },
 });
 
-function renderMyWork(answers: MockLink.MockedResponse[]) {
+function renderMyWork(answers: MockLink.MockedResponse[], below?: ReactNode) {
   const hub = createRealtimeHub('connected');
   renderWithApp(
     <RealtimeContext.Provider value={hub}>
-      <MyWork />
+      <MyWork>{below}</MyWork>
     </RealtimeContext.Provider>,
     { mocks: [signedInMock(philippines, stateCan), ...answers] },
   );
@@ -112,6 +113,15 @@ describe('MyWork', () => {
     expect(within(offers).queryByRole('link')).toBeNull();
     expect(screen.getByRole('region', { name: 'Unread discussions' })).toHaveTextContent('Dates for the training');
     expect(screen.queryByRole('region', { name: 'Requests waiting for triage' })).toBeNull();
+  });
+
+  it('draws what the page shows below once its blocks are, so that they never push it down', async () => {
+    renderMyWork([answer(stateWork([]))], <p>The directory</p>);
+    expect(screen.getByRole('region', { name: 'Your work' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByText('The directory')).toBeNull();
+
+    expect(await screen.findByRole('region', { name: 'Our requests' }, { timeout: 10_000 })).toBeVisible();
+    expect(screen.getByText('The directory')).toBeVisible();
   });
 
   it('refreshes when a request it may show changes', async () => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Group, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
@@ -67,8 +68,13 @@ const OVERDUE_LISTS: Record<MyWorkSide | 'NONE', string> = {
   NONE: '/requests',
 };
 
-/** The signed-in person's work, in the blocks of their side of the Compact; refreshed live. */
-export function MyWork() {
+/**
+ * The signed-in person's work, in the blocks of their side of the Compact; refreshed live. `children`, what
+ * the page shows below, is drawn once the blocks are: were it drawn under their placeholder, the blocks
+ * would push it down as they appear (a layout shift, which moves what the reader is looking at).
+ */
+export function MyWork({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
   const format = useFormatters();
   const { data, loading, error, refetch } = useQuery(MyWorkDocument, {
     variables: { language: format.language },
@@ -79,33 +85,41 @@ export function MyWork() {
   useRecordEvents(refresh);
   useNotificationEvents(refresh);
 
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!data) {
-    return loading ? (
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" aria-busy>
-        {[0, 1, 2, 3].map((key) => (
-          <Skeleton key={key} height={180} radius="md" />
-        ))}
-      </SimpleGrid>
-    ) : null;
+  if (!data && loading) {
+    return (
+      <section aria-label={t('myWork.title')} aria-busy>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          {[0, 1, 2, 3].map((key) => (
+            <Skeleton key={key} height={180} radius="md" />
+          ))}
+        </SimpleGrid>
+      </section>
+    );
   }
-
-  const work = data.myWork;
-  const side = work.side ?? 'NONE';
+  const side = data?.myWork.side ?? 'NONE';
   return (
-    <Stack gap="md">
-      {side === 'COORDINATION' && <QuarterGlance />}
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        {LAYOUTS[side].map((block) => (
-          <BlockOf
-            key={block}
-            block={block}
-            work={work}
-            to={block === 'overdueRequests' ? OVERDUE_LISTS[side] : FULL_LISTS[block]}
-          />
-        ))}
-      </SimpleGrid>
-    </Stack>
+    <>
+      <section aria-label={t('myWork.title')}>
+        {data ? (
+          <Stack gap="md">
+            {side === 'COORDINATION' && <QuarterGlance />}
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+              {LAYOUTS[side].map((block) => (
+                <BlockOf
+                  key={block}
+                  block={block}
+                  work={data.myWork}
+                  to={block === 'overdueRequests' ? OVERDUE_LISTS[side] : FULL_LISTS[block]}
+                />
+              ))}
+            </SimpleGrid>
+          </Stack>
+        ) : (
+          error && <ErrorState error={error} onRetry={() => void refetch()} />
+        )}
+      </section>
+      {children}
+    </>
   );
 }
 
