@@ -47,7 +47,7 @@ export function OffersSection({ request, seesAllOffers }: { request: Request; se
           <Stack component="ul" className="plain-list" gap="sm" aria-labelledby="offers-heading">
             {request.offers.map((offer) => (
               <li key={offer.id}>
-                <OfferItem offer={offer} />
+                <OfferItem offer={offer} standing={standingOf(offer, request)} />
               </li>
             ))}
           </Stack>
@@ -57,10 +57,22 @@ export function OffersSection({ request, seesAllOffers }: { request: Request; se
   );
 }
 
-function OfferItem({ offer }: { offer: OfferFieldsFragment }) {
+/**
+ * What an offer stands for now: withdrawn; active while the request takes offers (under review); once it
+ * is matched, the lead entity's offer is the one taken up and the others are only a record, with no badge.
+ */
+type OfferStanding = 'WITHDRAWN' | 'ACTIVE' | 'LEAD' | null;
+
+function standingOf(offer: OfferFieldsFragment, request: Request): OfferStanding {
+  if (offer.status === 'WITHDRAWN') return 'WITHDRAWN';
+  if (request.status === 'UNDER_REVIEW') return 'ACTIVE';
+  return offer.organization.id === request.leadEntity?.id ? 'LEAD' : null;
+}
+
+function OfferItem({ offer, standing }: { offer: OfferFieldsFragment; standing: OfferStanding }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const withdrawn = offer.status === 'WITHDRAWN';
+  const withdrawn = standing === 'WITHDRAWN';
   return (
     <Paper
       withBorder
@@ -78,7 +90,11 @@ function OfferItem({ offer }: { offer: OfferFieldsFragment }) {
           >
             <bdi>{offer.organization.acronym ?? offer.organization.name}</bdi>
           </Anchor>
-          <ToneBadge tone={withdrawn ? 'neutral' : 'success'}>{t(`enums.offerStatus.${offer.status}`)}</ToneBadge>
+          {standing && (
+            <ToneBadge tone={withdrawn ? 'neutral' : 'success'}>
+              {standing === 'LEAD' ? t('requests.leadEntity') : t(`enums.offerStatus.${standing}`)}
+            </ToneBadge>
+          )}
         </Group>
         <Text size="xs" c="dimmed">
           <bdi>{offer.author.name}</bdi> ·{' '}

@@ -20,6 +20,7 @@ import {
   request,
   requestAnswer,
   requestNotFound,
+  unoct,
   unodc,
 } from './requests.fixtures';
 
@@ -409,5 +410,55 @@ describe('RequestPage sharing', () => {
       expect(screen.queryByRole('dialog', { name: 'Share the request more widely' })).not.toBeInTheDocument(),
     );
     expect(screen.getByText('All Compact entities')).toBeInTheDocument();
+  });
+});
+
+describe('RequestPage offers', () => {
+  const interpol = { __typename: 'Organization', id: 'org-interpol', acronym: 'INTERPOL', name: 'INTERPOL' };
+  const offer = (id: string, organization: typeof unodc, status: 'ACTIVE' | 'WITHDRAWN') => ({
+    __typename: 'AssistanceOffer',
+    id,
+    note: 'Trainers in January.',
+    noteHtml: '<p>Trainers in January.</p>',
+    status,
+    createdAt: '2026-11-29T09:00:00Z',
+    updatedAt: '2026-11-29T09:00:00Z',
+    organization,
+    author: { __typename: 'Author', name: 'Ingrid Larsen' },
+  });
+  const offers = [offer('o1', unodc, 'ACTIVE'), offer('o2', interpol, 'ACTIVE'), offer('o3', unoct, 'WITHDRAWN')];
+  const badgesOf = async () => {
+    const list = await screen.findByRole('list', { name: 'Offers' });
+    return within(list)
+      .getAllByRole('listitem')
+      .map((item) => [
+        within(item).getByRole('link').textContent,
+        item.querySelector('.mantine-Badge-root')?.textContent,
+      ]);
+  };
+
+  it('shows the offers active while the request takes them', async () => {
+    renderRequestPage([requestAnswer(request({ classification: 'UNCLASSIFIED', participants: [], offers }))]);
+    expect(await badgesOf()).toEqual([
+      ['UNODC', 'Active'],
+      ['INTERPOL', 'Active'],
+      ['UNOCT', 'Withdrawn'],
+    ]);
+  });
+
+  it('shows which offer was taken up once the request is matched, and no other as active', async () => {
+    const matched = request({
+      classification: 'UNCLASSIFIED',
+      participants: [],
+      status: 'MATCHED',
+      leadEntity: unodc,
+      offers,
+    });
+    renderRequestPage([requestAnswer(matched)]);
+    expect(await badgesOf()).toEqual([
+      ['UNODC', 'Lead entity'],
+      ['INTERPOL', undefined],
+      ['UNOCT', 'Withdrawn'],
+    ]);
   });
 });
