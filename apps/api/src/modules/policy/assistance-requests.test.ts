@@ -1,6 +1,7 @@
-import type { Classification, OrganizationKind, PlatformRole } from '@ctcp/shared';
+import type { Classification } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../common/actor.js';
+import { actorOf } from './actors.fixtures.js';
 import {
   type AssistanceRequestFacts,
   isSharedAtLeastAsWidely,
@@ -12,24 +13,14 @@ import {
   mayReadAssistanceRequest,
 } from './assistance-requests.js';
 
-const person = (role: PlatformRole, organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  userId: `${role}@${organizationId}`,
-  organizationId,
-  organizationKind,
-  role,
-  isOrganizationAdmin: false,
-  language: 'en',
-  sessionId: 's',
-});
-
-const admin = person('ADMIN', 'unoct', 'COMPACT_ENTITY');
-const coordinator = person('COORDINATOR', 'unoct', 'COMPACT_ENTITY');
-const unodc = person('ENTITY_MEMBER', 'unodc', 'COMPACT_ENTITY');
-const undpObserver = person('OBSERVER', 'undp', 'COMPACT_ENTITY');
-const author = person('FOCAL_POINT', 'ph', 'MEMBER_STATE');
-const otherFocalPoint = { ...person('FOCAL_POINT', 'ph', 'MEMBER_STATE'), userId: 'second@ph' };
-const phObserver = person('OBSERVER', 'ph', 'MEMBER_STATE');
-const maldives = person('FOCAL_POINT', 'mv', 'MEMBER_STATE');
+const admin = actorOf('ADMIN', 'unoct', 'COMPACT_ENTITY');
+const coordinator = actorOf('COORDINATOR', 'unoct', 'COMPACT_ENTITY');
+const unodc = actorOf('ENTITY_MEMBER', 'unodc', 'COMPACT_ENTITY');
+const undpObserver = actorOf('OBSERVER', 'undp', 'COMPACT_ENTITY');
+const author = actorOf('FOCAL_POINT', 'ph', 'MEMBER_STATE');
+const otherFocalPoint = { ...actorOf('FOCAL_POINT', 'ph', 'MEMBER_STATE'), userId: 'second@ph' };
+const phObserver = actorOf('OBSERVER', 'ph', 'MEMBER_STATE');
+const maldives = actorOf('FOCAL_POINT', 'mv', 'MEMBER_STATE');
 
 /** A request of the Philippines open for offers to every Compact entity, naming the coordinator. */
 const request = (classification: Classification, status: AssistanceRequestFacts['status'] = 'UNDER_REVIEW') => ({

@@ -1,36 +1,20 @@
-import {
-  ASSISTANCE_REQUEST_STATUSES,
-  CLASSIFICATIONS,
-  type OrganizationKind,
-  type PlatformRole,
-  SHARING_SCOPES,
-} from '@ctcp/shared';
+import { ASSISTANCE_REQUEST_STATUSES, CLASSIFICATIONS, SHARING_SCOPES } from '@ctcp/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../common/actor.js';
+import { actorOf } from './actors.fixtures.js';
 import { type AssistanceRequestFacts, mayReadAssistanceRequest } from './assistance-requests.js';
 import { assistanceRequestAudience, roomsFor } from './audiences.js';
 
-const person = (role: PlatformRole, organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  userId: `${role}@${organizationId}`,
-  organizationId,
-  organizationKind,
-  role,
-  isOrganizationAdmin: false,
-  language: 'en',
-  sessionId: 's',
-});
-
 /** One of each kind of person, of the organizations the generated requests draw on. */
 const PEOPLE = [
-  person('ADMIN', 'unoct', 'COMPACT_ENTITY'),
-  person('COORDINATOR', 'unoct', 'COMPACT_ENTITY'),
-  person('ENTITY_MEMBER', 'unodc', 'COMPACT_ENTITY'),
-  person('ENTITY_MEMBER', 'interpol', 'COMPACT_ENTITY'),
-  person('OBSERVER', 'undp', 'COMPACT_ENTITY'),
-  person('FOCAL_POINT', 'ph', 'MEMBER_STATE'),
-  person('FOCAL_POINT', 'mv', 'MEMBER_STATE'),
-  person('OBSERVER', 'ph', 'MEMBER_STATE'),
+  actorOf('ADMIN', 'unoct', 'COMPACT_ENTITY'),
+  actorOf('COORDINATOR', 'unoct', 'COMPACT_ENTITY'),
+  actorOf('ENTITY_MEMBER', 'unodc', 'COMPACT_ENTITY'),
+  actorOf('ENTITY_MEMBER', 'interpol', 'COMPACT_ENTITY'),
+  actorOf('OBSERVER', 'undp', 'COMPACT_ENTITY'),
+  actorOf('FOCAL_POINT', 'ph', 'MEMBER_STATE'),
+  actorOf('FOCAL_POINT', 'mv', 'MEMBER_STATE'),
+  actorOf('OBSERVER', 'ph', 'MEMBER_STATE'),
 ];
 const ENTITIES = ['unoct', 'unodc', 'interpol', 'undp'];
 

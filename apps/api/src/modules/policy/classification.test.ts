@@ -1,6 +1,7 @@
 import type { Classification, PlatformRole, WorkspaceRole } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../common/actor.js';
+import { actorOf } from './actors.fixtures.js';
 import {
   type MarkedRecordFacts,
   mayEditParticipants,
@@ -10,15 +11,7 @@ import {
 } from './classification.js';
 import { workspaceAccess } from './workspaces.js';
 
-const actor = (role: PlatformRole, userId = 'me'): Actor => ({
-  userId,
-  organizationId: 'org',
-  organizationKind: 'COMPACT_ENTITY',
-  role,
-  isOrganizationAdmin: false,
-  language: 'en',
-  sessionId: 's',
-});
+const actor = (role: PlatformRole, userId = 'me') => actorOf(role, 'org', 'COMPACT_ENTITY', { userId });
 
 const access = (who: Actor, role: WorkspaceRole | null) =>
   workspaceAccess({ visibility: 'PRIVATE', kind: 'AD_HOC', role }, who.role);

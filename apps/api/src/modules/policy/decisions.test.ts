@@ -1,6 +1,7 @@
 import type { OrganizationKind, PlatformRole, WorkspaceRole, WorkspaceVisibility } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../common/actor.js';
+import { actorOf } from './actors.fixtures.js';
 import {
   type DecisionFacts,
   latestSilenceUntil,
@@ -12,17 +13,8 @@ import {
 } from './decisions.js';
 import { workspaceAccess } from './workspaces.js';
 
-function actor(role: PlatformRole, organizationKind: OrganizationKind, organizationId: string): Actor {
-  return {
-    userId: `${organizationId}-${role}`,
-    organizationId,
-    organizationKind,
-    role,
-    isOrganizationAdmin: false,
-    language: 'en',
-    sessionId: 's',
-  };
-}
+const actor = (role: PlatformRole, organizationKind: OrganizationKind, organizationId: string) =>
+  actorOf(role, organizationId, organizationKind);
 
 const coordinator = actor('COORDINATOR', 'COMPACT_ENTITY', 'unoct');
 const admin = actor('ADMIN', 'COMPACT_ENTITY', 'unoct');

@@ -1,6 +1,7 @@
 import type { GovernanceBodyRole, OrganizationKind, PlatformRole, WorkspaceRole } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../common/actor.js';
+import { actorOf } from './actors.fixtures.js';
 import {
   mayChangeMeeting,
   mayEditGovernanceBodies,
@@ -11,15 +12,8 @@ import {
 } from './governance.js';
 import { workspaceAccess } from './workspaces.js';
 
-const actor = (role: PlatformRole, organizationKind: OrganizationKind = 'COMPACT_ENTITY'): Actor => ({
-  userId: 'me',
-  organizationId: 'org',
-  organizationKind,
-  role,
-  isOrganizationAdmin: false,
-  language: 'en',
-  sessionId: 's',
-});
+const actor = (role: PlatformRole, organizationKind: OrganizationKind = 'COMPACT_ENTITY') =>
+  actorOf(role, 'org', organizationKind, { userId: 'me' });
 
 /** What a PRIVATE body workspace allows a person with this role in it (null: no part). */
 const access = (who: Actor, role: WorkspaceRole | null) =>

@@ -1,32 +1,17 @@
-import {
-  ASSISTANCE_REQUEST_STATUSES,
-  NEXT_REQUEST_STEPS,
-  type OrganizationKind,
-  type PlatformRole,
-  type RequestStepTaker,
-} from '@ctcp/shared';
+import { ASSISTANCE_REQUEST_STATUSES, NEXT_REQUEST_STEPS, type RequestStepTaker } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../common/actor.js';
+import { actorOf } from './actors.fixtures.js';
 import { allowedTransitions, type AssistanceRequestFacts, mayMatchAssistanceRequest } from './assistance-requests.js';
 import { hasMyWorkBlock, MY_WORK_BLOCKS, type MyWorkBlock, myWorkSideOf, unreadThreadKindsOf } from './my-work.js';
 
-const person = (role: PlatformRole, organizationId: string, organizationKind: OrganizationKind): Actor => ({
-  userId: `${role}@${organizationId}`,
-  organizationId,
-  organizationKind,
-  role,
-  isOrganizationAdmin: false,
-  language: 'en',
-  sessionId: 's',
-});
-
-const admin = person('ADMIN', 'unoct', 'COMPACT_ENTITY');
-const coordinator = person('COORDINATOR', 'unoct', 'COMPACT_ENTITY');
-const unodc = person('ENTITY_MEMBER', 'unodc', 'COMPACT_ENTITY');
-const undpObserver = person('OBSERVER', 'undp', 'COMPACT_ENTITY');
-const partnerMember = person('ENTITY_MEMBER', 'eu', 'REGIONAL_ORGANIZATION');
-const philippines = person('FOCAL_POINT', 'ph', 'MEMBER_STATE');
-const phObserver = person('OBSERVER', 'ph', 'MEMBER_STATE');
+const admin = actorOf('ADMIN', 'unoct', 'COMPACT_ENTITY');
+const coordinator = actorOf('COORDINATOR', 'unoct', 'COMPACT_ENTITY');
+const unodc = actorOf('ENTITY_MEMBER', 'unodc', 'COMPACT_ENTITY');
+const undpObserver = actorOf('OBSERVER', 'undp', 'COMPACT_ENTITY');
+const partnerMember = actorOf('ENTITY_MEMBER', 'eu', 'REGIONAL_ORGANIZATION');
+const philippines = actorOf('FOCAL_POINT', 'ph', 'MEMBER_STATE');
+const phObserver = actorOf('OBSERVER', 'ph', 'MEMBER_STATE');
 
 describe('the home page’s sides', () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { OrganizationKind, PlatformRole } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../common/actor.js';
+import { actorOf } from './actors.fixtures.js';
 import {
   mayEditOrganization,
   mayEditWorkingGroupMemberships,
@@ -9,22 +9,8 @@ import {
   wouldMakeCycle,
 } from './organizations.js';
 
-function actor(
-  role: PlatformRole,
-  organizationKind: OrganizationKind,
-  organizationId: string,
-  orgAdmin = false,
-): Actor {
-  return {
-    userId: `${organizationId}-${role}`,
-    organizationId,
-    organizationKind,
-    role,
-    isOrganizationAdmin: orgAdmin,
-    language: 'en',
-    sessionId: 's',
-  };
-}
+const actor = (role: PlatformRole, organizationKind: OrganizationKind, organizationId: string, orgAdmin = false) =>
+  actorOf(role, organizationId, organizationKind, { isOrganizationAdmin: orgAdmin });
 
 const admin = actor('ADMIN', 'COMPACT_ENTITY', 'unoct');
 const coordinator = actor('COORDINATOR', 'COMPACT_ENTITY', 'unoct');

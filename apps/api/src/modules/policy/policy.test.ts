@@ -1,26 +1,16 @@
 import type { OrganizationKind, PlatformRole, WorkspaceRole, WorkspaceVisibility } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../common/actor.js';
+import { actorOf } from './actors.fixtures.js';
 import { mayInvite, mayManageInvitationsOf } from './invitations.js';
 import { mayChangeRole, mayDisable, maySeePeopleOf } from './people.js';
 import { mayGrantWorkspaceRole, workspaceAccess } from './workspaces.js';
 
-function actor(
+const actor = (
   role: PlatformRole,
   organizationKind: OrganizationKind,
   organizationId: string,
   isOrganizationAdmin = false,
-): Actor {
-  return {
-    userId: `${organizationId}-${role}`,
-    organizationId,
-    organizationKind,
-    role,
-    isOrganizationAdmin,
-    language: 'en',
-    sessionId: 's',
-  };
-}
+) => actorOf(role, organizationId, organizationKind, { isOrganizationAdmin });
 
 const admin = actor('ADMIN', 'COMPACT_ENTITY', 'unoct');
 const coordinator = actor('COORDINATOR', 'COMPACT_ENTITY', 'unoct');

@@ -1,5 +1,6 @@
 import type { Classification, OrganizationKind, PlatformRole } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
+import { actorOf } from './actors.fixtures.js';
 import {
   mayBeNamedOnProject,
   mayBreakGlassOnProject,
@@ -17,16 +18,7 @@ const person = (
   organizationId: string,
   organizationKind: OrganizationKind,
   countryCode: string | null = null,
-): Viewer => ({
-  userId: `${role}@${organizationId}`,
-  organizationId,
-  organizationKind,
-  role,
-  isOrganizationAdmin: false,
-  language: 'en',
-  sessionId: 's',
-  countryCode,
-});
+): Viewer => ({ ...actorOf(role, organizationId, organizationKind), countryCode });
 
 const admin = person('ADMIN', 'unoct', 'COMPACT_ENTITY');
 const coordinator = person('COORDINATOR', 'unoct', 'COMPACT_ENTITY');

@@ -1,6 +1,7 @@
 import type { OrganizationKind, PlatformRole } from '@ctcp/shared';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../common/actor.js';
+import { actorOf } from './actors.fixtures.js';
 import {
   dueDateFits,
   type GroupStanding,
@@ -16,15 +17,7 @@ const actor = (
   organizationKind: OrganizationKind = 'COMPACT_ENTITY',
   organizationId = 'org',
   isOrganizationAdmin = false,
-): Actor => ({
-  userId: 'me',
-  organizationId,
-  organizationKind,
-  role,
-  isOrganizationAdmin,
-  language: 'en',
-  sessionId: 's',
-});
+) => actorOf(role, organizationId, organizationKind, { userId: 'me', isOrganizationAdmin });
 
 const GROUP = { workingGroupId: 'group', organizationId: null };
 const UNIT_OF_PH = { workingGroupId: null, organizationId: 'ph' };
