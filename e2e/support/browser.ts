@@ -68,3 +68,23 @@ export async function settle(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
   await expectAccessible(page, name);
 }
+
+/**
+ * From the page's next load on, adds up how far what it had drawn moved by itself (the `layout-shift`
+ * entries of Lighthouse's CLS, without those that follow an input), for `layoutShiftOf`.
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts = window as unknown as { layoutShift: number };
+    shifts.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) shifts.layoutShift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export function layoutShiftOf(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launchChromium, newContext, settle } from '../support/browser.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, layoutShiftOf, newContext, recordLayoutShifts, settle } from '../support/browser.js';
 import { en } from '../support/i18n.js';
 import { liveConnection, signIn } from '../support/session.js';
 
@@ -44,6 +44,14 @@ describe('each side of the Compact starts the day on its home page', () => {
     await block(coordinator, 'milestonesDue').waitFor();
     await coordinator.getByRole('link', { name: en.myWork.openDashboard }).waitFor();
     await settle(coordinator, 'home-coordinator');
+
+    // Nothing drawn moves as the blocks arrive ("good" ends at 0.1 of Lighthouse's layout shift).
+    await recordLayoutShifts(coordinator);
+    await coordinator.reload();
+    await block(coordinator, 'projectsAtRisk').waitFor();
+    await coordinator.getByRole('heading', { name: en.home.directory }).waitFor();
+    await coordinator.waitForLoadState('networkidle');
+    expect(await layoutShiftOf(coordinator)).toBeLessThan(0.05);
 
     // The entity: the requests it delivers; the one waiting for review is not open to its offers yet.
     const entity = await home('member@unodc.example');
