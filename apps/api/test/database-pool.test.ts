@@ -1,5 +1,5 @@
 import { DataSource, type QueryRunner } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorCode, type TestApp, startTestApp } from './harness.js';
 
 /** Long enough for a readiness check to see a request still waiting, even on a loaded machine. */
@@ -15,8 +15,8 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 /** Takes every connection of the api's pool until the returned function gives them back. */
-async function holdEveryConnection(): Promise<() => Promise<void>> {
-  const dataSource = api.app.get(DataSource);
+async function holdEveryConnection(app = api): Promise<() => Promise<void>> {
+  const dataSource = app.app.get(DataSource);
   const runners: QueryRunner[] = [];
   for (let index = 0; index < 2; index++) {
     const runner = dataSource.createQueryRunner();
@@ -78,5 +78,42 @@ describe('a saturated pool', () => {
     expect(await fetch(`${api.url}/health/ready`).then((response) => response.json())).toMatchObject({
       pool: { saturated: false, waiting: 0 },
     });
+  });
+});
+
+describe('the request gate, when more requests come than MAX_CONCURRENT_REQUESTS', () => {
+  let gated: TestApp;
+  beforeAll(async () => {
+    gated = await startTestApp({
+      databasePool: { size: 2, timeoutMs: 60_000, statementTimeoutMs: 30_000 },
+      requestGate: { maxInFlight: 1, maxWaitMs: 500 },
+    });
+  });
+  afterAll(() => gated.close());
+
+  it('refuses one that waited its turn too long with UNAVAILABLE, serves the one let through, then serves again', async () => {
+    const coordinator = await gated.signIn('coordinator@unoct.example');
+    const workingGroups = () => gated.gql(`{ workingGroups { id } }`, {}, coordinator);
+    const release = await holdEveryConnection(gated);
+    let letThrough: ReturnType<typeof workingGroups>;
+    try {
+      letThrough = workingGroups();
+      // Through the gate once it waits for a connection: in the pool's queue, not the gate's.
+      await vi.waitFor(
+        async () => {
+          const ready = await fetch(`${gated.url}/health/ready`).then((response) => response.json());
+          expect(ready.pool.waiting).toBe(1);
+        },
+        { timeout: 30_000, interval: 50 },
+      );
+      const refused = await workingGroups();
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect(errorCode(refused)).toBe('UNAVAILABLE');
+    } finally {
+      await release();
+    }
+    expect((await letThrough).data?.workingGroups.length).toBeGreaterThan(0);
+    expect((await workingGroups()).data?.workingGroups.length).toBeGreaterThan(0);
   });
 });

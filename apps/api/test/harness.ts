@@ -97,6 +97,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     dataDir: await mkdtemp(join(tmpdir(), 'ctcp-api-test-')),
     databaseUrl,
     databasePool: { size: 10, timeoutMs: 10_000, statementTimeoutMs: 30_000 },
+    requestGate: { maxInFlight: 64, maxWaitMs: 10_000 },
     redisUrl: undefined,
     migrateOnStart: false,
     demoData: false,

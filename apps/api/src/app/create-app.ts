@@ -14,8 +14,10 @@ import { AppModule } from './app.module.js';
 import { API_PREFIXES } from '../common/api-prefixes.js';
 import { PinoNestLogger, withoutSecrets } from '../common/logger.js';
 import { isAllowedOrigin } from '../common/origins.js';
+import { requestGate } from '../common/request-gate.js';
 import type { RuntimeConfig } from '../config/runtime-config.js';
 import { RedisStatus } from '../modules/health/redis-status.js';
+import { MetricsService } from '../modules/metrics/metrics.service.js';
 import { SocketAdapter } from './socket-adapter.js';
 
 const GRAPHQL_BODY_LIMIT = '256kb';
@@ -64,6 +66,12 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   );
   app.use(withClientContext);
   app.use(cookieParser());
+  // Before the body is read: a request waiting for its turn holds no more than its connection.
+  const metrics = app.get(MetricsService);
+  app.use(
+    '/graphql',
+    requestGate(config.requestGate, () => metrics.recordRequestRefused()),
+  );
   app.useBodyParser('json', { limit: GRAPHQL_BODY_LIMIT });
   app.use(bodyErrorsAsGraphQL);
   if (config.corsOrigin) app.enableCors({ origin: config.corsOrigin, credentials: true });

@@ -9,6 +9,7 @@ import {
 } from '@ctcp/shared';
 import { parseCrontab } from 'graphile-worker';
 import { z } from 'zod';
+import type { RequestGateSettings } from '../common/request-gate.js';
 import { UPLOAD_BYTES_PER_PERSON_PER_DAY, UPLOADS_PER_PERSON_PER_DAY } from '../modules/attachments/upload-limits.js';
 import { SEARCH_RECENT_POSTS } from '../modules/search/search-limits.js';
 
@@ -32,6 +33,8 @@ const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(100_000).default(64),
+  REQUEST_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -111,6 +114,8 @@ export interface AppConfig {
   /** A PostgreSQL server; absent means the embedded one under dataDir. */
   databaseUrl: string | undefined;
   databasePool: DatabasePoolSettings;
+  /** How many API requests are served at once, and how long the others wait for their turn. */
+  requestGate: RequestGateSettings;
   redisUrl: string | undefined;
   /** Run pending migrations at start-up (always on the embedded database). */
   migrateOnStart: boolean;
@@ -230,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
       timeoutMs: values.DATABASE_POOL_TIMEOUT_MS,
       statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
     },
+    requestGate: { maxInFlight: values.MAX_CONCURRENT_REQUESTS, maxWaitMs: values.REQUEST_QUEUE_TIMEOUT_MS },
     redisUrl: values.REDIS_URL,
     migrateOnStart: embedded || (values.MIGRATE_ON_START ?? false),
     demoData,

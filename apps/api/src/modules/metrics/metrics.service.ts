@@ -53,6 +53,12 @@ export class MetricsService implements OnModuleDestroy {
     registers: [this.registry],
   });
 
+  private readonly requestsRefused = new Counter({
+    name: `${METRIC_PREFIX}http_requests_refused_total`,
+    help: "API requests refused (503) after waiting MAX_CONCURRENT_REQUESTS' turn for REQUEST_QUEUE_TIMEOUT_MS.",
+    registers: [this.registry],
+  });
+
   private readonly jobQueueRestarts = new Counter({
     name: `${METRIC_PREFIX}job_queue_restarts_total`,
     help: 'Times the job queue stopped on an error (the database away) and was started again.',
@@ -95,6 +101,11 @@ export class MetricsService implements OnModuleDestroy {
   recordRealtimeEvent(event: string): void {
     if (!this.enabled) return;
     this.realtimeEventsEmitted.inc({ event });
+  }
+
+  recordRequestRefused(): void {
+    if (!this.enabled) return;
+    this.requestsRefused.inc();
   }
 
   recordJobQueueRestart(): void {
