@@ -101,7 +101,9 @@ describe('the request gate, when more requests come than MAX_CONCURRENT_REQUESTS
       // Through the gate once it waits for a connection: in the pool's queue, not the gate's.
       await vi.waitFor(
         async () => {
-          const ready = await fetch(`${gated.url}/health/ready`).then((response) => response.json());
+          const ready = (await fetch(`${gated.url}/health/ready`).then((response) => response.json())) as {
+            pool: { waiting: number };
+          };
           expect(ready.pool.waiting).toBe(1);
         },
         { timeout: 30_000, interval: 50 },

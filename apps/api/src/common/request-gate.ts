@@ -58,7 +58,7 @@ export function requestGate({ maxInFlight, maxWaitMs }: RequestGateSettings, onR
   };
 }
 
-/** The answer of a request refused by the pool's bounded wait, so that clients handle both alike. */
+/** The answer of a request that waited too long for a connection (503, Retry-After): clients handle both alike. */
 function refuse(res: Response): void {
   const { message } = unavailable();
   res.setHeader('Retry-After', '1');
