@@ -1,7 +1,14 @@
-import { DataSource, type QueryRunner } from 'typeorm';
 import { THREAD_TITLE_MAX_LENGTH } from '@ctcp/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, errorCode, signInDemoUsers, statementsDuring, type TestApp, startTestApp } from './harness.js';
+import {
+  DEMO,
+  errorCode,
+  loggedStatementsDuring,
+  signInDemoUsers,
+  statementsDuring,
+  type TestApp,
+  startTestApp,
+} from './harness.js';
 
 const CREATE_THREAD = `mutation CreateThread($input: CreateThreadInput!) {
   createThread(input: $input) { id title pillars classification postCount author { person { email } } viewerFollows
@@ -211,18 +218,7 @@ describe('createPost, mentions and notifications', () => {
 describe('createPost, cost', () => {
   /** The statements of the transaction `mutation` opens (from its START TRANSACTION to its COMMIT). */
   async function transactionOf(mutation: () => Promise<unknown>): Promise<string[]> {
-    const { logger } = api.app.get(DataSource);
-    const logQuery = logger.logQuery;
-    const seen: { query: string; runner?: QueryRunner }[] = [];
-    logger.logQuery = (query, parameters, runner) => {
-      seen.push({ query, runner });
-      return logQuery.call(logger, query, parameters, runner);
-    };
-    try {
-      await mutation();
-    } finally {
-      logger.logQuery = logQuery;
-    }
+    const seen = await loggedStatementsDuring(api, mutation);
     const runner = seen.find((statement) => statement.query === 'START TRANSACTION')?.runner;
     return seen.filter((statement) => runner && statement.runner === runner).map((statement) => statement.query);
   }

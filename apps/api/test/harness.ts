@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { inject } from 'vitest';
 import { createApp } from '../src/app/create-app.js';
 import { createLogger } from '../src/common/logger.js';
@@ -170,13 +170,16 @@ export function errorCode(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
 }
 
-/** The SQL statements the api runs while `request` is answered (for tests of how many a request costs). */
-export async function statementsDuring(api: TestApp, request: () => Promise<unknown>): Promise<string[]> {
+/** The SQL statements the api runs while `request` is answered, each with the connection that ran it. */
+export async function loggedStatementsDuring(
+  api: TestApp,
+  request: () => Promise<unknown>,
+): Promise<{ query: string; runner?: QueryRunner }[]> {
   const { logger } = api.app.get(DataSource);
   const logQuery = logger.logQuery;
-  const seen: string[] = [];
+  const seen: { query: string; runner?: QueryRunner }[] = [];
   logger.logQuery = (query, parameters, runner) => {
-    seen.push(query);
+    seen.push({ query, runner });
     return logQuery.call(logger, query, parameters, runner);
   };
   try {
@@ -185,6 +188,11 @@ export async function statementsDuring(api: TestApp, request: () => Promise<unkn
     logger.logQuery = logQuery;
   }
   return seen;
+}
+
+/** The SQL statements the api runs while `request` is answered (for tests of how many a request costs). */
+export async function statementsDuring(api: TestApp, request: () => Promise<unknown>): Promise<string[]> {
+  return (await loggedStatementsDuring(api, request)).map((statement) => statement.query);
 }
 
 /** The demo accounts of DESIGN.md section 4. */

@@ -14,6 +14,7 @@ import { AppModule } from './app.module.js';
 import { API_PREFIXES } from '../common/api-prefixes.js';
 import { PinoNestLogger, withoutSecrets } from '../common/logger.js';
 import { isAllowedOrigin } from '../common/origins.js';
+import { AppError, sendGraphQLError } from '../common/errors.js';
 import { requestGate } from '../common/request-gate.js';
 import type { RuntimeConfig } from '../config/runtime-config.js';
 import { RedisStatus } from '../modules/health/redis-status.js';
@@ -103,7 +104,7 @@ function bodyErrorsAsGraphQL(error: unknown, req: Request, res: Response, next: 
     return;
   }
   const message = status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.';
-  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+  sendGraphQLError(res, status, new AppError('BAD_USER_INPUT', message));
 }
 
 /** The built web app from the same origin: files, then index.html for the app's own routes. */

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@ctcp/shared';
+import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 
 /** A GraphQL error carrying one of the contract's codes, and the input field at fault when there is one. */
@@ -23,6 +24,15 @@ export const mfaEnrolmentRequired = () =>
   new AppError('MFA_ENROLMENT_REQUIRED', 'Turn on two-factor sign-in to continue: your role requires it.');
 
 export const unavailable = () => new AppError('UNAVAILABLE', 'The service is busy. Try again in a moment.');
+
+/**
+ * Answers `error` before GraphQL runs (a body that cannot be read, the request gate) in GraphQL's own shape,
+ * `{ errors: [{ message, extensions: { code } }] }`, so that clients handle it like any other error.
+ */
+export function sendGraphQLError(res: Response, status: number, error: AppError): void {
+  if (error.extensions.code === 'UNAVAILABLE') res.setHeader('Retry-After', '1');
+  res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+}
 
 /** Throws FORBIDDEN unless the policy allowed the action. */
 export function assertAllowed(allowed: boolean, message?: string): asserts allowed {

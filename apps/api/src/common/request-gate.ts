@@ -1,5 +1,5 @@
-import type { RequestHandler, Response } from 'express';
-import { unavailable } from './errors.js';
+import type { RequestHandler } from 'express';
+import { sendGraphQLError, unavailable } from './errors.js';
 
 export interface RequestGateSettings {
   /** Requests let through at once; the others wait their turn, first come first served. */
@@ -49,18 +49,12 @@ export function requestGate({ maxInFlight, maxWaitMs }: RequestGateSettings, onR
     const timer = setTimeout(() => {
       waiting.delete(turn);
       onRefused();
-      refuse(res);
+      // As a request that waited too long for a connection is answered: clients handle both alike.
+      sendGraphQLError(res, 503, unavailable());
     }, maxWaitMs);
     // A client that leaves before its turn takes nobody's place.
     res.once('close', () => {
       if (waiting.delete(turn)) clearTimeout(timer);
     });
   };
-}
-
-/** The answer of a request that waited too long for a connection (503, Retry-After): clients handle both alike. */
-function refuse(res: Response): void {
-  const { message } = unavailable();
-  res.setHeader('Retry-After', '1');
-  res.status(503).json({ errors: [{ message, extensions: { code: 'UNAVAILABLE' } }] });
 }

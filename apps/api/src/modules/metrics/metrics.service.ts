@@ -55,7 +55,7 @@ export class MetricsService implements OnModuleDestroy {
 
   private readonly requestsRefused = new Counter({
     name: `${METRIC_PREFIX}http_requests_refused_total`,
-    help: "API requests refused (503) after waiting MAX_CONCURRENT_REQUESTS' turn for REQUEST_QUEUE_TIMEOUT_MS.",
+    help: 'API requests refused (503) after waiting REQUEST_QUEUE_TIMEOUT_MS for one of MAX_CONCURRENT_REQUESTS places.',
     registers: [this.registry],
   });
 
