@@ -620,7 +620,7 @@ try {
     phases[index].profile = { files, spawnedAt, exitedAt };
     console.log(`CPU profile of the ${target.name} server: ${files.join(', ') || '(none written)'}`);
   }
-  if (opts.profile) console.log('  summarize with: node bench/fanout/profile-summary.mjs <the results JSON below>');
+  if (opts.profile) console.log('  summarize with: node bench/lib/profile-summary.mjs <the results JSON below>');
 
   console.log('');
   printTable(phases);

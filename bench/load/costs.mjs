@@ -4,6 +4,9 @@
 // a focal point and a coordinator. Explains where run.mjs's CPU goes. Needs a seeded DATA_DIR (run.mjs
 // or seed.mjs made it); writes bench/results/load-costs-<timestamp>.json.
 // Usage: node bench/load/costs.mjs --data-dir=/tmp/load [--runs=40] [--allow-stale]
+//        [--only=AssistanceRequests,Thread] [--roles=ENTITY_MEMBER] [--profile=/tmp/prof]
+// --profile runs the api with --cpu-prof: a .cpuprofile of the whole run is written there when it stops
+// (read it with bench/lib/profile-summary.mjs, or in Chromium's DevTools).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
@@ -24,6 +27,9 @@ const opts = {
   warmup: Number(option('warmup', 3)),
   allowStale: option('allow-stale', 'false') === 'true',
   maxMinutes: Number(option('max-minutes', 20)),
+  only: option('only', '').split(',').filter(Boolean),
+  roles: option('roles', 'ENTITY_MEMBER,FOCAL_POINT,COORDINATOR').split(','),
+  profile: option('profile', ''),
 };
 if (!opts.dataDir)
   fail('--data-dir of a seeded database is required (node bench/load/run.mjs --data-dir=... makes one)');
@@ -69,7 +75,8 @@ const connectSocket = (url, token) =>
 let exitCode = 0;
 try {
   const dataDir = resolve(opts.dataDir);
-  const api = await startApi({ main: opts.api, dataDir });
+  const execArgv = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts.profile)}`] : [];
+  const api = await startApi({ main: opts.api, dataDir, execArgv });
   const databaseUrl = embeddedDatabaseUrl(dataDir);
   if ((await seededPeople(databaseUrl)) === 0)
     throw new Error(`${dataDir} has no people @${LOAD_DOMAIN}: seed it first`);
@@ -77,7 +84,7 @@ try {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const viewers = {};
-  for (const role of ['ENTITY_MEMBER', 'FOCAL_POINT', 'COORDINATOR'])
+  for (const role of opts.roles)
     viewers[role] = (
       await client.query(`SELECT email FROM users WHERE email LIKE $1 AND role = $2 ORDER BY created_at LIMIT 1`, [
         `%@${LOAD_DOMAIN}`,
@@ -140,7 +147,8 @@ try {
             call(documents.CreatePost, { input: { threadId: thread, body: `Cost check ${now()}`, attachmentIds: [] } }),
         ]);
     }
-    for (const [name, work] of cases) {
+    const measured = cases.filter(([name]) => opts.only.length === 0 || opts.only.includes(name));
+    for (const [name, work] of measured) {
       const result = await cost(api, pgPid, work);
       results.push({ role, email, operation: name, ...result });
       rows.push([

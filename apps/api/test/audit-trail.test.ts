@@ -82,11 +82,14 @@ describe('what is recorded', () => {
     expect(started.userAgent).toBe(BROWSER);
 
     const csv = await fetch(`${api.url}/exports/quarterly/2020/1/activities.csv`, {
-      headers: { authorization: `Bearer ${tokens.coordinator}` },
+      headers: { authorization: `Bearer ${tokens.coordinator}`, 'user-agent': BROWSER },
     });
     expect(csv.status).toBe(200);
     const [exported] = await events(tokens.admin, { action: 'report.exported' });
     expect(JSON.parse(exported.details)).toEqual({ year: 2020, quarter: 1, file: 'activities.csv', language: 'en' });
+    // What a signed-in person does is recorded with where their request came from.
+    expect(exported.userAgent).toBe(BROWSER);
+    expect(exported.ipAddress).toMatch(/127\.0\.0\.1/);
     const refused = await fetch(`${api.url}/exports/quarterly/2020/1/activities.csv`, {
       headers: { authorization: `Bearer ${tokens.philippines}` },
     });

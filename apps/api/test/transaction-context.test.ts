@@ -67,6 +67,29 @@ describe('queries inside a transaction', () => {
     await expect(later).resolves.toEqual(expect.any(Number));
   });
 
+  it('keep to their own connection while others open and end around them', async () => {
+    let opened!: () => void;
+    const firstOpen = new Promise<void>((resolve) => (opened = resolve));
+    let mayEnd!: () => void;
+    const firstMayEnd = new Promise<void>((resolve) => (mayEnd = resolve));
+    const first = dataSource.transaction(async (manager) => {
+      const own = await backendOf(manager);
+      opened();
+      await firstMayEnd;
+      return { own, seen: await backendOf(users) };
+    });
+    await firstOpen;
+    // A second one opens and ends while the first is open...
+    await dataSource.transaction(async (manager) => expect(await backendOf(users)).toBe(await backendOf(manager)));
+    mayEnd();
+    // ...and the first still reads through its own connection.
+    const { own, seen } = await first;
+    expect(seen).toBe(own);
+    // Once none is open, the next one finds its own again, and work outside any goes to the pool.
+    await dataSource.transaction(async (manager) => expect(await backendOf(users)).toBe(await backendOf(manager)));
+    await expect(backendOf(users)).resolves.toEqual(expect.any(Number));
+  });
+
   it('complete when three times the pool size run at once, each reading through a repository', async () => {
     const size = (dataSource.driver.options.extra as { max: number }).max;
     const names = await Promise.all(

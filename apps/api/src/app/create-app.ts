@@ -1,4 +1,3 @@
-import { withClientContext } from '../common/client-context.js';
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
@@ -65,7 +64,6 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
       strictTransportSecurity: config.cookieSecure,
     }),
   );
-  app.use(withClientContext);
   app.use(cookieParser());
   // Before the body is read: a request waiting for its turn holds no more than its connection.
   const metrics = app.get(MetricsService);

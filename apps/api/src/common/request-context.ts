@@ -48,7 +48,3 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
 export const OptionalActor = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Actor | undefined => requestOf(context).user,
 );
-
-export function clientAddress(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
-}

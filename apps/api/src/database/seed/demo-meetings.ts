@@ -28,35 +28,27 @@ export async function seedDemoMeetings(dataSource: DataSource, meetings: Meeting
     ]),
   );
   const coordinator = (await demoActors(dataSource))(COORDINATOR);
-  await meetings.schedule(
-    coordinator,
-    {
-      bodyId: bodies.get('UNCCT_AB')!,
-      startsAt: daysAhead(21, 14),
-      endsAt: daysAhead(21, 17),
-      timeZone: 'America/New_York',
-      place: 'United Nations Headquarters, New York (demo)',
-      onlineUrl: null,
-      agenda: [
-        'Adoption of the agenda',
-        'UNCCT programme of work: progress in the quarter',
-        'Budget and resources of the UN Counter-Terrorism Trust Fund',
-        'Any other business',
-      ],
-    },
-    null,
-  );
-  await meetings.schedule(
-    coordinator,
-    {
-      bodyId: bodies.get('CC')!,
-      startsAt: daysAhead(35, 13),
-      endsAt: daysAhead(35, 15),
-      timeZone: 'America/New_York',
-      place: null,
-      onlineUrl: 'https://meet.example.org/compact-coordination-committee',
-      agenda: ['Working groups: reports of the chairs', 'Joint projects pipeline', 'Dates of the next meetings'],
-    },
-    null,
-  );
+  await meetings.schedule(coordinator, {
+    bodyId: bodies.get('UNCCT_AB')!,
+    startsAt: daysAhead(21, 14),
+    endsAt: daysAhead(21, 17),
+    timeZone: 'America/New_York',
+    place: 'United Nations Headquarters, New York (demo)',
+    onlineUrl: null,
+    agenda: [
+      'Adoption of the agenda',
+      'UNCCT programme of work: progress in the quarter',
+      'Budget and resources of the UN Counter-Terrorism Trust Fund',
+      'Any other business',
+    ],
+  });
+  await meetings.schedule(coordinator, {
+    bodyId: bodies.get('CC')!,
+    startsAt: daysAhead(35, 13),
+    endsAt: daysAhead(35, 15),
+    timeZone: 'America/New_York',
+    place: null,
+    onlineUrl: 'https://meet.example.org/compact-coordination-committee',
+    agenda: ['Working groups: reports of the chairs', 'Joint projects pipeline', 'Dates of the next meetings'],
+  });
 }

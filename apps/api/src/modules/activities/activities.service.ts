@@ -75,15 +75,10 @@ export class ActivitiesService {
         ActivityOrganizer,
         organizerIds.map((organizationId) => ({ activityId: activity.id, organizationId })),
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'activity.recorded',
-        'Activity',
-        activity.id,
-        { type: activity.type, organizerIds },
-        null,
-      );
+      await this.audit.record(manager, actor, 'activity.recorded', 'Activity', activity.id, {
+        type: activity.type,
+        organizerIds,
+      });
       return activity;
     });
   }
@@ -100,15 +95,10 @@ export class ActivitiesService {
         ActivityOrganizer,
         organizerIds.map((organizationId) => ({ activityId: activity.id, organizationId })),
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'activity.updated',
-        'Activity',
-        activity.id,
-        { type: saved.type, organizerIds },
-        null,
-      );
+      await this.audit.record(manager, actor, 'activity.updated', 'Activity', activity.id, {
+        type: saved.type,
+        organizerIds,
+      });
       return saved;
     });
   }
@@ -117,7 +107,7 @@ export class ActivitiesService {
     return this.activities.manager.transaction(async (manager) => {
       await this.requireEditable(manager, actor, id);
       await manager.delete(Activity, { id });
-      await this.audit.record(manager, actor, 'activity.deleted', 'Activity', id, { deleted: true }, null);
+      await this.audit.record(manager, actor, 'activity.deleted', 'Activity', id, { deleted: true });
       return true;
     });
   }

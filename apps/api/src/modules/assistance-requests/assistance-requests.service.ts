@@ -133,15 +133,10 @@ export class AssistanceRequestsService {
       if (scopeChanges) {
         await this.fields.setSharedEntities(manager, request.id, values.sharingScope, values.sharedEntityIds);
       }
-      await this.audit.record(
-        manager,
-        actor,
-        'assistance_request.updated',
-        'AssistanceRequest',
-        request.id,
-        { fields: Object.keys(values), scopeChanged: Boolean(scopeChanges) },
-        null,
-      );
+      await this.audit.record(manager, actor, 'assistance_request.updated', 'AssistanceRequest', request.id, {
+        fields: Object.keys(values),
+        scopeChanged: Boolean(scopeChanges),
+      });
       const facts = (await this.queries.factsIn(manager, saved)).facts;
       return { request: saved, events: [this.notices.updatedEvent(saved, facts)] };
     });
@@ -185,15 +180,11 @@ export class AssistanceRequestsService {
         { sharingScope: to.sharingScope, updatedAt: request.updatedAt },
       );
       await this.fields.setSharedEntities(manager, request.id, to.sharingScope, to.sharedEntityIds);
-      await this.audit.record(
-        manager,
-        actor,
-        'assistance_request.sharing_widened',
-        'AssistanceRequest',
-        request.id,
-        { from: facts.sharingScope, to: to.sharingScope, sharedEntityIds: to.sharedEntityIds },
-        null,
-      );
+      await this.audit.record(manager, actor, 'assistance_request.sharing_widened', 'AssistanceRequest', request.id, {
+        from: facts.sharingScope,
+        to: to.sharingScope,
+        sharedEntityIds: to.sharedEntityIds,
+      });
       const widened = (await this.queries.factsIn(manager, request)).facts;
       const reachedNow = await this.notices.entitiesReached(to.sharingScope, to.sharedEntityIds);
       const newlyReached = reachedNow.filter((id) => !reachedBefore.has(id));
@@ -294,15 +285,9 @@ export class AssistanceRequestsService {
       }
       request.projectId = input.projectId ?? null;
       const saved = await manager.save(request);
-      await this.audit.record(
-        manager,
-        actor,
-        'assistance_request.linked',
-        'AssistanceRequest',
-        request.id,
-        { projectId: request.projectId },
-        null,
-      );
+      await this.audit.record(manager, actor, 'assistance_request.linked', 'AssistanceRequest', request.id, {
+        projectId: request.projectId,
+      });
       return { request: saved, events: [this.notices.updatedEvent(saved, facts)] };
     });
     this.realtime.publish(events);
@@ -377,14 +362,6 @@ export class AssistanceRequestsService {
       toStatus: to,
       note,
     });
-    await this.audit.record(
-      manager,
-      actor,
-      'assistance_request.moved',
-      'AssistanceRequest',
-      request.id,
-      { from, to },
-      null,
-    );
+    await this.audit.record(manager, actor, 'assistance_request.moved', 'AssistanceRequest', request.id, { from, to });
   }
 }

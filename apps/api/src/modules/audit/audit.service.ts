@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
-import { currentClient } from '../../common/client-context.js';
+import type { ClientContext } from '../../common/client-context.js';
 import { assertAllowed } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { JobsService } from '../jobs/jobs.service.js';
@@ -11,7 +11,7 @@ import { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventFilter } from './audit.inputs.js';
 
 /** Who acted: a signed-in actor, or a person known by id (and organization) while signing in. */
-export type AuditActor = Pick<Actor, 'userId'> & Partial<Pick<Actor, 'organizationId'>>;
+export type AuditActor = Pick<Actor, 'userId'> & Partial<Pick<Actor, 'organizationId' | 'client'>>;
 
 /** Seals the rows written since the last run into the hash chain. */
 export const SEAL_AUDIT_EVENTS = 'seal_audit_events';
@@ -45,7 +45,7 @@ export class AuditService implements OnModuleInit {
 
   /**
    * Records the event inside the caller's transaction, so it exists exactly when the change does. `details`
-   * says what changed, briefly (never empty); the address and user agent are the request's when not given.
+   * says what changed, briefly (never empty); where it came from is the actor's request unless `client` is given.
    */
   async record(
     manager: EntityManager,
@@ -54,10 +54,9 @@ export class AuditService implements OnModuleInit {
     targetType: string,
     targetId: string,
     details: Record<string, unknown>,
-    ipAddress?: string | null,
+    client: ClientContext | undefined = actor?.client,
   ): Promise<void> {
     if (Object.keys(details).length === 0) throw new Error(`audit event ${action} without details`);
-    const client = currentClient();
     const event = manager.create(AuditEvent, {
       actorId: actor?.userId ?? null,
       organizationId: actor?.organizationId ?? null,
@@ -65,7 +64,7 @@ export class AuditService implements OnModuleInit {
       targetType,
       targetId,
       details,
-      ipAddress: ipAddress ?? client?.ipAddress ?? null,
+      ipAddress: client?.ipAddress ?? null,
       userAgent: client?.userAgent ?? null,
     });
     await manager.save(event);

@@ -4,15 +4,10 @@ import { Args } from '../../common/args.js';
 import { REFRESH_COOKIE } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { mfaRequired, unauthenticated } from '../../common/errors.js';
-import {
-  clientAddress,
-  CurrentActor,
-  type GraphQLContext,
-  OptionalActor,
-  Public,
-} from '../../common/request-context.js';
+import { CurrentActor, type GraphQLContext, OptionalActor, Public } from '../../common/request-context.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
-import { AuthService, type ClientInfo } from './auth.service.js';
+import { AuthService } from './auth.service.js';
+import { clientOf } from '../../common/client-context.js';
 import { AuthPayload, RefreshSessionInput, SessionInfo, SignInInput, withoutRefreshToken } from './auth.types.js';
 import { clearAuthCookies, setAuthCookies } from './cookies.js';
 import { PasswordSignInGuard } from './guards.js';
@@ -37,7 +32,7 @@ export class AuthResolver {
     if (!user) throw unauthenticated();
     if (await this.twoFactor.isOn(user.id)) throw mfaRequired(await this.twoFactor.startChallenge(user.id));
     context.req.signedInUserId = user.id;
-    const payload = await this.auth.startSession(user, clientOf(context));
+    const payload = await this.auth.startSession(user, clientOf(context.req));
     setAuthCookies(context.res, payload, this.config.cookieSecure);
     return input.returnRefreshToken ? payload : withoutRefreshToken(payload);
   }
@@ -50,7 +45,7 @@ export class AuthResolver {
   ): Promise<AuthPayload> {
     const token = input?.refreshToken ?? context.req.cookies?.[REFRESH_COOKIE];
     try {
-      const payload = await this.auth.refresh(token, clientOf(context));
+      const payload = await this.auth.refresh(token, clientOf(context.req));
       setAuthCookies(context.res, payload, this.config.cookieSecure);
       // A client that holds its token itself gets the next one; a browser keeps it in the cookie only.
       return input?.refreshToken ? payload : withoutRefreshToken(payload);
@@ -79,20 +74,12 @@ export class SessionsResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Ends one of one’s own sessions; its live connections close' })
-  revokeSession(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.auth.revokeSession(actor, id, clientAddress(context.req));
+  revokeSession(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.auth.revokeSession(actor, id);
   }
 
   @Mutation(() => Int, { description: 'Ends every session of one’s own but this one; answers how many ended' })
-  revokeOtherSessions(@CurrentActor() actor: Actor, @Context() context: GraphQLContext) {
-    return this.auth.revokeOtherSessions(actor, clientAddress(context.req));
+  revokeOtherSessions(@CurrentActor() actor: Actor) {
+    return this.auth.revokeOtherSessions(actor);
   }
-}
-
-function clientOf(context: GraphQLContext): ClientInfo {
-  return { ipAddress: clientAddress(context.req), userAgent: context.req.get('user-agent') ?? null };
 }

@@ -18,6 +18,7 @@ import {
 import Bowser from 'bowser';
 import { IsNull, MoreThan, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import type { ClientContext } from '../../common/client-context.js';
 import { badInput, notFound, rateLimited, unauthenticated } from '../../common/errors.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -32,11 +33,6 @@ import { formatIdAndSecret, parseIdAndSecret, randomToken, sameHash, sha256 } fr
 export interface AccessTokenClaims {
   sub: string;
   sid: string;
-}
-
-export interface ClientInfo {
-  ipAddress: string;
-  userAgent: string | null;
 }
 
 export interface SessionSummary {
@@ -83,7 +79,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
    * Checks a password sign-in. Attempts are counted in PostgreSQL (reserveAttempt), so the limits hold
    * across api instances; an unknown account costs the same time as a known one.
    */
-  async verifyCredentials(email: string, password: string, client: ClientInfo): Promise<User> {
+  async verifyCredentials(email: string, password: string, client: ClientContext): Promise<User> {
     // The password guard runs before input validation: check the sizes here.
     if (email.length > EMAIL_MAX_LENGTH) throw badInput('email', 'The email address is too long.');
     if (password.length > PASSWORD_MAX_LENGTH) throw badInput('password', 'The password is too long.');
@@ -102,14 +98,18 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
         'User',
         user?.id ?? normalized,
         { email: normalized, reason: !user ? 'unknown account' : passwordMatches ? 'disabled' : 'wrong password' },
-        client.ipAddress,
+        client,
       );
     });
     if (!succeeded) throw unauthenticated('The email address or password is incorrect.');
     return user;
   }
 
-  async startSession(user: User, client: ClientInfo, signedInWith: SignInMethod = 'PASSWORD'): Promise<IssuedSession> {
+  async startSession(
+    user: User,
+    client: ClientContext,
+    signedInWith: SignInMethod = 'PASSWORD',
+  ): Promise<IssuedSession> {
     const secret = randomToken();
     const now = new Date();
     const session = await this.sessions.manager.transaction(async (manager) => {
@@ -120,7 +120,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
           expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_SECONDS * 1000),
           lastUsedAt: now,
           ipAddress: client.ipAddress,
-          userAgent: client.userAgent?.slice(0, 300) ?? null,
+          userAgent: client.userAgent,
           signedInWith,
         }),
       );
@@ -131,7 +131,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
         'AuthSession',
         started.id,
         { method: signedInWith },
-        client.ipAddress,
+        client,
       );
       return started;
     });
@@ -143,7 +143,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
    * Rotates the refresh token. A token that was already rotated away means someone else holds a copy:
    * the whole session is revoked.
    */
-  async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<IssuedSession> {
+  async refresh(refreshToken: string | undefined, client: ClientContext): Promise<IssuedSession> {
     const parsed = refreshToken ? parseIdAndSecret(refreshToken) : null;
     if (!parsed) throw unauthenticated(SESSION_ENDED);
 
@@ -162,8 +162,8 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
           'session.refresh_token_reused',
           'AuthSession',
           session.id,
-          { userAgent: client.userAgent ?? null, sessionEnded: true },
-          client.ipAddress,
+          { userAgent: client.userAgent, sessionEnded: true },
+          client,
         );
         return { kind: 'ended' as const };
       }
@@ -240,7 +240,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Ends one of the person's own sessions (its sockets close); another person's is NOT_FOUND. */
-  async revokeSession(actor: Actor, sessionId: string, ipAddress: string): Promise<boolean> {
+  async revokeSession(actor: Actor, sessionId: string): Promise<boolean> {
     const ended = await this.sessions.manager.transaction(async (manager) => {
       const result = await manager.update(
         AuthSession,
@@ -248,7 +248,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
         { revokedAt: new Date() },
       );
       if (!result.affected) return false;
-      await this.audit.record(manager, actor, 'session.revoked', 'AuthSession', sessionId, { by: 'self' }, ipAddress);
+      await this.audit.record(manager, actor, 'session.revoked', 'AuthSession', sessionId, { by: 'self' });
       return true;
     });
     if (!ended) throw notFound('Session');
@@ -257,7 +257,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Ends every session of the person but the current one; answers how many ended. */
-  async revokeOtherSessions(actor: Actor, ipAddress: string): Promise<number> {
+  async revokeOtherSessions(actor: Actor): Promise<number> {
     const ended = await this.sessions.manager.transaction(async (manager) => {
       const [rows] = await manager.query(
         `UPDATE auth_sessions SET revoked_at = now()
@@ -265,15 +265,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
         [actor.userId, actor.sessionId],
       );
       const ids = (rows as { id: string }[]).map((row) => row.id);
-      await this.audit.record(
-        manager,
-        actor,
-        'session.others_revoked',
-        'User',
-        actor.userId,
-        { count: ids.length },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'session.others_revoked', 'User', actor.userId, { count: ids.length });
       return ids;
     });
     for (const id of ended) this.realtime.disconnectSession(id);

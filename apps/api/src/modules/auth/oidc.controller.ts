@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, NotFoundException, Query, Req, Res } from '@nestjs/common';
 import type { CookieOptions, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { clientAddress, Public } from '../../common/request-context.js';
+import { clientOf } from '../../common/client-context.js';
+import { Public } from '../../common/request-context.js';
 import { LOGGER, RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { setAuthCookies } from './cookies.js';
 import { OIDC_TRANSACTION_TTL_SECONDS, OidcService, type SingleSignOnFailure } from './oidc.service.js';
@@ -47,10 +48,11 @@ export class OidcController {
     // The transaction is used once, whatever the outcome: a replayed callback finds none.
     const sealed: unknown = req.cookies?.[TRANSACTION_COOKIE];
     res.clearCookie(TRANSACTION_COOKIE, this.transactionCookie());
-    const outcome = await this.oidc.finish(this.callbackUrl(req), typeof sealed === 'string' ? sealed : undefined, {
-      ipAddress: clientAddress(req),
-      userAgent: req.get('user-agent') ?? null,
-    });
+    const outcome = await this.oidc.finish(
+      this.callbackUrl(req),
+      typeof sealed === 'string' ? sealed : undefined,
+      clientOf(req),
+    );
     if (!outcome.signedIn) {
       this.refuse(res, outcome.failure);
       return;

@@ -23,7 +23,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { User } from '../users/user.entity.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
 import { AuthSession } from './auth-session.entity.js';
-import { AuthService, type ClientInfo } from './auth.service.js';
+import { AuthService } from './auth.service.js';
+import type { ClientContext } from '../../common/client-context.js';
 import type { IssuedSession } from './auth.types.js';
 import { sameHash } from './tokens.js';
 
@@ -104,7 +105,11 @@ export class OidcService {
    * The provider's answer at the callback: the code is exchanged (state, nonce and PKCE checked by the
    * client library against the transaction), then the verified email must name an enabled account.
    */
-  async finish(callbackUrl: URL, sealedTransaction: string | undefined, client: ClientInfo): Promise<CallbackOutcome> {
+  async finish(
+    callbackUrl: URL,
+    sealedTransaction: string | undefined,
+    client: ClientContext,
+  ): Promise<CallbackOutcome> {
     const transaction = sealedTransaction ? this.unseal(sealedTransaction) : null;
     if (!transaction) return this.refuse('failed', client, { error: 'no_transaction' });
 
@@ -152,7 +157,7 @@ export class OidcService {
       'User',
       user.id,
       details,
-      client.ipAddress,
+      client,
     );
     return { signedIn: true, session, next: transaction.next };
   }
@@ -176,7 +181,7 @@ export class OidcService {
 
   private async refuse(
     failure: SingleSignOnFailure,
-    client: ClientInfo,
+    client: ClientContext,
     details: Record<string, unknown>,
     user?: User | null,
   ): Promise<CallbackOutcome> {
@@ -187,7 +192,7 @@ export class OidcService {
       user ? 'User' : 'SingleSignOn',
       user ? user.id : (this.settings?.issuerUrl ?? ''),
       { reason: failure, ...details },
-      client.ipAddress,
+      client,
     );
     return { signedIn: false, failure };
   }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EMAIL_MAX_LENGTH, PASSWORD_RESET_TTL_SECONDS } from '@ctcp/shared';
 import { IsNull, MoreThan, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import type { ClientContext } from '../../common/client-context.js';
 import { badInput, notFound } from '../../common/errors.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -56,13 +57,13 @@ export class PasswordResetsService implements OnModuleInit {
   }
 
   /** Sets the password of the link's account, uses the link up and ends every session of that person. */
-  async reset(input: ResetPasswordInput, ipAddress: string): Promise<boolean> {
-    await this.tokenGuesses.assertAllowed(ipAddress);
+  async reset(input: ResetPasswordInput, client: ClientContext): Promise<boolean> {
+    await this.tokenGuesses.assertAllowed(client.ipAddress);
     const tokenHash = sha256(input.token);
     // The link is checked before the costly hash, so that bogus tokens cost nothing.
     const link = await this.usable(tokenHash);
     if (!link) {
-      await this.tokenGuesses.recordFailure(ipAddress);
+      await this.tokenGuesses.recordFailure(client.ipAddress);
       throw notFound(LINK_UNUSABLE);
     }
     const [user] = await this.users.findByIds([link.userId]);
@@ -82,7 +83,7 @@ export class PasswordResetsService implements OnModuleInit {
         'User',
         reset.userId,
         { resetId: reset.id, otherSessionsEnded: true },
-        ipAddress,
+        client,
       );
       return true;
     });
@@ -93,7 +94,7 @@ export class PasswordResetsService implements OnModuleInit {
    * is replaced only if it is still the one checked, so of two changes at once the second finds its
    * "current password" out of date.
    */
-  async change(actor: Actor, input: ChangePasswordInput, ipAddress: string): Promise<boolean> {
+  async change(actor: Actor, input: ChangePasswordInput): Promise<boolean> {
     const wrongCurrent = () => badInput('currentPassword', 'The current password is incorrect.');
     const [user] = await this.users.findByIds([actor.userId]);
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) throw wrongCurrent();
@@ -104,15 +105,7 @@ export class PasswordResetsService implements OnModuleInit {
         throw wrongCurrent();
       }
       await this.sessions.revokeAllOf(manager, actor.userId, actor.sessionId);
-      await this.audit.record(
-        manager,
-        actor,
-        'password.changed',
-        'User',
-        actor.userId,
-        { otherSessionsEnded: true },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'password.changed', 'User', actor.userId, { otherSessionsEnded: true });
     });
     return true;
   }
@@ -149,7 +142,8 @@ export class PasswordResetsService implements OnModuleInit {
         'User',
         user.id,
         { email: user.email },
-        ipAddress,
+        // The job runs apart from the request: only the address it came from was kept.
+        { ipAddress, userAgent: null },
       );
       await this.mail.enqueue(manager, [
         {

@@ -6,7 +6,7 @@ import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
 import { Strategy as LocalStrategyBase } from 'passport-local';
 import type { Actor } from '../../common/actor.js';
 import { unauthenticated } from '../../common/errors.js';
-import { clientAddress } from '../../common/request-context.js';
+import { clientOf } from '../../common/client-context.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import type { User } from '../users/user.entity.js';
 import { type AccessTokenClaims, AuthService } from './auth.service.js';
@@ -20,10 +20,7 @@ export class LocalStrategy extends PassportStrategy(LocalStrategyBase, 'local') 
   }
 
   validate(req: Request, email: string, password: string): Promise<User> {
-    return this.auth.verifyCredentials(email, password, {
-      ipAddress: clientAddress(req),
-      userAgent: req.get('user-agent') ?? null,
-    });
+    return this.auth.verifyCredentials(email, password, clientOf(req));
   }
 }
 
@@ -43,12 +40,13 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
       // passport-jwt's types predate key objects; it hands the key to jsonwebtoken, which takes one.
       secretOrKey: accessTokenKey(config.jwtSecret) as unknown as Buffer,
       algorithms: ['HS256'],
+      passReqToCallback: true,
     });
   }
 
-  async validate(claims: AccessTokenClaims): Promise<Actor> {
+  async validate(req: Request, claims: AccessTokenClaims): Promise<Actor> {
     const actor = await this.auth.actorFor(claims);
     if (!actor) throw unauthenticated();
-    return actor;
+    return { ...actor, client: clientOf(req) };
   }
 }

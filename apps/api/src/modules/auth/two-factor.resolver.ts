@@ -1,14 +1,9 @@
+import { clientOf } from '../../common/client-context.js';
 import { Inject } from '@nestjs/common';
 import { Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
-import {
-  AllowedBeforeTwoFactor,
-  clientAddress,
-  CurrentActor,
-  type GraphQLContext,
-  Public,
-} from '../../common/request-context.js';
+import { AllowedBeforeTwoFactor, CurrentActor, type GraphQLContext, Public } from '../../common/request-context.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { User } from '../users/user.entity.js';
 import { AuthService } from './auth.service.js';
@@ -36,8 +31,8 @@ export class TwoFactorResolver {
     description: 'The second step of signIn for a person with two-factor sign-in: the code and the mfaToken',
   })
   async completeSignIn(@Args('input') input: CompleteSignInInput, @Context() context: GraphQLContext) {
-    const client = { ipAddress: clientAddress(context.req), userAgent: context.req.get('user-agent') ?? null };
-    const user = await this.twoFactors.completeChallenge(input.mfaToken, input.code, client.ipAddress);
+    const client = clientOf(context.req);
+    const user = await this.twoFactors.completeChallenge(input.mfaToken, input.code, client);
     context.req.signedInUserId = user.id;
     const payload = await this.auth.startSession(user, client);
     setAuthCookies(context.res, payload, this.config.cookieSecure);
@@ -54,17 +49,13 @@ export class TwoFactorResolver {
 
   @AllowedBeforeTwoFactor()
   @Mutation(() => TotpConfirmation, { description: 'Turns two-factor sign-in on with a first code from the app' })
-  async confirmTotp(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: TotpCodeInput,
-    @Context() context: GraphQLContext,
-  ): Promise<TotpConfirmation> {
-    return { recoveryCodes: await this.twoFactors.confirm(actor, input.code, clientAddress(context.req)) };
+  async confirmTotp(@CurrentActor() actor: Actor, @Args('input') input: TotpCodeInput): Promise<TotpConfirmation> {
+    return { recoveryCodes: await this.twoFactors.confirm(actor, input.code) };
   }
 
   @Mutation(() => Boolean, { description: 'Turns two-factor sign-in off, given a current code or a recovery code' })
-  disableTotp(@CurrentActor() actor: Actor, @Args('input') input: TotpCodeInput, @Context() context: GraphQLContext) {
-    return this.twoFactors.disable(actor, input.code, clientAddress(context.req));
+  disableTotp(@CurrentActor() actor: Actor, @Args('input') input: TotpCodeInput) {
+    return this.twoFactors.disable(actor, input.code);
   }
 
   @ResolveField(() => TwoFactorStatus, {

@@ -5,6 +5,7 @@ import { MFA_CHALLENGE_TTL_SECONDS, MFA_MAX_FAILURES, MFA_WINDOW_SECONDS, RECOVE
 import { generateSecret, generateURI, verify } from 'otplib';
 import { type EntityManager, IsNull, Not, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import type { ClientContext } from '../../common/client-context.js';
 import { badInput, conflict, rateLimited, unauthenticated } from '../../common/errors.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -70,7 +71,7 @@ export class TwoFactorService {
   }
 
   /** Turns two-factor sign-in on with a first code from the app; answers ten new recovery codes. */
-  async confirm(actor: Actor, code: string, ipAddress: string): Promise<string[]> {
+  async confirm(actor: Actor, code: string): Promise<string[]> {
     const outcome = await this.factors.manager.transaction(async (manager) => {
       const factor = await this.lockedFactor(manager, actor.userId);
       if (!factor || factor.confirmedAt) throw conflict('Start setting up two-factor sign-in first.');
@@ -78,15 +79,7 @@ export class TwoFactorService {
       factor.confirmedAt = new Date();
       await manager.save(factor);
       const codes = await this.replaceRecoveryCodes(manager, actor.userId);
-      await this.audit.record(
-        manager,
-        actor,
-        'two_factor.enabled',
-        'User',
-        actor.userId,
-        { method: 'TOTP' },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'two_factor.enabled', 'User', actor.userId, { method: 'TOTP' });
       return codes;
     });
     if (!outcome) throw badInput('code', WRONG_CODE);
@@ -94,22 +87,14 @@ export class TwoFactorService {
   }
 
   /** Turns two-factor sign-in off, given a current code or a recovery code. */
-  async disable(actor: Actor, code: string, ipAddress: string): Promise<boolean> {
+  async disable(actor: Actor, code: string): Promise<boolean> {
     const disabled = await this.factors.manager.transaction(async (manager) => {
       const factor = await this.lockedFactor(manager, actor.userId);
       if (!factor?.confirmedAt) throw conflict('Two-factor sign-in is not on.');
       if (!(await this.checkCode(manager, factor, code, { recoveryCodes: true }))) return false;
       await manager.delete(TotpFactor, { userId: actor.userId });
       await manager.delete(RecoveryCode, { userId: actor.userId });
-      await this.audit.record(
-        manager,
-        actor,
-        'two_factor.disabled',
-        'User',
-        actor.userId,
-        { method: 'TOTP' },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'two_factor.disabled', 'User', actor.userId, { method: 'TOTP' });
       return true;
     });
     if (!disabled) throw badInput('code', WRONG_CODE);
@@ -130,7 +115,7 @@ export class TwoFactorService {
   }
 
   /** The person of a challenge answered with a right code (the challenge is used up), else an error. */
-  async completeChallenge(mfaToken: string, code: string, ipAddress: string): Promise<User> {
+  async completeChallenge(mfaToken: string, code: string, client: ClientContext): Promise<User> {
     const parsed = parseIdAndSecret(mfaToken);
     if (!parsed) throw unauthenticated(SIGN_IN_EXPIRED);
     const outcome = await this.factors.manager.transaction(async (manager) => {
@@ -152,7 +137,7 @@ export class TwoFactorService {
         'User',
         challenge.userId,
         { method: 'TOTP' },
-        ipAddress,
+        client,
       );
       return challenge.userId;
     });

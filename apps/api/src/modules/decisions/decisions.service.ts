@@ -113,15 +113,10 @@ export class DecisionsService implements OnModuleInit {
       await this.jobs.add(manager, ADOPT_DECISION, [{ payload: { id: decision.id }, key: adoptionKey(decision.id) }], {
         delaySeconds,
       });
-      await this.audit.record(
-        manager,
-        actor,
-        'decision.proposed',
-        'Decision',
-        decision.id,
-        { workspaceId: workspace.id, silenceUntil: decision.silenceUntil },
-        null,
-      );
+      await this.audit.record(manager, actor, 'decision.proposed', 'Decision', decision.id, {
+        workspaceId: workspace.id,
+        silenceUntil: decision.silenceUntil,
+      });
       const [author] = await this.users.findByIds([actor.userId]);
       const recipients = (await this.readers.parties(workspace.id)).filter((id) => id !== actor.userId);
       const notified = await this.notify(manager, recipients, 'DECISION_PROPOSED', decision, {
@@ -164,15 +159,10 @@ export class DecisionsService implements OnModuleInit {
         await manager.update(Decision, { id: decision.id }, { status: 'SILENCE_BROKEN' });
         events.push(updated(decision));
       }
-      await this.audit.record(
-        manager,
-        actor,
-        'decision.objected',
-        'Decision',
-        decision.id,
-        { organizationId: actor.organizationId, status: decision.status },
-        null,
-      );
+      await this.audit.record(manager, actor, 'decision.objected', 'Decision', decision.id, {
+        organizationId: actor.organizationId,
+        status: decision.status,
+      });
       const organization = (await this.organizations.mapByIds([actor.organizationId])).get(actor.organizationId)!;
       const moderators = await this.readers.parties(decision.workspaceId, MODERATORS);
       const recipients = [...new Set([decision.proposedById, ...moderators])].filter((id) => id !== actor.userId);
@@ -207,15 +197,9 @@ export class DecisionsService implements OnModuleInit {
         { id: decision.id },
         { status: 'WITHDRAWN', withdrawnById: actor.userId, closedAt: () => 'now()' },
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'decision.withdrawn',
-        'Decision',
-        decision.id,
-        { workspaceId: decision.workspaceId },
-        null,
-      );
+      await this.audit.record(manager, actor, 'decision.withdrawn', 'Decision', decision.id, {
+        workspaceId: decision.workspaceId,
+      });
       const recipients = (await this.readers.parties(decision.workspaceId)).filter((user) => user !== actor.userId);
       const notified = await this.notify(manager, recipients, 'DECISION_WITHDRAWN', decision, {});
       return { decision, events: [updated(decision), ...notified] };
@@ -242,15 +226,9 @@ export class DecisionsService implements OnModuleInit {
         return [];
       }
       const decision = await manager.findOneByOrFail(Decision, { id });
-      await this.audit.record(
-        manager,
-        null,
-        'decision.adopted',
-        'Decision',
-        decision.id,
-        { silenceUntil: decision.silenceUntil },
-        null,
-      );
+      await this.audit.record(manager, null, 'decision.adopted', 'Decision', decision.id, {
+        silenceUntil: decision.silenceUntil,
+      });
       const notified = await this.notify(
         manager,
         await this.readers.parties(decision.workspaceId),

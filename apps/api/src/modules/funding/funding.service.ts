@@ -90,15 +90,13 @@ export class FundingService {
       const pledgeIds = this.fulfilledPledgeIds(values.kind, input.fulfilsPledgeIds ?? []);
       const saved = await manager.save(manager.create(Contribution, { ...values, recordedById: actor.userId }));
       const fulfils = await this.allocate(manager, actor, saved, pledgeIds);
-      await this.audit.record(
-        manager,
-        actor,
-        'contribution.recorded',
-        'Contribution',
-        saved.id,
-        { kind: saved.kind, amountUsd: saved.amountUsd, currency: saved.currency, amount: saved.amount, fulfils },
-        null,
-      );
+      await this.audit.record(manager, actor, 'contribution.recorded', 'Contribution', saved.id, {
+        kind: saved.kind,
+        amountUsd: saved.amountUsd,
+        currency: saved.currency,
+        amount: saved.amount,
+        fulfils,
+      });
       return saved;
     });
   }
@@ -125,15 +123,13 @@ export class FundingService {
       const saved = await manager.save(Object.assign(locked, values));
       await manager.delete(ContributionFulfilment, { receiptId: saved.id });
       const fulfils = await this.allocate(manager, actor, saved, pledgeIds);
-      await this.audit.record(
-        manager,
-        actor,
-        'contribution.updated',
-        'Contribution',
-        saved.id,
-        { kind: saved.kind, amountUsd: saved.amountUsd, currency: saved.currency, amount: saved.amount, fulfils },
-        null,
-      );
+      await this.audit.record(manager, actor, 'contribution.updated', 'Contribution', saved.id, {
+        kind: saved.kind,
+        amountUsd: saved.amountUsd,
+        currency: saved.currency,
+        amount: saved.amount,
+        fulfils,
+      });
       return saved;
     });
   }
@@ -170,15 +166,10 @@ export class FundingService {
         AgreementParty,
         partyIds.map((organizationId) => ({ agreementId: saved.id, organizationId })),
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'agreement.recorded',
-        'Agreement',
-        saved.id,
-        { type: saved.type, partyIds },
-        null,
-      );
+      await this.audit.record(manager, actor, 'agreement.recorded', 'Agreement', saved.id, {
+        type: saved.type,
+        partyIds,
+      });
       return saved;
     });
   }
@@ -200,15 +191,10 @@ export class FundingService {
         AgreementParty,
         partyIds.map((organizationId) => ({ agreementId: saved.id, organizationId })),
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'agreement.updated',
-        'Agreement',
-        saved.id,
-        { type: saved.type, partyIds },
-        null,
-      );
+      await this.audit.record(manager, actor, 'agreement.updated', 'Agreement', saved.id, {
+        type: saved.type,
+        partyIds,
+      });
       return saved;
     });
   }

@@ -4,7 +4,7 @@ import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { LanguageEnum } from '../../common/graphql-enums.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { clientAddress, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import { accessTokenFromRequest } from '../auth/strategies.js';
 import { renderMarkdown } from '../discussions/markdown.js';
@@ -59,32 +59,20 @@ export class GovernanceBodiesResolver {
   }
 
   @Mutation(() => GovernanceBody, { description: 'Platform admins add a body, with its own private workspace' })
-  createGovernanceBody(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: CreateGovernanceBodyInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.create(actor, input, clientAddress(context.req));
+  createGovernanceBody(@CurrentActor() actor: Actor, @Args('input') input: CreateGovernanceBodyInput) {
+    return this.service.create(actor, input);
   }
 
   @Mutation(() => GovernanceBodyMember, {
     description: 'Platform admins seat an organization on a body or change its role; its workspace follows',
   })
-  setGovernanceBodyMember(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: SetGovernanceBodyMemberInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.setMember(actor, input, clientAddress(context.req));
+  setGovernanceBodyMember(@CurrentActor() actor: Actor, @Args('input') input: SetGovernanceBodyMemberInput) {
+    return this.service.setMember(actor, input);
   }
 
   @Mutation(() => Boolean, { description: 'Platform admins take an organization off a body and out of its workspace' })
-  removeGovernanceBodyMember(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: RemoveGovernanceBodyMemberInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.removeMember(actor, input, clientAddress(context.req));
+  removeGovernanceBodyMember(@CurrentActor() actor: Actor, @Args('input') input: RemoveGovernanceBodyMemberInput) {
+    return this.service.removeMember(actor, input);
   }
 
   @Mutation(() => Thread, {
@@ -215,30 +203,18 @@ export class MeetingsResolver {
   @Mutation(() => Meeting, {
     description: 'The body’s chair and secretariat, its workspace’s moderators and coordinators schedule a meeting',
   })
-  scheduleMeeting(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: ScheduleMeetingInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.schedule(actor, input, clientAddress(context.req));
+  scheduleMeeting(@CurrentActor() actor: Actor, @Args('input') input: ScheduleMeetingInput) {
+    return this.service.schedule(actor, input);
   }
 
   @Mutation(() => Meeting, { description: 'Moves, corrects or cancels a meeting; its people are told of a change' })
-  updateMeeting(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateMeetingInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.update(actor, input, clientAddress(context.req));
+  updateMeeting(@CurrentActor() actor: Actor, @Args('input') input: UpdateMeetingInput) {
+    return this.service.update(actor, input);
   }
 
   @Mutation(() => Meeting, { description: 'Records what the meeting decided and who attended; it is then HELD' })
-  recordMeetingOutcome(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: RecordMeetingOutcomeInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.recordOutcome(actor, input, clientAddress(context.req));
+  recordMeetingOutcome(@CurrentActor() actor: Actor, @Args('input') input: RecordMeetingOutcomeInput) {
+    return this.service.recordOutcome(actor, input);
   }
 
   // The parent meeting was authorized by the query that returned it: its body's workspace is readable.

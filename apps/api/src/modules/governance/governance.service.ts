@@ -70,7 +70,7 @@ export class GovernanceService {
     return { body, access: found.access, organizationRole: member?.role ?? null };
   }
 
-  async create(actor: Actor, input: CreateGovernanceBodyInput, ipAddress: string | null): Promise<GovernanceBody> {
+  async create(actor: Actor, input: CreateGovernanceBodyInput): Promise<GovernanceBody> {
     assertAllowed(mayEditGovernanceBodies(actor), 'Platform admins add governance bodies.');
     const names = unitNames(input.names);
     const acronym = input.acronym?.trim() || null;
@@ -85,17 +85,13 @@ export class GovernanceService {
       const body = await manager.save(
         manager.create(GovernanceBody, { key, acronym, names, confirmed: true, workspaceId: workspace.id }),
       );
-      await this.audit.record(manager, actor, 'governance_body.created', 'GovernanceBody', body.id, { key }, ipAddress);
+      await this.audit.record(manager, actor, 'governance_body.created', 'GovernanceBody', body.id, { key });
       return body;
     });
   }
 
   /** Seats the organization on the body with `role`, or changes its role; its workspace follows at once. */
-  async setMember(
-    actor: Actor,
-    input: SetGovernanceBodyMemberInput,
-    ipAddress: string | null,
-  ): Promise<GovernanceBodyMember> {
+  async setMember(actor: Actor, input: SetGovernanceBodyMemberInput): Promise<GovernanceBodyMember> {
     assertAllowed(mayEditGovernanceBodies(actor), 'Platform admins decide who sits on governance bodies.');
     const { member, body } = await this.bodies.manager.transaction(async (manager) => {
       const body = await this.requireBody(manager, input.bodyId);
@@ -116,15 +112,10 @@ export class GovernanceService {
         input.organizationId,
         workspaceRoleOfBodyMember(input.role),
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'governance_body.member_set',
-        'GovernanceBody',
-        body.id,
-        { organizationId: input.organizationId, role: input.role },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'governance_body.member_set', 'GovernanceBody', body.id, {
+        organizationId: input.organizationId,
+        role: input.role,
+      });
       const member = await manager.findOneByOrFail(GovernanceBodyMember, {
         bodyId: body.id,
         organizationId: input.organizationId,
@@ -136,7 +127,7 @@ export class GovernanceService {
   }
 
   /** Takes the organization off the body and out of its workspace (its people keep their own memberships). */
-  async removeMember(actor: Actor, input: RemoveGovernanceBodyMemberInput, ipAddress: string | null): Promise<boolean> {
+  async removeMember(actor: Actor, input: RemoveGovernanceBodyMemberInput): Promise<boolean> {
     assertAllowed(mayEditGovernanceBodies(actor), 'Platform admins decide who sits on governance bodies.');
     const body = await this.bodies.manager.transaction(async (manager) => {
       const body = await this.requireBody(manager, input.bodyId);
@@ -146,15 +137,9 @@ export class GovernanceService {
       });
       if (!removed.affected) throw notFound('Governance body member');
       await this.workspaces.setOrganizationRole(manager, body.workspaceId, input.organizationId, null);
-      await this.audit.record(
-        manager,
-        actor,
-        'governance_body.member_removed',
-        'GovernanceBody',
-        body.id,
-        { organizationId: input.organizationId },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'governance_body.member_removed', 'GovernanceBody', body.id, {
+        organizationId: input.organizationId,
+      });
       return body;
     });
     this.realtime.publish([await this.readers.partiesChanged(body.workspaceId)]);

@@ -69,7 +69,7 @@ export class MeetingsService {
     return (await this.requireReadable(actor, id)).meeting;
   }
 
-  async schedule(actor: Actor, input: ScheduleMeetingInput, ipAddress: string | null): Promise<Meeting> {
+  async schedule(actor: Actor, input: ScheduleMeetingInput): Promise<Meeting> {
     const { meeting, events } = await this.meetings.manager.transaction(async (manager) => {
       const { body, access, organizationRole } = await this.governance.withAccess(actor, input.bodyId, manager);
       if (!mayReadMeetings(access)) throw notFound('Governance body');
@@ -105,22 +105,14 @@ export class MeetingsService {
         }),
       );
       await this.putDocuments(manager, meeting.id, documentIds);
-      await this.audit.record(
-        manager,
-        actor,
-        'meeting.scheduled',
-        'Meeting',
-        meeting.id,
-        { bodyId: body.id, number },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'meeting.scheduled', 'Meeting', meeting.id, { bodyId: body.id, number });
       return { meeting, events: await this.notify(manager, actor, body, meeting, 'MEETING_SCHEDULED') };
     });
     this.realtime.publish(events);
     return meeting;
   }
 
-  async update(actor: Actor, input: UpdateMeetingInput, ipAddress: string | null): Promise<Meeting> {
+  async update(actor: Actor, input: UpdateMeetingInput): Promise<Meeting> {
     const { meeting, events } = await this.meetings.manager.transaction(async (manager) => {
       const { body } = await this.requireManageable(actor, input.id, manager);
       const meeting = await lockForChange(manager, Meeting, input.id, 'Meeting');
@@ -160,7 +152,6 @@ export class MeetingsService {
         'Meeting',
         meeting.id,
         { moved, agendaChanged, documentsChanged: input.documentIds !== undefined && input.documentIds !== null },
-        ipAddress,
       );
       const type: NotificationType | null = input.cancelled
         ? 'MEETING_CANCELLED'
@@ -174,7 +165,7 @@ export class MeetingsService {
   }
 
   /** Records (or corrects) what a meeting decided and who attended; the first record makes it HELD. */
-  async recordOutcome(actor: Actor, input: RecordMeetingOutcomeInput, ipAddress: string | null): Promise<Meeting> {
+  async recordOutcome(actor: Actor, input: RecordMeetingOutcomeInput): Promise<Meeting> {
     const { meeting, events } = await this.meetings.manager.transaction(async (manager) => {
       const { body } = await this.requireManageable(actor, input.meetingId, manager);
       const meeting = await lockForChange(manager, Meeting, input.meetingId, 'Meeting');
@@ -198,15 +189,10 @@ export class MeetingsService {
           attendeeIds.map((organizationId) => ({ meetingId: meeting.id, organizationId })),
         );
       }
-      await this.audit.record(
-        manager,
-        actor,
-        'meeting.outcome_recorded',
-        'Meeting',
-        meeting.id,
-        { attendees: attendeeIds.length, corrected: !first },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'meeting.outcome_recorded', 'Meeting', meeting.id, {
+        attendees: attendeeIds.length,
+        corrected: !first,
+      });
       const saved = await manager.findOneByOrFail(Meeting, { id: meeting.id });
       return { meeting: saved, events: first ? await this.notify(manager, actor, body, saved, 'MEETING_OUTCOME') : [] };
     });

@@ -1,9 +1,10 @@
+import { clientOf } from '../../common/client-context.js';
 import { Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import { Inject } from '@nestjs/common';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { clientAddress, CurrentActor, type GraphQLContext, Public } from '../../common/request-context.js';
+import { CurrentActor, type GraphQLContext, Public } from '../../common/request-context.js';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
 import { AuthService } from '../auth/auth.service.js';
 import { AuthPayload, withoutRefreshToken } from '../auth/auth.types.js';
@@ -26,28 +27,20 @@ export class InvitationsResolver {
   @Mutation(() => InviteUserPayload, {
     description: 'Invites someone to an organization: admins, coordinators, or organization admins for their own',
   })
-  inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput, @Context() context: GraphQLContext) {
-    return this.service.invite(actor, input, clientAddress(context.req));
+  inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput) {
+    return this.service.invite(actor, input);
   }
 
   @Mutation(() => InviteUserPayload, {
     description: 'Sends a pending invitation again with a new link; the previous link stops working',
   })
-  resendInvitation(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.resend(actor, id, clientAddress(context.req));
+  resendInvitation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.resend(actor, id);
   }
 
   @Mutation(() => Boolean, { description: 'Withdraws a pending invitation; its link stops working' })
-  revokeInvitation(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.revoke(actor, id, clientAddress(context.req));
+  revokeInvitation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.revoke(actor, id);
   }
 
   @Query(() => InvitationConnection, { description: 'Pending invitations, of one organization or of all' })
@@ -62,14 +55,14 @@ export class InvitationsResolver {
   @Public()
   @Query(() => InvitationPreview, { description: 'What a pending invitation token invites to' })
   invitation(@Args('token') token: string, @Context() context: GraphQLContext) {
-    return this.service.preview(token, clientAddress(context.req));
+    return this.service.preview(token, clientOf(context.req).ipAddress);
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates the account of an invitation and signs it in' })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() context: GraphQLContext) {
-    const client = { ipAddress: clientAddress(context.req), userAgent: context.req.get('user-agent') ?? null };
-    const user = await this.service.accept(input, client.ipAddress);
+    const client = clientOf(context.req);
+    const user = await this.service.accept(input, client);
     context.req.signedInUserId = user.id;
     const payload = await this.auth.startSession(user, client);
     setAuthCookies(context.res, payload, this.config.cookieSecure);

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DEFAULT_LANGUAGE, INVITATION_TTL_SECONDS } from '@ctcp/shared';
 import { type EntityManager, IsNull, MoreThan, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
+import type { ClientContext } from '../../common/client-context.js';
 import { assertAllowed, badInput, conflict, notFound } from '../../common/errors.js';
 import { lockForChange } from '../../database/lock-for-change.js';
 import { findPage, type Page } from '../../common/pagination.js';
@@ -45,7 +46,7 @@ export class InvitationsService {
    * has an account (that person gets a mail saying someone tried to invite them), and the link goes only
    * by mail when mail leaves the machine.
    */
-  async invite(actor: Actor, input: InviteUserInput, ipAddress: string): Promise<InviteUserPayload> {
+  async invite(actor: Actor, input: InviteUserInput): Promise<InviteUserPayload> {
     const organization = await this.organizations.findByIdUnchecked(input.organizationId);
     if (!organization) throw notFound('Organization');
     assertAllowed(
@@ -75,15 +76,10 @@ export class InvitationsService {
           acceptedAt: null,
         }),
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'invitation.created',
-        'Invitation',
-        saved.id,
-        { email, role: input.role },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'invitation.created', 'Invitation', saved.id, {
+        email,
+        role: input.role,
+      });
       await this.mail.enqueue(manager, [await this.invitationMail(actor, saved, organization, token)]);
       return saved;
     });
@@ -91,7 +87,7 @@ export class InvitationsService {
   }
 
   /** A new link for a pending invitation (the old one stops working), sent again, valid again in full. */
-  async resend(actor: Actor, id: string, ipAddress: string): Promise<InviteUserPayload> {
+  async resend(actor: Actor, id: string): Promise<InviteUserPayload> {
     const token = randomToken();
     const invitation = await this.invitations.manager.transaction(async (manager) => {
       const pending = await this.requireManageable(manager, actor, id);
@@ -99,15 +95,10 @@ export class InvitationsService {
       pending.tokenHash = sha256(token);
       pending.expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
       const saved = await manager.save(pending);
-      await this.audit.record(
-        manager,
-        actor,
-        'invitation.resent',
-        'Invitation',
-        id,
-        { email: saved.email, expiresAt: saved.expiresAt },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'invitation.resent', 'Invitation', id, {
+        email: saved.email,
+        expiresAt: saved.expiresAt,
+      });
       await this.mail.enqueue(manager, [await this.invitationMail(actor, saved, organization, token)]);
       return saved;
     });
@@ -115,19 +106,11 @@ export class InvitationsService {
   }
 
   /** Withdraws a pending invitation: its link stops working at once. */
-  async revoke(actor: Actor, id: string, ipAddress: string): Promise<boolean> {
+  async revoke(actor: Actor, id: string): Promise<boolean> {
     return this.invitations.manager.transaction(async (manager) => {
       const pending = await this.requireManageable(manager, actor, id);
       await manager.delete(Invitation, { id: pending.id });
-      await this.audit.record(
-        manager,
-        actor,
-        'invitation.revoked',
-        'Invitation',
-        id,
-        { email: pending.email },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'invitation.revoked', 'Invitation', id, { email: pending.email });
       return true;
     });
   }
@@ -166,15 +149,15 @@ export class InvitationsService {
   }
 
   /** Creates the account and uses up the invitation in one transaction. */
-  async accept(input: AcceptInvitationInput, ipAddress: string): Promise<User> {
+  async accept(input: AcceptInvitationInput, client: ClientContext): Promise<User> {
     const name = input.name.trim();
     if (!name) throw badInput('name', 'Enter your name.');
     // The token first: a guess costs a lookup, never a hash (tens of milliseconds and 64 MiB).
-    await this.tokenGuesses.assertAllowed(ipAddress);
+    await this.tokenGuesses.assertAllowed(client.ipAddress);
     const tokenHash = sha256(input.token);
     const found = await this.invitations.findOneBy({ tokenHash });
     if (!found || found.acceptedAt || found.expiresAt <= new Date()) {
-      await this.tokenGuesses.recordFailure(ipAddress);
+      await this.tokenGuesses.recordFailure(client.ipAddress);
       throw notFound(INVITATION_UNUSABLE);
     }
     assertUncommonPassword(input.password, 'password', found.email);
@@ -207,7 +190,7 @@ export class InvitationsService {
         'Invitation',
         invitation.id,
         { email: user.email, role: invitation.role, organizationId: invitation.organizationId },
-        ipAddress,
+        client,
       );
       return user;
     });

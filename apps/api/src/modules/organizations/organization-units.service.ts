@@ -42,7 +42,7 @@ export class OrganizationUnitsService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(actor: Actor, input: CreateOrganizationUnitInput, ipAddress: string): Promise<OrganizationUnit> {
+  async create(actor: Actor, input: CreateOrganizationUnitInput): Promise<OrganizationUnit> {
     assertAllowed(mayManageUnitsOf(actor, input.organizationId));
     return this.units.manager.transaction(async (manager) => {
       // Locking the organization serializes changes to its tree (the limit and the parent checks).
@@ -63,20 +63,15 @@ export class OrganizationUnitsService {
           confirmed: input.confirmed,
         }),
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'organization_unit.created',
-        'OrganizationUnit',
-        unit.id,
-        { organizationId: unit.organizationId, parentId: unit.parentId },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'organization_unit.created', 'OrganizationUnit', unit.id, {
+        organizationId: unit.organizationId,
+        parentId: unit.parentId,
+      });
       return unit;
     });
   }
 
-  async update(actor: Actor, input: UpdateOrganizationUnitInput, ipAddress: string): Promise<OrganizationUnit> {
+  async update(actor: Actor, input: UpdateOrganizationUnitInput): Promise<OrganizationUnit> {
     const seen = await this.units.findOneBy({ id: input.id });
     if (!seen) throw notFound('Organization unit');
     assertAllowed(mayManageUnitsOf(actor, seen.organizationId));
@@ -97,15 +92,9 @@ export class OrganizationUnitsService {
       if (input.names) unit.names = unitNames(input.names);
       if (input.confirmed !== undefined && input.confirmed !== null) unit.confirmed = input.confirmed;
       await manager.save(unit);
-      await this.audit.record(
-        manager,
-        actor,
-        'organization_unit.updated',
-        'OrganizationUnit',
-        unit.id,
-        { changed: Object.keys(input).filter((key) => key !== 'id') },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'organization_unit.updated', 'OrganizationUnit', unit.id, {
+        changed: Object.keys(input).filter((key) => key !== 'id'),
+      });
       return unit;
     });
   }

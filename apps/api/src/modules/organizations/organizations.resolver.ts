@@ -4,7 +4,7 @@ import type { Language } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { LanguageEnum } from '../../common/graphql-enums.js';
 import { ConnectionType, readPage } from '../../common/pagination.js';
-import { clientAddress, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { mayEditOrganization, mayManageUnitsOf } from '../policy/organizations.js';
 import { WorkingGroupMembership } from '../working-groups/working-group.entity.js';
 import { OrganizationUnit } from './organization-unit.entity.js';
@@ -37,12 +37,8 @@ export class OrganizationsResolver {
   @Mutation(() => Organization, {
     description: 'Platform admins correct reference data: names, status, joining and leaving dates, confirmed',
   })
-  updateOrganization(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateOrganizationInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.update(actor, input, clientAddress(context.req));
+  updateOrganization(@CurrentActor() actor: Actor, @Args('input') input: UpdateOrganizationInput) {
+    return this.service.update(actor, input);
   }
 
   @ResolveField(() => String, { description: "The name in `language`, by default the viewer's language" })
@@ -82,21 +78,13 @@ export class OrganizationUnitsResolver {
   constructor(private readonly service: OrganizationUnitsService) {}
 
   @Mutation(() => OrganizationUnit, { description: "Platform admins, and the organization's admins, add a unit" })
-  createOrganizationUnit(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: CreateOrganizationUnitInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.create(actor, input, clientAddress(context.req));
+  createOrganizationUnit(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganizationUnitInput) {
+    return this.service.create(actor, input);
   }
 
   @Mutation(() => OrganizationUnit, { description: "Platform admins, and the organization's admins, change a unit" })
-  updateOrganizationUnit(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateOrganizationUnitInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.update(actor, input, clientAddress(context.req));
+  updateOrganizationUnit(@CurrentActor() actor: Actor, @Args('input') input: UpdateOrganizationUnitInput) {
+    return this.service.update(actor, input);
   }
 
   @ResolveField(() => String, { description: "The name in `language` (else in English), by default the viewer's" })

@@ -65,7 +65,7 @@ export class OrganizationsService {
    * Corrections to the reference data by platform admins: the fields given change, the others stay.
    * Names left blank in a language read as the English name, as for the seeded records.
    */
-  async update(actor: Actor, input: UpdateOrganizationInput, ipAddress: string): Promise<Organization> {
+  async update(actor: Actor, input: UpdateOrganizationInput): Promise<Organization> {
     assertAllowed(mayEditOrganization(actor));
     return this.organizations.manager.transaction(async (manager) => {
       const organization = await lockForChange(manager, Organization, input.id, 'Organization');
@@ -90,15 +90,10 @@ export class OrganizationsService {
         throw badInput('leftAt', 'The date it left cannot be before the date it joined.');
       }
       await manager.save(organization);
-      await this.audit.record(
-        manager,
-        actor,
-        'organization.updated',
-        'Organization',
-        organization.id,
-        { before, after: { ...input, id: undefined } },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'organization.updated', 'Organization', organization.id, {
+        before,
+        after: { ...input, id: undefined },
+      });
       return organization;
     });
   }

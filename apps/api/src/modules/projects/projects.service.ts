@@ -236,15 +236,11 @@ export class ProjectsService {
         const [facts] = await this.factsOf([project], manager);
         await nameOnProject(manager, facts, input.participantIds);
       }
-      await this.audit.record(
-        manager,
-        actor,
-        'project.created',
-        'Project',
-        project.id,
-        { leadEntityId: input.leadEntityId, partners: partnerIds.length, classification: input.classification },
-        null,
-      );
+      await this.audit.record(manager, actor, 'project.created', 'Project', project.id, {
+        leadEntityId: input.leadEntityId,
+        partners: partnerIds.length,
+        classification: input.classification,
+      });
       const notified = await this.notifyPartners(manager, actor, project, [input.leadEntityId, ...partnerIds]);
       return { project, events: [await this.readers.partiesChanged(workspace.id), ...notified] };
     });
@@ -294,15 +290,9 @@ export class ProjectsService {
         if (project.workspaceId) events.push(await this.readers.partiesChanged(project.workspaceId));
         events.push(...(await this.notifyPartners(manager, actor, saved, added)));
       }
-      await this.audit.record(
-        manager,
-        actor,
-        'project.updated',
-        'Project',
-        project.id,
-        { fields: Object.keys(input).filter((key) => key !== 'id') },
-        null,
-      );
+      await this.audit.record(manager, actor, 'project.updated', 'Project', project.id, {
+        fields: Object.keys(input).filter((key) => key !== 'id'),
+      });
       return { project: saved, events };
     });
     this.realtime.publish(events);

@@ -3,12 +3,7 @@ import { Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@n
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, readPage } from '../../common/pagination.js';
-import {
-  AllowedBeforeTwoFactor,
-  clientAddress,
-  CurrentActor,
-  type GraphQLContext,
-} from '../../common/request-context.js';
+import { AllowedBeforeTwoFactor, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { mayChangeRole, mayDisable, type PersonFacts } from '../policy/people.js';
 import { NotificationPreferences, User } from './user.entity.js';
@@ -60,21 +55,13 @@ export class UsersResolver {
   }
 
   @Mutation(() => User, { description: 'Platform admins change a platform role or the organization-admin flag' })
-  setUserRole(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: SetUserRoleInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.setRole(actor, input, clientAddress(context.req));
+  setUserRole(@CurrentActor() actor: Actor, @Args('input') input: SetUserRoleInput) {
+    return this.service.setRole(actor, input);
   }
 
   @Mutation(() => User, { description: 'Disables (or enables again) an account; its sessions end at once' })
-  setUserDisabled(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: SetUserDisabledInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.setDisabled(actor, input, clientAddress(context.req));
+  setUserDisabled(@CurrentActor() actor: Actor, @Args('input') input: SetUserDisabledInput) {
+    return this.service.setDisabled(actor, input);
   }
 
   @ResolveField(() => OrganizationUnit, {
@@ -88,12 +75,8 @@ export class UsersResolver {
   @Mutation(() => User, {
     description: "Platform admins, and the organization's admins, place a person in a unit of its organization",
   })
-  setUserUnit(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: SetUserUnitInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.setUnit(actor, input, clientAddress(context.req));
+  setUserUnit(@CurrentActor() actor: Actor, @Args('input') input: SetUserUnitInput) {
+    return this.service.setUnit(actor, input);
   }
 
   @ResolveField(() => Organization)

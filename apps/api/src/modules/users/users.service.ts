@@ -110,7 +110,7 @@ export class UsersService {
   }
 
   /** Takes effect at once: the person's open sockets are closed and reconnect with the rooms of the new role. */
-  async setRole(actor: Actor, input: SetUserRoleInput, ipAddress: string): Promise<User> {
+  async setRole(actor: Actor, input: SetUserRoleInput): Promise<User> {
     const user = await this.users.manager.transaction(async (manager) => {
       const target = await this.lockVisiblePerson(manager, actor, input.userId);
       assertAllowed(mayChangeRole(actor, this.factsOf(target)));
@@ -118,15 +118,7 @@ export class UsersService {
       target.role = input.role;
       target.isOrganizationAdmin = input.isOrganizationAdmin;
       await manager.save(target);
-      await this.audit.record(
-        manager,
-        actor,
-        'user.role_changed',
-        'User',
-        target.id,
-        { before, after: input },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'user.role_changed', 'User', target.id, { before, after: input });
       return target;
     });
     this.realtime.disconnectUser(user.id);
@@ -134,7 +126,7 @@ export class UsersService {
   }
 
   /** The unit must be one of the person's own organization. */
-  async setUnit(actor: Actor, input: SetUserUnitInput, ipAddress: string): Promise<User> {
+  async setUnit(actor: Actor, input: SetUserUnitInput): Promise<User> {
     return this.users.manager.transaction(async (manager) => {
       const target = await this.lockVisiblePerson(manager, actor, input.userId);
       assertAllowed(mayPlaceInUnitOf(actor, target.organizationId));
@@ -143,21 +135,13 @@ export class UsersService {
       const before = target.unitId;
       target.unitId = unitId;
       await manager.save(target);
-      await this.audit.record(
-        manager,
-        actor,
-        'user.unit_changed',
-        'User',
-        target.id,
-        { before, after: unitId },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'user.unit_changed', 'User', target.id, { before, after: unitId });
       return target;
     });
   }
 
   /** Disabling also ends every session of the user, so their tokens stop working at once. */
-  async setDisabled(actor: Actor, input: SetUserDisabledInput, ipAddress: string): Promise<User> {
+  async setDisabled(actor: Actor, input: SetUserDisabledInput): Promise<User> {
     const user = await this.users.manager.transaction(async (manager) => {
       const target = await this.lockVisiblePerson(manager, actor, input.userId);
       assertAllowed(mayDisable(actor, this.factsOf(target)));
@@ -165,7 +149,7 @@ export class UsersService {
       await manager.save(target);
       if (input.disabled) await this.sessions.revokeAllOf(manager, target.id);
       const action = input.disabled ? 'user.disabled' : 'user.enabled';
-      await this.audit.record(manager, actor, action, 'User', target.id, { email: target.email }, ipAddress);
+      await this.audit.record(manager, actor, action, 'User', target.id, { email: target.email });
       return target;
     });
     if (input.disabled) this.realtime.disconnectUser(user.id);

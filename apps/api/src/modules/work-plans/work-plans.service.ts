@@ -156,15 +156,12 @@ export class WorkPlansService implements OnModuleInit {
           createdById: actor.userId,
         }),
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'work_plan.created',
-        'WorkPlan',
-        plan.id,
-        { workingGroupId, unitId, year: input.year, half: input.half },
-        null,
-      );
+      await this.audit.record(manager, actor, 'work_plan.created', 'WorkPlan', plan.id, {
+        workingGroupId,
+        unitId,
+        year: input.year,
+        half: input.half,
+      });
       return plan;
     });
   }
@@ -191,15 +188,10 @@ export class WorkPlansService implements OnModuleInit {
       const item = await manager.save(
         manager.create(WorkPlanItem, { ...values, workPlanId: plan.id, createdById: actor.userId }),
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'work_plan.item_added',
-        'WorkPlanItem',
-        item.id,
-        { workPlanId: plan.id, status: item.status },
-        null,
-      );
+      await this.audit.record(manager, actor, 'work_plan.item_added', 'WorkPlanItem', item.id, {
+        workPlanId: plan.id,
+        status: item.status,
+      });
       return item;
     });
   }
@@ -244,15 +236,10 @@ export class WorkPlansService implements OnModuleInit {
           date: input.progressNoteDate ?? today(),
         });
       }
-      await this.audit.record(
-        manager,
-        actor,
-        'work_plan.item_updated',
-        'WorkPlanItem',
-        item.id,
-        { status: item.status, progressNote: Boolean(note) },
-        null,
-      );
+      await this.audit.record(manager, actor, 'work_plan.item_updated', 'WorkPlanItem', item.id, {
+        status: item.status,
+        progressNote: Boolean(note),
+      });
       const events = turnedAtRisk ? await this.notifyAtRisk(manager, actor, plan, item) : [];
       return { item, events };
     });

@@ -3,7 +3,7 @@ import { Args } from '../../common/args.js';
 import type { Language } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { LanguageEnum } from '../../common/graphql-enums.js';
-import { clientAddress, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { mayEditWorkingGroupMemberships } from '../policy/organizations.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
@@ -27,21 +27,13 @@ export class WorkingGroupsResolver {
   @Mutation(() => WorkingGroupMembership, {
     description: 'Platform admins add an organization to a working group or change its role and dates',
   })
-  setWorkingGroupMembership(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: SetWorkingGroupMembershipInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.setMembership(actor, input, clientAddress(context.req));
+  setWorkingGroupMembership(@CurrentActor() actor: Actor, @Args('input') input: SetWorkingGroupMembershipInput) {
+    return this.service.setMembership(actor, input);
   }
 
   @Mutation(() => Boolean, { description: 'Platform admins take an organization out of a working group' })
-  removeWorkingGroupMembership(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: RemoveWorkingGroupMembershipInput,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.service.removeMembership(actor, input, clientAddress(context.req));
+  removeWorkingGroupMembership(@CurrentActor() actor: Actor, @Args('input') input: RemoveWorkingGroupMembershipInput) {
+    return this.service.removeMembership(actor, input);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may change who takes part, and their roles' })

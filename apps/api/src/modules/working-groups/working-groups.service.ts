@@ -26,11 +26,7 @@ export class WorkingGroupsService {
    * Platform admins keep the reference data on who takes part: adds the organization, or changes its role
    * and dates. The working group's workspace keeps its own member list, changed there.
    */
-  async setMembership(
-    actor: Actor,
-    input: SetWorkingGroupMembershipInput,
-    ipAddress: string,
-  ): Promise<WorkingGroupMembership> {
+  async setMembership(actor: Actor, input: SetWorkingGroupMembershipInput): Promise<WorkingGroupMembership> {
     assertAllowed(mayEditWorkingGroupMemberships(actor));
     const fromDate = input.fromDate ?? null;
     const toDate = input.toDate ?? null;
@@ -50,15 +46,12 @@ export class WorkingGroupsService {
          DO UPDATE SET role = EXCLUDED.role, from_date = EXCLUDED.from_date, to_date = EXCLUDED.to_date`,
         [input.workingGroupId, input.organizationId, input.role, fromDate, toDate],
       );
-      await this.audit.record(
-        manager,
-        actor,
-        'working_group.membership_set',
-        'WorkingGroup',
-        input.workingGroupId,
-        { organizationId: input.organizationId, role: input.role, fromDate, toDate },
-        ipAddress,
-      );
+      await this.audit.record(manager, actor, 'working_group.membership_set', 'WorkingGroup', input.workingGroupId, {
+        organizationId: input.organizationId,
+        role: input.role,
+        fromDate,
+        toDate,
+      });
       return manager.findOneByOrFail(WorkingGroupMembership, {
         workingGroupId: input.workingGroupId,
         organizationId: input.organizationId,
@@ -67,7 +60,7 @@ export class WorkingGroupsService {
   }
 
   /** Takes an organization out of a working group's reference data (its past can be kept with a `toDate`). */
-  async removeMembership(actor: Actor, input: RemoveWorkingGroupMembershipInput, ipAddress: string): Promise<boolean> {
+  async removeMembership(actor: Actor, input: RemoveWorkingGroupMembershipInput): Promise<boolean> {
     assertAllowed(mayEditWorkingGroupMemberships(actor));
     return this.memberships.manager.transaction(async (manager) => {
       const removed = await manager.delete(WorkingGroupMembership, {
@@ -82,7 +75,6 @@ export class WorkingGroupsService {
         'WorkingGroup',
         input.workingGroupId,
         { organizationId: input.organizationId },
-        ipAddress,
       );
       return true;
     });

@@ -199,15 +199,9 @@ export class WorkspacesService {
         );
         memberUserIds.push(...(await this.users.idsInOrganizations(organizationIds)));
       }
-      await this.audit.record(
-        manager,
-        actor,
-        'workspace.created',
-        'Workspace',
-        saved.id,
-        { visibility: saved.visibility },
-        null,
-      );
+      await this.audit.record(manager, actor, 'workspace.created', 'Workspace', saved.id, {
+        visibility: saved.visibility,
+      });
       return saved;
     });
     this.realtime.joinWorkspace(
@@ -241,15 +235,10 @@ export class WorkspacesService {
               link: `/workspaces/${workspace.id}`,
             },
           ]);
-      await this.audit.record(
-        manager,
-        actor,
-        'workspace.member_added',
-        'Workspace',
-        workspace.id,
-        { userId: person.id, role: input.role },
-        null,
-      );
+      await this.audit.record(manager, actor, 'workspace.member_added', 'Workspace', workspace.id, {
+        userId: person.id,
+        role: input.role,
+      });
       const result = await manager.findOneByOrFail(WorkspaceMember, { workspaceId: workspace.id, userId: person.id });
       return { result, events };
     });
@@ -270,15 +259,9 @@ export class WorkspacesService {
         if (owners <= 1) throw conflict('A workspace keeps at least one owner.');
       }
       await manager.delete(WorkspaceMember, { workspaceId: workspace.id, userId: input.userId });
-      await this.audit.record(
-        manager,
-        actor,
-        'workspace.member_removed',
-        'Workspace',
-        workspace.id,
-        { userId: input.userId },
-        null,
-      );
+      await this.audit.record(manager, actor, 'workspace.member_removed', 'Workspace', workspace.id, {
+        userId: input.userId,
+      });
       return (await this.readers.among(workspace.id, [input.userId])).length > 0;
     });
     if (!stillReads) this.realtime.leaveWorkspace(input.workspaceId, [input.userId]);
