@@ -307,13 +307,16 @@ class Person {
     this.token = session.accessToken;
     this.refreshToken = session.refreshToken;
     // Renew a minute or three before the access token expires, as the web app's session renewer would.
-    const renewIn = new Date(session.expiresAt).getTime() - Date.now() - between(60_000, 180_000);
+    this.renewIn(new Date(session.expiresAt).getTime() - Date.now() - between(60_000, 180_000));
+  }
+
+  renewIn(ms) {
     const timer = setTimeout(
       () => {
         this.timers.delete(timer);
         if (!closing) this.renew();
       },
-      Math.max(5_000, renewIn),
+      Math.max(5_000, ms),
     );
     this.timers.add(timer);
   }
@@ -329,6 +332,8 @@ class Person {
       )
     )?.refreshSession;
     if (session) this.useSession(session);
+    // Refused or unanswered (an overloaded api): the web app renews again at its next request, so soon.
+    else this.renewIn(between(10_000, 20_000));
   }
 
   connect() {
