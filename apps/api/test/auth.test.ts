@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_COOKIE, REFRESH_COOKIE, SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS } from '@ctcp/shared';
+import { PASSWORD_CHECK_QUEUE_MAX, verifyPassword } from '../src/modules/auth/passwords.js';
 import { DEMO, DEMO_PASSWORD, errorCode, SIGN_IN, startTestApp, statementsDuring, type TestApp } from './harness.js';
 
 const ME = `query { me { id email name role isOrganizationAdmin preferredLanguage organization { acronym } } }`;
@@ -68,6 +69,23 @@ describe('signIn', () => {
     // Other accounts from the same address are not locked out by one account's failures.
     expect(errorCode(await api.gql(SIGN_IN, { email: DEMO.interpol, password: DEMO_PASSWORD }))).toBeUndefined();
   });
+
+  it('tells a sign-in that the service is busy while the password checks are queued full, without counting it', async () => {
+    const [{ password_hash: hash }] = await api.sql(`SELECT password_hash FROM users WHERE email = $1`, [DEMO.unodc]);
+    const attempts = () => api.sql(`SELECT id FROM sign_in_attempts WHERE email = $1`, [DEMO.unodc]);
+    const attemptsBefore = await attempts();
+    // Two checks run at once; the rest of these wait: a full queue.
+    const queued = Array.from({ length: PASSWORD_CHECK_QUEUE_MAX + 2 }, () => verifyPassword(hash, 'not-it'));
+
+    const busy = await api.gql(SIGN_IN, { email: DEMO.unodc, password: DEMO_PASSWORD });
+    expect(busy.status).toBe(503);
+    expect(errorCode(busy)).toBe('UNAVAILABLE');
+    expect(busy.headers.get('retry-after')).toBe('1');
+    expect(await attempts()).toEqual(attemptsBefore);
+
+    expect(await Promise.all(queued)).not.toContain(true);
+    expect(errorCode(await api.gql(SIGN_IN, { email: DEMO.unodc, password: DEMO_PASSWORD }))).toBeUndefined();
+  }, 120_000);
 
   it('answers bad input (an over-long email) with BAD_USER_INPUT and the field', async () => {
     const response = await api.gql(SIGN_IN, { email: `${'x'.repeat(300)}@example.org`, password: 'x' });

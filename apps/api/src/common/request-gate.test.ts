@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Request, Response } from 'express';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { requestGate } from './request-gate.js';
+import { requestGate, STANDING_AFTER_MS, STANDING_MAX_WAIT_MS, STANDING_WAIT_MS } from './request-gate.js';
 
 /** A request as the gate sees it: whether it passed, its answer, and its 'close' (answered or abandoned). */
 function exchange() {
@@ -102,5 +102,51 @@ describe('requestGate', () => {
     const next = send();
     served.close(); // 'close' without an answer: the client went away mid-way
     expect(next.sent.passed).toBe(true);
+  });
+
+  it('serves a standing queue newest first and refuses what waited a second, then serves a new burst in order', () => {
+    expect([STANDING_WAIT_MS, STANDING_AFTER_MS, STANDING_MAX_WAIT_MS]).toEqual([500, 1000, 1000]);
+    const { send, refused } = gate(1, 10_000);
+    const first = send();
+    const [oldest, older] = [send(), send()];
+    vi.advanceTimersByTime(600);
+    // The oldest waited over half a second, but not yet for a whole second of turns: still in order of arrival.
+    first.close();
+    expect([oldest.sent.passed, older.sent.passed]).toEqual([true, false]);
+
+    vi.advanceTimersByTime(600);
+    const middle = send();
+    vi.advanceTimersByTime(400);
+    const newest = send();
+    vi.advanceTimersByTime(100); // 1,700 ms: long waits at every turn for 1,100 ms, the queue stands
+    oldest.close();
+    expect(older.sent.status).toBe(503); // waited 1,700 ms: its client has likely given up
+    expect(refused).toHaveBeenCalledTimes(1);
+    expect([middle.sent.passed, newest.sent.passed]).toEqual([false, true]);
+
+    newest.close();
+    expect(middle.sent.passed).toBe(true); // waited 500 ms: served
+
+    // The queue emptied: a new burst is served in order of arrival again.
+    const [burstFirst, burstSecond] = [send(), send()];
+    vi.advanceTimersByTime(100);
+    middle.close();
+    expect([burstFirst.sent.passed, burstSecond.sent.passed]).toEqual([true, false]);
+    expect(refused).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not call a queue standing when its oldest request waited briefly at some turn', () => {
+    const { send, refused } = gate(1, 10_000);
+    let served = send();
+    const queue = [send()];
+    // Every 400 ms one more arrives and one is served: nobody waits half a second, however long this lasts.
+    for (let turn = 0; turn < 10; turn++) {
+      vi.advanceTimersByTime(400);
+      queue.push(send());
+      served.close();
+      served = queue.shift()!;
+      expect(served.sent.passed).toBe(true);
+    }
+    expect(refused).not.toHaveBeenCalled();
   });
 });

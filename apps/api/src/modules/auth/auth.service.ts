@@ -27,7 +27,7 @@ import type { User } from '../users/user.entity.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
 import { AuthSession, SignInAttempt, type SignInMethod } from './auth-session.entity.js';
 import type { IssuedSession } from './auth.types.js';
-import { dummyPasswordHash, verifyPassword } from './passwords.js';
+import { assertPasswordCheckRoom, dummyPasswordHash, verifyPassword } from './passwords.js';
 import { formatIdAndSecret, parseIdAndSecret, randomToken, sameHash, sha256 } from './tokens.js';
 
 export interface AccessTokenClaims {
@@ -83,6 +83,7 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
     // The password guard runs before input validation: check the sizes here.
     if (email.length > EMAIL_MAX_LENGTH) throw badInput('email', 'The email address is too long.');
     if (password.length > PASSWORD_MAX_LENGTH) throw badInput('password', 'The password is too long.');
+    assertPasswordCheckRoom();
     const normalized = normalizeEmail(email);
     const attemptId = await this.reserveAttempt(normalized, client.ipAddress);
     const user = await this.users.findByEmail(normalized);

@@ -55,7 +55,7 @@ export class MetricsService implements OnModuleDestroy {
 
   private readonly requestsRefused = new Counter({
     name: `${METRIC_PREFIX}http_requests_refused_total`,
-    help: 'API requests refused (503) after waiting REQUEST_QUEUE_TIMEOUT_MS for one of MAX_CONCURRENT_REQUESTS places.',
+    help: 'API requests refused (503) after waiting too long for one of MAX_CONCURRENT_REQUESTS places (REQUEST_QUEUE_TIMEOUT_MS, 1 s once the queue stands).',
     registers: [this.registry],
   });
 
