@@ -44,6 +44,16 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   return actor;
 });
 
+/**
+ * The signed-in actor, in a field resolver written without parameter decorators: Nest hands those to
+ * graphql-js as they are, called `(parent, args, context)`, instead of through its per-call pipeline.
+ */
+export function actorIn(context: GraphQLContext): Actor {
+  const actor = context.req.user;
+  if (!actor) throw new Error('actorIn used on an operation that is not signed-in only');
+  return actor;
+}
+
 /** The signed-in actor when there is one (public operations). */
 export const OptionalActor = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Actor | undefined => requestOf(context).user,

@@ -1,9 +1,9 @@
 import { OrganizationUnit } from '../organizations/organization-unit.entity.js';
-import { Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { mayRecordActivity } from '../policy/projects.js';
 import { Project } from '../projects/project.entity.js';
@@ -76,29 +76,31 @@ export class ActivitiesResolver {
     nullable: true,
     description: 'The unit of an organizing entity that runs it',
   })
-  unit(@Parent() record: Activity, @Context() context: GraphQLContext) {
+  unit(record: Activity, _args: unknown, context: GraphQLContext) {
     return record.unitId ? context.loaders.organizationUnit.load(record.unitId) : null;
   }
 
   @ResolveField(() => [Organization])
-  async organizers(@Parent() activity: Activity, @Context() context: GraphQLContext) {
+  async organizers(activity: Activity, _args: unknown, context: GraphQLContext) {
     const ids = await context.loaders.activityOrganizerIds.load(activity.id);
     return context.loaders.organization.loadMany(ids);
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'Null when the viewer may not read the project' })
-  project(@CurrentActor() actor: Actor, @Parent() activity: Activity, @Context() context: GraphQLContext) {
-    return activity.projectId ? context.loaders.viewer(actor).readableProject.load(activity.projectId) : null;
+  project(activity: Activity, _args: unknown, context: GraphQLContext) {
+    return activity.projectId
+      ? context.loaders.viewer(actorIn(context)).readableProject.load(activity.projectId)
+      : null;
   }
 
   @ResolveField(() => WorkingGroup, { nullable: true })
-  workingGroup(@Parent() activity: Activity, @Context() context: GraphQLContext) {
+  workingGroup(activity: Activity, _args: unknown, context: GraphQLContext) {
     return activity.workingGroupId ? context.loaders.workingGroup.load(activity.workingGroupId) : null;
   }
 
   @ResolveField(() => Boolean)
-  async viewerCanEdit(@CurrentActor() actor: Actor, @Parent() activity: Activity, @Context() context: GraphQLContext) {
-    return mayRecordActivity(actor, await context.loaders.activityOrganizerIds.load(activity.id));
+  async viewerCanEdit(activity: Activity, _args: unknown, context: GraphQLContext) {
+    return mayRecordActivity(actorIn(context), await context.loaders.activityOrganizerIds.load(activity.id));
   }
 }
 

@@ -4,7 +4,7 @@ import type { AssistanceRequestStatus } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { AssistanceRequestStatusEnum } from '../../common/graphql-enums.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Thread } from '../discussions/thread.entity.js';
 import { renderMarkdown } from '../discussions/markdown.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -192,22 +192,15 @@ export class AssistanceRequestsResolver {
   // The parent request was authorized by the query that returned it.
 
   @ResolveField(() => Boolean, { description: 'The viewer reads it through a break-glass grant (read-only)' })
-  async viewerReadsByBreakGlass(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
-    return !mayReadAssistanceRequest(actor, await context.loaders.assistanceRequestFacts.load(request));
+  async viewerReadsByBreakGlass(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    return !mayReadAssistanceRequest(actorIn(context), await context.loaders.assistanceRequestFacts.load(request));
   }
 
   @ResolveField(() => [Author], {
     description: 'The people named on a STRICTLY_CONFIDENTIAL request, its author among them; empty otherwise',
   })
-  async participants(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
+  async participants(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     if (request.classification !== 'STRICTLY_CONFIDENTIAL') return [];
     const facts = await context.loaders.assistanceRequestFacts.load(request);
     return Promise.all(
@@ -232,11 +225,8 @@ export class AssistanceRequestsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may raise the marking' })
-  async viewerCanRaiseClassification(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerCanRaiseClassification(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     return (
       request.classification !== 'STRICTLY_CONFIDENTIAL' &&
       mayRaiseAssistanceRequestMarking(actor, await context.loaders.assistanceRequestFacts.load(request))
@@ -246,11 +236,8 @@ export class AssistanceRequestsResolver {
   @ResolveField(() => Boolean, {
     description: 'The viewer may lower the marking, and change who is named on a STRICTLY_CONFIDENTIAL request',
   })
-  async viewerCanLowerClassification(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerCanLowerClassification(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     return (
       request.classification !== 'UNCLASSIFIED' &&
       mayLowerAssistanceRequestMarking(actor, await context.loaders.assistanceRequestFacts.load(request))
@@ -258,55 +245,52 @@ export class AssistanceRequestsResolver {
   }
 
   @ResolveField(() => String, { description: 'AR-0042' })
-  reference(@Parent() request: AssistanceRequest) {
+  reference(request: AssistanceRequest) {
     return reference(request);
   }
 
   @ResolveField(() => String, { description: 'The description rendered to safe HTML' })
-  descriptionHtml(@Parent() request: AssistanceRequest) {
+  descriptionHtml(request: AssistanceRequest) {
     return renderMarkdown(request.description);
   }
 
   @ResolveField(() => Organization)
-  requestingState(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+  requestingState(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(request.requestingStateId);
   }
 
   @ResolveField(() => User)
-  createdBy(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+  createdBy(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
     return context.loaders.user.load(request.createdById);
   }
 
   @ResolveField(() => WorkingGroup, { nullable: true })
-  workingGroup(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+  workingGroup(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
     return request.workingGroupId ? context.loaders.workingGroup.load(request.workingGroupId) : null;
   }
 
   @ResolveField(() => [Organization], {
     description: 'The entities named by the State (scope NAMED_ENTITIES); shown to the State and coordinators',
   })
-  async sharedEntities(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
+  async sharedEntities(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     if (!maySeeSharedEntities(actor, request)) return [];
     const facts = await context.loaders.assistanceRequestFacts.load(request);
     return context.loaders.organization.loadMany(facts.sharedEntityIds);
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'The project delivering it, if the viewer may read it' })
-  project(@CurrentActor() actor: Actor, @Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
-    return request.projectId ? context.loaders.viewer(actor).readableProject.load(request.projectId) : null;
+  project(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    return request.projectId ? context.loaders.viewer(actorIn(context)).readableProject.load(request.projectId) : null;
   }
 
   @ResolveField(() => Organization, { nullable: true })
-  leadEntity(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+  leadEntity(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
     return request.leadEntityId ? context.loaders.organization.load(request.leadEntityId) : null;
   }
 
   @ResolveField(() => [Organization])
-  async partnerEntities(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+  async partnerEntities(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
     const facts = await context.loaders.assistanceRequestFacts.load(request);
     return context.loaders.organization.loadMany(facts.partnerEntityIds);
   }
@@ -314,7 +298,8 @@ export class AssistanceRequestsResolver {
   @ResolveField(() => [AssistanceOffer], {
     description: 'Coordinators and the State see every offer; an entity, its own organization’s',
   })
-  async offers(@CurrentActor() actor: Actor, @Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+  async offers(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const [facts, offers] = await Promise.all([
       context.loaders.assistanceRequestFacts.load(request),
       context.loaders.assistanceOffers.load(request.id),
@@ -323,11 +308,8 @@ export class AssistanceRequestsResolver {
   }
 
   @ResolveField(() => AssistanceOffer, { nullable: true, description: 'The offer of the viewer’s organization' })
-  async viewerOffer(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerOffer(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const offers = await context.loaders.assistanceOffers.load(request.id);
     return offers.find((offer) => offer.organizationId === actor.organizationId) ?? null;
   }
@@ -335,21 +317,15 @@ export class AssistanceRequestsResolver {
   @ResolveField(() => [AssistanceRequestAcknowledgement], {
     description: 'The entities that have seen it, first first: coordinators and the State see all; an entity, its own',
   })
-  async acknowledgements(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
+  async acknowledgements(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const { facts, acknowledgements } = await acknowledgementsOf(request, context);
     return acknowledgements.filter((acknowledgement) => maySeeAcknowledgement(actor, facts, acknowledgement));
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may say their organization has seen it, and it has not yet' })
-  async viewerCanAcknowledge(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerCanAcknowledge(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const { facts, acknowledgements } = await acknowledgementsOf(request, context);
     return (
       mayAcknowledgeAssistanceRequest(actor, facts) &&
@@ -358,12 +334,12 @@ export class AssistanceRequestsResolver {
   }
 
   @ResolveField(() => [AssistanceRequestTransition], { description: 'Every step, oldest first' })
-  timeline(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+  timeline(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
     return context.loaders.assistanceRequestTransitions.load(request.id);
   }
 
   @ResolveField(() => [StatusDuration], { description: 'Time spent in each status, in the order first reached' })
-  async timeInStatus(@Parent() request: AssistanceRequest, @Context() context: GraphQLContext) {
+  async timeInStatus(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
     const steps = await context.loaders.assistanceRequestTransitions.load(request.id);
     return timeInStatus(steps, new Date());
   }
@@ -371,7 +347,7 @@ export class AssistanceRequestsResolver {
   @ResolveField(() => Boolean, {
     description: 'Waiting for review or for a match longer than the working days allowed',
   })
-  overdue(@Parent() request: AssistanceRequest) {
+  overdue(request: AssistanceRequest) {
     return request.slaDueAt !== null && request.slaDueAt.getTime() < Date.now();
   }
 
@@ -379,11 +355,8 @@ export class AssistanceRequestsResolver {
     nullable: true,
     description: 'The request’s private discussion, for those taking part in it',
   })
-  async discussion(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
+  async discussion(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     if (!request.workspaceId || !request.threadId) return null;
     const loaders = context.loaders.viewer(actor);
     const access = await loaders.workspaceAccess.load(request.workspaceId);
@@ -396,57 +369,36 @@ export class AssistanceRequestsResolver {
   @ResolveField(() => [AssistanceRequestStatusEnum], {
     description: 'Statuses the viewer may move the request to (transitionAssistanceRequest)',
   })
-  async viewerTransitions(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
-    return allowedTransitions(actor, await context.loaders.assistanceRequestFacts.load(request));
+  async viewerTransitions(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    return allowedTransitions(actorIn(context), await context.loaders.assistanceRequestFacts.load(request));
   }
 
   @ResolveField(() => Boolean)
-  async viewerCanEdit(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
-    return mayEditAssistanceRequest(actor, await context.loaders.assistanceRequestFacts.load(request));
+  async viewerCanEdit(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    return mayEditAssistanceRequest(actorIn(context), await context.loaders.assistanceRequestFacts.load(request));
   }
 
   @ResolveField(() => Boolean)
-  async viewerCanMatch(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
-    return mayMatchAssistanceRequest(actor, await context.loaders.assistanceRequestFacts.load(request));
+  async viewerCanMatch(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    return mayMatchAssistanceRequest(actorIn(context), await context.loaders.assistanceRequestFacts.load(request));
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may share the submitted request with more entities' })
-  async viewerCanWidenSharing(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
-    return mayWidenAssistanceRequestSharing(actor, await context.loaders.assistanceRequestFacts.load(request));
+  async viewerCanWidenSharing(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    return mayWidenAssistanceRequestSharing(
+      actorIn(context),
+      await context.loaders.assistanceRequestFacts.load(request),
+    );
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may make or change their organization’s offer' })
-  async viewerCanOffer(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
-    return mayOfferAssistance(actor, await context.loaders.assistanceRequestFacts.load(request));
+  async viewerCanOffer(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    return mayOfferAssistance(actorIn(context), await context.loaders.assistanceRequestFacts.load(request));
   }
 
   @ResolveField(() => Boolean)
-  async viewerCanGiveFeedback(
-    @CurrentActor() actor: Actor,
-    @Parent() request: AssistanceRequest,
-    @Context() context: GraphQLContext,
-  ) {
-    return mayGiveAssistanceFeedback(actor, await context.loaders.assistanceRequestFacts.load(request));
+  async viewerCanGiveFeedback(request: AssistanceRequest, _args: unknown, context: GraphQLContext) {
+    return mayGiveAssistanceFeedback(actorIn(context), await context.loaders.assistanceRequestFacts.load(request));
   }
 }
 
@@ -464,17 +416,17 @@ export class ProjectRequestsResolver {
 @Resolver(() => AssistanceOffer)
 export class AssistanceOffersResolver {
   @ResolveField(() => Organization)
-  organization(@Parent() offer: AssistanceOffer, @Context() context: GraphQLContext) {
+  organization(offer: AssistanceOffer, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(offer.organizationId);
   }
 
   @ResolveField(() => Author)
-  author(@CurrentActor() actor: Actor, @Parent() offer: AssistanceOffer, @Context() context: GraphQLContext) {
-    return context.loaders.viewer(actor).author(offer.authorId, null);
+  author(offer: AssistanceOffer, _args: unknown, context: GraphQLContext) {
+    return context.loaders.viewer(actorIn(context)).author(offer.authorId, null);
   }
 
   @ResolveField(() => String)
-  noteHtml(@Parent() offer: AssistanceOffer) {
+  noteHtml(offer: AssistanceOffer) {
     return renderMarkdown(offer.note);
   }
 }
@@ -482,7 +434,7 @@ export class AssistanceOffersResolver {
 @Resolver(() => AssistanceRequestAcknowledgement)
 export class AssistanceRequestAcknowledgementsResolver {
   @ResolveField(() => Organization)
-  organization(@Parent() acknowledgement: AssistanceRequestAcknowledgement, @Context() context: GraphQLContext) {
+  organization(acknowledgement: AssistanceRequestAcknowledgement, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(acknowledgement.organizationId);
   }
 }
@@ -490,7 +442,7 @@ export class AssistanceRequestAcknowledgementsResolver {
 @Resolver(() => AssistanceRequestTransition)
 export class AssistanceRequestTransitionsResolver {
   @ResolveField(() => User)
-  actor(@Parent() step: AssistanceRequestTransition, @Context() context: GraphQLContext) {
+  actor(step: AssistanceRequestTransition, _args: unknown, context: GraphQLContext) {
     return context.loaders.user.load(step.actorId);
   }
 }

@@ -1,8 +1,8 @@
-import { Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { mayRemoveWorkspaceFile } from '../policy/discussions.js';
 import { Post } from '../discussions/post.entity.js';
 import { Author } from '../users/author.js';
@@ -40,22 +40,19 @@ export class WorkspaceFilesResolver {
 @Resolver(() => WorkspaceFile)
 export class WorkspaceFileResolver {
   @ResolveField(() => Author, { description: 'Who added it, as the viewer may see them' })
-  uploader(@CurrentActor() actor: Actor, @Parent() file: WorkspaceFile, @Context() context: GraphQLContext) {
-    return context.loaders.viewer(actor).author(file.uploaderId, file.workspaceVisibility);
+  uploader(file: WorkspaceFile, _args: unknown, context: GraphQLContext) {
+    return context.loaders.viewer(actorIn(context)).author(file.uploaderId, file.workspaceVisibility);
   }
 
   @ResolveField(() => Post, { nullable: true, description: 'The post it came from; null when added directly' })
-  post(@Parent() file: WorkspaceFile, @Context() context: GraphQLContext) {
+  post(file: WorkspaceFile, _args: unknown, context: GraphQLContext) {
     // Read through its workspace's files, whose access was checked.
     return file.postId ? context.loaders.post.load(file.postId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may remove it (added directly; theirs, or as moderator)' })
-  async viewerCanRemove(
-    @CurrentActor() actor: Actor,
-    @Parent() file: WorkspaceFile,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerCanRemove(file: WorkspaceFile, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     if (file.postId !== null) return false;
     const access = await context.loaders.viewer(actor).workspaceAccess.load(file.workspaceId);
     return mayRemoveWorkspaceFile(actor, file, access);

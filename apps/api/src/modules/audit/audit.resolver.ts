@@ -1,4 +1,4 @@
-import { Context, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver, ID } from '@nestjs/graphql';
+import { Field, ID, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
@@ -48,17 +48,17 @@ export class AuditEventsResolver {
   // The parent event was authorized by the query that returned it (its actor is of the reader's scope).
 
   @ResolveField(() => User, { nullable: true, description: 'Who acted; none for the system' })
-  actor(@Parent() event: AuditEvent, @Context() context: GraphQLContext) {
+  actor(event: AuditEvent, _args: unknown, context: GraphQLContext) {
     return event.actorId ? context.loaders.user.load(event.actorId) : null;
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'The actor’s organization when they acted' })
-  organization(@Parent() event: AuditEvent, @Context() context: GraphQLContext) {
+  organization(event: AuditEvent, _args: unknown, context: GraphQLContext) {
     return event.organizationId ? context.loaders.organization.load(event.organizationId) : null;
   }
 
   @ResolveField(() => String, { description: 'What changed, as a JSON object' })
-  details(@Parent() event: AuditEvent): string {
+  details(event: AuditEvent): string {
     return JSON.stringify(event.details);
   }
 }

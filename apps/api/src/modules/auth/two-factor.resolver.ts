@@ -1,6 +1,6 @@
 import { clientOf } from '../../common/client-context.js';
 import { Inject } from '@nestjs/common';
-import { Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { AllowedBeforeTwoFactor, CurrentActor, type GraphQLContext, Public } from '../../common/request-context.js';
@@ -62,7 +62,7 @@ export class TwoFactorResolver {
     nullable: true,
     description: 'Only on the viewer’s own record (also in the answer that signs them in)',
   })
-  async twoFactor(@Parent() user: User, @Context() context: GraphQLContext): Promise<TwoFactorStatus | null> {
+  async twoFactor(user: User, _args: unknown, context: GraphQLContext): Promise<TwoFactorStatus | null> {
     const viewerId = context.req.user?.userId ?? context.req.signedInUserId;
     if (user.id !== viewerId) return null;
     const status = await this.twoFactors.status(user.id);

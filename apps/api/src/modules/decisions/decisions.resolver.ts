@@ -1,8 +1,8 @@
-import { Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { renderMarkdown } from '../discussions/markdown.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { mayBreakSilence, mayProposeDecision, mayWithdrawDecision } from '../policy/decisions.js';
@@ -59,28 +59,30 @@ export class DecisionsResolver {
   // The parent decision was authorized by the query that returned it: its workspace is readable.
 
   @ResolveField(() => Workspace)
-  workspace(@Parent() decision: Decision, @Context() context: GraphQLContext) {
+  workspace(decision: Decision, _args: unknown, context: GraphQLContext) {
     return context.loaders.workspace.load(decision.workspaceId);
   }
 
   @ResolveField(() => String, { description: 'The text rendered to sanitized HTML, as posts are' })
-  textHtml(@Parent() decision: Decision): string {
+  textHtml(decision: Decision): string {
     return renderMarkdown(decision.text);
   }
 
   @ResolveField(() => Author)
-  async proposedBy(@CurrentActor() actor: Actor, @Parent() decision: Decision, @Context() context: GraphQLContext) {
+  async proposedBy(decision: Decision, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const workspace = await context.loaders.workspace.load(decision.workspaceId);
     return context.loaders.viewer(actor).author(decision.proposedById, workspace.visibility);
   }
 
   @ResolveField(() => [DecisionObjection], { description: 'Oldest first' })
-  objections(@Parent() decision: Decision, @Context() context: GraphQLContext) {
+  objections(decision: Decision, _args: unknown, context: GraphQLContext) {
     return context.loaders.decisionObjections.load(decision.id);
   }
 
   @ResolveField(() => [DecisionEvent], { description: 'Proposed, each objection, then adopted or withdrawn' })
-  async timeline(@CurrentActor() actor: Actor, @Parent() decision: Decision, @Context() context: GraphQLContext) {
+  async timeline(decision: Decision, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const [workspace, objections] = await Promise.all([
       context.loaders.workspace.load(decision.workspaceId),
       context.loaders.decisionObjections.load(decision.id),
@@ -111,21 +113,15 @@ export class DecisionsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer’s organization has objected' })
-  async viewerOrganizationObjected(
-    @CurrentActor() actor: Actor,
-    @Parent() decision: Decision,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerOrganizationObjected(decision: Decision, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const objections = await context.loaders.decisionObjections.load(decision.id);
     return objections.some((objection) => objection.organizationId === actor.organizationId);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may object now, for their organization' })
-  async viewerMayBreakSilence(
-    @CurrentActor() actor: Actor,
-    @Parent() decision: Decision,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerMayBreakSilence(decision: Decision, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const [access, objections] = await Promise.all([
       context.loaders.viewer(actor).workspaceAccess.load(decision.workspaceId),
       context.loaders.decisionObjections.load(decision.id),
@@ -135,11 +131,8 @@ export class DecisionsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may withdraw the proposal now' })
-  async viewerMayWithdraw(
-    @CurrentActor() actor: Actor,
-    @Parent() decision: Decision,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerMayWithdraw(decision: Decision, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const access = await context.loaders.viewer(actor).workspaceAccess.load(decision.workspaceId);
     return mayWithdrawDecision(actor, access, decision);
   }
@@ -148,12 +141,13 @@ export class DecisionsResolver {
 @Resolver(() => DecisionObjection)
 export class DecisionObjectionsResolver {
   @ResolveField(() => Organization)
-  organization(@Parent() objection: DecisionObjection, @Context() context: GraphQLContext) {
+  organization(objection: DecisionObjection, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(objection.organizationId);
   }
 
   @ResolveField(() => Author, { description: 'Who objected, as far as the viewer may know them' })
-  async by(@CurrentActor() actor: Actor, @Parent() objection: DecisionObjection, @Context() context: GraphQLContext) {
+  async by(objection: DecisionObjection, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const decision = await context.loaders.decision.load(objection.decisionId);
     const workspace = await context.loaders.workspace.load(decision.workspaceId);
     return context.loaders.viewer(actor).author(objection.userId, workspace.visibility);
@@ -164,11 +158,8 @@ export class DecisionObjectionsResolver {
 export class WorkspaceDecisionsResolver {
   /** The parent workspace was authorized by the query that returned it. */
   @ResolveField(() => Boolean, { description: 'The viewer may circulate a decision by silence procedure here' })
-  async viewerMayProposeDecision(
-    @CurrentActor() actor: Actor,
-    @Parent() workspace: Workspace,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerMayProposeDecision(workspace: Workspace, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     return mayProposeDecision(actor, await context.loaders.viewer(actor).workspaceAccess.load(workspace.id));
   }
 }

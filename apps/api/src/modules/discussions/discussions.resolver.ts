@@ -1,10 +1,10 @@
-import { Context, ID, Int, Mutation, ObjectType, Field, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import { POST_BODY_MAX_LENGTH } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/errors.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import {
   BREAK_GLASS_MINUTES,
@@ -168,7 +168,8 @@ export class ThreadsResolver {
   // The parent thread was authorized by the query that returned it.
 
   @ResolveField(() => [Author], { description: 'The people named on a STRICTLY_CONFIDENTIAL thread; empty otherwise' })
-  async participants(@CurrentActor() actor: Actor, @Parent() thread: Thread, @Context() context: GraphQLContext) {
+  async participants(thread: Thread, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     if (thread.classification !== 'STRICTLY_CONFIDENTIAL') return [];
     const [ids, workspace] = await Promise.all([
       context.loaders.threadParticipantIds.load(thread.id),
@@ -178,47 +179,36 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may raise the marking' })
-  async viewerCanRaiseClassification(
-    @CurrentActor() actor: Actor,
-    @Parent() thread: Thread,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerCanRaiseClassification(thread: Thread, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const { access, marking, changeable } = await this.markingRules(actor, thread, context);
     return changeable && thread.classification !== 'STRICTLY_CONFIDENTIAL' && mayRaiseMarking(actor, access, marking);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may lower the marking (and set a declassification day)' })
-  async viewerCanLowerClassification(
-    @CurrentActor() actor: Actor,
-    @Parent() thread: Thread,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerCanLowerClassification(thread: Thread, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const { access, marking, changeable } = await this.markingRules(actor, thread, context);
     return changeable && mayLowerMarking(actor, access, marking);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may name who reads this STRICTLY_CONFIDENTIAL thread' })
-  async viewerCanEditParticipants(
-    @CurrentActor() actor: Actor,
-    @Parent() thread: Thread,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerCanEditParticipants(thread: Thread, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const { access, marking, changeable } = await this.markingRules(actor, thread, context);
     return changeable && mayEditParticipants(actor, access, marking);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may give the thread a new title' })
-  async viewerCanRename(@CurrentActor() actor: Actor, @Parent() thread: Thread, @Context() context: GraphQLContext) {
+  async viewerCanRename(thread: Thread, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const { access, marking, workspace } = await this.markingRules(actor, thread, context);
     return mayReadMarkedAsParty(actor, access, marking) && mayRenameThread(actor, thread, access, workspace);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer reads this thread through a break-glass grant (audited)' })
-  async viewerReadsByBreakGlass(
-    @CurrentActor() actor: Actor,
-    @Parent() thread: Thread,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerReadsByBreakGlass(thread: Thread, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const { access, marking } = await this.markingRules(actor, thread, context);
     return !mayReadMarkedAsParty(actor, access, marking) && marking.breakGlass;
   }
@@ -229,23 +219,25 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => Workspace)
-  workspace(@Parent() thread: Thread, @Context() context: GraphQLContext) {
+  workspace(thread: Thread, _args: unknown, context: GraphQLContext) {
     return context.loaders.workspace.load(thread.workspaceId);
   }
 
   @ResolveField(() => Author)
-  async author(@CurrentActor() actor: Actor, @Parent() thread: Thread, @Context() context: GraphQLContext) {
+  async author(thread: Thread, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const workspace = await context.loaders.workspace.load(thread.workspaceId);
     return context.loaders.viewer(actor).author(thread.authorId, workspace.visibility);
   }
 
   @ResolveField(() => Boolean)
-  async viewerFollows(@CurrentActor() actor: Actor, @Parent() thread: Thread, @Context() context: GraphQLContext) {
-    return (await context.loaders.viewer(actor).threadState.load(thread.id)).following;
+  async viewerFollows(thread: Thread, _args: unknown, context: GraphQLContext) {
+    return (await context.loaders.viewer(actorIn(context)).threadState.load(thread.id)).following;
   }
 
   @ResolveField(() => Boolean, { description: 'Posts were written since the viewer last read the thread' })
-  async unread(@CurrentActor() actor: Actor, @Parent() thread: Thread, @Context() context: GraphQLContext) {
+  async unread(thread: Thread, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const { lastReadAt } = await context.loaders.viewer(actor).threadState.load(thread.id);
     return lastReadAt === null || thread.lastActivityAt > lastReadAt;
   }
@@ -255,12 +247,8 @@ export class ThreadsResolver {
     description:
       'When the viewer last read the thread (null: never); the posts written after it are new to them. Read it before `markThreadRead`, which moves it to now',
   })
-  async viewerLastReadAt(
-    @CurrentActor() actor: Actor,
-    @Parent() thread: Thread,
-    @Context() context: GraphQLContext,
-  ): Promise<Date | null> {
-    return (await context.loaders.viewer(actor).threadState.load(thread.id)).lastReadAt;
+  async viewerLastReadAt(thread: Thread, _args: unknown, context: GraphQLContext): Promise<Date | null> {
+    return (await context.loaders.viewer(actorIn(context)).threadState.load(thread.id)).lastReadAt;
   }
 }
 
@@ -307,40 +295,44 @@ export class PostsResolver {
   }
 
   @ResolveField(() => Thread)
-  thread(@Parent() post: Post, @Context() context: GraphQLContext) {
+  thread(post: Post, _args: unknown, context: GraphQLContext) {
     // The post was reached through its thread or the `post` query, both of which checked access.
     return context.loaders.thread.load(post.threadId);
   }
 
   @ResolveField(() => Author)
-  async author(@CurrentActor() actor: Actor, @Parent() post: Post, @Context() context: GraphQLContext) {
-    return context.loaders.viewer(actor).author(post.authorId, (await this.workspaceOf(post, context)).visibility);
+  async author(post: Post, _args: unknown, context: GraphQLContext) {
+    return context.loaders
+      .viewer(actorIn(context))
+      .author(post.authorId, (await this.workspaceOf(post, context)).visibility);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may edit this post (its author, while they may post)' })
-  async viewerCanEdit(@CurrentActor() actor: Actor, @Parent() post: Post, @Context() context: GraphQLContext) {
+  async viewerCanEdit(post: Post, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const access = await context.loaders.viewer(actor).workspaceAccess.load((await this.workspaceOf(post, context)).id);
     return !post.deletedAt && mayEditPost(actor, post, access);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may delete this post (its author, or a moderator)' })
-  async viewerCanDelete(@CurrentActor() actor: Actor, @Parent() post: Post, @Context() context: GraphQLContext) {
+  async viewerCanDelete(post: Post, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const access = await context.loaders.viewer(actor).workspaceAccess.load((await this.workspaceOf(post, context)).id);
     return !post.deletedAt && mayDeletePost(actor, post, access);
   }
 
   @ResolveField(() => Boolean)
-  deleted(@Parent() post: Post): boolean {
+  deleted(post: Post): boolean {
     return post.deletedAt !== null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The markdown source; null once deleted' })
-  body(@Parent() post: Post): string | null {
+  body(post: Post): string | null {
     return post.deletedAt ? null : post.body;
   }
 
   @ResolveField(() => String, { description: 'The body rendered to sanitized HTML' })
-  async bodyHtml(@Parent() post: Post, @Context() context: GraphQLContext): Promise<string> {
+  async bodyHtml(post: Post, _args: unknown, context: GraphQLContext): Promise<string> {
     if (post.deletedAt) return '';
     // Rendered when written, with everyone the post mentions linked; null for posts written before that.
     const stored = post.renderedHtml ?? null;
@@ -361,7 +353,7 @@ export class PostsResolver {
     description:
       'The earlier post of the same thread this one replies to; once deleted it shows as deleted (`deleted`, no body). Null when it quotes none',
   })
-  async quotedPost(@Parent() post: Post, @Context() context: GraphQLContext): Promise<Post | null> {
+  async quotedPost(post: Post, _args: unknown, context: GraphQLContext): Promise<Post | null> {
     if (!post.quotedPostId || post.deletedAt) return null;
     // Of the same thread as the post (createPost checks it), so as readable as the post itself.
     const quoted = await context.loaders.quotedPost.load(post.quotedPostId);
@@ -369,30 +361,30 @@ export class PostsResolver {
   }
 
   @ResolveField(() => [PostRevision], { description: 'Earlier versions, newest first' })
-  revisions(@Parent() post: Post, @Context() context: GraphQLContext) {
+  revisions(post: Post, _args: unknown, context: GraphQLContext) {
     return post.editedAt ? context.loaders.postRevisions.load(post.id) : [];
   }
 
   @ResolveField(() => [Attachment])
-  attachments(@Parent() post: Post, @Context() context: GraphQLContext) {
+  attachments(post: Post, _args: unknown, context: GraphQLContext) {
     return post.deletedAt ? [] : context.loaders.attachments.load(post.id);
   }
 
   @ResolveField(() => [ReactionSummary])
-  reactions(@CurrentActor() actor: Actor, @Parent() post: Post, @Context() context: GraphQLContext) {
-    return context.loaders.viewer(actor).reactions.load(post.id);
+  reactions(post: Post, _args: unknown, context: GraphQLContext) {
+    return context.loaders.viewer(actorIn(context)).reactions.load(post.id);
   }
 }
 
 @Resolver(() => PostRevision)
 export class PostRevisionsResolver {
   @ResolveField(() => String, { description: 'The earlier text rendered to sanitized HTML' })
-  bodyHtml(@Parent() revision: PostRevision): string {
+  bodyHtml(revision: PostRevision): string {
     return renderMarkdown(revision.body);
   }
 
   @ResolveField(() => String)
-  body(@Parent() revision: PostRevision): string {
+  body(revision: PostRevision): string {
     return revision.body;
   }
 }
@@ -400,7 +392,7 @@ export class PostRevisionsResolver {
 @Resolver(() => Attachment)
 export class AttachmentsResolver {
   @ResolveField(() => String, { description: 'Download link (checks access; sent as an attachment)' })
-  url(@Parent() attachment: Attachment): string {
+  url(attachment: Attachment): string {
     return `/attachments/${attachment.id}`;
   }
 }

@@ -1,8 +1,8 @@
-import { Context, Field, Float, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Field, Float, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Project } from '../projects/project.entity.js';
 import {
@@ -69,37 +69,36 @@ export class ContributionsResolver {
   }
 
   @ResolveField(() => Organization)
-  donor(@Parent() contribution: Contribution, @Context() context: GraphQLContext) {
+  donor(contribution: Contribution, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(contribution.donorId);
   }
 
   @ResolveField(() => [PledgeFulfilment], {
     description: 'On a receipt: the pledges it fulfils (those the viewer may read), oldest first',
   })
-  async fulfils(
-    @CurrentActor() actor: Actor,
-    @Parent() contribution: Contribution,
-    @Context() context: GraphQLContext,
-  ) {
+  async fulfils(contribution: Contribution, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     if (contribution.kind !== 'RECEIPT') return [];
     return context.loaders.viewer(actor).contributionFulfilments.load(contribution.id);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'On a pledge: the USD that receipts have fulfilled' })
-  async fulfilledUsd(@Parent() contribution: Contribution, @Context() context: GraphQLContext) {
+  async fulfilledUsd(contribution: Contribution, _args: unknown, context: GraphQLContext) {
     if (contribution.kind !== 'PLEDGE') return null;
     return (await context.loaders.pledgeBalance.load(contribution.id)).fulfilledUsd;
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'On a pledge: the USD still to be received' })
-  async outstandingUsd(@Parent() contribution: Contribution, @Context() context: GraphQLContext) {
+  async outstandingUsd(contribution: Contribution, _args: unknown, context: GraphQLContext) {
     if (contribution.kind !== 'PLEDGE') return null;
     return (await context.loaders.pledgeBalance.load(contribution.id)).outstandingUsd;
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'The project it is earmarked for, if readable' })
-  project(@CurrentActor() actor: Actor, @Parent() contribution: Contribution, @Context() context: GraphQLContext) {
-    return contribution.projectId ? context.loaders.viewer(actor).readableProject.load(contribution.projectId) : null;
+  project(contribution: Contribution, _args: unknown, context: GraphQLContext) {
+    return contribution.projectId
+      ? context.loaders.viewer(actorIn(context)).readableProject.load(contribution.projectId)
+      : null;
   }
 }
 
@@ -127,12 +126,14 @@ export class AgreementsResolver {
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'The project it belongs to, if readable' })
-  project(@CurrentActor() actor: Actor, @Parent() agreement: Agreement, @Context() context: GraphQLContext) {
-    return agreement.projectId ? context.loaders.viewer(actor).readableProject.load(agreement.projectId) : null;
+  project(agreement: Agreement, _args: unknown, context: GraphQLContext) {
+    return agreement.projectId
+      ? context.loaders.viewer(actorIn(context)).readableProject.load(agreement.projectId)
+      : null;
   }
 
   @ResolveField(() => [Organization])
-  async parties(@Parent() agreement: Agreement, @Context() context: GraphQLContext) {
+  async parties(agreement: Agreement, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.loadMany(await context.loaders.agreementPartyIds.load(agreement.id));
   }
 }
@@ -140,7 +141,7 @@ export class AgreementsResolver {
 @Resolver(() => DonorFunding)
 export class DonorFundingResolver {
   @ResolveField(() => Organization)
-  donor(@Parent() funding: DonorFunding, @Context() context: GraphQLContext) {
+  donor(funding: DonorFunding, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(funding.donorId);
   }
 }
@@ -151,8 +152,8 @@ export class ProjectFundingResolver {
 
   /** The parent project was authorized by the query that returned it. */
   @ResolveField(() => [DonorFunding], { description: 'Pledged and received per donor, largest first' })
-  funding(@CurrentActor() actor: Actor, @Parent() project: Project, @Context() context: GraphQLContext) {
-    return context.loaders.viewer(actor).projectFunding.load(project.id);
+  funding(project: Project, _args: unknown, context: GraphQLContext) {
+    return context.loaders.viewer(actorIn(context)).projectFunding.load(project.id);
   }
 
   @ResolveField(() => ContributionConnection, { description: 'The contributions earmarked for the project' })

@@ -4,7 +4,7 @@ import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { LanguageEnum } from '../../common/graphql-enums.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import { accessTokenFromRequest } from '../auth/strategies.js';
 import { renderMarkdown } from '../discussions/markdown.js';
@@ -113,13 +113,14 @@ export class GovernanceBodiesResolver {
   }
 
   @ResolveField(() => Workspace, { nullable: true, description: 'Null when the viewer may not read it' })
-  async workspace(@CurrentActor() actor: Actor, @Parent() body: GovernanceBody, @Context() context: GraphQLContext) {
+  async workspace(body: GovernanceBody, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const access = await context.loaders.viewer(actor).workspaceAccess.load(body.workspaceId);
     return access.read ? context.loaders.workspace.load(body.workspaceId) : null;
   }
 
   @ResolveField(() => [GovernanceBodyMember], { description: 'Chair first, then secretariat, members and guests' })
-  members(@Parent() body: GovernanceBody, @Context() context: GraphQLContext) {
+  members(body: GovernanceBody, _args: unknown, context: GraphQLContext) {
     return context.loaders.governanceBodyMembers.load(body.id);
   }
 
@@ -127,7 +128,8 @@ export class GovernanceBodiesResolver {
     nullable: true,
     description: 'The next meeting not yet over, if the viewer may read the body’s meetings',
   })
-  async nextMeeting(@CurrentActor() actor: Actor, @Parent() body: GovernanceBody, @Context() context: GraphQLContext) {
+  async nextMeeting(body: GovernanceBody, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const access = await context.loaders.viewer(actor).workspaceAccess.load(body.workspaceId);
     return mayReadMeetings(access) ? context.loaders.nextMeeting.load(body.id) : null;
   }
@@ -145,11 +147,8 @@ export class GovernanceBodiesResolver {
   }
 
   @ResolveField(() => Boolean)
-  async viewerMayScheduleMeeting(
-    @CurrentActor() actor: Actor,
-    @Parent() body: GovernanceBody,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerMayScheduleMeeting(body: GovernanceBody, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const [access, role] = await Promise.all([
       context.loaders.viewer(actor).workspaceAccess.load(body.workspaceId),
       viewerOrganizationRole(actor, body, context),
@@ -158,16 +157,13 @@ export class GovernanceBodiesResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Platform admins edit who sits on the body' })
-  viewerMayEditMembers(@CurrentActor() actor: Actor): boolean {
-    return mayEditGovernanceBodies(actor);
+  viewerMayEditMembers(_parent: unknown, _args: unknown, context: GraphQLContext): boolean {
+    return mayEditGovernanceBodies(actorIn(context));
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may publish quarterly reports to this body' })
-  async viewerMayPublishReports(
-    @CurrentActor() actor: Actor,
-    @Parent() body: GovernanceBody,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerMayPublishReports(body: GovernanceBody, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     return mayPublishQuarterlyReport(actor, await context.loaders.viewer(actor).workspaceAccess.load(body.workspaceId));
   }
 }
@@ -175,7 +171,7 @@ export class GovernanceBodiesResolver {
 @Resolver(() => GovernanceBodyMember)
 export class GovernanceBodyMembersResolver {
   @ResolveField(() => Organization)
-  organization(@Parent() member: GovernanceBodyMember, @Context() context: GraphQLContext) {
+  organization(member: GovernanceBodyMember, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(member.organizationId);
   }
 }
@@ -220,34 +216,35 @@ export class MeetingsResolver {
   // The parent meeting was authorized by the query that returned it: its body's workspace is readable.
 
   @ResolveField(() => GovernanceBody)
-  body(@Parent() meeting: Meeting, @Context() context: GraphQLContext) {
+  body(meeting: Meeting, _args: unknown, context: GraphQLContext) {
     return context.loaders.governanceBody.load(meeting.bodyId);
   }
 
   @ResolveField(() => [Attachment], { description: 'Files of the body’s workspace, in the order given' })
-  documents(@Parent() meeting: Meeting, @Context() context: GraphQLContext) {
+  documents(meeting: Meeting, _args: unknown, context: GraphQLContext) {
     return context.loaders.meetingDocuments.load(meeting.id);
   }
 
   @ResolveField(() => [Organization], { description: 'Recorded with the outcome; empty before' })
-  async attendees(@Parent() meeting: Meeting, @Context() context: GraphQLContext) {
+  async attendees(meeting: Meeting, _args: unknown, context: GraphQLContext) {
     const ids = await context.loaders.meetingAttendeeIds.load(meeting.id);
     const organizations = await context.loaders.organization.loadMany(ids);
     return organizations.filter((organization) => !(organization instanceof Error));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The outcome rendered to sanitized HTML' })
-  outcomeHtml(@Parent() meeting: Meeting): string | null {
+  outcomeHtml(meeting: Meeting): string | null {
     return meeting.outcome === null ? null : renderMarkdown(meeting.outcome);
   }
 
   @ResolveField(() => String, { description: 'Download link of the meeting as an iCalendar file (checks access)' })
-  calendarUrl(@Parent() meeting: Meeting): string {
+  calendarUrl(meeting: Meeting): string {
     return `/exports/meetings/${meeting.id}/calendar.ics`;
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may change, cancel and record the outcome of it' })
-  async viewerMayManage(@CurrentActor() actor: Actor, @Parent() meeting: Meeting, @Context() context: GraphQLContext) {
+  async viewerMayManage(meeting: Meeting, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const body = await context.loaders.governanceBody.load(meeting.bodyId);
     const [access, role] = await Promise.all([
       context.loaders.viewer(actor).workspaceAccess.load(body.workspaceId),

@@ -1,5 +1,5 @@
 import { clientOf } from '../../common/client-context.js';
-import { Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import { Inject } from '@nestjs/common';
 import type { Actor } from '../../common/actor.js';
@@ -70,7 +70,7 @@ export class InvitationsResolver {
   }
 
   @ResolveField(() => Organization)
-  organization(@Parent() invitation: Invitation, @Context() context: GraphQLContext) {
+  organization(invitation: Invitation, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(invitation.organizationId);
   }
 }

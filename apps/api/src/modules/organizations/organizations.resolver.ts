@@ -4,7 +4,7 @@ import type { Language } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { LanguageEnum } from '../../common/graphql-enums.js';
 import { ConnectionType, readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { mayEditOrganization, mayManageUnitsOf } from '../policy/organizations.js';
 import { WorkingGroupMembership } from '../working-groups/working-group.entity.js';
 import { OrganizationUnit } from './organization-unit.entity.js';
@@ -51,25 +51,25 @@ export class OrganizationsResolver {
   }
 
   @ResolveField(() => [WorkingGroupMembership], { description: 'The working groups it takes part in' })
-  workingGroups(@Parent() organization: Organization, @Context() context: GraphQLContext) {
+  workingGroups(organization: Organization, _args: unknown, context: GraphQLContext) {
     return context.loaders.workingGroupMembershipsByOrganization.load(organization.id);
   }
 
   @ResolveField(() => [OrganizationUnit], {
     description: 'Its units, every level (each names its parent), top-level ones first by acronym',
   })
-  units(@Parent() organization: Organization, @Context() context: GraphQLContext) {
+  units(organization: Organization, _args: unknown, context: GraphQLContext) {
     return context.loaders.organizationUnitsByOrganization.load(organization.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may correct this record (updateOrganization)' })
-  viewerCanEdit(@CurrentActor() actor: Actor): boolean {
-    return mayEditOrganization(actor);
+  viewerCanEdit(_parent: unknown, _args: unknown, context: GraphQLContext): boolean {
+    return mayEditOrganization(actorIn(context));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may create and change its units' })
-  viewerCanManageUnits(@CurrentActor() actor: Actor, @Parent() organization: Organization): boolean {
-    return mayManageUnitsOf(actor, organization.id);
+  viewerCanManageUnits(organization: Organization, _args: unknown, context: GraphQLContext): boolean {
+    return mayManageUnitsOf(actorIn(context), organization.id);
   }
 }
 
@@ -105,12 +105,12 @@ export class OrganizationUnitsResolver {
   }
 
   @ResolveField(() => Organization)
-  organization(@Parent() unit: OrganizationUnit, @Context() context: GraphQLContext) {
+  organization(unit: OrganizationUnit, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(unit.organizationId);
   }
 
   @ResolveField(() => OrganizationUnit, { nullable: true })
-  parent(@Parent() unit: OrganizationUnit, @Context() context: GraphQLContext) {
+  parent(unit: OrganizationUnit, _args: unknown, context: GraphQLContext) {
     return unit.parentId ? context.loaders.organizationUnit.load(unit.parentId) : null;
   }
 }

@@ -3,7 +3,7 @@ import { Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@n
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { ParticipantCandidatesArgs } from '../discussions/discussions.inputs.js';
 import { BREAK_GLASS_MINUTES } from '../policy/classification.js';
@@ -85,60 +85,59 @@ export class ProjectsResolver {
   // The parent project was authorized by the query that returned it.
 
   @ResolveField(() => OrganizationUnit, { nullable: true, description: 'The unit of the lead entity that leads it' })
-  unit(@Parent() record: Project, @Context() context: GraphQLContext) {
+  unit(record: Project, _args: unknown, context: GraphQLContext) {
     return record.unitId ? context.loaders.organizationUnit.load(record.unitId) : null;
   }
 
   @ResolveField(() => Organization)
-  leadEntity(@Parent() project: Project, @Context() context: GraphQLContext) {
+  leadEntity(project: Project, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(project.leadEntityId);
   }
 
   @ResolveField(() => [ProjectPartner])
-  partners(@Parent() project: Project, @Context() context: GraphQLContext) {
+  partners(project: Project, _args: unknown, context: GraphQLContext) {
     return context.loaders.projectPartners.load(project.id);
   }
 
   @ResolveField(() => [ProjectMilestone], { description: 'By due date' })
-  milestones(@Parent() project: Project, @Context() context: GraphQLContext) {
+  milestones(project: Project, _args: unknown, context: GraphQLContext) {
     return context.loaders.projectMilestones.load(project.id);
   }
 
   @ResolveField(() => WorkingGroup, { nullable: true })
-  workingGroup(@Parent() project: Project, @Context() context: GraphQLContext) {
+  workingGroup(project: Project, _args: unknown, context: GraphQLContext) {
     return project.workingGroupId ? context.loaders.workingGroup.load(project.workingGroupId) : null;
   }
 
   @ResolveField(() => Workspace, { nullable: true, description: 'The project’s workspace, for its members' })
-  async workspace(@CurrentActor() actor: Actor, @Parent() project: Project, @Context() context: GraphQLContext) {
+  async workspace(project: Project, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     if (!project.workspaceId) return null;
     const access = await context.loaders.viewer(actor).workspaceAccess.load(project.workspaceId);
     return access.read ? context.loaders.workspace.load(project.workspaceId) : null;
   }
 
   @ResolveField(() => Boolean)
-  async viewerCanEdit(@CurrentActor() actor: Actor, @Parent() project: Project, @Context() context: GraphQLContext) {
+  async viewerCanEdit(project: Project, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     return mayEditProject(actor, project) && !(await this.readsByBreakGlass(actor, project, context));
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer reads it through a break-glass grant, read-only' })
-  viewerReadsByBreakGlass(
-    @CurrentActor() actor: Actor,
-    @Parent() project: Project,
-    @Context() context: GraphQLContext,
-  ) {
-    return this.readsByBreakGlass(actor, project, context);
+  viewerReadsByBreakGlass(project: Project, _args: unknown, context: GraphQLContext) {
+    return this.readsByBreakGlass(actorIn(context), project, context);
   }
 
   @ResolveField(() => Author, { nullable: true, description: 'The coordinator who created it' })
-  createdBy(@CurrentActor() actor: Actor, @Parent() project: Project, @Context() context: GraphQLContext) {
-    return project.createdById ? context.loaders.viewer(actor).author(project.createdById, null) : null;
+  createdBy(project: Project, _args: unknown, context: GraphQLContext) {
+    return project.createdById ? context.loaders.viewer(actorIn(context)).author(project.createdById, null) : null;
   }
 
   @ResolveField(() => [Author], {
     description: 'The people named on a STRICTLY_CONFIDENTIAL project, its creator among them; empty otherwise',
   })
-  async participants(@CurrentActor() actor: Actor, @Parent() project: Project, @Context() context: GraphQLContext) {
+  async participants(project: Project, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     if (project.classification !== 'STRICTLY_CONFIDENTIAL') return [];
     const facts = await context.loaders.projectFacts.load(project);
     return Promise.all(facts.participantIds.map((id) => context.loaders.viewer(actor).author(id, 'PRIVATE')));
@@ -161,11 +160,8 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may raise the marking' })
-  async viewerCanRaiseClassification(
-    @CurrentActor() actor: Actor,
-    @Parent() project: Project,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerCanRaiseClassification(project: Project, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const viewer = await context.loaders.viewer(actor).policyViewer();
     return (
       project.classification !== 'STRICTLY_CONFIDENTIAL' &&
@@ -174,11 +170,8 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Lower the marking, or change who is named on it' })
-  async viewerCanLowerClassification(
-    @CurrentActor() actor: Actor,
-    @Parent() project: Project,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerCanLowerClassification(project: Project, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const viewer = await context.loaders.viewer(actor).policyViewer();
     return (
       project.classification !== 'UNCLASSIFIED' &&
@@ -195,7 +188,7 @@ export class ProjectsResolver {
 @Resolver(() => ProjectPartner)
 export class ProjectPartnersResolver {
   @ResolveField(() => Organization)
-  organization(@Parent() partner: ProjectPartner, @Context() context: GraphQLContext) {
+  organization(partner: ProjectPartner, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(partner.organizationId);
   }
 }
@@ -203,7 +196,7 @@ export class ProjectPartnersResolver {
 @Resolver(() => ProjectMilestone)
 export class ProjectMilestonesResolver {
   @ResolveField(() => Project, { nullable: true, description: 'Its project, when the viewer reads it' })
-  project(@CurrentActor() actor: Actor, @Parent() milestone: ProjectMilestone, @Context() context: GraphQLContext) {
-    return context.loaders.viewer(actor).readableProject.load(milestone.projectId);
+  project(milestone: ProjectMilestone, _args: unknown, context: GraphQLContext) {
+    return context.loaders.viewer(actorIn(context)).readableProject.load(milestone.projectId);
   }
 }

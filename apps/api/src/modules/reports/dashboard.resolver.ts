@@ -1,9 +1,9 @@
-import { Field, Float, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AssistanceRequestStatus } from '@ctcp/shared';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { AssistanceRequestStatusEnum } from '../../common/graphql-enums.js';
-import { CurrentActor } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { DashboardService, type Quarter } from './dashboard.service.js';
 
 @ObjectType({ description: 'Submitted requests now in one status' })
@@ -75,17 +75,17 @@ export class DashboardResolver {
   }
 
   @ResolveField(() => [StatusPipeline], { description: 'Submitted requests by status, now' })
-  requestPipeline(@CurrentActor() actor: Actor) {
-    return this.service.requestPipeline(actor);
+  requestPipeline(_parent: unknown, _args: unknown, context: GraphQLContext) {
+    return this.service.requestPipeline(actorIn(context));
   }
 
   @ResolveField(() => [QuarterSlaCompliance], { description: 'The last four quarters, oldest first' })
-  slaCompliance(@CurrentActor() actor: Actor, @Parent() dashboard: Quarter) {
-    return this.service.slaCompliance(actor, dashboard);
+  slaCompliance(dashboard: Quarter, _args: unknown, context: GraphQLContext) {
+    return this.service.slaCompliance(actorIn(context), dashboard);
   }
 
   @ResolveField(() => [QuarterFunding], { description: 'The last eight quarters, oldest first' })
-  fundingTrend(@CurrentActor() actor: Actor, @Parent() dashboard: Quarter) {
-    return this.service.fundingTrend(actor, dashboard);
+  fundingTrend(dashboard: Quarter, _args: unknown, context: GraphQLContext) {
+    return this.service.fundingTrend(actorIn(context), dashboard);
   }
 }

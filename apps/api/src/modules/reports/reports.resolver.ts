@@ -1,4 +1,4 @@
-import { Context, Field, Float, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
@@ -102,7 +102,7 @@ export class ReportsResolver {
 @Resolver(() => WorkingGroupBreakdown)
 export class WorkingGroupBreakdownResolver {
   @ResolveField(() => WorkingGroup)
-  workingGroup(@Parent() breakdown: WorkingGroupBreakdown, @Context() context: GraphQLContext) {
+  workingGroup(breakdown: WorkingGroupBreakdown, _args: unknown, context: GraphQLContext) {
     return context.loaders.workingGroup.load(breakdown.key);
   }
 }
@@ -110,7 +110,7 @@ export class WorkingGroupBreakdownResolver {
 @Resolver(() => WorkPlanProgress)
 export class WorkPlanProgressResolver {
   @ResolveField(() => WorkingGroup)
-  workingGroup(@Parent() progress: WorkPlanProgress, @Context() context: GraphQLContext) {
+  workingGroup(progress: WorkPlanProgress, _args: unknown, context: GraphQLContext) {
     return context.loaders.workingGroup.load(progress.key);
   }
 }

@@ -1,9 +1,9 @@
 import { OrganizationUnit } from '../organizations/organization-unit.entity.js';
-import { Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, readPage } from '../../common/pagination.js';
-import { AllowedBeforeTwoFactor, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, AllowedBeforeTwoFactor, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { mayChangeRole, mayDisable, type PersonFacts } from '../policy/people.js';
 import { NotificationPreferences, User } from './user.entity.js';
@@ -68,7 +68,7 @@ export class UsersResolver {
     nullable: true,
     description: "The unit of the person's organization they work in",
   })
-  unit(@Parent() record: User, @Context() context: GraphQLContext) {
+  unit(record: User, _args: unknown, context: GraphQLContext) {
     return record.unitId ? context.loaders.organizationUnit.load(record.unitId) : null;
   }
 
@@ -80,7 +80,7 @@ export class UsersResolver {
   }
 
   @ResolveField(() => Organization)
-  organization(@Parent() user: User, @Context() context: GraphQLContext) {
+  organization(user: User, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(user.organizationId);
   }
 
@@ -88,23 +88,23 @@ export class UsersResolver {
     nullable: true,
     description: 'Only on the viewer’s own record: null on anyone else’s',
   })
-  notificationPreferences(@CurrentActor() actor: Actor, @Parent() user: User): NotificationPreferences | null {
-    return user.id === actor.userId ? { emailFrequency: user.emailFrequency } : null;
+  notificationPreferences(user: User, _args: unknown, context: GraphQLContext): NotificationPreferences | null {
+    return user.id === actorIn(context).userId ? { emailFrequency: user.emailFrequency } : null;
   }
 
   @ResolveField(() => Boolean)
-  disabled(@Parent() user: User): boolean {
+  disabled(user: User): boolean {
     return user.disabledAt !== null;
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may change this person’s role and organization-admin flag' })
-  async viewerCanChangeRole(@CurrentActor() actor: Actor, @Parent() user: User, @Context() context: GraphQLContext) {
-    return mayChangeRole(actor, await personFacts(user, context));
+  async viewerCanChangeRole(user: User, _args: unknown, context: GraphQLContext) {
+    return mayChangeRole(actorIn(context), await personFacts(user, context));
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may disable (or enable again) this person’s account' })
-  async viewerCanDisable(@CurrentActor() actor: Actor, @Parent() user: User, @Context() context: GraphQLContext) {
-    return mayDisable(actor, await personFacts(user, context));
+  async viewerCanDisable(user: User, _args: unknown, context: GraphQLContext) {
+    return mayDisable(actorIn(context), await personFacts(user, context));
   }
 }
 

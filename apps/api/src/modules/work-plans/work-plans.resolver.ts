@@ -2,7 +2,7 @@ import { Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, 
 import { Args } from '../../common/args.js';
 import type { Actor } from '../../common/actor.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Activity } from '../activities/activity.entity.js';
 import { renderMarkdown } from '../discussions/markdown.js';
 import { OrganizationUnit } from '../organizations/organization-unit.entity.js';
@@ -65,28 +65,28 @@ export class WorkPlansResolver {
   // The parent plan was authorized by the query that returned it.
 
   @ResolveField(() => WorkingGroup, { nullable: true })
-  workingGroup(@Parent() plan: WorkPlan, @Context() context: GraphQLContext) {
+  workingGroup(plan: WorkPlan, _args: unknown, context: GraphQLContext) {
     return plan.workingGroupId ? context.loaders.workingGroup.load(plan.workingGroupId) : null;
   }
 
   @ResolveField(() => OrganizationUnit, { nullable: true })
-  unit(@Parent() plan: WorkPlan, @Context() context: GraphQLContext) {
+  unit(plan: WorkPlan, _args: unknown, context: GraphQLContext) {
     return plan.unitId ? context.loaders.organizationUnit.load(plan.unitId) : null;
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'The unit’s organization, for a unit’s plan' })
-  organization(@Parent() plan: WorkPlan, @Context() context: GraphQLContext) {
+  organization(plan: WorkPlan, _args: unknown, context: GraphQLContext) {
     return plan.organizationId ? context.loaders.organization.load(plan.organizationId) : null;
   }
 
   @ResolveField(() => WorkPlanPeriod)
-  period(@Parent() plan: WorkPlan): WorkPlanPeriod {
+  period(plan: WorkPlan): WorkPlanPeriod {
     return periodBounds(plan.year, plan.half);
   }
 
   @ResolveField(() => Author)
-  createdBy(@CurrentActor() actor: Actor, @Parent() plan: WorkPlan, @Context() context: GraphQLContext) {
-    return context.loaders.viewer(actor).author(plan.createdById, null);
+  createdBy(plan: WorkPlan, _args: unknown, context: GraphQLContext) {
+    return context.loaders.viewer(actorIn(context)).author(plan.createdById, null);
   }
 
   @ResolveField(() => [WorkPlanItem], { description: 'By due date' })
@@ -104,7 +104,8 @@ export class WorkPlansResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may edit the plan and add items to it' })
-  async viewerMayEdit(@CurrentActor() actor: Actor, @Parent() plan: WorkPlan, @Context() context: GraphQLContext) {
+  async viewerMayEdit(plan: WorkPlan, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     return mayEditWorkPlan(actor, plan, await standingOf(actor, plan, context));
   }
 }
@@ -134,37 +135,38 @@ export class WorkPlanItemsResolver {
   // The parent item was authorized by the query that returned it: its plan is readable.
 
   @ResolveField(() => WorkPlan)
-  workPlan(@Parent() item: WorkPlanItem, @Context() context: GraphQLContext) {
+  workPlan(item: WorkPlanItem, _args: unknown, context: GraphQLContext) {
     return context.loaders.workPlan.load(item.workPlanId);
   }
 
   @ResolveField(() => String, { description: 'The description rendered to sanitized HTML, as posts are' })
-  descriptionHtml(@Parent() item: WorkPlanItem): string {
+  descriptionHtml(item: WorkPlanItem): string {
     return renderMarkdown(item.description);
   }
 
   @ResolveField(() => Organization)
-  ownerOrganization(@Parent() item: WorkPlanItem, @Context() context: GraphQLContext) {
+  ownerOrganization(item: WorkPlanItem, _args: unknown, context: GraphQLContext) {
     return context.loaders.organization.load(item.ownerOrganizationId);
   }
 
   @ResolveField(() => OrganizationUnit, { nullable: true })
-  ownerUnit(@Parent() item: WorkPlanItem, @Context() context: GraphQLContext) {
+  ownerUnit(item: WorkPlanItem, _args: unknown, context: GraphQLContext) {
     return item.ownerUnitId ? context.loaders.organizationUnit.load(item.ownerUnitId) : null;
   }
 
   @ResolveField(() => [Author], { description: 'The people who lead it, as far as the viewer may know them' })
-  leads(@CurrentActor() actor: Actor, @Parent() item: WorkPlanItem, @Context() context: GraphQLContext) {
-    return Promise.all(item.leadIds.map((id) => context.loaders.viewer(actor).author(id, null)));
+  leads(item: WorkPlanItem, _args: unknown, context: GraphQLContext) {
+    return Promise.all(item.leadIds.map((id) => context.loaders.viewer(actorIn(context)).author(id, null)));
   }
 
   @ResolveField(() => [WorkPlanProgressNote], { description: 'Oldest first' })
-  progressNotes(@Parent() item: WorkPlanItem, @Context() context: GraphQLContext) {
+  progressNotes(item: WorkPlanItem, _args: unknown, context: GraphQLContext) {
     return context.loaders.workPlanProgressNotes.load(item.id);
   }
 
   @ResolveField(() => [Project], { description: 'The linked projects the viewer may read' })
-  async projects(@CurrentActor() actor: Actor, @Parent() item: WorkPlanItem, @Context() context: GraphQLContext) {
+  async projects(item: WorkPlanItem, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const projects = await Promise.all(
       item.projectIds.map((id) => context.loaders.viewer(actor).readableProject.load(id)),
     );
@@ -172,7 +174,8 @@ export class WorkPlanItemsResolver {
   }
 
   @ResolveField(() => [Activity], { description: 'The linked activities the viewer may read' })
-  async activities(@CurrentActor() actor: Actor, @Parent() item: WorkPlanItem, @Context() context: GraphQLContext) {
+  async activities(item: WorkPlanItem, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const activities = await Promise.all(
       item.activityIds.map((id) => context.loaders.viewer(actor).readableActivity.load(id)),
     );
@@ -180,7 +183,8 @@ export class WorkPlanItemsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may change the item and add progress notes' })
-  async viewerMayEdit(@CurrentActor() actor: Actor, @Parent() item: WorkPlanItem, @Context() context: GraphQLContext) {
+  async viewerMayEdit(item: WorkPlanItem, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const plan = await context.loaders.workPlan.load(item.workPlanId);
     return mayEditWorkPlanItem(actor, plan, await standingOf(actor, plan, context), item);
   }
@@ -190,11 +194,8 @@ export class WorkPlanItemsResolver {
 export class WorkingGroupWorkPlansResolver {
   /** Working groups are public reference data; this restates the policy for the viewer. */
   @ResolveField(() => Boolean, { description: 'The viewer may make this working group’s work plans' })
-  async viewerMayCreateWorkPlan(
-    @CurrentActor() actor: Actor,
-    @Parent() group: WorkingGroup,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerMayCreateWorkPlan(group: WorkingGroup, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const memberships = await context.loaders.workingGroupMembershipsByOrganization.load(actor.organizationId);
     const standing = standingIn(group.id, memberships, new Date().toISOString().slice(0, 10));
     return mayEditWorkPlan(actor, { workingGroupId: group.id, organizationId: null }, standing);
@@ -204,7 +205,7 @@ export class WorkingGroupWorkPlansResolver {
 @Resolver(() => WorkPlanProgressNote)
 export class WorkPlanProgressNotesResolver {
   @ResolveField(() => Author)
-  author(@CurrentActor() actor: Actor, @Parent() note: WorkPlanProgressNote, @Context() context: GraphQLContext) {
-    return context.loaders.viewer(actor).author(note.authorId, null);
+  author(note: WorkPlanProgressNote, _args: unknown, context: GraphQLContext) {
+    return context.loaders.viewer(actorIn(context)).author(note.authorId, null);
   }
 }

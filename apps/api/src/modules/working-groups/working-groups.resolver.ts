@@ -3,7 +3,7 @@ import { Args } from '../../common/args.js';
 import type { Language } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { LanguageEnum } from '../../common/graphql-enums.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { mayEditWorkingGroupMemberships } from '../policy/organizations.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
@@ -37,8 +37,8 @@ export class WorkingGroupsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may change who takes part, and their roles' })
-  viewerCanEditMemberships(@CurrentActor() actor: Actor): boolean {
-    return mayEditWorkingGroupMemberships(actor);
+  viewerCanEditMemberships(_parent: unknown, _args: unknown, context: GraphQLContext): boolean {
+    return mayEditWorkingGroupMemberships(actorIn(context));
   }
 
   @ResolveField(() => String, { description: "The name in `language`, by default the viewer's language" })
@@ -51,7 +51,7 @@ export class WorkingGroupsResolver {
   }
 
   @ResolveField(() => [WorkingGroupMembership], { description: 'Member organizations, chairs first' })
-  memberships(@Parent() workingGroup: WorkingGroup, @Context() context: GraphQLContext) {
+  memberships(workingGroup: WorkingGroup, _args: unknown, context: GraphQLContext) {
     return context.loaders.workingGroupMembershipsByWorkingGroup.load(workingGroup.id);
   }
 }
@@ -59,12 +59,12 @@ export class WorkingGroupsResolver {
 @Resolver(() => WorkingGroupMembership)
 export class WorkingGroupMembershipResolver {
   @ResolveField(() => Organization)
-  organization(@Parent() membership: WorkingGroupMembership, @Context() context: GraphQLContext) {
+  organization(membership: WorkingGroupMembership, _args: unknown, context: GraphQLContext) {
     return membership.organization ?? context.loaders.organization.load(membership.organizationId);
   }
 
   @ResolveField(() => WorkingGroup)
-  workingGroup(@Parent() membership: WorkingGroupMembership, @Context() context: GraphQLContext) {
+  workingGroup(membership: WorkingGroupMembership, _args: unknown, context: GraphQLContext) {
     return context.loaders.workingGroup.load(membership.workingGroupId);
   }
 }

@@ -1,10 +1,10 @@
-import { Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import { WORKSPACE_ROLES } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { ClassificationEnum, WatchLevelEnum, WorkspaceRoleEnum } from '../../common/graphql-enums.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
-import { CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { defaultWatchLevel, mayGrantWorkspaceRole } from '../policy/workspaces.js';
 import { User } from '../users/user.entity.js';
@@ -65,17 +65,17 @@ export class WorkspacesResolver {
   @ResolveField(() => [WorkspaceMember], {
     description: 'Member people; in a PRIVATE workspace, no other State’s people',
   })
-  members(@CurrentActor() actor: Actor, @Parent() workspace: Workspace) {
-    return this.service.members(actor, workspace);
+  members(workspace: Workspace, _args: unknown, context: GraphQLContext) {
+    return this.service.members(actorIn(context), workspace);
   }
 
   @ResolveField(() => [WorkspaceOrganization])
-  memberOrganizations(@CurrentActor() actor: Actor, @Parent() workspace: Workspace) {
-    return this.service.memberOrganizations(actor, workspace);
+  memberOrganizations(workspace: Workspace, _args: unknown, context: GraphQLContext) {
+    return this.service.memberOrganizations(actorIn(context), workspace);
   }
 
   @ResolveField(() => WorkingGroup, { nullable: true })
-  workingGroup(@Parent() workspace: Workspace, @Context() context: GraphQLContext) {
+  workingGroup(workspace: Workspace, _args: unknown, context: GraphQLContext) {
     return workspace.workingGroupId ? context.loaders.workingGroup.load(workspace.workingGroupId) : null;
   }
 
@@ -83,50 +83,35 @@ export class WorkspacesResolver {
     nullable: true,
     description: 'The viewer’s role, through themselves or their organization',
   })
-  async viewerRole(@CurrentActor() actor: Actor, @Parent() workspace: Workspace, @Context() context: GraphQLContext) {
-    return (await context.loaders.viewer(actor).workspaceAccess.load(workspace.id)).role;
+  async viewerRole(workspace: Workspace, _args: unknown, context: GraphQLContext) {
+    return (await context.loaders.viewer(actorIn(context)).workspaceAccess.load(workspace.id)).role;
   }
 
   @ResolveField(() => Boolean)
-  async viewerCanPost(
-    @CurrentActor() actor: Actor,
-    @Parent() workspace: Workspace,
-    @Context() context: GraphQLContext,
-  ) {
-    return (await context.loaders.viewer(actor).workspaceAccess.load(workspace.id)).post;
+  async viewerCanPost(workspace: Workspace, _args: unknown, context: GraphQLContext) {
+    return (await context.loaders.viewer(actorIn(context)).workspaceAccess.load(workspace.id)).post;
   }
 
   @ResolveField(() => Boolean)
-  async viewerCanManageMembers(
-    @CurrentActor() actor: Actor,
-    @Parent() workspace: Workspace,
-    @Context() context: GraphQLContext,
-  ) {
-    return (await context.loaders.viewer(actor).workspaceAccess.load(workspace.id)).manageMembers;
+  async viewerCanManageMembers(workspace: Workspace, _args: unknown, context: GraphQLContext) {
+    return (await context.loaders.viewer(actorIn(context)).workspaceAccess.load(workspace.id)).manageMembers;
   }
 
   @ResolveField(() => ClassificationEnum, {
     description: 'The lowest marking its threads may carry: a marked project’s workspace carries the project’s',
   })
-  minimumClassification(@Parent() workspace: Workspace, @Context() context: GraphQLContext) {
+  minimumClassification(workspace: Workspace, _args: unknown, context: GraphQLContext) {
     return context.loaders.workspaceMarkingFloor.load(workspace.id);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer may pin and lock threads and remove others’ posts' })
-  async viewerCanModerate(
-    @CurrentActor() actor: Actor,
-    @Parent() workspace: Workspace,
-    @Context() context: GraphQLContext,
-  ) {
-    return (await context.loaders.viewer(actor).workspaceAccess.load(workspace.id)).moderate;
+  async viewerCanModerate(workspace: Workspace, _args: unknown, context: GraphQLContext) {
+    return (await context.loaders.viewer(actorIn(context)).workspaceAccess.load(workspace.id)).moderate;
   }
 
   @ResolveField(() => [WorkspaceRoleEnum], { description: 'The workspace roles the viewer may give members' })
-  async viewerGrantableRoles(
-    @CurrentActor() actor: Actor,
-    @Parent() workspace: Workspace,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerGrantableRoles(workspace: Workspace, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const access = await context.loaders.viewer(actor).workspaceAccess.load(workspace.id);
     return WORKSPACE_ROLES.filter((role) => mayGrantWorkspaceRole(actor, access, role));
   }
@@ -134,11 +119,8 @@ export class WorkspacesResolver {
   @ResolveField(() => WatchLevelEnum, {
     description: 'What the viewer hears of the workspace: their choice, else the default',
   })
-  async viewerWatchLevel(
-    @CurrentActor() actor: Actor,
-    @Parent() workspace: Workspace,
-    @Context() context: GraphQLContext,
-  ) {
+  async viewerWatchLevel(workspace: Workspace, _args: unknown, context: GraphQLContext) {
+    const actor = actorIn(context);
     const loaders = context.loaders.viewer(actor);
     const [chosen, access] = await Promise.all([
       loaders.chosenWatchLevel.load(workspace.id),
@@ -148,15 +130,15 @@ export class WorkspacesResolver {
   }
 
   @ResolveField(() => Int, { description: 'Threads with activity the viewer has not read' })
-  unreadThreadCount(@CurrentActor() actor: Actor, @Parent() workspace: Workspace, @Context() context: GraphQLContext) {
-    return context.loaders.viewer(actor).unreadThreadCount.load(workspace.id);
+  unreadThreadCount(workspace: Workspace, _args: unknown, context: GraphQLContext) {
+    return context.loaders.viewer(actorIn(context)).unreadThreadCount.load(workspace.id);
   }
 }
 
 @Resolver(() => WorkspaceMember)
 export class WorkspaceMemberResolver {
   @ResolveField(() => User)
-  user(@Parent() member: WorkspaceMember, @Context() context: GraphQLContext) {
+  user(member: WorkspaceMember, _args: unknown, context: GraphQLContext) {
     return member.user ?? context.loaders.user.load(member.userId);
   }
 }
@@ -164,7 +146,7 @@ export class WorkspaceMemberResolver {
 @Resolver(() => WorkspaceOrganization)
 export class WorkspaceOrganizationResolver {
   @ResolveField(() => Organization)
-  organization(@Parent() membership: WorkspaceOrganization, @Context() context: GraphQLContext) {
+  organization(membership: WorkspaceOrganization, _args: unknown, context: GraphQLContext) {
     return membership.organization ?? context.loaders.organization.load(membership.organizationId);
   }
 }
