@@ -3,8 +3,8 @@ import pLimit from 'p-limit';
 import { rateLimited, unavailable } from '../../common/errors.js';
 
 /**
- * argon2id with the library's defaults (64 MiB, 3 passes), which follow OWASP's guidance. Each hash or
- * check takes one of libuv's four threads for tens of milliseconds, the threads that also read files: so
+ * argon2id with the library's defaults (64 MiB, 3 passes), which follow OWASP's guidance. Each hash or check
+ * takes one of libuv's four threads for a few hundred milliseconds, the threads that also read files: so
  * they are bounded. Checks at sign-in take at most two at once, with a queue beyond which the service is
  * busy (UNAVAILABLE): a sign-in that would wait seconds for its check is better told at once to try again,
  * than left holding one of the api's places (request-gate.ts) while clients give up. New passwords
