@@ -8,9 +8,10 @@ export interface RequestGateSettings {
   maxWaitMs: number;
 }
 
-/** The queue stands once its oldest request has waited at least `STANDING_WAIT_MS` at every turn for this long. */
-export const STANDING_AFTER_MS = 1_000;
+/** A wait at the head of the queue that counts as long. */
 export const STANDING_WAIT_MS = 500;
+/** The queue stands once every turn given for this long found a long wait at its head. */
+export const STANDING_AFTER_MS = 1_000;
 /** While the queue stands, a request waiting this long is refused at the next turn given. */
 export const STANDING_MAX_WAIT_MS = 1_000;
 

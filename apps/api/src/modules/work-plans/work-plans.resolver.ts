@@ -156,7 +156,8 @@ export class WorkPlanItemsResolver {
 
   @ResolveField(() => [Author], { description: 'The people who lead it, as far as the viewer may know them' })
   leads(item: WorkPlanItem, _args: unknown, context: GraphQLContext) {
-    return Promise.all(item.leadIds.map((id) => context.loaders.viewer(actorIn(context)).author(id, null)));
+    const viewer = context.loaders.viewer(actorIn(context));
+    return Promise.all(item.leadIds.map((id) => viewer.author(id, null)));
   }
 
   @ResolveField(() => [WorkPlanProgressNote], { description: 'Oldest first' })
