@@ -206,9 +206,12 @@ export class AuthService implements OnModuleInit, OnModuleDestroy {
 
   /** The actor of a live session, and when the session ends (sockets are closed then). */
   async sessionOf(claims: AccessTokenClaims): Promise<{ actor: Actor; expiresAt: Date } | null> {
-    const session = await this.liveSession(claims.sub, claims.sid);
-    const user = session && (await this.users.findActive(claims.sub));
-    if (!user) return null;
+    // Both at once: every signed-in request waits for them.
+    const [session, user] = await Promise.all([
+      this.liveSession(claims.sub, claims.sid),
+      this.users.findActive(claims.sub),
+    ]);
+    if (!session || !user) return null;
     const actor: Actor = {
       userId: user.id,
       organizationId: user.organizationId,

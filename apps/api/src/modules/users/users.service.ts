@@ -175,19 +175,19 @@ export class UsersService {
     return inOrderOf(ids, rows);
   }
 
-  /** The user, when enabled, with their organization's kind (the session is AuthService's to check). */
+  /**
+   * The user, when enabled, with their organization's kind (the session is AuthService's to check). Asked at
+   * every signed-in request: the five columns it needs, without building a whole User.
+   */
   async findActive(userId: string): Promise<ActiveUser | null> {
-    const user = await this.users.findOneBy({ id: userId, disabledAt: IsNull() });
+    const [user]: Omit<ActiveUser, 'organizationKind'>[] = await this.users.query(
+      `SELECT id, organization_id AS "organizationId", role, is_organization_admin AS "isOrganizationAdmin",
+              preferred_language AS "preferredLanguage"
+         FROM users WHERE id = $1 AND disabled_at IS NULL`,
+      [userId],
+    );
     const organization = user && (await this.organizations.fixedFactsOf(user.organizationId));
-    if (!user || !organization) return null;
-    return {
-      id: user.id,
-      organizationId: user.organizationId,
-      organizationKind: organization.kind,
-      role: user.role,
-      isOrganizationAdmin: user.isOrganizationAdmin,
-      preferredLanguage: user.preferredLanguage,
-    };
+    return organization ? { ...user, organizationKind: organization.kind } : null;
   }
 
   /** Sets a person's password (hashed by the caller) in the caller's transaction. */
