@@ -96,8 +96,8 @@ async function capturer(pool, driver) {
     const dataSource = {
       driver,
       query: async (sql, values) => {
-        // Where the newest posts begin is read from the statistics, as in the api.
-        if (sql.includes('pg_stats')) return (await pool.query(sql, values)).rows;
+        // What the text means and where the newest posts begin are asked of the database, as in the api.
+        if (!sql.includes('WITH candidates')) return (await pool.query(sql, values)).rows;
         statements.push({ sql, values });
         return statements.length === 1 ? [] : [{ total: 0 }];
       },

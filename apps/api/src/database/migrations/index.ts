@@ -37,6 +37,7 @@ import { RequestEscalations1797600000000 } from './1797600000000-request-escalat
 import { PostQuotes1797700000000 } from './1797700000000-post-quotes.js';
 import { FundingCurrencies1797800000000 } from './1797800000000-funding-currencies.js';
 import { StrictlyConfidentialRequests1797900000000 } from './1797900000000-strictly-confidential-requests.js';
+import { SearchThreadsNewest1798000000000 } from './1798000000000-search-threads-newest.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   PostQuotes1797700000000,
   FundingCurrencies1797800000000,
   StrictlyConfidentialRequests1797900000000,
+  SearchThreadsNewest1798000000000,
 ];

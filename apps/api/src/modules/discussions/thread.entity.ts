@@ -21,6 +21,8 @@ import { DECLASSIFICATION_CHECK, SearchVectorColumn } from '../../common/columns
 @ObjectType({ description: 'A topic in a workspace; its first post is the opening message' })
 @Entity('threads')
 @Index(['workspaceId', 'pinned', 'lastActivityAt'])
+// Search takes the most recently active threads that match a common word first.
+@Index(['lastActivityAt'])
 @Index('IDX_threads_declassify_on', ['declassifyOn'], { where: '"declassify_on" IS NOT NULL' })
 @Check('CHK_threads_classification', `"classification" IN ('UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL')`)
 // Both or neither, and the marking it drops to is a lower one.

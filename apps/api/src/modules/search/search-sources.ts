@@ -7,14 +7,14 @@ import { readableActivitiesWhere, readableProjectsWhere, type Viewer } from '../
 
 /**
  * Where each kind of hit comes from: a SELECT of its matching rows that the viewer may read now, with the
- * same columns for every kind (`kind, id, title, body, url, at, vector, workspace_id, marking`). Every source matches
- * `ctcp_search_query(:text)` itself, so that the planner sees the query (a constant once :text is known)
- * and estimates how many rows match, and narrows by the policy's SQL twin of the kind's read rule, so a
- * hit (and `totalCount`) never includes what the viewer may not read. The kinds that live in workspaces
- * keep to `:readableWorkspaceIds`, the workspaces the viewer may read (the policy's SQL twin, asked by
- * SearchService just before): a list the planner sees, instead of the policy's subqueries in each of
- * them to plan. `at` is indexed where a kind has many rows (posts by creation): SearchService takes the
- * newest matches of each kind first.
+ * same columns for every kind (`kind, id, title, body, url, at, vector, workspace_id, marking`). Every source
+ * matches `:query::tsquery` itself (what ctcp_search_query made of the text, asked by SearchService before),
+ * so that the planner sees the query as a constant and estimates how many rows match, and narrows by the
+ * policy's SQL twin of the kind's read rule, so a hit (and `totalCount`) never includes what the viewer may
+ * not read. The kinds that live in workspaces keep to `:readableWorkspaceIds`, the workspaces the viewer may
+ * read (the policy's SQL twin, asked by SearchService just before): a list the planner sees, instead of the
+ * policy's subqueries in each of them to plan. `at` is indexed where a kind has many rows (posts by
+ * creation, threads by last activity): SearchService takes the newest matches of each kind first.
  */
 export interface SearchSource {
   kind: SearchKind;
@@ -59,7 +59,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         SELECT 'POST' AS kind, p.id, t.title, p.body, '/threads/' || t.id || '#post-' || p.id AS url,
                p.created_at AS at, p.search_vector AS vector, t.workspace_id, t.classification AS marking
           FROM posts p JOIN threads t ON t.id = p.thread_id
-         WHERE p.search_vector @@ ctcp_search_query(:text) AND p.deleted_at IS NULL
+         WHERE p.search_vector @@ :query::tsquery AND p.deleted_at IS NULL
            AND t.workspace_id = ANY(:readableWorkspaceIds::uuid[]) AND ${READABLE_MARKING}`),
   },
   {
@@ -71,7 +71,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                t.last_activity_at AS at, t.search_vector AS vector, w.id AS workspace_id,
                t.classification AS marking
           FROM threads t JOIN workspaces w ON w.id = t.workspace_id
-         WHERE t.search_vector @@ ctcp_search_query(:text) AND w.id = ANY(:readableWorkspaceIds::uuid[])
+         WHERE t.search_vector @@ :query::tsquery AND w.id = ANY(:readableWorkspaceIds::uuid[])
            AND ${READABLE_MARKING}`),
   },
   {
@@ -94,7 +94,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                LEFT JOIN assistance_requests r ON f.post_id IS NULL AND r.workspace_id = w.id
                LEFT JOIN projects pr ON f.post_id IS NULL AND pr.workspace_id = w.id
                LEFT JOIN threads t ON t.id = COALESCE(p.thread_id, r.thread_id)
-         WHERE f.search_vector @@ ctcp_search_query(:text)
+         WHERE f.search_vector @@ :query::tsquery
            AND (f.added_to_workspace_at IS NOT NULL OR (p.id IS NOT NULL AND p.deleted_at IS NULL))
            AND w.id = ANY(:readableWorkspaceIds::uuid[]) AND (t.id IS NULL OR ${READABLE_MARKING})`),
   },
@@ -110,7 +110,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                r.updated_at AS at, r.search_vector AS vector, NULL::uuid AS workspace_id,
                r.classification AS marking
           FROM assistance_requests r
-         WHERE r.search_vector @@ ctcp_search_query(:text) AND r.status <> 'WITHDRAWN' AND ${where}`,
+         WHERE r.search_vector @@ :query::tsquery AND r.status <> 'WITHDRAWN' AND ${where}`,
       ),
   },
   {
@@ -124,7 +124,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                p.updated_at AS at, p.search_vector AS vector, NULL::uuid AS workspace_id,
                p.classification AS marking
           FROM projects p
-         WHERE p.search_vector @@ ctcp_search_query(:text) AND ${where}`,
+         WHERE p.search_vector @@ :query::tsquery AND ${where}`,
       ),
   },
   {
@@ -138,7 +138,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                a.start_date::timestamptz AS at, a.search_vector AS vector, NULL::uuid AS workspace_id,
                ${ACTIVITY_MARKING}
           FROM activities a
-         WHERE a.search_vector @@ ctcp_search_query(:text) AND ${where}`,
+         WHERE a.search_vector @@ :query::tsquery AND ${where}`,
       ),
   },
   {
@@ -152,7 +152,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
                COALESCE(o.acronym, '') AS body, '/organizations/' || o.id AS url,
                o.updated_at AS at, o.search_vector AS vector, NULL::uuid AS workspace_id, ${UNMARKED}
           FROM organizations o
-         WHERE o.search_vector @@ ctcp_search_query(:text)`,
+         WHERE o.search_vector @@ :query::tsquery`,
       params: { viewerLanguage: viewer.language },
     }),
   },
@@ -167,7 +167,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         SELECT 'PERSON' AS kind, u.id, u.name AS title, u.email AS body, '/people/' || u.id AS url,
                u.created_at AS at, u.search_vector AS vector, NULL::uuid AS workspace_id, ${UNMARKED}
           FROM users u
-         WHERE u.search_vector @@ ctcp_search_query(:text) AND u.disabled_at IS NULL AND ${where}`,
+         WHERE u.search_vector @@ :query::tsquery AND u.disabled_at IS NULL AND ${where}`,
       ),
   },
   {
@@ -177,6 +177,6 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         SELECT 'WORKSPACE' AS kind, w.id, w.name AS title, w.description AS body, '/workspaces/' || w.id AS url,
                w.updated_at AS at, w.search_vector AS vector, w.id AS workspace_id, ${UNMARKED}
           FROM workspaces w
-         WHERE w.search_vector @@ ctcp_search_query(:text) AND w.id = ANY(:readableWorkspaceIds::uuid[])`),
+         WHERE w.search_vector @@ :query::tsquery AND w.id = ANY(:readableWorkspaceIds::uuid[])`),
   },
 ];
