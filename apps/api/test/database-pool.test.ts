@@ -98,13 +98,14 @@ describe('the request gate, when more requests come than MAX_CONCURRENT_REQUESTS
     let letThrough: ReturnType<typeof workingGroups>;
     try {
       letThrough = workingGroups();
-      // Through the gate once it waits for a connection: in the pool's queue, not the gate's.
+      // Through the gate once it waits for a connection: in the pool's queue, not the gate's (its sign-in
+      // check asks for two at once).
       await vi.waitFor(
         async () => {
           const ready = (await fetch(`${gated.url}/health/ready`).then((response) => response.json())) as {
             pool: { waiting: number };
           };
-          expect(ready.pool.waiting).toBe(1);
+          expect(ready.pool.waiting).toBeGreaterThan(0);
         },
         { timeout: 30_000, interval: 50 },
       );
