@@ -194,9 +194,10 @@ export function embeddedDatabaseUrl(dataDir) {
 /**
  * Posts inserted by SQL (the generators') are kept without their HTML until the api's job renders them, as
  * after an upgrade: queues that job (through the job queue's own SQL function) and waits until none is
- * left, so that what is measured next does not share the CPU with it. Then vacuums and analyzes the posts,
- * as autovacuum would soon after a job that wrote every post again: what is measured is the settled table,
- * not whichever part autovacuum had reached. Returns the seconds it took.
+ * left, so that what is measured next does not share the CPU with it. Then vacuums and analyzes the posts
+ * and threads, as autovacuum would soon after a job that wrote every post again (and the generators, every
+ * thread's counters): what is measured is the settled tables, not whichever part autovacuum had reached.
+ * Returns the seconds it took.
  */
 export async function renderPostsKeptWithoutHtml(databaseUrl, log = () => {}) {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -219,7 +220,7 @@ export async function renderPostsKeptWithoutHtml(databaseUrl, log = () => {}) {
       }
       await sleep(1000);
     }
-    await client.query('VACUUM (ANALYZE) posts');
+    await client.query('VACUUM (ANALYZE) posts, threads');
     return (now() - started) / 1000;
   } finally {
     await client.end();

@@ -38,6 +38,7 @@ import { PostQuotes1797700000000 } from './1797700000000-post-quotes.js';
 import { FundingCurrencies1797800000000 } from './1797800000000-funding-currencies.js';
 import { StrictlyConfidentialRequests1797900000000 } from './1797900000000-strictly-confidential-requests.js';
 import { SearchThreadsNewest1798000000000 } from './1798000000000-search-threads-newest.js';
+import { SearchReadableThreads1798100000000 } from './1798100000000-search-readable-threads.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   FundingCurrencies1797800000000,
   StrictlyConfidentialRequests1797900000000,
   SearchThreadsNewest1798000000000,
+  SearchReadableThreads1798100000000,
 ];

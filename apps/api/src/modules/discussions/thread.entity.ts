@@ -23,6 +23,8 @@ import { DECLASSIFICATION_CHECK, SearchVectorColumn } from '../../common/columns
 @Index(['workspaceId', 'pinned', 'lastActivityAt'])
 // Search takes the most recently active threads that match a common word first.
 @Index(['lastActivityAt'])
+// A covering index TypeORM cannot declare: what a search's posts read of their threads (SearchReadableThreads).
+@Index('threads_readable', { synchronize: false })
 @Index('IDX_threads_declassify_on', ['declassifyOn'], { where: '"declassify_on" IS NOT NULL' })
 @Check('CHK_threads_classification', `"classification" IN ('UNCLASSIFIED', 'CONFIDENTIAL', 'STRICTLY_CONFIDENTIAL')`)
 // Both or neither, and the marking it drops to is a lower one.
