@@ -151,7 +151,8 @@ export class SearchService {
   /**
    * The text search query made of the text (see the Search migration), and the one its snippets mark (with
    * each word's prefix too): asked once, as text, and given to the statement as constants, instead of
-   * ctcp_search_query folded by the planner at each of its dozen uses.
+   * ctcp_search_query folded by the planner at each of its dozen uses. (CAST, as `::text` would read as the
+   * :text parameter.)
    */
   private async parse(text: string): Promise<{ query: string; headlineQuery: string }> {
     const [parsed] = await this.query<{ query: string; headlineQuery: string }>(
