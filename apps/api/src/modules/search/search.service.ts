@@ -156,8 +156,8 @@ export class SearchService {
    */
   private async parse(text: string): Promise<{ query: string; headlineQuery: string }> {
     const [parsed] = await this.query<{ query: string; headlineQuery: string }>(
-      `SELECT CAST(ctcp_search_query(:text) AS text) AS query,
-              CAST(ctcp_search_query(:text) || ctcp_prefix_query(lower(:text)) AS text) AS "headlineQuery"`,
+      `SELECT CAST(q AS text) AS query, CAST(q || ctcp_prefix_query(lower(:text)) AS text) AS "headlineQuery"
+         FROM (SELECT ctcp_search_query(:text) AS q) parsed`,
       { text },
     );
     return parsed;
