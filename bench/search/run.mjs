@@ -103,7 +103,7 @@ async function capturer(pool, driver) {
       },
     };
     const projects = { viewer: async (a) => ({ ...a, countryCode: user.country_code?.trim() ?? null }) };
-    // The workspaces the viewer may read, by the policy's SQL twin, as WorkspacesService.readableIds asks it.
+    // The workspaces the viewer may read, by the policy's SQL twin, as WorkspacesService asks it.
     const readable = readableWorkspacesWhere(actor);
     const [sql, values] = driver.escapeQueryWithParameters(
       `SELECT w.id FROM workspaces w WHERE ${readable.sql}`,
@@ -111,7 +111,7 @@ async function capturer(pool, driver) {
       {},
     );
     const workspaceIds = (await pool.query(sql, values)).rows.map((row) => row.id);
-    // Those where the viewer reads CONFIDENTIAL records, as WorkspacesService.confidentialAmong decides it.
+    // Those where the viewer reads CONFIDENTIAL records, as WorkspacesService decides it.
     const [accessSql, accessValues] = driver.escapeQueryWithParameters(
       `SELECT w.id, w.visibility, w.kind, ${actorWorkspaceRoleSql} AS role FROM workspaces w WHERE w.id = ANY(:ids)`,
       { ...viewerParams(actor), ids: workspaceIds },
@@ -120,7 +120,9 @@ async function capturer(pool, driver) {
     const confidentialIds = (await pool.query(accessSql, accessValues)).rows
       .filter((row) => mayReadConfidentialIn(actor, workspaceAccess(row, actor.role)))
       .map((row) => row.id);
-    const workspaces = { readableIds: async () => workspaceIds, confidentialAmong: async () => confidentialIds };
+    const workspaces = {
+      readableAndConfidentialIds: async () => ({ readable: workspaceIds, confidential: confidentialIds }),
+    };
     await new SearchService(dataSource, projects, workspaces, config).search(
       actor,
       { query, kinds },

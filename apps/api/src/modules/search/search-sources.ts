@@ -20,8 +20,6 @@ export interface SearchSource {
   kind: SearchKind;
   /** In the workspace filter's reach: the source has a workspace (`workspace_id` is not null). */
   inWorkspaces: boolean;
-  /** Its rows carry a thread's marking: its SQL keeps to :confidentialWorkspaceIds and :viewerUserId too. */
-  marked?: boolean;
   /** Posts only (the window comes from posts.created_at's statistics): the newest first, older ones if too few match. */
   recentFirst?: boolean;
   select: (viewer: Viewer) => SqlCondition;
@@ -53,7 +51,6 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
   {
     kind: 'POST',
     inWorkspaces: true,
-    marked: true,
     recentFirst: true,
     select: inReadableWorkspaces(`
         SELECT 'POST' AS kind, p.id, t.title, p.body, '/threads/' || t.id || '#post-' || p.id AS url,
@@ -63,15 +60,16 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
            AND t.workspace_id = ANY(:readableWorkspaceIds::uuid[]) AND ${READABLE_MARKING}`),
   },
   {
+    // The workspaces are kept to on the thread: walking the newest threads, the planner then leaves out
+    // the unreadable ones as it reads them (tried: an Arabic word's threads 17 ms to 7).
     kind: 'THREAD',
     inWorkspaces: true,
-    marked: true,
     select: inReadableWorkspaces(`
         SELECT 'THREAD' AS kind, t.id, t.title, w.name AS body, '/threads/' || t.id AS url,
                t.last_activity_at AS at, t.search_vector AS vector, w.id AS workspace_id,
                t.classification AS marking
           FROM threads t JOIN workspaces w ON w.id = t.workspace_id
-         WHERE t.search_vector @@ :query::tsquery AND w.id = ANY(:readableWorkspaceIds::uuid[])
+         WHERE t.search_vector @@ :query::tsquery AND t.workspace_id = ANY(:readableWorkspaceIds::uuid[])
            AND ${READABLE_MARKING}`),
   },
   {
@@ -81,7 +79,6 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     // The snippet comes from the file's text, else from the thread's title or the workspace's name.
     kind: 'ATTACHMENT',
     inWorkspaces: true,
-    marked: true,
     select: inReadableWorkspaces(`
         SELECT 'ATTACHMENT' AS kind, f.id, f.file_name AS title,
                CASE WHEN f.text_content <> '' THEN f.text_content ELSE COALESCE(t.title, w.name) END AS body,

@@ -65,15 +65,14 @@ export class SearchService {
     );
     const text = args.query.trim();
     if (sources.length === 0 || text === '') return toConnection([], 0, page);
-    const [viewer, readableWorkspaceIds, recentSince, parsed] = await Promise.all([
+    const [viewer, workspaces, recentSince, parsed] = await Promise.all([
       this.projects.viewer(actor),
-      sources.some((source) => source.inWorkspaces) ? this.workspaces.readableIds(actor) : [],
+      sources.some((source) => source.inWorkspaces)
+        ? this.workspaces.readableAndConfidentialIds(actor)
+        : { readable: [], confidential: [] },
       sources.some((source) => source.recentFirst) ? this.recentPostsSince() : null,
       this.parse(text),
     ]);
-    const confidentialWorkspaceIds = sources.some((source) => source.marked)
-      ? await this.workspaces.confidentialAmong(actor, readableWorkspaceIds)
-      : [];
 
     const selects = sources.map((source) => ({ source, ...source.select(viewer) }));
     const filters = [
@@ -104,8 +103,8 @@ export class SearchService {
       counted AS (SELECT candidates.*, count(*) OVER (PARTITION BY kind) AS of_kind FROM candidates)`;
     const params = Object.assign({}, ...selects.map((select) => select.params), {
       ...parsed,
-      readableWorkspaceIds,
-      confidentialWorkspaceIds,
+      readableWorkspaceIds: workspaces.readable,
+      confidentialWorkspaceIds: workspaces.confidential,
       recentSince,
       viewerUserId: actor.userId,
       workspaceId: args.workspaceId,

@@ -168,6 +168,22 @@ export class WorkspacesService {
     return rows.map((row) => row.id);
   }
 
+  /** The workspaces the actor may read and, of those, where they read CONFIDENTIAL records, in one query. */
+  async readableAndConfidentialIds(actor: Actor): Promise<{ readable: string[]; confidential: string[] }> {
+    const rows = await this.readable(actor)
+      .select('w.id', 'id')
+      .addSelect('w.visibility', 'visibility')
+      .addSelect('w.kind', 'kind')
+      .addSelect(actorWorkspaceRoleSql, 'role')
+      .getRawMany<{ id: string } & WorkspaceFacts>();
+    return {
+      readable: rows.map((row) => row.id),
+      confidential: rows
+        .filter((row) => mayReadConfidentialIn(actor, workspaceAccess(row, actor.role)))
+        .map((row) => row.id),
+    };
+  }
+
   async create(actor: Actor, input: CreateWorkspaceInput): Promise<Workspace> {
     assertAllowed(mayCreateWorkspace(actor));
     const name = input.name.trim();
