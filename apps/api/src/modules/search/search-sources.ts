@@ -60,8 +60,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
            AND t.workspace_id = ANY(:readableWorkspaceIds::uuid[]) AND ${READABLE_MARKING}`),
   },
   {
-    // The workspaces are kept to on the thread: walking the newest threads, the planner then leaves out
-    // the unreadable ones as it reads them (tried: an Arabic word's threads 17 ms to 7).
+    // Readable workspaces are checked on the thread itself, so that a walk down the most recently active
+    // threads drops the unreadable ones as it reads them (an Arabic word's threads: 17 ms, now 7).
     kind: 'THREAD',
     inWorkspaces: true,
     select: inReadableWorkspaces(`
