@@ -247,6 +247,22 @@ describe('search', () => {
     expect((await search(tokens.interpol, 'lagoon', { first: 0 })).totalCount).toBe(3);
   });
 
+  it('orders a first page, ranked from posts and other kinds apart, as the later pages ranked together', async () => {
+    const input = { workspaceId: workspace, title: 'Estuary sediment survey', body: 'Estuary sediment baseline.' };
+    expect((await api.gql(CREATE_THREAD, { input }, tokens.coordinator)).errors).toBeUndefined();
+    await post('Estuary dredging schedule, estuary by estuary.');
+    await post('Samples from the estuary.');
+    const all = await search(tokens.interpol, 'estuary', { first: 10 });
+    expect(new Set(all.hits.map((hit) => hit.kind))).toEqual(new Set(['POST', 'THREAD']));
+    expect(all.totalCount).toBe(4);
+    const ranks = all.hits.map((hit) => hit.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const firstTwo = await search(tokens.interpol, 'estuary', { first: 2 });
+    const rest = await search(tokens.interpol, 'estuary', { first: 10, after: firstTwo.pageInfo.endCursor });
+    expect([...firstTwo.hits, ...rest.hits].map((hit) => hit.id)).toEqual(all.hits.map((hit) => hit.id));
+    expect(rest.totalCount).toBe(4);
+  });
+
   it('takes the newest SEARCH_CANDIDATES_PER_KIND matches of a kind into account, and says the count is a lower bound', async () => {
     const [{ id: author }] = await api.sql(`SELECT id FROM users WHERE email = $1`, [DEMO.coordinator]);
     await api.sql(

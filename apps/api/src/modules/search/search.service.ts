@@ -44,8 +44,8 @@ interface HitRow {
  * Full-text search over everything the viewer may read, in PostgreSQL alone: each kind's source
  * (search-sources.ts) matches its GIN-indexed `search_vector` against what ctcp_search_query makes of the
  * text (see the Search migration) and keeps only what the policy lets the viewer read; the newest matches of
- * each kind are ranked by relevance and age and counted in the same query, and only the page's hits get a
- * snippet.
+ * each kind are ranked by relevance and age and counted in the same statement (two for a first page), and
+ * only the page's hits get a snippet.
  */
 @Injectable()
 export class SearchService {
@@ -98,8 +98,8 @@ export class SearchService {
                        (${newest(sql, `s.at < :recentSince AND ${tooFew}`)})) s
          ORDER BY s.at DESC LIMIT :candidates)`;
     };
-    const candidates = `
-      WITH candidates AS (${selects.map(newestOf).join('\n UNION ALL \n')}),
+    const candidatesOf = (group: typeof selects) => `
+      WITH candidates AS (${group.map(newestOf).join('\n UNION ALL \n')}),
       counted AS (SELECT candidates.*, count(*) OVER (PARTITION BY kind) AS of_kind FROM candidates)`;
     const params = Object.assign({}, ...selects.map((select) => select.params), {
       ...parsed,
@@ -111,23 +111,48 @@ export class SearchService {
       from: args.from,
       to: args.to,
       candidates: SEARCH_CANDIDATES_PER_KIND,
+      now: new Date(),
       limit: page.limit,
       offset: page.offset,
       headlineOptions: HEADLINE_OPTIONS,
     });
 
-    // The page, with the count alongside; only the page's hits get a snippet.
+    // The first page, which nearly every search is, ranks the posts (the one kind of millions of rows) and the
+    // other kinds in two statements on two connections at once, so that both cores work on it, and takes the
+    // page from both; a later page ranks every kind in one statement (each of two would have to snippet its
+    // `offset + first` best).
+    const posts = selects.filter((select) => select.source.recentFirst);
+    const others = selects.filter((select) => !select.source.recentFirst);
+    const groups = page.offset === 0 && posts.length > 0 && others.length > 0 ? [posts, others] : [selects];
+    const ranked = await Promise.all(groups.map((group) => this.rankedPage(candidatesOf(group), params)));
+    const rows = ranked
+      .flatMap((group) => group.rows)
+      .sort(inPageOrder)
+      .slice(0, page.limit);
+    const total = ranked.reduce((sum, group) => sum + group.total, 0);
+    const capped = ranked.some((group) => group.capped);
+    return toConnection(rows.map(toHit), total, page, !capped);
+  }
+
+  /**
+   * The page of these candidates' hits, ranked by relevance and age (in the order of inPageOrder), with how
+   * many there are; only the page's hits get a snippet.
+   */
+  private async rankedPage(
+    candidates: string,
+    params: Record<string, unknown>,
+  ): Promise<{ rows: HitRow[]; total: number; capped: boolean }> {
     const rows = await this.query<HitRow>(
       `${candidates},
       ranked AS (
-        SELECT kind, id, title, body, url, at, marking,
+        SELECT kind, id, title, body, url, date_trunc('milliseconds', at) AS at, marking,
                count(*) OVER () AS total, bool_or(of_kind >= :candidates) OVER () AS capped,
-               ts_rank(vector, :query::tsquery)
-                 / (1 + extract(epoch FROM now() - at) / 86400 / ${RANK_HALF_LIFE_DAYS}) AS rank
+               (ts_rank(vector, :query::tsquery)
+                 / (1 + extract(epoch FROM :now::timestamptz - at) / 86400 / ${RANK_HALF_LIFE_DAYS}))::float8 AS rank
           FROM counted
          ORDER BY rank DESC, at DESC, id
          LIMIT :limit OFFSET :offset)
-      SELECT kind, id, title, url, at, marking, rank::float8 AS rank, total::int AS total, capped,
+      SELECT kind, id, title, url, at, marking, rank, total::int AS total, capped,
              ts_headline('simple', ctcp_plain_text(body), :headlineQuery::tsquery, :headlineOptions)
                AS headline
         FROM ranked
@@ -135,16 +160,13 @@ export class SearchService {
       params,
     );
     // An empty page (past the end, or `first: 0`) still answers how many hits there are.
-    const { total, capped } =
-      rows[0] ??
-      (
-        await this.query<{ total: number; capped: boolean }>(
-          `${candidates} SELECT count(*)::int AS total, COALESCE(bool_or(of_kind >= :candidates), false) AS capped
-             FROM counted`,
-          params,
-        )
-      )[0];
-    return toConnection(rows.map(toHit), total, page, !capped);
+    if (rows[0]) return { rows, total: rows[0].total, capped: rows[0].capped };
+    const [count] = await this.query<{ total: number; capped: boolean }>(
+      `${candidates} SELECT count(*)::int AS total, COALESCE(bool_or(of_kind >= :candidates), false) AS capped
+         FROM counted`,
+      params,
+    );
+    return { rows, ...count };
   }
 
   /**
@@ -190,6 +212,11 @@ export class SearchService {
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
     return this.dataSource.query(query, values);
   }
+}
+
+/** The page's order, as rankedPage's SQL has it: most relevant first, then newest, then by id. */
+function inPageOrder(a: HitRow, b: HitRow): number {
+  return b.rank - a.rank || b.at.getTime() - a.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function toHit(row: HitRow): SearchHit {
