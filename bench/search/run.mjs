@@ -105,25 +105,23 @@ async function capturer(pool, driver) {
       },
     };
     const projects = { viewer: async (a) => ({ ...a, countryCode: user.country_code?.trim() ?? null }) };
-    // The workspaces the viewer may read, by the policy's SQL twin, as WorkspacesService asks it.
+    // The workspaces the viewer may read (the policy's SQL twin) and those where they read CONFIDENTIAL
+    // records, as WorkspacesService.readableAndConfidentialIds asks them.
     const readable = readableWorkspacesWhere(actor);
     const [sql, values] = driver.escapeQueryWithParameters(
-      `SELECT w.id FROM workspaces w WHERE ${readable.sql}`,
-      readable.params,
+      `SELECT w.id, w.visibility, w.kind, ${actorWorkspaceRoleSql} AS role FROM workspaces w WHERE ${readable.sql}`,
+      { ...readable.params, ...viewerParams(actor) },
       {},
     );
-    const workspaceIds = (await pool.query(sql, values)).rows.map((row) => row.id);
-    // Those where the viewer reads CONFIDENTIAL records, as WorkspacesService decides it.
-    const [accessSql, accessValues] = driver.escapeQueryWithParameters(
-      `SELECT w.id, w.visibility, w.kind, ${actorWorkspaceRoleSql} AS role FROM workspaces w WHERE w.id = ANY(:ids)`,
-      { ...viewerParams(actor), ids: workspaceIds },
-      {},
+    const readableRows = (await pool.query(sql, values)).rows;
+    const confidentialRows = readableRows.filter((row) =>
+      mayReadConfidentialIn(actor, workspaceAccess(row, actor.role)),
     );
-    const confidentialIds = (await pool.query(accessSql, accessValues)).rows
-      .filter((row) => mayReadConfidentialIn(actor, workspaceAccess(row, actor.role)))
-      .map((row) => row.id);
     const workspaces = {
-      readableAndConfidentialIds: async () => ({ readable: workspaceIds, confidential: confidentialIds }),
+      readableAndConfidentialIds: async () => ({
+        readable: readableRows.map((row) => row.id),
+        confidential: confidentialRows.map((row) => row.id),
+      }),
     };
     await new SearchService(dataSource, projects, workspaces, config).search(
       actor,
