@@ -135,8 +135,9 @@ export class SearchService {
   }
 
   /**
-   * The page of these candidates' hits, ranked by relevance and age (in the order of inPageOrder), with how
-   * many there are; only the page's hits get a snippet.
+   * The page of these candidates' hits, ranked by relevance and age, with how many there are; only the page's
+   * hits get a snippet. Rank as float8 and time to the millisecond, so that inPageOrder, merging two pages
+   * with JavaScript numbers and dates, sorts exactly as this SQL does.
    */
   private async rankedPage(
     candidates: string,

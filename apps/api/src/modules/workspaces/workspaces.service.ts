@@ -110,12 +110,7 @@ export class WorkspacesService {
 
   /** What each of these workspaces allows the actor (for `viewerRole` and friends, via a DataLoader). */
   async accessForMany(actor: Actor, workspaceIds: readonly string[]): Promise<WorkspaceAccess[]> {
-    const rows = await this.workspaces
-      .createQueryBuilder('w')
-      .select('w.id', 'id')
-      .addSelect('w.visibility', 'visibility')
-      .addSelect('w.kind', 'kind')
-      .addSelect(actorWorkspaceRoleSql, 'role')
+    const rows = await withAccessFacts(this.workspaces.createQueryBuilder('w'))
       .where('w.id IN (:...ids)', { ids: workspaceIds })
       .setParameters(viewerParams(actor))
       .getRawMany<{ id: string } & WorkspaceFacts>();
@@ -170,12 +165,7 @@ export class WorkspacesService {
 
   /** The workspaces the actor may read and, of those, where they read CONFIDENTIAL records, in one query. */
   async readableAndConfidentialIds(actor: Actor): Promise<{ readable: string[]; confidential: string[] }> {
-    const rows = await this.readable(actor)
-      .select('w.id', 'id')
-      .addSelect('w.visibility', 'visibility')
-      .addSelect('w.kind', 'kind')
-      .addSelect(actorWorkspaceRoleSql, 'role')
-      .getRawMany<{ id: string } & WorkspaceFacts>();
+    const rows = await withAccessFacts(this.readable(actor)).getRawMany<{ id: string } & WorkspaceFacts>();
     return {
       readable: rows.map((row) => row.id),
       confidential: rows
@@ -380,4 +370,13 @@ export class WorkspacesService {
     const access = workspaceAccess({ ...workspace, role: raw[0].viewer_role ?? null }, actor.role);
     return { workspace, access };
   }
+}
+
+/** Selects each workspace's id and what workspaceAccess needs: visibility, kind and the actor's role. */
+function withAccessFacts(query: SelectQueryBuilder<Workspace>): SelectQueryBuilder<Workspace> {
+  return query
+    .select('w.id', 'id')
+    .addSelect('w.visibility', 'visibility')
+    .addSelect('w.kind', 'kind')
+    .addSelect(actorWorkspaceRoleSql, 'role');
 }
