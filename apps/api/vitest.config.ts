@@ -20,6 +20,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    fileParallelism: false,
+    // Two files at a time, each with its own database and api: a file often waits (a schedule, an outage,
+    // a browser), so two keep both cores busy. Not one per core: each api holds a pool of connections,
+    // and many at once would pass the embedded server's limit of 100.
+    maxWorkers: 2,
   },
 });

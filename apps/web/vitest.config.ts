@@ -15,6 +15,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // Vitest's default leaves one core idle (one worker on a two-core machine).
+    maxWorkers: 2,
     // Rendering Mantine forms in jsdom takes seconds on a busy two-core machine: sized for that, not for
     // a fast one (Testing Library's own waits are set in src/test/setup.ts).
     testTimeout: 30_000,

@@ -36,11 +36,13 @@ export async function newContext(browser: Browser, viewport = { width: 1280, hei
   return context;
 }
 
-/** No serious or critical accessibility violation on the page as it is now (axe-core, WCAG 2.1 AA). */
-export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
+/**
+ * No serious or critical accessibility violation on the page as it is now (axe-core, WCAG 2.1 AA), or in
+ * its part `within` (a CSS selector).
+ */
+export async function expectAccessible(page: Page, label: string, within?: string): Promise<void> {
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  const results = await (within ? axe.include(within) : axe).analyze();
   const blocking = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
