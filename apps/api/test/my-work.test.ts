@@ -111,10 +111,14 @@ describe('myWork', () => {
     const late = await makeRequest(api, tokens, org, { status: 'UNDER_REVIEW' });
     await makeOverdue(late);
     const offered = await makeRequest(api, tokens, org, { status: 'UNDER_REVIEW', offeredBy: ['unodc'] });
+    const stalledLonger = await makeRequest(api, tokens, org, { status: 'MATCHED' });
     const stalled = await makeRequest(api, tokens, org, { status: 'MATCHED' });
     const fresh = await makeRequest(api, tokens, org, { status: 'MATCHED' });
     await api.sql(`UPDATE assistance_requests SET status_changed_at = now() - interval '15 days' WHERE id = $1`, [
       stalled,
+    ]);
+    await api.sql(`UPDATE assistance_requests SET status_changed_at = now() - interval '40 days' WHERE id = $1`, [
+      stalledLonger,
     ]);
 
     const work = await myWork(tokens.coordinator);
@@ -125,8 +129,11 @@ describe('myWork', () => {
     expect(ids(work.overdueRequests)).not.toContain(submitted);
     expect(ids(work.offersToReview)).toContain(offered);
     expect(ids(work.offersToReview)).not.toContain(late);
-    expect(ids(work.stalledMatches)).toContain(stalled);
-    expect(ids(work.stalledMatches)).not.toContain(fresh);
+    // Matched requests have no deadline: the longest stalled come first.
+    const stalledIds = ids(work.stalledMatches);
+    expect(stalledIds.indexOf(stalledLonger)).toBeGreaterThanOrEqual(0);
+    expect(stalledIds.indexOf(stalledLonger)).toBeLessThan(stalledIds.indexOf(stalled));
+    expect(stalledIds).not.toContain(fresh);
     expect(work.requestsToTriage!.totalCount).toBeGreaterThanOrEqual(3);
   });
 

@@ -39,6 +39,7 @@ import { FundingCurrencies1797800000000 } from './1797800000000-funding-currenci
 import { StrictlyConfidentialRequests1797900000000 } from './1797900000000-strictly-confidential-requests.js';
 import { SearchThreadsNewest1798000000000 } from './1798000000000-search-threads-newest.js';
 import { SearchReadableThreads1798100000000 } from './1798100000000-search-readable-threads.js';
+import { RequestsByLeadEntity1798300000000 } from './1798300000000-requests-by-lead-entity.js';
 
 /** In order of application; a new migration is added at the end. */
 export const MIGRATIONS = [
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   StrictlyConfidentialRequests1797900000000,
   SearchThreadsNewest1798000000000,
   SearchReadableThreads1798100000000,
+  RequestsByLeadEntity1798300000000,
 ];

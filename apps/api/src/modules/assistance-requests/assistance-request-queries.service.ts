@@ -95,6 +95,17 @@ export class AssistanceRequestQueries {
     return findPage(query, page, { countUpTo: REQUESTS_COUNTED_UP_TO });
   }
 
+  /**
+   * The requests a home page block gathers, those in their status the longest first: for statuses without a
+   * deadline (a match waiting for work to start). Ordered by deadline, a block of them walked the deadline
+   * index to its end whenever none was there to find.
+   */
+  async longestInStatusFirst(actor: Actor, criteria: RequestCriteria, page: Page) {
+    const query = await this.filtered(actor, criteria);
+    query.orderBy('r.status_changed_at', 'ASC').addOrderBy('r.id', 'ASC');
+    return findPage(query, page, { countUpTo: REQUESTS_COUNTED_UP_TO });
+  }
+
   private async filtered(actor: Actor, filter: RequestCriteria) {
     const query = this.readable(actor);
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });

@@ -52,6 +52,8 @@ import { DECLASSIFICATION_CHECK, SearchVectorColumn } from '../../common/columns
 @Index('assistance_requests_strictly_confidential', ['updatedAt', 'id'], {
   where: `"classification" = 'STRICTLY_CONFIDENTIAL'`,
 })
+// The workspaces of the requests an organization leads (where its people take part), from the index alone.
+@Index('assistance_requests_lead_entity', { synchronize: false })
 // Both or neither, and the marking it drops to is a lower one.
 @Check('CHK_assistance_requests_declassification', DECLASSIFICATION_CHECK)
 export class AssistanceRequest {

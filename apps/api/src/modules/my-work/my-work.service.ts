@@ -72,7 +72,10 @@ export class MyWorkService {
 
   requestBlock(actor: Actor, block: RequestBlock, page: Page, now = new Date()) {
     if (!hasMyWorkBlock(actor, block)) return null;
-    return this.requests.dueFirst(actor, REQUEST_BLOCKS[block](actor, now), page);
+    const criteria = REQUEST_BLOCKS[block](actor, now);
+    // Matches have no deadline: the longest stalled first.
+    if (block === 'stalledMatches') return this.requests.longestInStatusFirst(actor, criteria, page);
+    return this.requests.dueFirst(actor, criteria, page);
   }
 
   projectBlock(actor: Actor, block: ProjectBlock, page: Page, now = new Date()) {

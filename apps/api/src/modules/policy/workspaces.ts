@@ -150,8 +150,9 @@ export function takesPartSql(person: { userId: string; organizationId: string; p
                    WHERE wo.organization_id = ${person.organizationId})))
     OR (w.kind = 'ASSISTANCE_REQUEST' AND ${isStaffSql(person.platformRole)})
     OR (w.kind = 'ASSISTANCE_REQUEST' AND w.id IN (
-          SELECT r.workspace_id FROM assistance_requests r
-           WHERE r.requesting_state_id = ${person.organizationId} OR r.lead_entity_id = ${person.organizationId}
+          SELECT r.workspace_id FROM assistance_requests r WHERE r.requesting_state_id = ${person.organizationId}
+          UNION ALL
+          SELECT r.workspace_id FROM assistance_requests r WHERE r.lead_entity_id = ${person.organizationId}
           UNION ALL
           SELECT r.workspace_id FROM assistance_request_partners p JOIN assistance_requests r ON r.id = p.request_id
            WHERE p.organization_id = ${person.organizationId}
