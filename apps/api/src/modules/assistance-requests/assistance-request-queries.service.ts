@@ -97,8 +97,7 @@ export class AssistanceRequestQueries {
 
   /**
    * The requests a home page block gathers, those in their status the longest first: for statuses without a
-   * deadline (a match waiting for work to start). Ordered by deadline, a block of them walked the deadline
-   * index to its end whenever none was there to find.
+   * deadline (a match waiting for work to start), which dueFirst would give by their last update.
    */
   async longestInStatusFirst(actor: Actor, criteria: RequestCriteria, page: Page) {
     const query = await this.filtered(actor, criteria);
