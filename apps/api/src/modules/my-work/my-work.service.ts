@@ -47,6 +47,11 @@ const REQUEST_BLOCKS = {
 
 export type RequestBlock = keyof typeof REQUEST_BLOCKS;
 
+/** How a block orders its requests: due soonest first, but matches, which have no deadline, longest stalled first. */
+const REQUEST_BLOCK_ORDER: Partial<Record<RequestBlock, 'longestInStatusFirst'>> = {
+  stalledMatches: 'longestInStatusFirst',
+};
+
 /** Blocks of projects. */
 const PROJECT_BLOCKS = {
   projectsAtRisk: (_actor, now) => ({ atRiskOn: isoDay(now) }),
@@ -72,10 +77,8 @@ export class MyWorkService {
 
   requestBlock(actor: Actor, block: RequestBlock, page: Page, now = new Date()) {
     if (!hasMyWorkBlock(actor, block)) return null;
-    const criteria = REQUEST_BLOCKS[block](actor, now);
-    // Matches have no deadline: the longest stalled first.
-    if (block === 'stalledMatches') return this.requests.longestInStatusFirst(actor, criteria, page);
-    return this.requests.dueFirst(actor, criteria, page);
+    const order = REQUEST_BLOCK_ORDER[block] ?? 'dueFirst';
+    return this.requests[order](actor, REQUEST_BLOCKS[block](actor, now), page);
   }
 
   projectBlock(actor: Actor, block: ProjectBlock, page: Page, now = new Date()) {
