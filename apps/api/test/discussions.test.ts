@@ -119,6 +119,37 @@ describe('thread', () => {
       'Launch of the Coordination Platform',
     );
   });
+
+  it('reads the thread, its workspace and the viewer’s access to it once', async () => {
+    const id = await openThread();
+    await api.gql(CREATE_POST, { input: { threadId: id, body: 'A second post' } }, tokens.interpol);
+    const query = `query Thread($id: ID!) {
+      thread(id: $id) { id title classification viewerCanRename unread viewerFollows
+        workspace { id name viewerCanModerate viewerCanPost minimumClassification }
+        posts(first: 40) { totalCount edges { node { id bodyHtml viewerCanEdit viewerCanDelete author { name } } } } }
+    }`;
+    let answer: any;
+    const statements = await statementsDuring(api, async () => {
+      answer = await api.gql(query, { id }, tokens.interpol);
+    });
+    expect(answer.data.thread).toMatchObject({ viewerCanRename: true, workspace: { viewerCanPost: true } });
+    expect(answer.data.thread.posts.edges.map((edge: any) => edge.node.author.name)).toHaveLength(2);
+    const all = statements.join('\n');
+    // The query's own check reads the thread and its workspace with the viewer's role; the fields reuse them.
+    expect(
+      statements.filter((sql) => /FROM "threads"/.test(sql)),
+      all,
+    ).toHaveLength(1);
+    expect(
+      statements.filter((sql) => /FROM "workspaces"/.test(sql)),
+      all,
+    ).toHaveLength(1);
+    // Nobody is mentioned: no statement looks for the people mentioned.
+    expect(
+      statements.filter((sql) => /0=1/.test(sql)),
+      all,
+    ).toHaveLength(0);
+  });
 });
 
 describe('createPost, mentions and notifications', () => {

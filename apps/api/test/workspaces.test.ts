@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, errorCode, signInDemoUsers, type TestApp, startTestApp, userIds } from './harness.js';
+import { DEMO, errorCode, signInDemoUsers, statementsDuring, type TestApp, startTestApp, userIds } from './harness.js';
 
 const WORKSPACES = `query { workspaces(first: 100) { totalCount edges { node { id name visibility kind viewerRole viewerCanPost unreadThreadCount workingGroup { key } } } } }`;
 const WORKSPACE = `query Workspace($id: ID!) {
@@ -63,6 +63,16 @@ describe('workspaces', () => {
     expect(byKey.HRRL).toBeUndefined();
   });
 
+  it('asks once what each listed workspace allows the viewer, for their role and their unread threads', async () => {
+    let answer: any;
+    const statements = await statementsDuring(api, async () => {
+      answer = await api.gql(WORKSPACES, {}, tokens.interpol);
+    });
+    expect(answer.data.workspaces.totalCount).toBeGreaterThan(1);
+    const accessFacts = statements.filter((sql) => /AS "role" FROM "workspaces"/.test(sql));
+    expect(accessFacts, statements.join('\n')).toHaveLength(1);
+  });
+
   it('keeps platform observers read-only even where their organization is a member', async () => {
     const response = await api.gql(WORKSPACES, {}, tokens.observer);
     const pcve = response.data!.workspaces.edges.find((edge: any) => edge.node.workingGroup?.key === 'PCVE').node;
@@ -91,6 +101,26 @@ describe('workspace', () => {
       expect.arrayContaining([DEMO.admin, DEMO.coordinator, DEMO.interpol, DEMO.unodc]),
     );
     expect(workspace.memberOrganizations.map((row: any) => row.organization.key)).toContain('INTERPOL');
+  });
+
+  it('reads the workspace and the viewer’s access to it once', async () => {
+    // The fields of the web app's workspace page.
+    const query = `query WorkspaceDetail($id: ID!) {
+      workspace(id: $id) { id name kind visibility minimumClassification viewerRole viewerCanPost
+        viewerCanManageMembers viewerWatchLevel unreadThreadCount workingGroup { key }
+        threads(first: 50) { totalCount edges { node { id title unread author { name } } } } }
+    }`;
+    let answer: any;
+    const statements = await statementsDuring(api, async () => {
+      answer = await api.gql(query, { id: workspaces.BMLE }, tokens.interpol);
+    });
+    expect(answer.data.workspace).toMatchObject({ viewerRole: 'MODERATOR', viewerCanPost: true });
+    const all = statements.join('\n');
+    console.log(statements.join('\n-----\n'));
+    expect(
+      statements.filter((sql) => /FROM "workspaces"/.test(sql)),
+      all,
+    ).toHaveLength(1);
   });
 });
 

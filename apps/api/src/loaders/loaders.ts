@@ -30,13 +30,13 @@ import { ProjectsService } from '../modules/projects/projects.service.js';
 import { AttachmentsService } from '../modules/attachments/attachments.service.js';
 import { PostDetails } from '../modules/discussions/post-details.js';
 import { ThreadMarkingsService } from '../modules/discussions/thread-markings.service.js';
-import { ThreadsService } from '../modules/discussions/threads.service.js';
+import { ThreadsService, type ThreadWithAccess } from '../modules/discussions/threads.service.js';
 import { OrganizationUnitsService } from '../modules/organizations/organization-units.service.js';
 import type { OrganizationUnit } from '../modules/organizations/organization-unit.entity.js';
 import { OrganizationsService } from '../modules/organizations/organizations.service.js';
 import { UsersService } from '../modules/users/users.service.js';
 import { WorkingGroupsService } from '../modules/working-groups/working-groups.service.js';
-import { WorkspacesService } from '../modules/workspaces/workspaces.service.js';
+import { type WorkspaceWithAccess, WorkspacesService } from '../modules/workspaces/workspaces.service.js';
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
@@ -155,10 +155,13 @@ export class LoadersFactory {
   private createForViewer(actor: Actor, loaders: Loaders) {
     /** The actor with their State's ISO code, looked up once per request. */
     const policyViewer = once(() => this.projects.viewer(actor));
+    const workspaceAccess = new DataLoader((ids: readonly string[]) => this.workspaces.accessForMany(actor, ids));
     return {
       policyViewer,
-      workspaceAccess: new DataLoader((ids: readonly string[]) => this.workspaces.accessForMany(actor, ids)),
-      unreadThreadCount: new DataLoader((ids: readonly string[]) => this.threads.unreadCounts(actor, ids)),
+      workspaceAccess,
+      unreadThreadCount: new DataLoader(async (ids: readonly string[]) =>
+        this.threads.unreadCounts(actor, ids, await Promise.all(ids.map((id) => workspaceAccess.load(id)))),
+      ),
       chosenWatchLevel: new DataLoader((ids: readonly string[]) => this.workspaces.chosenWatchLevels(actor, ids)),
       threadState: new DataLoader((ids: readonly string[]) => this.threads.viewerStates(actor, ids)),
       /** What the marking rules need to know of each thread for the viewer. */
@@ -199,3 +202,19 @@ export class LoadersFactory {
 }
 
 export type Loaders = ReturnType<LoadersFactory['create']>;
+
+/*
+ * A query's own check reads the record, its workspace and what the workspace allows the viewer; kept in the
+ * request's loaders, the fields that follow use them instead of reading them again.
+ */
+
+export function primeWorkspace(loaders: Loaders, actor: Actor, { workspace, access }: WorkspaceWithAccess): void {
+  loaders.workspace.prime(workspace.id, workspace);
+  loaders.viewer(actor).workspaceAccess.prime(workspace.id, access);
+}
+
+export function primeThread(loaders: Loaders, actor: Actor, read: ThreadWithAccess): void {
+  loaders.thread.prime(read.thread.id, read.thread);
+  loaders.viewer(actor).threadMarking.prime(read.thread, read.marking);
+  primeWorkspace(loaders, actor, { workspace: read.workspace, access: read.workspaceAccess });
+}

@@ -31,6 +31,7 @@ import {
   ToggleReactionInput,
   UpdatePostInput,
 } from './discussions.inputs.js';
+import { primeThread } from '../../loaders/loaders.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPostBody } from './post-html.js';
 import { Post, PostRevision } from './post.entity.js';
@@ -112,8 +113,14 @@ export class ThreadsResolver {
   }
 
   @Query(() => Thread)
-  thread(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.threads.get(actor, id);
+  async thread(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphQLContext,
+  ) {
+    const read = await this.threads.get(actor, id);
+    primeThread(context.loaders, actor, read);
+    return read.thread;
   }
 
   @Mutation(() => Thread, { description: 'Opens a thread with its first post; needs a member role in the workspace' })

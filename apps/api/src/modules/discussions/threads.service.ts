@@ -30,6 +30,8 @@ export interface ThreadWithAccess {
   workspace: Workspace;
   /** What the actor may do in the thread: the workspace's access, or a read-only one through break glass. */
   access: WorkspaceAccess;
+  /** What the workspace allows the actor, whatever the thread's marking. */
+  workspaceAccess: WorkspaceAccess;
   marking: MarkedRecordFacts;
 }
 
@@ -77,14 +79,14 @@ export class ThreadsService {
     const access = mayReadMarkedAsParty(actor, found.access, marking) ? found.access : BREAK_GLASS_ACCESS;
     assertAllowed(access[need]);
     const thread = lock ? await lockForChange(within, Thread, threadId, 'Thread') : seen;
-    return { thread, workspace: found.workspace, access, marking };
+    return { thread, workspace: found.workspace, access, workspaceAccess: found.access, marking };
   }
 
-  /** The thread, opened to be read: a read of a STRICTLY_CONFIDENTIAL thread is audited. */
-  async get(actor: Actor, threadId: string): Promise<Thread> {
-    const { thread, marking } = await this.require(actor, threadId, 'read');
-    await this.auditRead(actor, thread, marking, 'Thread', thread.id);
-    return thread;
+  /** The thread, opened to be read, with what its check read: a read of a STRICTLY_CONFIDENTIAL thread is audited. */
+  async get(actor: Actor, threadId: string): Promise<ThreadWithAccess> {
+    const read = await this.require(actor, threadId, 'read');
+    await this.auditRead(actor, read.thread, read.marking, 'Thread', read.thread.id);
+    return read;
   }
 
   /** Records that the actor read (something of) the thread, when its marking asks for it. */
@@ -267,9 +269,16 @@ export class ThreadsService {
     }));
   }
 
-  /** Threads the actor reads with activity they have not read, per workspace (for the workspaces list). */
-  async unreadCounts(actor: Actor, workspaceIds: readonly string[]): Promise<number[]> {
-    const confidentialIds = await this.workspaces.confidentialAmong(actor, workspaceIds);
+  /**
+   * Threads the actor reads with activity they have not read, per workspace (for the workspaces list), given
+   * what each workspace allows them (the request's loader has it already).
+   */
+  async unreadCounts(
+    actor: Actor,
+    workspaceIds: readonly string[],
+    access: readonly WorkspaceAccess[],
+  ): Promise<number[]> {
+    const confidentialIds = workspaceIds.filter((_, index) => mayReadConfidentialIn(actor, access[index]));
     const rows: { workspaceId: string; count: number }[] = await this.threads.query(
       `SELECT t.workspace_id AS "workspaceId", count(*)::int AS count
          FROM threads t

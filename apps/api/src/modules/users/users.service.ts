@@ -171,6 +171,7 @@ export class UsersService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(User | undefined)[]> {
+    if (ids.length === 0) return [];
     const rows = await this.users.findBy({ id: In([...ids]) });
     return inOrderOf(ids, rows);
   }

@@ -1,9 +1,10 @@
-import { ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Args } from '../../common/args.js';
 import { WORKSPACE_ROLES } from '@ctcp/shared';
 import type { Actor } from '../../common/actor.js';
 import { ClassificationEnum, WatchLevelEnum, WorkspaceRoleEnum } from '../../common/graphql-enums.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
+import { primeWorkspace } from '../../loaders/loaders.js';
 import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { defaultWatchLevel, mayGrantWorkspaceRole } from '../policy/workspaces.js';
@@ -35,8 +36,14 @@ export class WorkspacesResolver {
   }
 
   @Query(() => Workspace)
-  workspace(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.service.get(actor, id);
+  async workspace(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphQLContext,
+  ) {
+    const read = await this.service.get(actor, id);
+    primeWorkspace(context.loaders, actor, read);
+    return read.workspace;
   }
 
   @Mutation(() => Workspace, { description: 'Coordinators and admins open an ad hoc workspace; they become its owner' })

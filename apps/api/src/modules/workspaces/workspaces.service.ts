@@ -81,8 +81,9 @@ export class WorkspacesService {
     return findPage(query, page);
   }
 
-  async get(actor: Actor, id: string): Promise<Workspace> {
-    return (await this.require(actor, id, 'read')).workspace;
+  /** The workspace the actor reads, with what they may do in it. */
+  get(actor: Actor, id: string): Promise<WorkspaceWithAccess> {
+    return this.require(actor, id, 'read');
   }
 
   /**
