@@ -127,6 +127,33 @@ describe('me', () => {
     expect(statements, statements.join('\n')).toHaveLength(3);
   });
 
+  it('checks the session once for every field of a query, and again for each field of a mutation', async () => {
+    const token = await api.signIn(DEMO.philippines);
+    const sessionChecks = (statements: string[]) => statements.filter((sql) => /FROM auth_sessions/.test(sql));
+    const query = () => api.gql(`query { me { id } viewerCan { createWorkspace } unreadNotificationCount }`, {}, token);
+    await query();
+    const read = await statementsDuring(api, query);
+    expect(sessionChecks(read), read.join('\n')).toHaveLength(1);
+    const writes = await statementsDuring(api, async () => {
+      const answer = await api.gql(
+        `mutation { a: markNotificationsRead(input: { all: true }) b: markNotificationsRead(input: { all: true }) }`,
+        {},
+        token,
+      );
+      expect(answer.errors).toBeUndefined();
+    });
+    expect(sessionChecks(writes), writes.join('\n')).toHaveLength(2);
+  });
+
+  it('refuses every field of a query once the session has ended', async () => {
+    const token = await api.signIn(DEMO.philippines);
+    expect((await api.gql(`mutation { signOut }`, {}, token)).errors).toBeUndefined();
+    const answer = await api.gql(`query { me { id } unreadNotificationCount }`, {}, token);
+    expect(answer.data).toBeNull();
+    expect(answer.errors?.length).toBeGreaterThan(0);
+    expect(answer.errors?.every((error: any) => error.extensions.code === 'UNAUTHENTICATED')).toBe(true);
+  });
+
   it('accepts the access cookie instead of the Authorization header', async () => {
     const signIn = await api.gql(SIGN_IN, { email: DEMO.coordinator, password: DEMO_PASSWORD });
     const cookie = signIn.headers

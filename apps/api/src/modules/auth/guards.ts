@@ -1,10 +1,14 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { mfaEnrolmentRequired, unauthenticated } from '../../common/errors.js';
 import { ALLOWED_BEFORE_TWO_FACTOR, IS_PUBLIC, requestOf } from '../../common/request-context.js';
 import type { User } from '../users/user.entity.js';
+
+/** The check of a query's caller, shared by its root fields (Nest guards each of them). */
+const callerChecks = new WeakMap<object, Promise<boolean>>();
 
 /**
  * Global: every operation needs a signed-in user unless marked @Public(). On public operations a valid
@@ -20,13 +24,31 @@ export class SignedInGuard extends AuthGuard('jwt') {
     return requestOf(context);
   }
 
+  /**
+   * The token and session checked once for all the root fields of a query, which run at the same time.
+   * A mutation's fields run one after another and may end the session: each is checked again.
+   */
+  private checkCaller(context: ExecutionContext): Promise<boolean> {
+    const isQuery =
+      context.getType<GqlContextType>() === 'graphql' &&
+      GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().operation.operation === 'query';
+    if (!isQuery) return super.canActivate(context) as Promise<boolean>;
+    const req = requestOf(context);
+    let check = callerChecks.get(req);
+    if (!check) {
+      check = super.canActivate(context) as Promise<boolean>;
+      callerChecks.set(req, check);
+    }
+    return check;
+  }
+
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     // Sockets are authenticated once, at the handshake (RealtimeGateway); only those get this far.
     if (context.getType() === 'ws')
       return Boolean(context.switchToWs().getClient<{ data?: { actor?: unknown } }>().data?.actor);
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (!isPublic) {
-      await super.canActivate(context);
+      await this.checkCaller(context);
       const allowed = this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_TWO_FACTOR, [
         context.getHandler(),
         context.getClass(),
@@ -35,7 +57,7 @@ export class SignedInGuard extends AuthGuard('jwt') {
       return true;
     }
     try {
-      await super.canActivate(context);
+      await this.checkCaller(context);
     } catch {
       // Public: an absent or stale token just means an anonymous caller.
     }
