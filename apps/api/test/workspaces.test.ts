@@ -73,6 +73,31 @@ describe('workspaces', () => {
     expect(accessFacts, statements.join('\n')).toHaveLength(1);
   });
 
+  it('counts a list from its last page, and asks the database only when the page is full', async () => {
+    const counts = (statements: string[]) => statements.filter((sql) => /count\(\*\).*FROM "workspaces"/s.test(sql));
+    const all = await api.gql(WORKSPACES, {}, tokens.interpol);
+    const total = all.data!.workspaces.totalCount;
+    expect(all.data!.workspaces.edges).toHaveLength(total);
+    const first = `query($first: Int, $after: String) { workspaces(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    let full: any;
+    const fullPage = await statementsDuring(api, async () => {
+      full = await api.gql(first, { first: total - 1 }, tokens.interpol);
+    });
+    expect(full.data.workspaces).toMatchObject({ totalCount: total, pageInfo: { hasNextPage: true } });
+    expect(counts(fullPage)).toHaveLength(1);
+    let last: any;
+    const lastPage = await statementsDuring(api, async () => {
+      last = await api.gql(first, { first: 2, after: full.data.workspaces.pageInfo.endCursor }, tokens.interpol);
+    });
+    expect(last.data.workspaces).toMatchObject({ totalCount: total, pageInfo: { hasNextPage: false } });
+    expect(last.data.workspaces.edges).toHaveLength(1);
+    expect(counts(lastPage)).toHaveLength(0);
+    // Past the end, the page has nothing to count by.
+    const beyond = await api.gql(first, { first: 2, after: last.data.workspaces.pageInfo.endCursor }, tokens.interpol);
+    expect(beyond.data!.workspaces).toMatchObject({ totalCount: total, edges: [] });
+  });
+
   it('keeps platform observers read-only even where their organization is a member', async () => {
     const response = await api.gql(WORKSPACES, {}, tokens.observer);
     const pcve = response.data!.workspaces.edges.find((edge: any) => edge.node.workingGroup?.key === 'PCVE').node;

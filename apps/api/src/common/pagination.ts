@@ -116,6 +116,10 @@ export async function findPage<T extends ObjectLiteral>(
   { countUpTo }: { countUpTo?: number } = {},
 ): Promise<Connection<T>> {
   const nodes = page.limit === 0 ? [] : await query.clone().skip(page.offset).take(page.limit).getMany();
+  // A page shorter than asked for ends the list, and so counts it (unless it starts past the end).
+  if (nodes.length < page.limit && (nodes.length > 0 || page.offset === 0)) {
+    return toConnection(nodes, page.offset + nodes.length, page);
+  }
   if (countUpTo === undefined) return toConnection(nodes, await countRows(query), page);
   const cap = Math.max(countUpTo, page.offset + page.limit + 1);
   const counted = await countRowsUpTo(query, cap + 1);
