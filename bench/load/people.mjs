@@ -384,9 +384,8 @@ class Person {
     socket.on('notification', (notification) => {
       count(statsOf(bucket).socket.serverEvents, 'notification');
       this.lastSeq = Math.max(this.lastSeq, notification?.seq ?? 0);
-      // The web app, in a visible tab: tells the server it was shown, and the bell refetches its count.
+      // The web app, in a visible tab: tells the server it was shown (the bell adds it to its count itself).
       socket.emit('notifications.seen', { seqs: [notification.seq] }, () => undefined);
-      call(this, 'UnreadNotificationCount', documents.UnreadNotificationCount, {});
     });
     for (const event of ['post.updated', 'thread.created', 'assistanceRequest.updated'])
       socket.on(event, () => count(statsOf(bucket).socket.serverEvents, event));

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Anchor, Button, Group, Indicator, Popover, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BellIcon } from '../../components/icons';
@@ -27,10 +27,25 @@ export function NotificationBell() {
   const { t } = useTranslation();
   const format = useFormatters();
   const [opened, setOpened] = useState(false);
+  const client = useApolloClient();
   const { data, refetch } = useQuery(UnreadNotificationCountDocument, { fetchPolicy: 'cache-and-network' });
   const count = data?.unreadNotificationCount ?? 0;
 
-  useNotificationEvents(() => void refetch().catch(() => undefined));
+  useNotificationEvents((notifications, source) => {
+    if (source === 'sync') return void refetch().catch(() => undefined);
+    // A notification pushed live was just written, so it is unread: counted here rather than asked again.
+    client.cache.updateQuery({ query: UnreadNotificationCountDocument }, (cached) =>
+      cached ? { ...cached, unreadNotificationCount: cached.unreadNotificationCount + notifications.length } : cached,
+    );
+  });
+  // Another tab or device may have read some meanwhile: counted again when this one is looked at again.
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void refetch().catch(() => undefined);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refetch]);
 
   const label =
     count > 0 ? t('notifications.bellLabelUnread', { number: format.number(count) }) : t('notifications.bellLabel');
