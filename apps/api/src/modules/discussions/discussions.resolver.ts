@@ -5,6 +5,7 @@ import type { Actor } from '../../common/actor.js';
 import { badInput } from '../../common/errors.js';
 import { ConnectionType, PageArgs, readPage } from '../../common/pagination.js';
 import { actorIn, CurrentActor, type GraphQLContext } from '../../common/request-context.js';
+import { primeThread } from '../../loaders/loaders.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import {
   BREAK_GLASS_MINUTES,
@@ -31,7 +32,6 @@ import {
   ToggleReactionInput,
   UpdatePostInput,
 } from './discussions.inputs.js';
-import { primeThread } from '../../loaders/loaders.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPostBody } from './post-html.js';
 import { Post, PostRevision } from './post.entity.js';
