@@ -135,20 +135,12 @@ describe('thread', () => {
     expect(answer.data.thread).toMatchObject({ viewerCanRename: true, workspace: { viewerCanPost: true } });
     expect(answer.data.thread.posts.edges.map((edge: any) => edge.node.author.name)).toHaveLength(2);
     const all = statements.join('\n');
+    const matching = (pattern: RegExp) => statements.filter((sql) => pattern.test(sql));
     // The query's own check reads the thread and its workspace with the viewer's role; the fields reuse them.
-    expect(
-      statements.filter((sql) => /FROM "threads"/.test(sql)),
-      all,
-    ).toHaveLength(1);
-    expect(
-      statements.filter((sql) => /FROM "workspaces"/.test(sql)),
-      all,
-    ).toHaveLength(1);
+    expect(matching(/FROM "threads"/), all).toHaveLength(1);
+    expect(matching(/FROM "workspaces"/), all).toHaveLength(1);
     // Nobody is mentioned: no statement looks for the people mentioned.
-    expect(
-      statements.filter((sql) => /0=1/.test(sql)),
-      all,
-    ).toHaveLength(0);
+    expect(matching(/0=1/), all).toHaveLength(0);
   });
 });
 

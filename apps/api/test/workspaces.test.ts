@@ -140,11 +140,9 @@ describe('workspace', () => {
       answer = await api.gql(query, { id: workspaces.BMLE }, tokens.interpol);
     });
     expect(answer.data.workspace).toMatchObject({ viewerRole: 'MODERATOR', viewerCanPost: true });
-    const all = statements.join('\n');
-    console.log(statements.join('\n-----\n'));
     expect(
       statements.filter((sql) => /FROM "workspaces"/.test(sql)),
-      all,
+      statements.join('\n'),
     ).toHaveLength(1);
   });
 });

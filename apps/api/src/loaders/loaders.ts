@@ -205,16 +205,18 @@ export type Loaders = ReturnType<LoadersFactory['create']>;
 
 /*
  * A query's own check reads the record, its workspace and what the workspace allows the viewer; kept in the
- * request's loaders, the fields that follow use them instead of reading them again.
+ * request's loaders, the fields that follow use them instead of reading them again. Each answers the record.
  */
 
-export function primeWorkspace(loaders: Loaders, actor: Actor, { workspace, access }: WorkspaceWithAccess): void {
+export function primeWorkspace(loaders: Loaders, actor: Actor, { workspace, access }: WorkspaceWithAccess) {
   loaders.workspace.prime(workspace.id, workspace);
   loaders.viewer(actor).workspaceAccess.prime(workspace.id, access);
+  return workspace;
 }
 
-export function primeThread(loaders: Loaders, actor: Actor, read: ThreadWithAccess): void {
+export function primeThread(loaders: Loaders, actor: Actor, read: ThreadWithAccess) {
   loaders.thread.prime(read.thread.id, read.thread);
   loaders.viewer(actor).threadMarking.prime(read.thread, read.marking);
   primeWorkspace(loaders, actor, { workspace: read.workspace, access: read.workspaceAccess });
+  return read.thread;
 }

@@ -34,11 +34,8 @@ export class SignedInGuard extends AuthGuard('jwt') {
       GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().operation.operation === 'query';
     if (!isQuery) return super.canActivate(context) as Promise<boolean>;
     const req = requestOf(context);
-    let check = callerChecks.get(req);
-    if (!check) {
-      check = super.canActivate(context) as Promise<boolean>;
-      callerChecks.set(req, check);
-    }
+    const check = callerChecks.get(req) ?? (super.canActivate(context) as Promise<boolean>);
+    callerChecks.set(req, check);
     return check;
   }
 

@@ -118,9 +118,7 @@ export class ThreadsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Context() context: GraphQLContext,
   ) {
-    const read = await this.threads.get(actor, id);
-    primeThread(context.loaders, actor, read);
-    return read.thread;
+    return primeThread(context.loaders, actor, await this.threads.get(actor, id));
   }
 
   @Mutation(() => Thread, { description: 'Opens a thread with its first post; needs a member role in the workspace' })

@@ -41,9 +41,7 @@ export class WorkspacesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Context() context: GraphQLContext,
   ) {
-    const read = await this.service.get(actor, id);
-    primeWorkspace(context.loaders, actor, read);
-    return read.workspace;
+    return primeWorkspace(context.loaders, actor, await this.service.get(actor, id));
   }
 
   @Mutation(() => Workspace, { description: 'Coordinators and admins open an ad hoc workspace; they become its owner' })
