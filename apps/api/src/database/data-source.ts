@@ -2,6 +2,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabasePoolSettings } from '../config/config.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { PreparingClient } from './prepared-statements.js';
 import { installTransactionContext } from './transaction-context.js';
 
 /**
@@ -24,8 +25,10 @@ export function dataSourceOptions(url: string, pool?: DatabasePoolSettings): Dat
     extra: {
       application_name: 'ctcp-api',
       max: pool?.size ?? 10,
-      // In the app, no request waits for a connection, a statement or an idle transaction without bound.
+      // In the app, no request waits for a connection, a statement or an idle transaction without bound,
+      // and the statements it repeats are prepared once per connection.
       ...(pool && {
+        Client: PreparingClient,
         connectionTimeoutMillis: pool.timeoutMs,
         statement_timeout: pool.statementTimeoutMs,
         idle_in_transaction_session_timeout: pool.statementTimeoutMs,
