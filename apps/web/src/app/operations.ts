@@ -7,16 +7,16 @@ export const HomeOverviewDocument = graphql(`
       acronym
       name(language: $language)
     }
-    entities: organizations(filter: { kind: COMPACT_ENTITY }, first: 1) {
+    entities: organizations(filter: { kind: COMPACT_ENTITY }, first: 0) {
       totalCount
     }
-    states: organizations(filter: { kind: MEMBER_STATE }, first: 1) {
+    states: organizations(filter: { kind: MEMBER_STATE }, first: 0) {
       totalCount
     }
     workingGroups {
       id
     }
-    users(first: 1) {
+    users(first: 0) {
       totalCount
     }
   }
