@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, errorCode, type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
+import { DEMO, errorCode, type GraphQLResponse, startTestApp, statementsDuring, type TestApp } from './harness.js';
 
 /**
  * Organization units (UNOCT's UNCCT and SPIB, and those people add) and the reference data admins correct:
@@ -255,6 +255,19 @@ describe('updateOrganization', () => {
       name: 'Inter-Parliamentary Union',
       fr: 'Union interparlementaire',
     });
+  });
+
+  it('shows a correction at once wherever the organization was shown, though pages keep it in memory', async () => {
+    const shown = `query($id: ID!, $group: ID!) { organization(id: $id) { name } workingGroup(id: $group) { key } }`;
+    const nameOf = async () =>
+      (await api.gql(shown, { id: org.UNICRI, group: group.PCVE }, token.interpol)).data!.organization.name;
+    const original = await nameOf();
+    const statements = await statementsDuring(api, nameOf);
+    expect(statements.filter((sql) => /FROM "organizations"|FROM "working_groups"/.test(sql))).toEqual([]);
+    const renamed = { id: org.UNICRI, names: { en: 'United Nations Interregional Crime and Justice Research Institute (renamed)' } };
+    expect((await api.gql(UPDATE_ORGANIZATION, { input: renamed }, token.admin)).errors).toBeUndefined();
+    expect(await nameOf()).toBe(renamed.names.en);
+    expect(original).not.toBe(renamed.names.en);
   });
 
   it('refuses a leaving date before the joining date, and bad dates, writing nothing', async () => {

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { LANGUAGES, STATE_KINDS, type Language, type OrganizationKind, type RegionalGroup } from '@ctcp/shared';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
-import { inOrderOf } from '../../common/batch.js';
+import { ReferenceRows } from '../../common/reference-rows.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
 import { findPage, type Page } from '../../common/pagination.js';
 import { likePattern } from '../../common/sql.js';
@@ -12,6 +12,9 @@ import { AuditService } from '../audit/audit.service.js';
 import { mayEditOrganization } from '../policy/organizations.js';
 import { Organization } from './organization.entity.js';
 import type { OrganizationFilter, UpdateOrganizationInput } from './organizations.inputs.js';
+
+/** How long an instance shows an organization as it read it, when another instance corrected it. */
+const ORGANIZATIONS_KEPT_MS = 30_000;
 
 export interface OrganizationFixedFacts {
   kind: OrganizationKind;
@@ -25,6 +28,11 @@ export interface OrganizationFixedFacts {
 @Injectable()
 export class OrganizationsService {
   private readonly fixedFacts = new Map<string, OrganizationFixedFacts>();
+  /** Organizations as pages show them: names and acronyms on nearly every page, corrected now and then. */
+  private readonly shown = new ReferenceRows<Organization>(
+    (ids) => this.organizations.findBy({ id: In(ids) }),
+    ORGANIZATIONS_KEPT_MS,
+  );
 
   constructor(
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
@@ -56,7 +64,7 @@ export class OrganizationsService {
   }
 
   async get(_actor: Actor, id: string): Promise<Organization> {
-    const organization = await this.organizations.findOneBy({ id });
+    const [organization] = await this.shown.byIds([id]);
     if (!organization) throw notFound('Organization');
     return organization;
   }
@@ -67,7 +75,7 @@ export class OrganizationsService {
    */
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<Organization> {
     assertAllowed(mayEditOrganization(actor));
-    return this.organizations.manager.transaction(async (manager) => {
+    const updated = await this.organizations.manager.transaction(async (manager) => {
       const organization = await lockForChange(manager, Organization, input.id, 'Organization');
       const before = {
         names: organization.names,
@@ -96,19 +104,19 @@ export class OrganizationsService {
       });
       return organization;
     });
+    this.shown.forget(updated.id);
+    return updated;
   }
 
   /** For per-request DataLoaders: rows in the order of `ids` (undefined where missing). */
-  async findByIds(ids: readonly string[]): Promise<(Organization | undefined)[]> {
-    const rows = await this.organizations.findBy({ id: In([...ids]) });
-    return inOrderOf(ids, rows);
+  findByIds(ids: readonly string[]): Promise<(Organization | undefined)[]> {
+    return this.shown.byIds(ids);
   }
 
   /** The organizations with these ids, by id (missing ones left out). */
   async mapByIds(ids: readonly string[]): Promise<Map<string, Organization>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.organizations.findBy({ id: In([...new Set(ids)]) });
-    return new Map(rows.map((row) => [row.id, row]));
+    const rows = await this.shown.byIds(ids);
+    return new Map(rows.filter((row) => row !== undefined).map((row) => [row.id, row]));
   }
 
   /** The names of the States with these country codes, in `language` (English where it has none), by code. */

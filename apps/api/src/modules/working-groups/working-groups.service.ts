@@ -3,8 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { WORKING_GROUP_ROLES } from '@ctcp/shared';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
-import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
+import { ReferenceRows } from '../../common/reference-rows.js';
 import { likePattern } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -12,9 +12,18 @@ import { mayEditWorkingGroupMemberships } from '../policy/organizations.js';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
 import type { RemoveWorkingGroupMembershipInput, SetWorkingGroupMembershipInput } from './working-groups.inputs.js';
 
+/** How long an instance shows a working group as it read it (seeding may correct one in another process). */
+const WORKING_GROUPS_KEPT_MS = 30_000;
+
 /** Working groups and the organizations in them are readable by every signed-in user. */
 @Injectable()
 export class WorkingGroupsService {
+  /** Working groups as pages show them; nothing changes them but the reference data's seeding. */
+  private readonly shown = new ReferenceRows<WorkingGroup>(
+    (ids) => this.workingGroups.findBy({ id: In(ids) }),
+    WORKING_GROUPS_KEPT_MS,
+  );
+
   constructor(
     @InjectRepository(WorkingGroup) private readonly workingGroups: Repository<WorkingGroup>,
     @InjectRepository(WorkingGroupMembership) private readonly memberships: Repository<WorkingGroupMembership>,
@@ -85,7 +94,7 @@ export class WorkingGroupsService {
   }
 
   async get(_actor: Actor, id: string): Promise<WorkingGroup> {
-    const workingGroup = await this.workingGroups.findOneBy({ id });
+    const [workingGroup] = await this.shown.byIds([id]);
     if (!workingGroup) throw notFound('Working group');
     return workingGroup;
   }
@@ -100,9 +109,8 @@ export class WorkingGroupsService {
     return rows.map((row) => row.id);
   }
 
-  async findByIds(ids: readonly string[]): Promise<(WorkingGroup | undefined)[]> {
-    const rows = await this.workingGroups.findBy({ id: In([...ids]) });
-    return inOrderOf(ids, rows);
+  findByIds(ids: readonly string[]): Promise<(WorkingGroup | undefined)[]> {
+    return this.shown.byIds(ids);
   }
 
   /** Memberships grouped by working group, chairs first. */
