@@ -49,6 +49,36 @@ describe('ReferenceRows', () => {
     expect(source.reads).toHaveLength(4);
   });
 
+  it('answers what it found kept, though another call reads it again or forgets it meanwhile', async () => {
+    vi.useFakeTimers();
+    const rows = [
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B' },
+    ];
+    const pending: ((rows: Row[]) => void)[] = [];
+    const kept = new ReferenceRows(
+      (ids: string[]) =>
+        new Promise<Row[]>((resolve) => pending.push(() => resolve(rows.filter((row) => ids.includes(row.id))))),
+      30_000,
+    );
+    const first = kept.byIds(['a']);
+    pending.shift()!([]);
+    await first;
+    // 'a' is kept; this call waits for 'b'...
+    const waiting = kept.byIds(['a', 'b']);
+    // ...while 'a' expires and another call reads it again, and a correction forgets it.
+    vi.advanceTimersByTime(30_000);
+    const again = kept.byIds(['a']);
+    kept.forget('a');
+    pending.shift()!([]);
+    expect((await waiting).map((row) => row?.name)).toEqual(['A', 'B']);
+    pending.shift()!([]);
+    expect((await again).map((row) => row?.name)).toEqual(['A']);
+    // That read began before the correction: what it read is not kept.
+    void kept.byIds(['a']);
+    expect(pending).toHaveLength(1);
+  });
+
   it('hands out frozen rows, shared by every request', async () => {
     const kept = new ReferenceRows(table([{ id: 'a', name: 'A' }]).read, 30_000);
     const [row] = await kept.byIds(['a']);

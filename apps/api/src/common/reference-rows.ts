@@ -9,6 +9,8 @@
  */
 export class ReferenceRows<T extends { id: string }> {
   private readonly rows = new Map<string, { row: Readonly<T>; until: number }>();
+  /** Counts `forget` calls: a read that began before one may have read the row as it was, and is not kept. */
+  private forgotten = 0;
 
   constructor(
     private readonly read: (ids: string[]) => Promise<T[]>,
@@ -18,16 +20,28 @@ export class ReferenceRows<T extends { id: string }> {
   /** The rows in the order of `ids`, undefined where there is none. */
   async byIds(ids: readonly string[]): Promise<(Readonly<T> | undefined)[]> {
     const now = Date.now();
-    const missing = [...new Set(ids)].filter((id) => !((this.rows.get(id)?.until ?? 0) > now));
-    if (missing.length > 0) {
-      const until = now + this.ttlMs;
-      for (const id of missing) this.rows.delete(id);
-      for (const row of await this.read(missing)) this.rows.set(row.id, { row: Object.freeze(row), until });
+    // What is kept now is the answer, whatever other calls read or forget while this one waits.
+    const found = new Map<string, Readonly<T>>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const kept = this.rows.get(id);
+      if (kept && kept.until > now) found.set(id, kept.row);
+      else missing.push(id);
     }
-    return ids.map((id) => this.rows.get(id)?.row);
+    if (missing.length > 0) {
+      const forgotten = this.forgotten;
+      const rows = (await this.read(missing)).map((row) => Object.freeze(row));
+      for (const row of rows) found.set(row.id, row);
+      if (forgotten === this.forgotten) {
+        for (const id of missing) this.rows.delete(id);
+        for (const row of rows) this.rows.set(row.id, { row, until: now + this.ttlMs });
+      }
+    }
+    return ids.map((id) => found.get(id));
   }
 
   forget(id: string): void {
     this.rows.delete(id);
+    this.forgotten++;
   }
 }
