@@ -395,7 +395,7 @@ const auditOf = (action: string, targetId: string) =>
 
 beforeAll(async () => {
   api = await startTestApp({
-    databasePool: { size: POOL_SIZE, timeoutMs: 15_000, statementTimeoutMs: 30_000 },
+    databasePool: { size: POOL_SIZE, timeoutMs: 15_000, statementTimeoutMs: 30_000, preparedStatements: true },
     // Reports published to a governance body are printed: the printer needs a web app to print.
     webDistDir: await printableWebApp(),
   });

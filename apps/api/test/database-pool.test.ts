@@ -9,7 +9,9 @@ let api: TestApp;
 let token: string;
 
 beforeAll(async () => {
-  api = await startTestApp({ databasePool: { size: 2, timeoutMs: POOL_WAIT_MS, statementTimeoutMs: 30_000 } });
+  api = await startTestApp({
+    databasePool: { size: 2, timeoutMs: POOL_WAIT_MS, statementTimeoutMs: 30_000, preparedStatements: true },
+  });
   token = await api.signIn('coordinator@unoct.example');
 });
 afterAll(() => api.close());
@@ -85,7 +87,7 @@ describe('the request gate, when more requests come than MAX_CONCURRENT_REQUESTS
   let gated: TestApp;
   beforeAll(async () => {
     gated = await startTestApp({
-      databasePool: { size: 2, timeoutMs: 60_000, statementTimeoutMs: 30_000 },
+      databasePool: { size: 2, timeoutMs: 60_000, statementTimeoutMs: 30_000, preparedStatements: true },
       requestGate: { maxInFlight: 1, maxWaitMs: 500 },
     });
   });

@@ -96,7 +96,7 @@ export async function startTestApp(overrides: Partial<RuntimeConfig> = {}): Prom
     port: 0,
     dataDir: await mkdtemp(join(tmpdir(), 'ctcp-api-test-')),
     databaseUrl,
-    databasePool: { size: 10, timeoutMs: 10_000, statementTimeoutMs: 30_000 },
+    databasePool: { size: 10, timeoutMs: 10_000, statementTimeoutMs: 30_000, preparedStatements: true },
     requestGate: { maxInFlight: 64, maxWaitMs: 10_000 },
     redisUrl: undefined,
     migrateOnStart: false,

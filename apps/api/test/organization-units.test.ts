@@ -264,7 +264,10 @@ describe('updateOrganization', () => {
     const original = await nameOf();
     const statements = await statementsDuring(api, nameOf);
     expect(statements.filter((sql) => /FROM "organizations"|FROM "working_groups"/.test(sql))).toEqual([]);
-    const renamed = { id: org.UNICRI, names: { en: 'United Nations Interregional Crime and Justice Research Institute (renamed)' } };
+    const renamed = {
+      id: org.UNICRI,
+      names: { en: 'United Nations Interregional Crime and Justice Research Institute (renamed)' },
+    };
     expect((await api.gql(UPDATE_ORGANIZATION, { input: renamed }, token.admin)).errors).toBeUndefined();
     expect(await nameOf()).toBe(renamed.names.en);
     expect(original).not.toBe(renamed.names.en);

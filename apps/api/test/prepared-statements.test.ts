@@ -51,6 +51,24 @@ describe('statements the api repeats', () => {
       await expect(runner.query(text, [n])).rejects.toThrow(`relation "no_such_table_${marker}" does not exist`);
   });
 
+  it('are not prepared when the pool is told not to', async () => {
+    const unprepared = await startTestApp({
+      databasePool: { size: 2, timeoutMs: 10_000, statementTimeoutMs: 30_000, preparedStatements: false },
+    });
+    try {
+      const connection = unprepared.app.get(DataSource).createQueryRunner();
+      await connection.connect();
+      try {
+        for (let n = 0; n < 6; n++) await connection.query(`SELECT $1::int AS n`, [n]);
+        expect(await connection.query(`SELECT name FROM pg_prepared_statements`)).toEqual([]);
+      } finally {
+        await connection.release();
+      }
+    } finally {
+      await unprepared.close();
+    }
+  });
+
   it('are prepared no more than the cap on one connection, and the others still run', async () => {
     const marker = `m${randomUUID().replaceAll('-', '')}`;
     const texts = Array.from(

@@ -15,6 +15,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/ctcp', MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(true);
   });
 
+  it('prepares repeated statements unless told not to (behind a proxy that shares connections)', () => {
+    expect(loadConfig({}).databasePool.preparedStatements).toBe(true);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).databasePool.preparedStatements).toBe(false);
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: 'no' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
+  });
+
   it('names every bad variable', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short' });
     expect(attempt).toThrow(ConfigError);

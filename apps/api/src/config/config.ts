@@ -33,6 +33,7 @@ const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+  DATABASE_PREPARED_STATEMENTS: booleanString.default(true),
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(100_000).default(64),
   REQUEST_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   REDIS_URL: z
@@ -176,6 +177,8 @@ export interface DatabasePoolSettings {
   timeoutMs: number;
   /** Also the longest a transaction may sit idle with its connection. */
   statementTimeoutMs: number;
+  /** Repeated statements prepared once per connection (off behind a proxy that shares connections per transaction). */
+  preparedStatements: boolean;
 }
 
 /** Outgoing mail: through an SMTP server, or written as .eml files under DATA_DIR/mail when there is none. */
@@ -234,6 +237,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): AppConfi
       size: values.DATABASE_POOL_SIZE,
       timeoutMs: values.DATABASE_POOL_TIMEOUT_MS,
       statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
+      preparedStatements: values.DATABASE_PREPARED_STATEMENTS,
     },
     requestGate: { maxInFlight: values.MAX_CONCURRENT_REQUESTS, maxWaitMs: values.REQUEST_QUEUE_TIMEOUT_MS },
     redisUrl: values.REDIS_URL,

@@ -28,7 +28,7 @@ export function dataSourceOptions(url: string, pool?: DatabasePoolSettings): Dat
       // In the app, no request waits for a connection, a statement or an idle transaction without bound,
       // and the statements it repeats are prepared once per connection.
       ...(pool && {
-        Client: PreparingClient,
+        ...(pool.preparedStatements && { Client: PreparingClient }),
         connectionTimeoutMillis: pool.timeoutMs,
         statement_timeout: pool.statementTimeoutMs,
         idle_in_transaction_session_timeout: pool.statementTimeoutMs,
