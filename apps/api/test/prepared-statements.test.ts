@@ -19,6 +19,9 @@ beforeEach(async () => {
 });
 afterEach(() => runner.release());
 
+/** A word no other statement holds, to find a test's own statements among the connection's. */
+const uniqueMarker = () => `m${randomUUID().replaceAll('-', '')}`;
+
 /** The statements prepared on the held connection whose text contains `marker`. */
 async function preparedWith(marker: string): Promise<{ name: string; statement: string }[]> {
   return runner.query(`SELECT name, statement FROM pg_prepared_statements WHERE strpos(statement, $1) > 0`, [marker]);
@@ -26,7 +29,7 @@ async function preparedWith(marker: string): Promise<{ name: string; statement: 
 
 describe('statements the api repeats', () => {
   it('are prepared once on the connection after a few runs, and answer each run with its own values', async () => {
-    const marker = `m${randomUUID().replaceAll('-', '')}`;
+    const marker = uniqueMarker();
     const text = `SELECT $1::int * 2 AS doubled, '${marker}' AS marker`;
     const answers = [];
     for (let n = 1; n <= 6; n++) answers.push((await runner.query(text, [n]))[0].doubled);
@@ -36,16 +39,16 @@ describe('statements the api repeats', () => {
   });
 
   it('are not prepared when they run once, or when they have no parameters', async () => {
-    const once = `m${randomUUID().replaceAll('-', '')}`;
+    const once = uniqueMarker();
     await runner.query(`SELECT $1::text AS once, '${once}'`, ['x']);
-    const bare = `m${randomUUID().replaceAll('-', '')}`;
+    const bare = uniqueMarker();
     for (let n = 0; n < 5; n++) await runner.query(`SELECT '${bare}' AS bare`);
     expect(await preparedWith(once)).toEqual([]);
     expect(await preparedWith(bare)).toEqual([]);
   });
 
   it('that fail keep failing with their own error, not with a missing prepared statement', async () => {
-    const marker = `m${randomUUID().replaceAll('-', '')}`;
+    const marker = uniqueMarker();
     const text = `SELECT $1::int FROM no_such_table_${marker}`;
     for (let n = 0; n < 6; n++)
       await expect(runner.query(text, [n])).rejects.toThrow(`relation "no_such_table_${marker}" does not exist`);
@@ -70,7 +73,7 @@ describe('statements the api repeats', () => {
   });
 
   it('are prepared no more than the cap on one connection, and the others still run', async () => {
-    const marker = `m${randomUUID().replaceAll('-', '')}`;
+    const marker = uniqueMarker();
     const texts = Array.from(
       { length: PREPARED_PER_CONNECTION + 20 },
       (_, i) => `SELECT $1::int + ${i} AS n, '${marker}'`,
