@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -7,11 +6,11 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { reportTransactionViolations } from '../database/transaction-context.js';
 import { AppModule } from './app.module.js';
 import { API_PREFIXES } from '../common/api-prefixes.js';
-import { PinoNestLogger, withoutSecrets } from '../common/logger.js';
+import { accessLog } from '../common/access-log.js';
+import { PinoNestLogger } from '../common/logger.js';
 import { isAllowedOrigin } from '../common/origins.js';
 import { AppError, sendGraphQLError } from '../common/errors.js';
 import { requestGate } from '../common/request-gate.js';
@@ -38,19 +37,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   });
   app.set('trust proxy', 'loopback');
   app.set('x-powered-by', false);
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => ['/health', '/metrics'].some((prefix) => req.url?.startsWith(prefix)) },
-      serializers: { req: (req: { url: string }) => ({ ...req, url: withoutSecrets(req.url) }) },
-    }),
-  );
+  app.use(accessLog(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
