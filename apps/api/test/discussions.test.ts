@@ -515,7 +515,7 @@ describe('createPost quoting a post', () => {
       second.id,
       third.id,
     ]);
-    const byId = statements.filter((query) => /FROM "posts"/.test(query) && /"id" IN \(/.test(query));
+    const byId = statements.filter((query) => /FROM "posts"/.test(query) && /"id" = ANY\(\$1\)/.test(query));
     expect(byId, statements.join('\n')).toHaveLength(1);
   });
 

@@ -15,6 +15,7 @@ import { ProjectsService } from '../projects/projects.service.js';
 import type { ActivityFilter, RecordActivityInput, UpdateActivityInput } from './activities.inputs.js';
 import { Activity, ActivityOrganizer } from './activity.entity.js';
 import { lockForChange } from '../../database/lock-for-change.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 export interface CountryActivity {
   countryCode: string;
@@ -118,7 +119,7 @@ export class ActivitiesService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(Activity | undefined)[]> {
-    return inOrderOf(ids, await this.activities.findBy({ id: In([...ids]) }));
+    return inOrderOf(ids, await rowsWhereIn(this.activities.manager, Activity, 'id', ids));
   }
 
   // ---- internals ----
@@ -144,7 +145,7 @@ export class ActivitiesService {
     if (ids.length === 0) return new Set();
     const [viewer, rows] = await Promise.all([
       this.projects.viewer(actor),
-      this.activities.findBy({ id: In([...ids]) }),
+      rowsWhereIn(this.activities.manager, Activity, 'id', ids),
     ]);
     const projects = await this.projects.factsByIds([
       ...new Set(rows.flatMap((row) => (row.projectId ? [row.projectId] : []))),

@@ -25,6 +25,7 @@ import {
   AssistanceRequestTransition,
 } from './assistance-request.entity.js';
 import type { AssistanceRequestFilter } from './assistance-requests.inputs.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 /** A coordinator's list holds every request ever made: it is counted this far (bench/README.md "Coordination queries"). */
 export const REQUESTS_COUNTED_UP_TO = 1_000;
@@ -225,7 +226,7 @@ export class AssistanceRequestQueries {
   }
 
   async findByIds(ids: readonly string[]): Promise<(AssistanceRequest | undefined)[]> {
-    return inOrderOf(ids, await this.requests.findBy({ id: In([...ids]) }));
+    return inOrderOf(ids, await rowsWhereIn(this.requests.manager, AssistanceRequest, 'id', ids));
   }
 
   /**

@@ -21,6 +21,7 @@ import { FILE_STORAGE, type FileStorage } from './file-storage.js';
 import { stampPdf } from './pdf-stamp.js';
 import { extractText } from './text-extraction.js';
 import { UNATTACHED_UPLOAD_TTL_HOURS } from './upload-limits.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 export const DELETE_UNATTACHED_UPLOADS = 'delete_unattached_uploads';
 /** Hourly, so an unused upload outlives its 24 hours by at most one more. */
@@ -210,13 +211,13 @@ export class AttachmentsService implements OnModuleInit {
   }
 
   async byPostIds(postIds: readonly string[]): Promise<Attachment[][]> {
-    const rows = await this.attachments.find({ where: { postId: In([...postIds]) }, order: { createdAt: 'ASC' } });
+    const rows = await rowsWhereIn(this.attachments.manager, Attachment, 'postId', postIds, ['createdAt', 'ASC']);
     return postIds.map((id) => rows.filter((row) => row.postId === id));
   }
 
   /** Files by id, in the order asked (for per-request DataLoaders; the caller checked access). */
   async findByIds(ids: readonly string[]): Promise<(Attachment | undefined)[]> {
-    return inOrderOf(ids, await this.attachments.findBy({ id: In([...ids]) }));
+    return inOrderOf(ids, await rowsWhereIn(this.attachments.manager, Attachment, 'id', ids));
   }
 
   /**

@@ -28,6 +28,7 @@ import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
 import { WorkspacesService } from '../workspaces/workspaces.service.js';
 import { Decision, DecisionObjection } from './decision.entity.js';
 import type { BreakSilenceInput, DecisionFilter, ProposeDecisionInput } from './decisions.inputs.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 /** The job that adopts a decision at its deadline; one per decision (its key), on whichever instance. */
 export const ADOPT_DECISION = 'adopt_decision';
@@ -252,7 +253,7 @@ export class DecisionsService implements OnModuleInit {
   }
 
   async findByIds(ids: readonly string[]): Promise<(Decision | undefined)[]> {
-    return inOrderOf(ids, await this.decisions.findBy({ id: In([...ids]) }));
+    return inOrderOf(ids, await rowsWhereIn(this.decisions.manager, Decision, 'id', ids));
   }
 
   // ---- internals ----

@@ -7,6 +7,7 @@ import { inOrderOf } from '../../common/batch.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { UsersService } from '../users/users.service.js';
 import { Post, PostMention, PostRevision } from './post.entity.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 export interface MentionedPerson {
   userId: string;
@@ -34,7 +35,7 @@ export class PostDetails {
   ) {}
 
   async findByIds(ids: readonly string[]): Promise<(Post | undefined)[]> {
-    return inOrderOf(ids, await this.posts.findBy({ id: In([...ids]) }));
+    return inOrderOf(ids, await rowsWhereIn(this.posts.manager, Post, 'id', ids));
   }
 
   async revisionsByPostIds(postIds: readonly string[]): Promise<PostRevision[][]> {
@@ -57,7 +58,7 @@ export class PostDetails {
 
   /** Mentioned people of each post by email, with their organization, for rendering mention links. */
   async mentionsByPostIds(postIds: readonly string[]): Promise<Map<string, MentionedPerson>[]> {
-    const mentions = await this.revisions.manager.find(PostMention, { where: { postId: In([...postIds]) } });
+    const mentions = await rowsWhereIn(this.revisions.manager, PostMention, 'postId', postIds);
     const people = (await this.users.findByIds([...new Set(mentions.map((mention) => mention.userId))])).filter(
       (person) => person !== undefined,
     );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, type Repository } from 'typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
@@ -22,6 +22,7 @@ import { Thread, ThreadFollower, ThreadRead } from './thread.entity.js';
 import { lockForChange } from '../../database/lock-for-change.js';
 import { type RealtimeEvent, RealtimeService, userRoom } from '../realtime/realtime.service.js';
 import { WorkspaceReaders } from '../workspaces/workspace-readers.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 type Need = 'read' | 'post' | 'moderate';
 
@@ -70,7 +71,7 @@ export class ThreadsService {
     lock = false,
   ): Promise<ThreadWithAccess> {
     const within = manager ?? this.threads.manager;
-    const seen = await within.findOneBy(Thread, { id: threadId });
+    const [seen] = await rowsWhereIn(within, Thread, 'id', [threadId]);
     if (!seen) throw notFound('Thread');
     const found = await this.workspaces.accessOf(actor, seen.workspaceId, manager);
     if (!found) throw notFound('Thread');
@@ -310,7 +311,7 @@ export class ThreadsService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(Thread | undefined)[]> {
-    const rows = await this.threads.findBy({ id: In([...ids]) });
+    const rows = await rowsWhereIn(this.threads.manager, Thread, 'id', ids);
     return inOrderOf(ids, rows);
   }
 

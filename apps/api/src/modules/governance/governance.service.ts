@@ -19,6 +19,7 @@ import type {
   RemoveGovernanceBodyMemberInput,
   SetGovernanceBodyMemberInput,
 } from './governance.inputs.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 /** A body with what its workspace allows the actor and their organization's role on it. */
 export interface BodyWithAccess {
@@ -149,7 +150,7 @@ export class GovernanceService {
   // ---- for field resolvers ----
 
   async findByIds(ids: readonly string[]): Promise<(GovernanceBody | undefined)[]> {
-    return inOrderOf(ids, await this.bodies.findBy({ id: In([...ids]) }));
+    return inOrderOf(ids, await rowsWhereIn(this.bodies.manager, GovernanceBody, 'id', ids));
   }
 
   /** Members of each body: chair first, then secretariat, members and guests (the web sorts by name within). */

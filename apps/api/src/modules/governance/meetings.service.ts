@@ -27,6 +27,7 @@ import type {
 } from './governance.inputs.js';
 import { Meeting, MeetingAttendee, MeetingDocument } from './meeting.entity.js';
 import { isKnownTimeZone, meetingName, meetingWhen } from './meeting-texts.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 const MANAGE_MESSAGE =
   'The body’s chair and secretariat, its workspace’s moderators, and coordinators keep its meetings.';
@@ -203,7 +204,7 @@ export class MeetingsService {
   // ---- for field resolvers and the calendar file (the meeting was authorized by what returned it) ----
 
   async findByIds(ids: readonly string[]): Promise<(Meeting | undefined)[]> {
-    return inOrderOf(ids, await this.meetings.findBy({ id: In([...ids]) }));
+    return inOrderOf(ids, await rowsWhereIn(this.meetings.manager, Meeting, 'id', ids));
   }
 
   /** Each body's next meeting: scheduled and not over, the soonest. */

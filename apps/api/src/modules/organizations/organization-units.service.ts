@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LANGUAGES, type Language } from '@ctcp/shared';
-import { type EntityManager, In, type Repository } from 'typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { inOrderOf } from '../../common/batch.js';
 import { assertAllowed, badInput, notFound } from '../../common/errors.js';
@@ -15,6 +15,7 @@ import type {
   LocalizedNamesInput,
   UpdateOrganizationUnitInput,
 } from './organizations.inputs.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 /** Units of one organization: enough for any section chart, and a bound on the tree its page draws. */
 export const UNITS_PER_ORGANIZATION_MAX = 500;
@@ -112,7 +113,7 @@ export class OrganizationUnitsService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(OrganizationUnit | undefined)[]> {
-    const rows = await this.units.findBy({ id: In([...ids]) });
+    const rows = await rowsWhereIn(this.units.manager, OrganizationUnit, 'id', ids);
     return inOrderOf(ids, rows);
   }
 

@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { mayEditOrganization } from '../policy/organizations.js';
 import { Organization } from './organization.entity.js';
 import type { OrganizationFilter, UpdateOrganizationInput } from './organizations.inputs.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 /** How long an instance shows an organization as it read it, when another instance corrected it. */
 const ORGANIZATIONS_KEPT_MS = 30_000;
@@ -30,7 +31,7 @@ export class OrganizationsService {
   private readonly fixedFacts = new Map<string, OrganizationFixedFacts>();
   /** Organizations as pages show them: names and acronyms on nearly every page, corrected now and then. */
   private readonly shown = new ReferenceRows<Organization>(
-    (ids) => this.organizations.findBy({ id: In(ids) }),
+    (ids) => rowsWhereIn(this.organizations.manager, Organization, 'id', ids),
     ORGANIZATIONS_KEPT_MS,
   );
 

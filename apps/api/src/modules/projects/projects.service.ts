@@ -43,6 +43,7 @@ import type {
   UpdateProjectInput,
 } from './projects.inputs.js';
 import { lockForChange } from '../../database/lock-for-change.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 /** What the home page gathers of projects, beyond the list's public filter. */
 export interface ProjectCriteria extends ProjectFilter {
@@ -389,7 +390,7 @@ export class ProjectsService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(Project | undefined)[]> {
-    return inOrderOf(ids, await this.projects.findBy({ id: In([...ids]) }));
+    return inOrderOf(ids, await rowsWhereIn(this.projects.manager, Project, 'id', ids));
   }
 
   // ---- internals ----

@@ -26,6 +26,7 @@ import type {
   UserFilter,
 } from './users.inputs.js';
 import { lockForChange } from '../../database/lock-for-change.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 export interface NewUser {
   email: string;
@@ -172,7 +173,7 @@ export class UsersService {
 
   async findByIds(ids: readonly string[]): Promise<(User | undefined)[]> {
     if (ids.length === 0) return [];
-    const rows = await this.users.findBy({ id: In([...ids]) });
+    const rows = await rowsWhereIn(this.users.manager, User, 'id', ids);
     return inOrderOf(ids, rows);
   }
 

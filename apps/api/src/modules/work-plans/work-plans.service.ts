@@ -36,6 +36,7 @@ import type {
   UpdateWorkPlanItemInput,
   WorkPlanFilter,
 } from './work-plans.inputs.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 /** The daily job that reminds leads of items due soon or overdue. */
 export const SEND_WORK_PLAN_REMINDERS = 'send_work_plan_reminders';
@@ -303,7 +304,7 @@ export class WorkPlansService implements OnModuleInit {
   // ---- for field resolvers (the parent was authorized by the query that returned it) ----
 
   async findByIds(ids: readonly string[]): Promise<(WorkPlan | undefined)[]> {
-    return inOrderOf(ids, await this.plans.findBy({ id: In([...ids]) }));
+    return inOrderOf(ids, await rowsWhereIn(this.plans.manager, WorkPlan, 'id', ids));
   }
 
   /** Items by plan, by due date then title. */

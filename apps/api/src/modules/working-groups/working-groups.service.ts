@@ -11,6 +11,7 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { mayEditWorkingGroupMemberships } from '../policy/organizations.js';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity.js';
 import type { RemoveWorkingGroupMembershipInput, SetWorkingGroupMembershipInput } from './working-groups.inputs.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 /** How long an instance shows a working group as it read it (seeding may correct one in another process). */
 const WORKING_GROUPS_KEPT_MS = 30_000;
@@ -20,7 +21,7 @@ const WORKING_GROUPS_KEPT_MS = 30_000;
 export class WorkingGroupsService {
   /** Working groups as pages show them; nothing changes them but the reference data's seeding. */
   private readonly shown = new ReferenceRows<WorkingGroup>(
-    (ids) => this.workingGroups.findBy({ id: In(ids) }),
+    (ids) => rowsWhereIn(this.workingGroups.manager, WorkingGroup, 'id', ids),
     WORKING_GROUPS_KEPT_MS,
   );
 

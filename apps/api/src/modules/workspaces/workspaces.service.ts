@@ -42,6 +42,7 @@ import type {
   WatchWorkspaceInput,
   WorkspaceFilter,
 } from './workspaces.inputs.js';
+import { rowsWhereIn } from '../../database/rows-where-in.js';
 
 export interface WorkspaceWithAccess {
   workspace: Workspace;
@@ -349,7 +350,7 @@ export class WorkspacesService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(Workspace | undefined)[]> {
-    const rows = await this.workspaces.findBy({ id: In([...ids]) });
+    const rows = await rowsWhereIn(this.workspaces.manager, Workspace, 'id', ids);
     return inOrderOf(ids, rows);
   }
 
