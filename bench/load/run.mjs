@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // How many concurrent, distinct people can the api and PostgreSQL serve on this machine within
-// Mattermost's thresholds: p99 of reads < 1 s, p99 of post-to-delivery < 2 s, errors < 0.1 %, no
-// process restarts. Starts the built api (embedded PostgreSQL on a scratch or given DATA_DIR, or
+// Mattermost's thresholds: p99 of reads < 1 s, p99 of post-to-delivery < 2 s, errors < 0.1 % (a person
+// who gave up signing in is one), no process restarts. Starts the built api (embedded PostgreSQL on a scratch or given DATA_DIR, or
 // DATABASE_URL; --instances processes of it over Redis, people spread over them), seeds it with generated people if needed (seed.mjs), then adds people in steps (ramp,
 // then steady), each person signing in, holding a Socket.IO connection and acting on open-loop timers
 // with the web app's own GraphQL documents (people.mjs, in separate processes). Stops stepping up after
@@ -53,7 +53,10 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const PEOPLE = new URL('./people.mjs', import.meta.url).pathname;
 const RESULTS = join(ROOT, 'bench/results');
 
-/** Mattermost's thresholds for a load test to pass. */
+/**
+ * Mattermost's thresholds for a load test to pass. A person who gave up signing in counts as an error too:
+ * the step's people must be in, not only those who got in served.
+ */
 const THRESHOLDS = { readsP99Ms: 1000, deliveryP99Ms: 2000, errorRate: 0.001 };
 
 // ---- options ----
@@ -323,6 +326,7 @@ function stepResult({ people, merged, use, inside, status, apiExit }) {
     // A step without a post (a very short one) says nothing about delivery: not held against it.
     delivery: deliveries.count === 0 || deliveries.p99 < THRESHOLDS.deliveryP99Ms,
     errors: errorRate < THRESHOLDS.errorRate,
+    signedIn: status !== undefined && (people - status.states.active) / people < THRESHOLDS.errorRate,
     restarts: !apiExit,
   };
   return {
@@ -367,6 +371,7 @@ const TABLE_HEADER = [
   'reads<1s',
   'delivery<2s',
   'errors<0.1%',
+  'signed in',
   'no restart',
 ];
 const yesNo = (value) => (value ? 'yes' : 'NO');
@@ -385,6 +390,7 @@ const tableRow = (r) => [
   yesNo(r.holds.reads),
   yesNo(r.holds.delivery),
   yesNo(r.holds.errors),
+  yesNo(r.holds.signedIn),
   yesNo(r.holds.restarts),
 ];
 
@@ -700,7 +706,7 @@ try {
   // Stepping stops at the first step that breaks: the steps that held are the first ones.
   const largestHeld = results.filter((r) => r.held).at(-1);
   console.log(
-    `\nLoad: ${results.length} steps, thresholds: reads p99 < 1 s, delivery p99 < 2 s, errors < 0.1 %, no restart`,
+    `\nLoad: ${results.length} steps, thresholds: reads p99 < 1 s, delivery p99 < 2 s, errors < 0.1 %, fewer than 0.1 % of people not signed in, no restart`,
   );
   console.log('CPU in % of one core (2 cores = 200%); PG PSS: PostgreSQL processes, shared memory counted once\n');
   printColumns(TABLE_HEADER, results.map(tableRow));

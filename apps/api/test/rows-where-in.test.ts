@@ -2,21 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsWhereIn } from '../src/database/rows-where-in.js';
+import { Activity } from '../src/modules/activities/activity.entity.js';
 import { AssistanceRequest } from '../src/modules/assistance-requests/assistance-request.entity.js';
 import { Attachment } from '../src/modules/attachments/attachment.entity.js';
+import { Decision } from '../src/modules/decisions/decision.entity.js';
 import { Post, PostMention } from '../src/modules/discussions/post.entity.js';
 import { Thread } from '../src/modules/discussions/thread.entity.js';
-import { User } from '../src/modules/users/user.entity.js';
-import { Workspace } from '../src/modules/workspaces/workspace.entity.js';
-import { Activity } from '../src/modules/activities/activity.entity.js';
-import { Decision } from '../src/modules/decisions/decision.entity.js';
 import { GovernanceBody } from '../src/modules/governance/governance-body.entity.js';
 import { Meeting } from '../src/modules/governance/meeting.entity.js';
 import { OrganizationUnit } from '../src/modules/organizations/organization-unit.entity.js';
 import { Organization } from '../src/modules/organizations/organization.entity.js';
 import { Project } from '../src/modules/projects/project.entity.js';
+import { User } from '../src/modules/users/user.entity.js';
 import { WorkPlan } from '../src/modules/work-plans/work-plan.entity.js';
 import { WorkingGroup } from '../src/modules/working-groups/working-group.entity.js';
+import { Workspace } from '../src/modules/workspaces/workspace.entity.js';
 import { closeEnv, type Env, startEnv } from './authorization-matrix.fixtures.js';
 import { DEMO, type TestApp, workingGroupWorkspaces } from './harness.js';
 
@@ -108,8 +108,8 @@ describe('rowsWhereIn', () => {
 
   it('keeps the conversions and leaves out a column never loaded with its row', async () => {
     expect(await rowsWhereIn(manager, Thread, 'id', [])).toEqual([]);
-    const [changed] = (await manager.find(Thread, { where: { declassifyOn: '2031-06-30' } })).map(({ id }) => id);
-    const [read] = await rowsWhereIn(manager, Thread, 'id', [changed]);
+    const changed = await manager.findOneByOrFail(Thread, { title: 'Read back: budget' });
+    const [read] = await rowsWhereIn(manager, Thread, 'id', [changed.id]);
     expect(read).toBeInstanceOf(Thread);
     expect(read).toMatchObject({
       classification: 'CONFIDENTIAL',
