@@ -90,7 +90,7 @@ export const OfferFields = graphql(`
 
 export const AssistanceRequestsDocument = graphql(`
   query AssistanceRequests($language: Language!, $filter: AssistanceRequestFilter, $after: String) {
-    assistanceRequests(filter: $filter, first: 100, after: $after) {
+    assistanceRequests(filter: $filter, first: 50, after: $after) {
       totalCount
       totalCountIsExact
       pageInfo {
