@@ -90,31 +90,35 @@ async function submitRequests(): Promise<{ withdraw: () => Promise<void> }> {
 describe('the triage board with a thousand requests', () => {
   it('counts each column from the api and pages through it', async () => {
     const requests = await submitRequests();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page, 'coordinator@unoct.example');
-    await page.goto('/requests/triage');
-    await page.getByRole('heading', { level: 1, name: en.requests.board.title }).waitFor();
+    // Withdrawn whatever happens: a thousand of the Philippines' requests left behind would fill its home page.
+    try {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await signIn(page, 'coordinator@unoct.example');
+      await page.goto('/requests/triage');
+      await page.getByRole('heading', { level: 1, name: en.requests.board.title }).waitFor();
 
-    // A thousand and more: counted as far as the api counts a long list.
-    const submitted = page.getByRole('region', { name: en.enums.requestStatus.SUBMITTED });
-    await submitted.getByText(fill(en.common.total, { number: '1,000+' })).waitFor();
-    await expect.poll(() => submitted.getByRole('article').count()).toBe(100);
-    await settle(page, 'triage-board-1000');
+      // A thousand and more: counted as far as the api counts a long list.
+      const submitted = page.getByRole('region', { name: en.enums.requestStatus.SUBMITTED });
+      await submitted.getByText(fill(en.common.total, { number: '1,000+' })).waitFor();
+      await expect.poll(() => submitted.getByRole('article').count()).toBe(50);
+      await settle(page, 'triage-board-1000');
 
-    await submitted
-      .getByRole('button', { name: fill(en.requests.board.showMore, { shown: '100', total: '1,000+' }) })
-      .click();
-    await expect.poll(() => submitted.getByRole('article').count()).toBe(200);
-    await submitted
-      .getByRole('button', { name: fill(en.requests.board.showMore, { shown: '200', total: '1,000+' }) })
-      .waitFor();
+      await submitted
+        .getByRole('button', { name: fill(en.requests.board.showMore, { shown: '50', total: '1,000+' }) })
+        .click();
+      await expect.poll(() => submitted.getByRole('article').count()).toBe(100);
+      await submitted
+        .getByRole('button', { name: fill(en.requests.board.showMore, { shown: '100', total: '1,000+' }) })
+        .waitFor();
 
-    // A filter narrows every column, with its count.
-    await page.getByLabel(en.requests.board.overdueOnly).check();
-    await expect.poll(() => submitted.getByRole('article', { name: /Coast guard training/ }).count()).toBe(0);
-    await submitted.getByText(fill(en.common.total, { number: '1,000+' })).waitFor({ state: 'detached' });
-    await settle(page, 'triage-board-1000-overdue');
-    await requests.withdraw();
+      // A filter narrows every column, with its count.
+      await page.getByLabel(en.requests.board.overdueOnly).check();
+      await expect.poll(() => submitted.getByRole('article', { name: /Coast guard training/ }).count()).toBe(0);
+      await submitted.getByText(fill(en.common.total, { number: '1,000+' })).waitFor({ state: 'detached' });
+      await settle(page, 'triage-board-1000-overdue');
+    } finally {
+      await requests.withdraw();
+    }
   });
 });
