@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Cold start of the built product: from `node apps/api/dist/main.js` to the first 200 of /health/ready
+// Cold start of the built product: from `node apps/api/dist/main.js` (with `npm start`'s flags) to the first 200 of /health/ready
 // and the first GraphQL answer. Two cases: a fresh DATA_DIR (initdb + migrations + seed) and a DATA_DIR
 // initialized by an earlier run. Usage: node bench/cold-start.mjs [runs=5]
 import { spawn } from 'node:child_process';
@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PASSWORD } from './lib/api.mjs';
+import { API_NODE_FLAGS, DEMO_PASSWORD } from './lib/api.mjs';
 
 const MAIN = new URL('../apps/api/dist/main.js', import.meta.url).pathname;
 const runs = Number(process.argv[2] ?? 5);
@@ -23,7 +23,7 @@ const freePort = () =>
 async function startOnce(dataDir) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, MAIN], {
     env: {
       ...process.env,
       DATA_DIR: dataDir,

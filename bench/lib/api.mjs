@@ -8,9 +8,20 @@ import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { exited, freePort, now, onCleanup, sleep } from './process.mjs';
 
-/** The demo accounts' password; the api is started with the same one. */
 /** The demo accounts' password on the benched api (production refuses the published one). */
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'bench-demo-password-2026';
+
+/**
+ * The flags of Node that `npm start` gives the api (the root package.json's start script), so that the
+ * benchmarks measure it as it runs.
+ */
+export const API_NODE_FLAGS = (() => {
+  const start = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.start;
+  const flags = start.match(/node ((?:--\S+ )*)apps\/api\/dist\/main\.js/)?.[1];
+  if (flags === undefined)
+    throw new Error(`package.json's start script does not run node [flags] apps/api/dist/main.js`);
+  return flags.split(' ').filter(Boolean);
+})();
 
 // ---- the build ----
 
@@ -67,14 +78,21 @@ export function gitInfo(root) {
 // ---- starting and stopping ----
 
 /**
- * Starts `node [execArgv] main` on a free loopback port with DATA_DIR=`dataDir` (embedded PostgreSQL
- * and the demo data unless `env` names a database), production mode, warnings only, and waits up to
+ * Starts `node [nodeFlags] [execArgv] main` (nodeFlags: `npm start`'s by default) on a free loopback port
+ * with DATA_DIR=`dataDir` (embedded PostgreSQL and the demo data unless `env` names a database), production mode, warnings only, and waits up to
  * 180 s for /health/ready. stopApi() is registered for cleanup(). Returns
  * { child, dataDir, url, readyMs, stderr (its last 20 KB), spawnedAt, exitedAt, stopGraceMs, ownsDatabase }.
  */
-export async function startApi({ main, dataDir, env = {}, execArgv = [], stopGraceMs = 20_000 }) {
+export async function startApi({
+  main,
+  dataDir,
+  env = {},
+  nodeFlags = API_NODE_FLAGS,
+  execArgv = [],
+  stopGraceMs = 20_000,
+}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [...execArgv, main], {
+  const child = spawn(process.execPath, [...nodeFlags, ...execArgv, main], {
     cwd: dataDir, // no stray .env is read
     env: {
       PATH: process.env.PATH ?? '',
