@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Cold start of the built product: from `node apps/api/dist/main.js` (with `npm start`'s flags) to the first 200 of /health/ready
-// and the first GraphQL answer. Two cases: a fresh DATA_DIR (initdb + migrations + seed) and a DATA_DIR
-// initialized by an earlier run. Usage: node bench/cold-start.mjs [runs=5]
+// Cold start of the built product: from `node apps/api/dist/main.js` (with `npm start`'s flags) to the first
+// 200 of /health/ready and the first GraphQL answer. Two cases: a fresh DATA_DIR (initdb + migrations +
+// seed) and a DATA_DIR initialized by an earlier run. Usage: node bench/cold-start.mjs [runs=5]
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';

@@ -79,8 +79,8 @@ export function gitInfo(root) {
 
 /**
  * Starts `node [nodeFlags] [execArgv] main` (nodeFlags: `npm start`'s by default) on a free loopback port
- * with DATA_DIR=`dataDir` (embedded PostgreSQL and the demo data unless `env` names a database), production mode, warnings only, and waits up to
- * 180 s for /health/ready. stopApi() is registered for cleanup(). Returns
+ * with DATA_DIR=`dataDir` (embedded PostgreSQL and the demo data unless `env` names a database), production
+ * mode, warnings only, and waits up to 180 s for /health/ready. stopApi() is registered for cleanup(). Returns
  * { child, dataDir, url, readyMs, stderr (its last 20 KB), spawnedAt, exitedAt, stopGraceMs, ownsDatabase }.
  */
 export async function startApi({

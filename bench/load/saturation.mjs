@@ -102,7 +102,10 @@ try {
       AssistanceRequests: () => call('AssistanceRequests', { language, filter: {} }),
     };
     readers.push(
-      opts.only.map((name) => reads[name] ?? fail(`--only: no read ${name} (${Object.keys(reads).join(', ')})`)),
+      opts.only.map((name) => {
+        if (!reads[name]) throw new Error(`--only: no read ${name} (${Object.keys(reads).join(', ')})`);
+        return reads[name];
+      }),
     );
   }
 
