@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import {
   CREATE_POST,
   checkBuild,
+  cpuProfileFlags,
   createThread,
   gitInfo,
   gql,
@@ -407,7 +408,7 @@ async function ctcpTarget() {
     dataDir: await scratchDir('ctcp-fanout-'),
     count: opts.instances,
     redisUrl: opts.redisUrl,
-    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    execArgv: cpuProfileFlags(profileDir),
     stopGraceMs: 30_000,
   });
   const [api] = instances;
@@ -466,7 +467,7 @@ async function baselineTarget(ids) {
         // A key of their own: the api's instances (Socket.IO's default key) do not hear these broadcasts.
         ...(opts.redisUrl ? { FANOUT_REDIS_URL: opts.redisUrl, FANOUT_REDIS_KEY: `fanout-baseline-${stamp}` } : {}),
       },
-      profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      cpuProfileFlags(profileDir),
     ),
   );
   const profile = { profileDir, spawnedAt: now(), exitedAt: undefined };

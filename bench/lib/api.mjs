@@ -23,6 +23,9 @@ export const API_NODE_FLAGS = (() => {
   return flags.split(' ').filter(Boolean);
 })();
 
+/** Node's flags to write a CPU profile of the whole run into `directory` when the process ends; none without one. */
+export const cpuProfileFlags = (directory) => (directory ? ['--cpu-prof', `--cpu-prof-dir=${directory}`] : []);
+
 // ---- the build ----
 
 /** The repository that `main` (<root>/apps/api/dist/main.js) was built in. */

@@ -11,7 +11,16 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { io } from 'socket.io-client';
-import { checkBuild, embeddedDatabaseUrl, gitInfo, gql, repositoryOf, signIn, startApi } from '../lib/api.mjs';
+import {
+  checkBuild,
+  cpuProfileFlags,
+  embeddedDatabaseUrl,
+  gitInfo,
+  gql,
+  repositoryOf,
+  signIn,
+  startApi,
+} from '../lib/api.mjs';
 import { cleanup, cpuSeconds, exitGuards, fail, now, optionReader, pressure } from '../lib/process.mjs';
 import { printColumns, summarize } from '../lib/report.mjs';
 import { LOAD_DOCUMENTS, webDocuments } from './documents.mjs';
@@ -75,7 +84,7 @@ const connectSocket = (url, token) =>
 let exitCode = 0;
 try {
   const dataDir = resolve(opts.dataDir);
-  const execArgv = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts.profile)}`] : [];
+  const execArgv = cpuProfileFlags(opts.profile && resolve(opts.profile));
   const api = await startApi({ main: opts.api, dataDir, execArgv });
   const databaseUrl = embeddedDatabaseUrl(dataDir);
   if ((await seededPeople(databaseUrl)) === 0)

@@ -8,10 +8,17 @@
 //        [--only=Thread,Workspaces,WorkspaceDetail,Notifications,UnreadNotificationCount]
 //        [--node-flags="--max-semi-space-size=16"] [--profile=/tmp/prof] [--allow-stale]
 // --node-flags replace `npm start`'s flags of Node (API_NODE_FLAGS), to compare settings in turn.
-import http from 'node:http';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { API_NODE_FLAGS, checkBuild, embeddedDatabaseUrl, signIn, startApi } from '../lib/api.mjs';
+import {
+  API_NODE_FLAGS,
+  checkBuild,
+  cpuProfileFlags,
+  embeddedDatabaseUrl,
+  gql,
+  signIn,
+  startApi,
+} from '../lib/api.mjs';
 import { cleanup, cpuSeconds, exitGuards, fail, now, optionReader } from '../lib/process.mjs';
 import { LOAD_DOCUMENTS, webDocuments } from './documents.mjs';
 import { LOAD_DOMAIN } from './seed.mjs';
@@ -36,42 +43,11 @@ if (!(opts.seconds > 0 && opts.concurrency > 0 && opts.people > 0)) fail('--seco
 checkBuild(opts.api, { allowStale: opts.allowStale });
 const watchdog = exitGuards('saturation', 10);
 const documents = webDocuments(ROOT, LOAD_DOCUMENTS);
-const agent = new http.Agent({ keepAlive: true, maxSockets: opts.concurrency });
-
-/** One GraphQL request over the kept-alive connections; rejects on a GraphQL error. */
-function request(url, token, query, variables) {
-  const body = JSON.stringify({ query, variables });
-  return new Promise((done, reject) => {
-    const sent = http.request(
-      `${url}/graphql`,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          authorization: `Bearer ${token}`,
-        },
-      },
-      (response) => {
-        const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('end', () => {
-          const answer = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-          if (answer.errors) reject(new Error(JSON.stringify(answer.errors)));
-          else done(answer.data);
-        });
-      },
-    );
-    sent.on('error', reject);
-    sent.end(body);
-  });
-}
 
 let exitCode = 0;
 try {
   const dataDir = resolve(opts.dataDir);
-  const execArgv = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts.profile)}`] : [];
+  const execArgv = cpuProfileFlags(opts.profile && resolve(opts.profile));
   const api = await startApi({ main: opts.api, dataDir, execArgv, nodeFlags: opts.nodeFlags });
   const client = new pg.Client({ connectionString: embeddedDatabaseUrl(dataDir) });
   await client.connect();
@@ -88,7 +64,7 @@ try {
   const readers = [];
   for (const email of emails) {
     const token = await signIn(api.url, email);
-    const call = (name, variables) => request(api.url, token, documents[name], variables);
+    const call = (name, variables) => gql(api.url, documents[name], variables, token);
     const workspace = (await call('Workspaces', { language })).workspaces.edges[0]?.node;
     const threadId =
       workspace && (await call('WorkspaceDetail', { id: workspace.id, language })).workspace.threads.edges[0]?.node.id;
